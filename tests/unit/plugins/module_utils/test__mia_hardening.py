@@ -412,3 +412,15 @@ def test_module_is_python38_compatible_and_stdlib_only():
         elif isinstance(node, ast.ImportFrom) and node.level == 0:
             imported.add(node.module.split(".")[0])
     assert imported <= {"__future__", "hashlib", "hmac", "math", "numbers", "struct"}
+
+
+def test_noise_known_answer():
+    """Pinned output: noise must not change across Python versions, platforms or releases.
+
+    Otherwise a redeploy would hand every repeated query a fresh, independent noise sample.
+    (Checked identical on CPython 3.8 and 3.11.)
+    """
+    assert H.harden([0.1, 0.2, 0.3, 0.4], {"noise": {"key": "k", "scale": 0.05, "distribution": "gaussian"}}) == \
+        pytest.approx([0.02118658379921031, 0.2707441204688388, 0.30650182542327953, 0.40156747030867146], abs=1e-12)
+    assert H.harden([0.1, 0.2, 0.3, 0.4], {"round": 2, "top_k": 3, "noise": {"key": "k", "scale": 0.05},
+                                            "reverse_sigmoid": {}}) == [0.28, 0.3, 0.0, 0.42]
