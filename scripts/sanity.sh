@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# ansible-test sanity, run locally. ansible-test needs the collection under
+# ansible_collections/<ns>/<name> and bootstraps pip in its venvs with a get-pip script from a
+# host that is unreachable here; a local seed script in its cache uses ensurepip instead, and pip
+# then installs each sanity test's pinned requirements from PyPI as usual.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="${MIA_VENV:-$ROOT/.venv}"
+WORK="$ROOT/.cache/sanity/ansible_collections/mlsec/mia_defense"
+
+pip_version="$("$VENV/bin/python" -c 'import re, ansible_test._internal.python_requirements as r, inspect; print(re.search(r"pip=.(\d[\d.]*)", inspect.getsource(r.get_venv_packages)).group(1))')"
+seed="$HOME/.ansible/test/cache/get_pip_${pip_version//./_}.py"
+if [ ! -f "$seed" ]; then
+  mkdir -p "$(dirname "$seed")"
+  cat >"$seed" <<'PY'
+# Offline stand-in for get-pip.py (written by mlsec.mia_defense scripts/sanity.sh): seed pip
+# from the interpreter's bundled wheel, then let it install what ansible-test asked for.
+import ensurepip
+import subprocess
+import sys
+
+ensurepip.bootstrap()
+# --no-setuptools/--no-wheel are get-pip's own flags, not pip's.
+args = [a for a in sys.argv[1:] if a not in ("--no-setuptools", "--no-wheel")]
+sys.exit(subprocess.call([sys.executable, "-m", "pip", "install"] + args))
+PY
+fi
+
+# A clean copy of what git would ship (tracked and untracked-but-not-ignored files).
+rm -rf "$WORK"
+mkdir -p "$WORK"
+(cd "$ROOT" && git ls-files -z -co --exclude-standard | xargs -0 -I{} sh -c 'test -e "{}" && echo "{}"' | tar -cf - -T -) | tar -C "$WORK" -xf -
+cd "$WORK"
+git init -q && git add -A >/dev/null 2>&1
+export PATH="$VENV/bin:$PATH"
+# --python 3.11: the only interpreter here; other versions' compile tests cannot run offline.
+ansible-test sanity --python 3.11 --color no "$@"
