@@ -110,7 +110,7 @@ def validate_vector(probabilities, name="probabilities"):
         total = float("inf")
     if not math.isfinite(total):
         raise HardeningError("%s sum overflows" % name)
-    if not total > 0.0:
+    if total <= 0.0:
         raise HardeningError("%s must have a positive sum" % name)
     return values
 
@@ -342,7 +342,7 @@ def _noise_vector(key, p, scale, distribution):
     uniforms = _uniform_stream(seed)
     noise = []
     if distribution == "laplace":
-        for _ in p:
+        while len(noise) < len(p):
             u = next(uniforms) - 0.5
             noise.append(-scale * math.copysign(1.0, u) * math.log(1.0 - 2.0 * abs(u)))
     else:  # gaussian, Box-Muller

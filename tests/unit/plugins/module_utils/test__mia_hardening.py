@@ -420,7 +420,9 @@ def test_noise_known_answer():
     Otherwise a redeploy would hand every repeated query a fresh, independent noise sample.
     (Checked identical on CPython 3.8 and 3.11.)
     """
-    assert H.harden([0.1, 0.2, 0.3, 0.4], {"noise": {"key": "k", "scale": 0.05, "distribution": "gaussian"}}) == \
-        pytest.approx([0.02118658379921031, 0.2707441204688388, 0.30650182542327953, 0.40156747030867146], abs=1e-12)
-    assert H.harden([0.1, 0.2, 0.3, 0.4], {"round": 2, "top_k": 3, "noise": {"key": "k", "scale": 0.05},
-                                            "reverse_sigmoid": {}}) == [0.28, 0.3, 0.0, 0.42]
+    p = [0.1, 0.2, 0.3, 0.4]
+    gaussian = {"noise": {"key": "k", "scale": 0.05, "distribution": "gaussian"}}
+    expected = [0.02118658379921031, 0.2707441204688388, 0.30650182542327953, 0.40156747030867146]
+    assert H.harden(p, gaussian) == pytest.approx(expected, abs=1e-12)
+    everything = {"round": 2, "top_k": 3, "noise": {"key": "k", "scale": 0.05}, "reverse_sigmoid": {}}
+    assert H.harden(p, everything) == [0.28, 0.3, 0.0, 0.42]
