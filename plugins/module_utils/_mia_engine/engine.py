@@ -1,0 +1,339 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) mlsec.mia_defense contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The PII engine: configuration, candidate resolution, redaction (PRIVATE to the collection)."""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+
+from .normalize import normalise
+from .operators import OPERATOR_NAMES, make_operator
+from .recognizers import Doc, PatternRecognizer
+from .registry import Registry
+from .results import ENTITY_TYPES, EngineConfigError, Finding
+
+CONFIG_KEYS = ("enabled_types", "disabled_types", "custom_patterns", "deny_lists", "allow_list",
+               "operators", "hmac_key", "mask_char", "normalise", "normalize", "min_score", "languages",
+               "stream_holdback")
+LANGUAGES = ("en", "de", "fr", "ru")
+_NUMBER_RE = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$")
+
+
+def _check_list_of_str(cfg, key):
+    v = cfg.get(key)
+    if v is None:
+        return []
+    if not isinstance(v, (list, tuple)) or not all(isinstance(x, str) for x in v):
+        raise EngineConfigError("%s: must be a list of strings" % key)
+    return list(v)
+
+
+class Engine(object):
+    """Detect and redact PII.  ``config`` is a dict (e.g. from YAML / Ansible vars)."""
+
+    def __init__(self, config=None):
+        cfg = {} if config is None else config
+        if not isinstance(cfg, dict):
+            raise EngineConfigError("config: must be a mapping, got %s" % type(cfg).__name__)
+        unknown = sorted(set(cfg) - set(CONFIG_KEYS))
+        if unknown:
+            raise EngineConfigError("config: unknown key(s) %s (valid: %s)" % (", ".join(unknown), ", ".join(CONFIG_KEYS)))
+        self.config = dict(cfg)
+        known = set(ENTITY_TYPES)
+        self.registry = Registry.predefined()
+        custom_types = set()
+        for i, spec in enumerate(cfg.get("custom_patterns") or []):
+            rec = self.registry.add_from_dict(spec, where="custom_patterns[%d]" % i)
+            custom_types.add(rec.entity)
+        if cfg.get("custom_patterns") is not None and not isinstance(cfg.get("custom_patterns"), list):
+            raise EngineConfigError("custom_patterns: must be a list of mappings")
+        deny = cfg.get("deny_lists") or {}
+        if not isinstance(deny, dict):
+            raise EngineConfigError("deny_lists: must be a mapping of TYPE to a list of strings")
+        for etype, words in deny.items():
+            if not isinstance(etype, str) or not re.match(r"^[A-Z][A-Z0-9_]{1,39}$", etype):
+                raise EngineConfigError("deny_lists: key %r is not an entity type name" % (etype,))
+            if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+                raise EngineConfigError("deny_lists.%s: must be a list of non-empty strings" % etype)
+            if words:
+                self.registry.add(PatternRecognizer(etype, name="deny_" + etype.lower(), deny_list=words))
+                custom_types.add(etype)
+        all_types = known | custom_types
+        enabled = cfg.get("enabled_types")
+        if enabled is None:
+            enabled_set = set(all_types)
+        else:
+            enabled_l = _check_list_of_str(cfg, "enabled_types")
+            bad = [t for t in enabled_l if t not in all_types]
+            if bad:
+                raise EngineConfigError("enabled_types: unknown type(s) %s (known: %s)" % (", ".join(bad), ", ".join(sorted(all_types))))
+            enabled_set = set(enabled_l)
+        disabled = _check_list_of_str(cfg, "disabled_types")
+        bad = [t for t in disabled if t not in all_types]
+        if bad:
+            raise EngineConfigError("disabled_types: unknown type(s) %s" % ", ".join(bad))
+        enabled_set -= set(disabled)
+        self.enabled_types = frozenset(enabled_set)
+        self._recognizers = self.registry.get(self.enabled_types)
+        self.allow_list = frozenset(_check_list_of_str(cfg, "allow_list"))
+        mask_char = cfg.get("mask_char", "*")
+        if not isinstance(mask_char, str) or len(mask_char) != 1 or mask_char.isalnum():
+            raise EngineConfigError("mask_char: must be a single non-alphanumeric character")
+        self.mask_char = mask_char
+        norm = cfg.get("normalise", cfg.get("normalize", True))
+        if not isinstance(norm, bool):
+            raise EngineConfigError("normalise: must be true or false")
+        self.normalise = norm
+        ms = cfg.get("min_score", 0.5)
+        if not isinstance(ms, (int, float)) or isinstance(ms, bool) or not 0 <= ms <= 1:
+            raise EngineConfigError("min_score: must be a number between 0 and 1")
+        self.min_score = float(ms)
+        langs = cfg.get("languages")
+        if langs is not None:
+            langs = _check_list_of_str(cfg, "languages")
+            bad = [x for x in langs if x not in LANGUAGES]
+            if bad:
+                raise EngineConfigError("languages: unsupported language(s) %s (supported: %s)" % (", ".join(bad), ", ".join(LANGUAGES)))
+        self.languages = tuple(langs or LANGUAGES)
+        ops = cfg.get("operators") or {}
+        if not isinstance(ops, dict):
+            raise EngineConfigError("operators: must be a mapping of TYPE (or 'default') to an operator name")
+        hmac_key = cfg.get("hmac_key")
+        if hmac_key is not None and not isinstance(hmac_key, str):
+            raise EngineConfigError("hmac_key: must be a string")
+        self._ops = {}
+        for k, v in ops.items():
+            if k != "default" and k not in all_types:
+                raise EngineConfigError("operators: unknown entity type %r" % (k,))
+            if v not in OPERATOR_NAMES:
+                raise EngineConfigError("operators.%s: unknown operator %r (choose from %s)" % (k, v, ", ".join(OPERATOR_NAMES)))
+            if v == "hmac" and not hmac_key:
+                raise EngineConfigError("hmac_key: required when operators.%s is hmac" % k)
+            self._ops[k] = make_operator(v, mask_char, hmac_key)
+        if "default" not in self._ops:
+            self._ops["default"] = make_operator("placeholder")
+        hb = cfg.get("stream_holdback", 256)
+        if not isinstance(hb, int) or isinstance(hb, bool) or not 128 <= hb <= 65536:
+            raise EngineConfigError("stream_holdback: must be an integer between 128 and 65536")
+        self.stream_holdback = hb
+        types_alt = "|".join(sorted(all_types | {"PII"}, key=len, reverse=True))
+        self.placeholder_regex = r"\[(?:%s)(?::[0-9a-f]{12})?\]|%s{2,}" % (types_alt, re.escape(mask_char))
+        self.info = {"engine": "mia_engine", "types": sorted(self.enabled_types)}
+
+    # --------------------------------------------------------------------------------------
+    # analysis
+    # --------------------------------------------------------------------------------------
+    def _candidates(self, text):
+        cands = []
+        doc = Doc(text)
+        for rec in self._recognizers:
+            rec.analyze(doc, cands)
+        if self.normalise:
+            folded = normalise(text)
+            if folded is not None:
+                ftext, starts, ends = folded
+                fc = []
+                fdoc = Doc(ftext)
+                for rec in self._recognizers:
+                    rec.analyze(fdoc, fc)
+                for s, e, t, sc in fc:
+                    if e <= s:
+                        continue
+                    cands.append((starts[s], ends[e - 1], t, sc))
+        return cands
+
+    def analyze(self, text):
+        """Non-overlapping findings over ``text`` (original offsets), sorted by start."""
+        if not isinstance(text, str):
+            raise TypeError("analyze() needs a str, got %s" % type(text).__name__)
+        if not text:
+            return []
+        cands = self._candidates(text)
+        if not cands:
+            return []
+        enabled = self.enabled_types
+        ms = self.min_score
+        allow = self.allow_list
+        # explicit resolution: highest score, then longest, then leftmost wins
+        cands = [c for c in cands if c[2] in enabled and c[3] >= ms and c[1] > c[0]]
+        cands.sort(key=lambda c: (-c[3], c[0] - c[1], c[0]))
+        starts, ends, chosen = [], [], []
+        for s, e, t, sc in cands:
+            if allow and text[s:e] in allow:
+                continue
+            i = bisect.bisect_right(starts, s)
+            if i > 0 and ends[i - 1] > s:
+                continue
+            if i < len(starts) and starts[i] < e:
+                continue
+            starts.insert(i, s)
+            ends.insert(i, e)
+            chosen.insert(i, Finding(t, s, e, sc))
+        return chosen
+
+    # --------------------------------------------------------------------------------------
+    # redaction
+    # --------------------------------------------------------------------------------------
+    def _op(self, etype):
+        return self._ops.get(etype) or self._ops["default"]
+
+    def _render(self, text, findings, json_mode=False, base=0):
+        if not findings:
+            return text
+        out = []
+        pos = 0
+        for f in findings:
+            s, e = f.start - base, f.end - base
+            if s < pos:
+                continue
+            out.append(text[pos:s])
+            value = text[s:e]
+            rep = self._op(f.type).operate(value, f.type)
+            if json_mode and rep != value:
+                q = self._bare_number_quote(text, s, e, value)
+                if q is not None:
+                    rep = q + rep + q
+            out.append(rep)
+            pos = e
+        out.append(text[pos:])
+        return "".join(out)
+
+    @staticmethod
+    def _bare_number_quote(text, s, e, value):
+        """If text[s:e] is a bare JSON number, return the quote to wrap its replacement in."""
+        if not _NUMBER_RE.match(value):
+            return None
+        i = s - 1
+        while i >= 0 and text[i] in " \t\r\n":
+            i -= 1
+        if i < 0 or text[i] not in ":,[":
+            return None
+        j = e
+        n = len(text)
+        while j < n and text[j] in " \t\r\n":
+            j += 1
+        if j < n and text[j] not in ",]}\\":
+            return None
+        # quote style = the nearest preceding quote with its escaping backslashes
+        k = text.rfind('"', 0, s)
+        if k < 0:
+            return '"'
+        b = k
+        while b > 0 and text[b - 1] == "\\":
+            b -= 1
+        return text[b:k + 1]
+
+    @staticmethod
+    def _looks_json(text):
+        for ch in text[:64]:
+            if ch in " \t\r\n":
+                continue
+            return ch in "{["
+        return False
+
+    def redact_text(self, text):
+        """Plain-text redaction (JSON bare numbers are quoted if the text looks like JSON)."""
+        return self._render(text, self.analyze(text), self._looks_json(text))
+
+    def redact(self, text):
+        if not isinstance(text, str):
+            return self.redact_data(text)
+        if not text:
+            return text
+        if self._looks_json(text):
+            return self.redact_json(text)
+        return self._render(text, self.analyze(text), False)
+
+    def redact_json(self, text):
+        """JSON text in, valid JSON text out (text-preserving when possible)."""
+        out = self._render(text, self.analyze(text), True)
+        try:
+            json.loads(out)
+            return out
+        except ValueError:
+            pass
+        try:
+            obj = json.loads(text)
+        except ValueError:
+            return out
+        return json.dumps(self.redact_data(obj), ensure_ascii=False)
+
+    # ---- structured data ------------------------------------------------------------------
+    def _redact_scalar_str(self, key, value):
+        if len(value) >= 2 and value[0] in "{[" and value[-1] in "}]":
+            try:
+                inner = json.loads(value)
+            except ValueError:
+                inner = None
+            if isinstance(inner, (dict, list)):
+                compact = '": ' not in value and '", ' not in value
+                red = self.redact_data(inner)
+                if compact:
+                    return json.dumps(red, ensure_ascii=False, separators=(",", ":"))
+                return json.dumps(red, ensure_ascii=False)
+        if key is None:
+            return self._render(value, self.analyze(value))
+        prefix = '"%s": "' % key
+        full = prefix + value + '"'
+        fs = [f for f in self.analyze(full) if f.start >= len(prefix) and f.end <= len(full) - 1]
+        return self._render(full, fs)[len(prefix):-1] if fs else value
+
+    def redact_data(self, obj, _key=None):
+        """Redact nested dict/list/str/number data; keys and values are both walked."""
+        if isinstance(obj, str):
+            return self._redact_scalar_str(_key, obj)
+        if isinstance(obj, bool) or obj is None:
+            return obj
+        if isinstance(obj, (int, float)):
+            sval = repr(obj) if isinstance(obj, float) else str(obj)
+            red = self._redact_scalar_str(_key if isinstance(_key, str) else None, sval)
+            return obj if red == sval else red
+        if isinstance(obj, dict):
+            out = {}
+            for k, v in obj.items():
+                nk = self._redact_scalar_str(None, k) if isinstance(k, str) else k
+                out[nk] = self.redact_data(v, k if isinstance(k, str) else None)
+            return out
+        if isinstance(obj, (list, tuple)):
+            return [self.redact_data(v, _key) for v in obj]
+        return obj
+
+    def findings_summary(self, text_or_obj):
+        """{TYPE: count} over a string or nested data (never the values)."""
+        counts = {}
+
+        def add(fs):
+            for f in fs:
+                counts[f.type] = counts.get(f.type, 0) + 1
+
+        def walk(o, key=None):
+            if isinstance(o, str):
+                if key is None:
+                    add(self.analyze(o))
+                else:
+                    prefix = '"%s": "' % key
+                    full = prefix + o + '"'
+                    add([f for f in self.analyze(full) if f.start >= len(prefix)])
+            elif isinstance(o, bool) or o is None:
+                return
+            elif isinstance(o, (int, float)):
+                walk(str(o), key)
+            elif isinstance(o, dict):
+                for k, v in o.items():
+                    if isinstance(k, str):
+                        walk(k)
+                    walk(v, k if isinstance(k, str) else None)
+            elif isinstance(o, (list, tuple)):
+                for v in o:
+                    walk(v, key)
+
+        walk(text_or_obj)
+        return counts
+
+    def stream(self, max_holdback=None):
+        from .stream import StreamRedactor
+        return StreamRedactor(self, max_holdback=max_holdback)

@@ -1,0 +1,234 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) mlsec.mia_defense contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Obfuscation folding with an offset map back to the original text (PRIVATE).
+
+``normalise(text)`` returns ``None`` when nothing needs folding (the common case, checked
+with a handful of cheap gates), else ``(folded_text, starts, ends)`` where ``starts[i]`` /
+``ends[i]`` are the original offsets covered by folded character ``i``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+ZERO_WIDTH = "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff"
+_ZW_RE = re.compile("[" + ZERO_WIDTH + "]")
+# Characters whose NFKC form differs in a way that matters (fullwidth forms, other digits,
+# compatibility letters, non-breaking and odd spaces).
+_COMPAT_RE = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\uff01-\uff5e\u2024\u2027\u2219"
+                        "\u2010-\u2015\u2212\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u2460-\u249b"
+                        "\ufe50-\ufe6b]")
+
+HOMOGLYPHS = {
+    # Cyrillic
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C",
+    "Т": "T", "Х": "X", "У": "Y", "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y",
+    "х": "x", "і": "i", "І": "I", "ј": "j", "Ј": "J", "ѕ": "s", "Ѕ": "S", "ԁ": "d", "һ": "h",
+    "Һ": "H", "Ӏ": "l", "ԛ": "q", "ԝ": "w", "ѵ": "v", "ё": "e", "Ё": "E", "к": "k", "м": "m",
+    "т": "t", "н": "h", "в": "b", "г": "r", "п": "n", "ь": "b", "Ь": "b", "З": "3", "з": "3",
+    # Greek
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N",
+    "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "α": "a", "ο": "o", "ρ": "p", "ν": "v",
+    "ι": "i", "κ": "k", "τ": "t", "υ": "u", "χ": "x", "ε": "e", "ς": "c", "ϲ": "c",
+}
+# Loose lookalikes are only folded inside tokens that already contain Latin letters.
+_STRICT_LOOSE = frozenset("кмтнвгпьЬЗзёЁ")
+_MIXED_RE = re.compile(r"[^\s\"'<>()\[\]{},;`|]*[A-Za-z0-9][^\s\"'<>()\[\]{},;`|]*")
+_CYR_GREEK_RE = re.compile("[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]")
+
+_DIGIT_WORDS = {
+    "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+    "six": "6", "seven": "7", "eight": "8", "nine": "9",
+    "null": "0", "eins": "1", "zwei": "2", "drei": "3", "vier": "4", "fünf": "5", "sechs": "6",
+    "sieben": "7", "acht": "8", "neun": "9",
+    "zéro": "0", "un": "1", "deux": "2", "trois": "3", "quatre": "4", "cinq": "5", "sept": "7",
+    "huit": "8", "neuf": "9",
+    "ноль": "0", "нуль": "0", "один": "1", "два": "2", "три": "3", "четыре": "4", "пять": "5",
+    "шесть": "6", "семь": "7", "восемь": "8", "девять": "9",
+}
+_SEP_WORDS = {"dash": "-", "hyphen": "-", "minus": "-", "plus": "+", "dot": ".", "point": ".",
+              "space": " ", "bindestrich": "-", "tiret": "-", "тире": "-", "дефис": "-", "плюс": "+"}
+_DW = "|".join(sorted((re.escape(w) for w in _DIGIT_WORDS), key=len, reverse=True))
+_SW = "|".join(sorted((re.escape(w) for w in _SEP_WORDS), key=len, reverse=True))
+_SPELLED_RE = re.compile(
+    r"(?<![\w])(?:(?:plus|\+)[\s,]*)?(?:%s)(?:[\s,]+(?:(?:%s)[\s,]+)?(?:%s)){2,40}(?![\w])" % (_DW, _SW, _DW),
+    re.IGNORECASE)
+_SPELLED_GATE = re.compile(r"(?<![\w])(?:zero|one|two|three|four|five|six|seven|eight|nine|null|eins|zwei|"
+                           r"drei|vier|fünf|sechs|sieben|acht|neun|zéro|deux|trois|quatre|cinq|sept|huit|"
+                           r"neuf|ноль|один|два|три|четыре|пять|шесть|семь|восемь|девять)[\s,]+[a-zéüа-я]",
+                           re.IGNORECASE)
+_WORD_TOKEN = re.compile(r"[^\W\d_]+|\d|[+\-]", re.UNICODE)
+
+# "[.]", "(dot)", "[at]", " AT ", " dot " ...
+_DEFANG_DOT = r"(?:\s*(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\{dot\}|<dot>)\s*)"
+_DEFANG_AT = r"(?:\s*(?:\[@\]|\(@\)|\[at\]|\(at\)|\{at\}|<at>)\s*)"
+_DEFANG_RE = re.compile(_DEFANG_DOT + "|" + _DEFANG_AT, re.IGNORECASE)
+_WORD_AT_EMAIL_RE = re.compile(
+    r"(?<![\w.+-])([A-Za-z0-9][\w.+-]{0,63})\s+(?:at|AT|At)\s+([A-Za-z0-9][\w-]{0,62})"
+    r"((?:\s*(?:\.|\s(?:dot|DOT|Dot)\s)\s*[A-Za-z0-9][\w-]{0,62}){1,4})(?![\w])")
+_WORD_DOT_RE = re.compile(r"\s+(?:dot|DOT|Dot)\s+")
+_SPACED_RE = re.compile(r"(?<![\w])[\w+\-](?: [\w+\-]){5,}(?![\w])")
+_HXXP_RE = re.compile(r"\bhxxps?(?=://|\[://\])", re.IGNORECASE)
+
+
+class _Buf(object):
+    """Text plus per-character original offsets; rebuilt by successive edit passes."""
+
+    __slots__ = ("text", "starts", "ends")
+
+    def __init__(self, text):
+        self.text = text
+        self.starts = None
+        self.ends = None
+
+    def apply(self, edits):
+        """edits: sorted, non-overlapping (start, end, replacement) in current coordinates."""
+        if not edits:
+            return
+        t = self.text
+        if self.starts is None:
+            self.starts = list(range(len(t)))
+            self.ends = list(range(1, len(t) + 1))
+        st, en = self.starts, self.ends
+        out, ns, ne = [], [], []
+        pos = 0
+        for a, b, rep in edits:
+            if a < pos:
+                continue
+            out.append(t[pos:a])
+            ns.extend(st[pos:a])
+            ne.extend(en[pos:a])
+            if rep:
+                if b > a:
+                    s0, e0 = st[a], en[b - 1]
+                else:
+                    s0 = e0 = st[a] if a < len(st) else (en[-1] if en else 0)
+                out.append(rep)
+                ns.extend([s0] * len(rep))
+                ne.extend([e0] * len(rep))
+            pos = b
+        out.append(t[pos:])
+        ns.extend(st[pos:])
+        ne.extend(en[pos:])
+        self.text = "".join(out)
+        self.starts, self.ends = ns, ne
+
+
+def _fold_token(tok):
+    has_latin = False
+    for ch in tok:
+        if "A" <= ch <= "Z" or "a" <= ch <= "z":
+            has_latin = True
+            break
+    if not has_latin:
+        return None
+    out = []
+    changed = False
+    for ch in tok:
+        r = HOMOGLYPHS.get(ch)
+        if r is not None:
+            out.append(r)
+            changed = True
+        else:
+            out.append(ch)
+    return "".join(out) if changed else None
+
+
+def _spelled_to_digits(m):
+    out = []
+    for w in _WORD_TOKEN.findall(m.group(0)):
+        lw = w.lower()
+        if lw in _DIGIT_WORDS:
+            out.append(_DIGIT_WORDS[lw])
+        elif lw in _SEP_WORDS:
+            out.append(_SEP_WORDS[lw].strip())
+        elif w in "+-":
+            out.append(w)
+    return "".join(out)
+
+
+def normalise(text):
+    """Fold obfuscations. Returns None if the text is unchanged."""
+    buf = _Buf(text)
+    ascii_only = text.isascii()
+    if not ascii_only:
+        if _ZW_RE.search(text):
+            buf.apply([(m.start(), m.end(), "") for m in _ZW_RE.finditer(buf.text)])
+        if _COMPAT_RE.search(buf.text):
+            edits = []
+            for m in _COMPAT_RE.finditer(buf.text):
+                ch = m.group(0)
+                rep = unicodedata.normalize("NFKC", ch)
+                if ch in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212":
+                    rep = "-"
+                elif rep.isspace() or ch == "\u00a0":
+                    rep = " "
+                if rep != ch:
+                    edits.append((m.start(), m.end(), rep))
+            buf.apply(edits)
+        if _CYR_GREEK_RE.search(buf.text):
+            edits = []
+            for m in _MIXED_RE.finditer(buf.text):
+                tok = m.group(0)
+                if _CYR_GREEK_RE.search(tok):
+                    f = _fold_token(tok)
+                    if f is not None:
+                        edits.append((m.start(), m.end(), f))
+            # per-char edits keep offsets tight
+            fine = []
+            for a, b, f in edits:
+                t = buf.text
+                for i in range(a, b):
+                    if t[i] != f[i - a]:
+                        fine.append((i, i + 1, f[i - a]))
+            buf.apply(fine)
+    t = buf.text
+    if "[" in t or "(" in t or "{" in t or "<" in t:
+        if _DEFANG_RE.search(t):
+            edits = []
+            for m in _DEFANG_RE.finditer(t):
+                g = m.group(0).lower()
+                edits.append((m.start(), m.end(), "@" if ("at" in g or "@" in g) else "."))
+            buf.apply(edits)
+            t = buf.text
+    if " at " in t or " AT " in t or " At " in t:
+        edits = []
+        for m in _WORD_AT_EMAIL_RE.finditer(t):
+            dom_tail = m.group(3)
+            word_at = True
+            if not (_WORD_DOT_RE.search(dom_tail) or m.group(0).find(" AT ") >= 0):
+                continue
+            if word_at:
+                # replace " at " by "@" and " dot " by "."
+                a1 = m.end(1)
+                a2 = m.start(2)
+                edits.append((a1, a2, "@"))
+                base = m.start(3)
+                for d in _WORD_DOT_RE.finditer(dom_tail):
+                    edits.append((base + d.start(), base + d.end(), "."))
+        if edits:
+            edits.sort()
+            buf.apply(edits)
+            t = buf.text
+    if _SPELLED_GATE.search(t):
+        edits = []
+        for m in _SPELLED_RE.finditer(t):
+            digits = _spelled_to_digits(m)
+            if sum(c.isdigit() for c in digits) >= 4:
+                edits.append((m.start(), m.end(), digits))
+        buf.apply(edits)
+        t = buf.text
+    if " " in t:
+        edits = []
+        for m in _SPACED_RE.finditer(t):
+            s = m.group(0)
+            nd = sum(c.isdigit() for c in s)
+            if nd >= 3:
+                edits.append((m.start(), m.end(), s.replace(" ", "")))
+        buf.apply(edits)
+    if buf.starts is None:
+        return None
+    return buf.text, buf.starts, buf.ends

@@ -1,0 +1,236 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) mlsec.mia_defense contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Streaming redaction with a hard hold-back bound (PRIVATE to the collection).
+
+Design
+------
+The redactor keeps ``pending`` (received, not yet emitted input) and ``ctx`` (the last
+``LEFT`` characters of already emitted input, used only as left context).  After each
+``feed`` it analyses ``ctx + pending`` and emits the prefix of ``pending`` that ends at least
+``lookahead`` characters before the end of the received text, moved back to the start of any
+finding that crosses the cut (or forward to its end when the finding is complete and followed
+by enough right context).  ``lookahead`` is larger than the longest bounded entity plus the
+right context any recognizer reads, so a character emitted can never later turn out to belong
+to an entity.  Unbounded tokens (PEM blocks, JWTs, long provider tokens) are handled by
+emitting their placeholder once and swallowing the continuation characters as they arrive,
+so the hold-back never exceeds ``max_holdback`` (256 by default).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from .recognizers import PEM_BODY
+
+LEFT = 112
+_PEM_CONT = re.compile(PEM_BODY + r"*(?:-----END[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----)?")
+_PEM_FOOTER_PREFIX = re.compile(r"-{1,5}(?:E(?:N(?:D(?:[A-Z0-9 ]{0,40}(?:-{1,5})?)?)?)?)?$")
+_TOKEN_CONT = re.compile(r"[A-Za-z0-9_\-]*")
+_JWT_CONT = re.compile(r"[A-Za-z0-9_\-.]*")
+
+
+class StreamRedactor(object):
+    """feed(chunk) -> text safe to emit now; flush() -> the rest."""
+
+    def __init__(self, engine, max_holdback=None):
+        self.engine = engine
+        self.max_holdback = int(max_holdback or getattr(engine, "stream_holdback", 256))
+        # longest bounded finding + right context must fit in the look-ahead
+        self.lookahead = min(self.max_holdback - 100, 156)
+        if self.lookahead < 28:
+            self.lookahead = 28
+        self._ctx = ""
+        self._pending = ""
+        self._open = None          # continuation regex of an entity already replaced
+        self._json = None          # JSON mode decided on the first non-blank character
+
+    # ------------------------------------------------------------------
+    def _decide_json(self):
+        if self._json is None:
+            t = (self._ctx + self._pending).lstrip()
+            if t:
+                self._json = t[0] in "{["
+
+    def _swallow(self, final):
+        """Drop continuation characters of an entity whose placeholder was already emitted."""
+        if self._open is None:
+            return True
+        p = self._pending
+        m = self._open.match(p)
+        end = m.end()
+        if end == len(p) and not final:
+            self._ctx = (self._ctx + p)[-LEFT:]
+            self._pending = ""
+            return False
+        if self._open is _PEM_CONT and not final and _PEM_FOOTER_PREFIX.match(p, end):
+            # a footer may be arriving: hold it (bounded by the footer length)
+            self._ctx = (self._ctx + p[:end])[-LEFT:]
+            self._pending = p[end:]
+            return False
+        self._ctx = (self._ctx + p[:end])[-LEFT:]
+        self._pending = p[end:]
+        self._open = None
+        return True
+
+    def feed(self, chunk):
+        if not chunk:
+            return ""
+        self._pending += chunk
+        if self._open is not None and not self._swallow(False):
+            return ""
+        if len(self._pending) <= self.lookahead:
+            return ""
+        return self._emit(False)
+
+    def flush(self):
+        out = ""
+        if self._open is not None:
+            self._swallow(True)
+        if self._pending:
+            out = self._emit(True)
+        self._pending = ""
+        return out
+
+    # ------------------------------------------------------------------
+    def _emit(self, final):
+        self._decide_json()
+        eng = self.engine
+        ctx, pending = self._ctx, self._pending
+        window = ctx + pending
+        off = len(ctx)
+        findings = [f for f in eng.analyze(window) if f.start >= off]
+        n = len(pending)
+        if final:
+            cut = n
+        else:
+            cut = n - self.lookahead
+            for f in findings:
+                fs, fe = f.start - off, f.end - off
+                if fs < cut < fe:
+                    if fe <= n - 32 and fe - fs <= 160:
+                        cut = fe
+                    else:
+                        cut = fs
+                    break
+                if fs >= cut:
+                    break
+            open_regex = None
+            if n - cut > self.max_holdback:
+                # only an unbounded token can get here: emit its placeholder now, swallow the rest
+                for f in findings:
+                    fs, fe = f.start - off, f.end - off
+                    if fs == cut and f.type == "API_KEY":
+                        head = pending[fs:fs + 12]
+                        if head.startswith("-----BEGIN"):
+                            open_regex = _PEM_CONT
+                        elif head.startswith("eyJ"):
+                            open_regex = _JWT_CONT
+                        else:
+                            open_regex = _TOKEN_CONT
+                        cut = fe
+                        break
+                else:
+                    cut = n - self.max_holdback
+                self._open = open_regex if (open_regex is not None and cut >= n) else None
+                if open_regex is not None and cut < n:
+                    # the entity already ended inside the buffer
+                    self._open = None
+        if cut <= 0:
+            return ""
+        sel = [f for f in findings if f.end - off <= cut]
+        out = eng._render(window, sel, bool(self._json), 0)
+        # the rendered window includes ctx; strip it and the un-emitted tail
+        tail = window[off + cut:]
+        head_len = off
+        rendered = out[head_len:len(out) - len(tail)] if tail else out[head_len:]
+        self._ctx = (ctx + pending[:cut])[-LEFT:]
+        self._pending = pending[cut:]
+        if self._open is not None:
+            self._swallow(final)
+        return rendered
+
+
+class SSERedactor(object):
+    """Redact OpenAI-style server-sent events: ``data: {...choices[].delta.content...}`` frames."""
+
+    def __init__(self, engine):
+        self.engine = engine
+        self._buf = ""
+        self._streams = {}
+        self._last = None
+
+    def _stream(self, idx):
+        st = self._streams.get(idx)
+        if st is None:
+            st = self._streams[idx] = self.engine.stream()
+        return st
+
+    def feed(self, data):
+        if isinstance(data, bytes):
+            data = data.decode("utf-8", "replace")
+        self._buf += data.replace("\r\n", "\n")
+        out = []
+        while True:
+            i = self._buf.find("\n\n")
+            if i < 0:
+                break
+            event, self._buf = self._buf[:i], self._buf[i + 2:]
+            out.append(self._event(event))
+        return "".join(out)
+
+    def _flush_frames(self):
+        frames = []
+        for idx, st in sorted(self._streams.items()):
+            rest = st.flush()
+            if rest:
+                frames.append(self._frame_for(idx, rest))
+        self._streams = {}
+        return "".join(frames)
+
+    def _frame_for(self, idx, content):
+        base = dict(self._last) if isinstance(self._last, dict) else {"object": "chat.completion.chunk"}
+        base["choices"] = [{"index": idx, "delta": {"content": content}, "finish_reason": None}]
+        return "data: " + json.dumps(base, ensure_ascii=False) + "\n\n"
+
+    def _event(self, event):
+        lines = event.split("\n")
+        data_lines = [ln[5:].lstrip(" ") if ln.startswith("data:") else None for ln in lines]
+        payload = "\n".join(x for x in data_lines if x is not None)
+        if not any(x is not None for x in data_lines):
+            return event + "\n\n"
+        if payload.strip() == "[DONE]":
+            return self._flush_frames() + "data: [DONE]\n\n"
+        try:
+            obj = json.loads(payload)
+        except ValueError:
+            return event + "\n\n"
+        prefix = ""
+        if isinstance(obj, dict) and isinstance(obj.get("choices"), list):
+            self._last = {k: v for k, v in obj.items() if k != "choices"}
+            for ch in obj["choices"]:
+                if not isinstance(ch, dict):
+                    continue
+                idx = ch.get("index", 0)
+                delta = ch.get("delta")
+                if isinstance(delta, dict) and isinstance(delta.get("content"), str):
+                    delta["content"] = self._stream(idx).feed(delta["content"])
+                if ch.get("finish_reason") is not None and idx in self._streams:
+                    rest = self._streams.pop(idx).flush()
+                    if rest:
+                        if isinstance(delta, dict):
+                            delta["content"] = (delta.get("content") or "") + rest
+                        else:
+                            ch["delta"] = {"content": rest}
+        other = [ln for ln, d in zip(lines, data_lines) if d is None]
+        head = ("\n".join(other) + "\n") if other else ""
+        return prefix + head + "data: " + json.dumps(obj, ensure_ascii=False) + "\n\n"
+
+    def flush(self):
+        out = ""
+        if self._buf.strip():
+            out = self._event(self._buf)
+        self._buf = ""
+        return out + self._flush_frames()
