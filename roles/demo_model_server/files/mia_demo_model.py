@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# Copyright (c) 2026, mlsec.mia_defense contributors
+# GNU General Public License v3.0+ (see LICENSES/GPL-3.0-or-later.txt or https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Deliberately leaky reference model server: the TARGET the mia_defense roles protect.
 
 It is not a defense. The classifier is overfitted and returns full-precision
@@ -46,7 +49,11 @@ HTTP API (errors are ``{"error": {"code", "message"}}``, never a traceback)::
     GET  /healthz              200 {"status": "ok", ...}; 503 if a model is not loaded
     POST /v1/predict           {"inputs": [[float] * n_features, ...]}
                                -> 200 {"probabilities", "labels", "model"}
-    POST /v1/chat/completions  OpenAI-style; "stream": true -> chunked text/event-stream
+    POST /v1/chat/completions  OpenAI-style {"messages": [{"role", "content": str}, ...],
+                               "stream": bool, "max_tokens": int, "model": str}; the prompt
+                               is the last user message, other OpenAI fields are ignored,
+                               content-part arrays are rejected; "stream": true -> chunked
+                               text/event-stream, content split every stream_piece_chars
 
     400 invalid_json / bad_content_length   411 length_required (no Content-Length,
     404 not_found   405 method_not_allowed   or chunked request body)
@@ -71,6 +78,7 @@ import sys
 import threading
 import time
 import traceback
+import zipfile
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, Callable
@@ -82,6 +90,7 @@ CREATED_BY = "mlsec.mia_defense demo_model_server"
 CLASSIFIER_NAME = "mia-demo-digits-mlp"
 CHAT_NAME = "mia-demo-chat"
 DEFAULT_CONFIG = "/etc/mia-demo-model/config.json"
+INPUT_SCALE = 1.0 / 16.0  # digits pixels are 0..16
 MODEL_FILES = ("classifier.npz", "chat_model.json", "manifest.json")
 CHAT_ORDER = 5  # 4-word contexts: long enough that every window of a record is unique
 
@@ -160,7 +169,10 @@ def _atomic_write(path: Path, data: bytes | Callable[[Any], None]) -> None:
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     try:
         with open(tmp, "wb") as handle:
-            data(handle) if callable(data) else handle.write(data)
+            if callable(data):
+                data(handle)
+            else:
+                handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
@@ -175,6 +187,8 @@ def _json_bytes(obj: Any) -> bytes:
 def load_classifier(model_dir: Path) -> dict[str, Any]:
     with np.load(model_dir / "classifier.npz", allow_pickle=False) as npz:
         n_layers = int(npz["n_layers"])
+        if n_layers < 1:
+            raise ModelError("n_layers must be at least 1")
         layers = [(npz[f"W{i}"].astype(np.float64), npz[f"b{i}"].astype(np.float64))
                   for i in range(n_layers)]
         model = {
@@ -215,14 +229,18 @@ def load_models(model_dir: str) -> dict[str, Any]:
     try:
         classifier = load_classifier(path)
         chat = json.loads((path / "chat_model.json").read_text(encoding="utf-8"))
-    except (OSError, KeyError, ValueError) as exc:
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile) as exc:
         raise ModelError(f"cannot load model from {path}: {exc}") from exc
+    if not (isinstance(chat, dict) and isinstance(chat.get("order"), int)
+            and isinstance(chat.get("contexts"), dict) and chat.get("starts")):
+        raise ModelError(f"{path / 'chat_model.json'} lacks order, contexts or starts")
     return {"classifier": classifier, "chat": chat}
 
 
 # --------------------------------------------------------------------- training
 
-def train(config: dict[str, Any]) -> dict[str, Any]:
+def _fit_classifier(config: dict[str, Any]) -> tuple[Any, np.ndarray, dict[str, Any]]:
+    """Fit the overfitted MLP; return (classifier, member row indices, summary)."""
     import warnings
 
     from sklearn.datasets import load_digits
@@ -231,43 +249,50 @@ def train(config: dict[str, Any]) -> dict[str, Any]:
     from sklearn.neural_network import MLPClassifier
 
     digits = load_digits()
-    scale = 1.0 / 16.0
-    order = np.random.default_rng(config["seed"]).permutation(len(digits.target))
+    x, y = digits.data * INPUT_SCALE, digits.target
+    order = np.random.default_rng(config["seed"]).permutation(len(y))
     members = np.sort(order[: config["train_size"]])
     non_members = np.sort(order[config["train_size"]:])
-    x_in, y_in = digits.data[members] * scale, digits.target[members]
-    x_out, y_out = digits.data[non_members] * scale, digits.target[non_members]
 
-    # No regularisation, no early stopping, effectively no tolerance: overfitting is the point.
+    # No regularisation, no early stopping, no tolerance: overfitting is the point.
     clf = MLPClassifier(hidden_layer_sizes=(config["hidden_units"],), activation="relu",
                         alpha=0.0, tol=0.0, n_iter_no_change=config["max_iter"],
                         max_iter=config["max_iter"], early_stopping=False,
                         random_state=config["seed"])
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ConvergenceWarning)
-        clf.fit(x_in, y_in)
+        clf.fit(x[members], y[members])
 
-    conf_in = clf.predict_proba(x_in).max(axis=1)
-    conf_out = clf.predict_proba(x_out).max(axis=1)
-    labels = np.r_[np.ones(len(conf_in)), np.zeros(len(conf_out))]
+    # The simplest black-box attack: "member if the top probability is high".
+    conf_in = clf.predict_proba(x[members]).max(axis=1)
+    conf_out = clf.predict_proba(x[non_members]).max(axis=1)
+    is_member = np.r_[np.ones(len(conf_in)), np.zeros(len(conf_out))]
     summary = {
         "train_size": len(members),
         "test_size": len(non_members),
-        "train_accuracy": float(clf.score(x_in, y_in)),
-        "test_accuracy": float(clf.score(x_out, y_out)),
+        "train_accuracy": float(clf.score(x[members], y[members])),
+        "test_accuracy": float(clf.score(x[non_members], y[non_members])),
         "member_mean_confidence": float(conf_in.mean()),
         "nonmember_mean_confidence": float(conf_out.mean()),
-        "membership_auc": float(roc_auc_score(labels, np.r_[conf_in, conf_out])),
+        "membership_auc": float(roc_auc_score(is_member, np.r_[conf_in, conf_out])),
     }
+    return clf, members, summary
 
+
+def _classifier_arrays(clf: Any) -> dict[str, np.ndarray]:
     arrays: dict[str, np.ndarray] = {}
     for i, (weights, bias) in enumerate(zip(clf.coefs_, clf.intercepts_)):
         arrays[f"W{i}"], arrays[f"b{i}"] = weights.astype(np.float64), bias.astype(np.float64)
     arrays.update(n_layers=np.array(len(clf.coefs_)), activation=np.array("relu"),
-                  input_scale=np.array(scale), classes=clf.classes_.astype(np.int64))
+                  input_scale=np.array(INPUT_SCALE), classes=clf.classes_.astype(np.int64))
+    return arrays
+
+
+def train(config: dict[str, Any]) -> dict[str, Any]:
+    clf, members, summary = _fit_classifier(config)
     manifest = {
         "format_version": FORMAT_VERSION, "dataset": "sklearn.datasets.load_digits",
-        "seed": config["seed"], "n_features": int(digits.data.shape[1]),
+        "seed": config["seed"], "n_features": int(clf.coefs_[0].shape[0]),
         "n_classes": len(clf.classes_), "member_indices": [int(i) for i in members],
         "train_accuracy": summary["train_accuracy"], "test_accuracy": summary["test_accuracy"],
         "created_by": CREATED_BY,
@@ -277,11 +302,12 @@ def train(config: dict[str, Any]) -> dict[str, Any]:
 
     model_dir = Path(config["model_dir"])
     model_dir.mkdir(mode=0o750, parents=True, exist_ok=True)
+    arrays = _classifier_arrays(clf)
     _atomic_write(model_dir / "classifier.npz", lambda handle: np.savez(handle, **arrays))
     _atomic_write(model_dir / "chat_corpus.txt", "".join(f"{line}\n" for line in lines).encode())
     _atomic_write(model_dir / "canaries.json", _json_bytes(canaries))
     _atomic_write(model_dir / "chat_model.json", _json_bytes(build_chat_model(lines)))
-    _atomic_write(model_dir / "manifest.json", _json_bytes(manifest))
+    _atomic_write(model_dir / "manifest.json", _json_bytes(manifest))  # last: marks completion
     return summary
 
 

@@ -325,6 +325,16 @@ def test_generator_regurgitates_every_record_from_its_beginning(trained):
         assert text == " ".join(words[4:]) and finish == "stop" and count == len(words) - 4
 
 
+def test_chat_model_is_greedy_with_first_seen_tie_break():
+    model = mdm.build_chat_model(["the cat sat", "the dog sat.", "the dog ran", "a dog sat"])
+    assert model["contexts"]["the"] == ["dog", "cat"]  # most frequent first
+    assert model["contexts"]["dog"] == ["sat.", "ran", "sat"]  # ties keep corpus order
+    assert model["contexts"]["the dog"] == ["sat.", "ran"]
+    assert model["contexts"]["dog sat"] == [None]  # context keys ignore case and punctuation
+    assert model["starts"][0] == ["the", "cat", "sat"]
+    assert mdm.generate(model, "Tell me about THE", 10) == ("dog sat.", "stop", 2)
+
+
 def test_generator_is_deterministic_and_limited(trained):
     chat = trained["chat"]
     first = mdm.generate(chat, "tell me a joke", 500)
@@ -354,6 +364,14 @@ def test_predict_returns_full_precision_probabilities(server, trained, digits):
     # Exactly the local numpy forward pass: nothing rounded on the wire.
     local = mdm.predict_proba(mdm.load_classifier(trained["model_dir"]), np.asarray(rows))
     assert probabilities.tolist() == local.tolist()
+
+
+def test_export_and_forward_pass_match_sklearn(trained, digits):
+    x, _ = digits
+    clf, members, _ = mdm._fit_classifier(trained["config"])
+    assert members.tolist() == trained["manifest"]["member_indices"]
+    served = mdm.predict_proba(mdm.load_classifier(trained["model_dir"]), x)
+    np.testing.assert_allclose(served, clf.predict_proba(x / 16), rtol=0, atol=1e-12)
 
 
 def _confidences(port, rows):
