@@ -10,19 +10,22 @@ WORK="$ROOT/.cache/sanity/ansible_collections/mlsec/mia_defense"
 
 pip_version="$("$VENV/bin/python" -c 'import re, ansible_test._internal.python_requirements as r, inspect; print(re.search(r"pip=.(\d[\d.]*)", inspect.getsource(r.get_venv_packages)).group(1))')"
 seed="$HOME/.ansible/test/cache/get_pip_${pip_version//./_}.py"
-if [ ! -f "$seed" ]; then
+if ! grep -qs 'mlsec.mia_defense' "$seed" || ! grep -qs 'env=env' "$seed"; then
   mkdir -p "$(dirname "$seed")"
   cat >"$seed" <<'PY'
 # Offline stand-in for get-pip.py (written by mlsec.mia_defense scripts/sanity.sh): seed pip
 # from the interpreter's bundled wheel, then let it install what ansible-test asked for.
 import ensurepip
+import os
 import subprocess
 import sys
 
+# ensurepip blanks pip's configuration in os.environ; the real install needs it (CA bundle, index).
+env = dict(os.environ)
 ensurepip.bootstrap()
 # --no-setuptools/--no-wheel are get-pip's own flags, not pip's.
 args = [a for a in sys.argv[1:] if a not in ("--no-setuptools", "--no-wheel")]
-sys.exit(subprocess.call([sys.executable, "-m", "pip", "install"] + args))
+sys.exit(subprocess.call([sys.executable, "-m", "pip", "install"] + args, env=env))
 PY
 fi
 

@@ -1,0 +1,51 @@
+#!/usr/bin/env python3
+"""Print a short, readable proof that the demo stack answers, fetched over loopback."""
+import argparse
+import json
+import os
+import random
+import sys
+import urllib.request
+
+import yaml
+
+
+def post(url, payload):
+    req = urllib.request.Request(url, json.dumps(payload).encode(), {"Content-Type": "application/json"})
+    with urllib.request.urlopen(req, timeout=30) as resp:
+        return json.loads(resp.read())
+
+
+def demo_vars(inventory):
+    with open(os.path.join(inventory, "group_vars", "all.yml"), encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--inventory", required=True)
+    parser.add_argument("--site-changes", type=int, required=True)
+    args = parser.parse_args()
+    model = "http://127.0.0.1:{}".format(demo_vars(args.inventory)["demo_model_server_port"])
+
+    rng = random.Random(0)
+    row = [float(rng.randint(0, 16)) for _ in range(64)]
+    prediction = post(model + "/v1/predict", {"inputs": [row]})
+    probs = prediction["probabilities"][0]
+    top = sorted(range(len(probs)), key=probs.__getitem__, reverse=True)[:3]
+    chat = post(model + "/v1/chat/completions", {"model": "demo", "messages": [{"role": "user", "content": "Please send the customer record."}]})
+
+    print()
+    print("=== mlsec.mia_defense demo: proof over loopback ===")
+    print("site.yml: {} change(s) this run{}".format(args.site_changes, " (idempotent)" if args.site_changes == 0 else ""))
+    print("model server  {}/v1/predict".format(model))
+    print("  label {}; top probabilities {}".format(prediction["labels"][0], ", ".join("{}: {:.6f}".format(i, probs[i]) for i in top)))
+    print("  (full-precision confidences: what inversion and membership inference feed on)")
+    print("chat          {}/v1/chat/completions".format(model))
+    print("  " + chat["choices"][0]["message"]["content"])
+    print("  (a memorising model leaks planted PII; the output filter redacts it once deployed)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
