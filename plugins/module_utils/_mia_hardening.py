@@ -84,12 +84,20 @@ def _is_sequence(value):
     return isinstance(value, (list, tuple))
 
 
+def _as_list(value):
+    """Array-likes with ``tolist()`` (numpy arrays, array.array) become lists; others pass through."""
+    if not isinstance(value, (list, tuple, str, bytes)) and callable(getattr(value, "tolist", None)):
+        return value.tolist()
+    return value
+
+
 def validate_vector(probabilities, name="probabilities"):
     """Return the vector as a list of floats, or raise HardeningError.
 
     The vector must be a non-empty list/tuple of finite, non-negative numbers with a positive sum.
-    It is *not* renormalised here.
+    It is *not* renormalised here. Array-likes with ``tolist()`` (numpy) are accepted.
     """
+    probabilities = _as_list(probabilities)
     if not _is_sequence(probabilities):
         raise HardeningError("%s must be a list of numbers, got %s" % (name, type(probabilities).__name__))
     if len(probabilities) == 0:
@@ -119,7 +127,9 @@ def validate_batch(batch, name="batch"):
     """Return the batch as a list of float lists, or raise HardeningError.
 
     The batch must be a non-empty list of valid vectors, all of the same length.
+    A 2-D numpy array is accepted too.
     """
+    batch = _as_list(batch)
     if not _is_sequence(batch):
         raise HardeningError("%s must be a list of probability vectors, got %s" % (name, type(batch).__name__))
     if len(batch) == 0:
@@ -546,7 +556,8 @@ def _harden_row(row, canonical):
 
 
 def _looks_like_batch(probabilities):
-    return _is_sequence(probabilities) and len(probabilities) > 0 and all(_is_sequence(r) for r in probabilities)
+    return (_is_sequence(probabilities) and len(probabilities) > 0
+            and all(_is_sequence(_as_list(r)) for r in probabilities))
 
 
 def harden(probabilities, policy):
@@ -557,6 +568,7 @@ def harden(probabilities, policy):
     a batch. Raises HardeningError on an invalid policy or input.
     """
     canonical = validate_policy(policy)
+    probabilities = _as_list(probabilities)
     if _looks_like_batch(probabilities):
         return [_harden_row(row, canonical) for row in validate_batch(probabilities)]
     return _harden_row(validate_vector(probabilities), canonical)

@@ -426,3 +426,13 @@ def test_noise_known_answer():
     assert H.harden(p, gaussian) == pytest.approx(expected, abs=1e-12)
     everything = {"round": 2, "top_k": 3, "noise": {"key": "k", "scale": 0.05}, "reverse_sigmoid": {}}
     assert H.harden(p, everything) == [0.28, 0.3, 0.0, 0.42]
+
+
+def test_numpy_arrays_are_accepted():
+    np = pytest.importorskip("numpy")
+    batch = np.array([[0.1, 0.7, 0.2], [0.6, 0.3, 0.1]], dtype=np.float32)
+    as_lists = batch.tolist()
+    assert H.harden(batch, {"round": 2}) == H.harden(as_lists, {"round": 2})
+    assert H.harden(batch[0], {"label_only": {"output": "label"}}) == 1
+    assert H.harden_batch(batch, {"top_k": 1}) == [[0.0, 1.0, 0.0], [1.0, 0.0, 0.0]]
+    assert H.harden([np.array([0.2, 0.8]), np.array([0.9, 0.1])], {"label_only": {"output": "label"}}) == [1, 0]
