@@ -13,7 +13,10 @@ Subcommands (``--config`` defaults to /etc/mia-demo-model/config.json)::
 
     mia_demo_model.py check-config --config FILE   # exit 0 "OK: FILE", exit 2 + message
     mia_demo_model.py train        --config FILE   # writes model_dir, prints one JSON line
-    mia_demo_model.py serve        --config FILE   # HTTP server; exit 1 if models missing
+    mia_demo_model.py serve        --config FILE   # HTTP server until SIGTERM/SIGINT (exit 0)
+
+train and serve exit 1 on model or OS errors (e.g. serve before train, port in use).
+Training is deterministic for a seed; the default config takes ~25 s on 2 cores.
 
 Config: one JSON object, unknown keys rejected, booleans are not integers.
 
@@ -39,7 +42,8 @@ complete model; every file is written to a temporary name and renamed)::
     manifest.json    format_version, dataset, seed, n_features, n_classes,
                      member_indices (dataset rows used for training), train_accuracy,
                      test_accuracy, created_by
-    chat_model.json  format_version, order, contexts {normalised context: [next token,
+    chat_model.json  word n-gram, order 5 (4-word contexts, backing off to shorter ones,
+                     so every record is memorised verbatim): format_version, order, contexts {normalised context: [next token,
                      ...] best first, null = end of record}, starts [[token, ...], ...]
     chat_corpus.txt  synthetic corpus, one record or filler sentence per line
     canaries.json    planted PII per record (name, email, phone, card, address, secret)
@@ -62,6 +66,9 @@ HTTP API (errors are ``{"error": {"code", "message"}}``, never a traceback)::
     415 unsupported_media_type (POST without application/json)
     422 invalid_request (well-formed JSON with wrong shape, type, NaN/inf or booleans)
     500 internal_error
+    405 carries an Allow header; an error sent before the body was read closes the
+    connection. Access log: one stderr line per request, "METHOD PATH STATUS 1.2ms",
+    unknown paths logged as <other>, never bodies.
 """
 from __future__ import annotations
 
