@@ -25,7 +25,8 @@ EMAIL = "john.doe@example.com"
 SSN = "123-45-6789"
 EMAIL2 = "jane.roe@example.org"
 EMAIL3 = "mary.major@example.net"
-PLANTED = (EMAIL, SSN, EMAIL2, EMAIL3)
+EMAIL4 = "li.wei@example.com"
+PLANTED = (EMAIL, SSN, EMAIL2, EMAIL3, EMAIL4)
 
 PLAYBOOK = """
 - name: Leaky play
@@ -72,6 +73,10 @@ PLAYBOOK = """
       when: "'{{{{ '{email3}' }}}}' != ''"
       ignore_errors: true
 
+    - name: Warning that quotes a value
+      ansible.builtin.debug:
+        msg: "{{{{ lookup('ansible.builtin.file', '/nonexistent/{email4}', errors='warn') }}}}"
+
     - name: Clean output stays intact
       ansible.builtin.debug:
         msg: "order 7f9c2a1e-0b3d-4c55-9a7e-2f1d3c4b5a69 at 2024-03-05T10:22:31Z"
@@ -80,7 +85,7 @@ PLAYBOOK = """
 
 def run_playbook(tmp_path, callback, extra_env=None):
     playbook = tmp_path / "leaky.yml"
-    playbook.write_text(PLAYBOOK.format(email=EMAIL, ssn=SSN, email2=EMAIL2, email3=EMAIL3))
+    playbook.write_text(PLAYBOOK.format(email=EMAIL, ssn=SSN, email2=EMAIL2, email3=EMAIL3, email4=EMAIL4))
     log = tmp_path / "ansible.log"
     env = dict(os.environ)
     env.update({
@@ -108,7 +113,8 @@ def test_default_callback_leaks(tmp_path):
     proc, log = run_playbook(tmp_path, "ansible.builtin.default")
     assert proc.returncode == 0, proc.stdout + proc.stderr
     for value in PLANTED:
-        assert value in proc.stdout
+        assert value in proc.stdout + proc.stderr
+    assert EMAIL4 in proc.stderr  # the warning
     assert EMAIL in log
 
 
@@ -125,6 +131,7 @@ def test_redact_pii_callback_hides_values(tmp_path):
     assert "ok=" in output and "failed=0" in output and "ignored=2" in output
     assert "Patient " in output and " has email [" in output
     assert "Template delimiters are not supported" in output  # the error itself is still shown
+    assert "[WARNING]: An error occurred while running the lookup plugin" in proc.stderr
     assert "7f9c2a1e-0b3d-4c55-9a7e-2f1d3c4b5a69" in output
     assert "2024-03-05T10:22:31Z" in output
     assert log, "the log file was written"
@@ -140,6 +147,7 @@ def test_redact_results_only(tmp_path):
         assert value not in "\n".join(result_lines)
     # errors are displayed by Display, not as results: shown as they are in this mode
     assert EMAIL3 in proc.stdout + proc.stderr
+    assert EMAIL4 in proc.stderr  # so are warnings
     # the templated task name is not a result: without redact_all_output it is shown as is
     assert "TASK [Mail %s in a task name]" % EMAIL in proc.stdout
 
