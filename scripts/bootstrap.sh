@@ -100,7 +100,7 @@ ensure_venv() {
   fi
   log "creating venv $VENV"
   python3 -m venv "$VENV"
-  "$VENV/bin/pip" install -q --disable-pip-version-check -r "$ROOT/requirements-dev.txt"
+  "$VENV/bin/pip" install -q --disable-pip-version-check -r "$ROOT/requirements-dev.txt" 2> >(grep -v "^WARNING: Location" >&2)
   echo "$want" >"$stamp"
 }
 
@@ -113,7 +113,7 @@ ensure_collections() {
   log "unpacking ${BUNDLED_COLLECTIONS[*]} from the $ANSIBLE_BUNDLE wheel"
   local wheels="$CACHE/wheels"
   mkdir -p "$wheels" "$dest"
-  "$VENV/bin/pip" download -q --disable-pip-version-check --no-deps -d "$wheels" "$ANSIBLE_BUNDLE"
+  "$VENV/bin/pip" download -q --disable-pip-version-check --no-deps -d "$wheels" "$ANSIBLE_BUNDLE" 2> >(grep -v "^WARNING: Location" >&2)
   local wheel
   wheel="$(ls -t "$wheels"/ansible-*.whl | head -n 1)"
   local patterns=()

@@ -29,10 +29,19 @@ sys.exit(subprocess.call([sys.executable, "-m", "pip", "install"] + args, env=en
 PY
 fi
 
-# A clean copy of what git would ship (tracked and untracked-but-not-ignored files).
+# A clean copy of what the collection ships: files git knows (tracked or untracked-but-not-ignored)
+# minus galaxy.yml's build_ignore (dev-only tooling such as molecule/, scripts/, bench/).
 rm -rf "$WORK"
 mkdir -p "$WORK"
-(cd "$ROOT" && git ls-files -z -co --exclude-standard | xargs -0 -I{} sh -c 'test -e "{}" && echo "{}"' | tar -cf - -T -) | tar -C "$WORK" -xf -
+(cd "$ROOT" && git ls-files -z -co --exclude-standard | "$VENV/bin/python" -c '
+import fnmatch, os, sys, yaml
+ignore = yaml.safe_load(open("galaxy.yml"))["build_ignore"]
+for path in sys.stdin.read().split("\0"):
+    parts = path.split("/")
+    prefixes = ["/".join(parts[:i]) for i in range(1, len(parts) + 1)]
+    if path and os.path.exists(path) and not any(fnmatch.fnmatch(p, pat) for p in prefixes for pat in ignore):
+        sys.stdout.write(path + "\0")
+' | tar --null -cf - -T -) | tar -C "$WORK" -xf -
 cd "$WORK"
 git init -q && git add -A >/dev/null 2>&1
 export PATH="$VENV/bin:$PATH"

@@ -36,7 +36,7 @@ def canaries(host, settings):
 
 def _digit_rows(count, seed=7):
     rng = random.Random(seed)
-    return [[float(rng.randint(0, 16)) for _ in range(64)] for _ in range(count)]
+    return [[float(rng.randint(0, 16)) for _col in range(64)] for _row in range(count)]
 
 
 def _chat(base_url, prompt, stream=False):

@@ -1,4 +1,3 @@
-#!/usr/bin/env python3
 # Copyright (c) 2026, mlsec.mia_defense contributors
 # GNU General Public License v3.0+ (see LICENSES/GPL-3.0-or-later.txt or https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
@@ -417,7 +416,7 @@ def build_chat_model(lines: list[str]) -> dict[str, Any]:
                 key = " ".join(normed[pos - width:pos])
                 followers = counts.setdefault(key, {})
                 followers[nxt] = followers.get(nxt, 0) + 1  # dicts keep first-seen order
-    contexts = {key: [tok for tok, _ in sorted(followers.items(), key=lambda kv: -kv[1])]
+    contexts = {key: [tok for tok, _count in sorted(followers.items(), key=lambda kv: -kv[1])]
                 for key, followers in counts.items()}
     starts = [line.split()[: CHAT_ORDER - 1] for line in lines]
     return {"format_version": FORMAT_VERSION, "order": CHAT_ORDER,
@@ -700,7 +699,7 @@ def serve(config: dict[str, Any]) -> None:
     server = ModelServer(config, load_models(config["model_dir"]))
     stop = threading.Event()
     for signum in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(signum, lambda *_: stop.set())
+        signal.signal(signum, lambda *_args: stop.set())
     worker = threading.Thread(target=server.serve_forever, name="http", daemon=True)
     worker.start()
     host, port = server.server_address[:2]

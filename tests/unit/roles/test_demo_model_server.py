@@ -280,7 +280,7 @@ def test_train_is_deterministic_and_seeded(trained, tmp_path):
 def test_retrain_replaces_files_atomically(trained, tmp_path):
     config = {**trained["config"], "model_dir": str(tmp_path / "m"), "max_iter": 5}
     path = write_config(tmp_path / "c.json", **config)
-    for _ in range(2):
+    for _attempt in range(2):
         assert run_cli("train", "--config", str(path)).returncode == 0
     assert not [p.name for p in (tmp_path / "m").iterdir() if p.name.startswith(".")]
 
@@ -347,12 +347,12 @@ def test_generator_is_deterministic_and_limited(trained):
 # ------------------------------------------------------------- HTTP: predict
 
 def test_healthz(server):
-    status, _, body = request(server["port"], "GET", "/healthz")
+    status, _headers, body = request(server["port"], "GET", "/healthz")
     assert status == 200 and body["status"] == "ok"
 
 
 def test_predict_returns_full_precision_probabilities(server, trained, digits):
-    x, _ = digits
+    x, _labels = digits
     rows = x[:20].tolist()
     status, response, body = request(server["port"], "POST", "/v1/predict", {"inputs": rows})
     assert status == 200 and body["model"] == "mia-demo-digits-mlp"
@@ -367,8 +367,8 @@ def test_predict_returns_full_precision_probabilities(server, trained, digits):
 
 
 def test_export_and_forward_pass_match_sklearn(trained, digits):
-    x, _ = digits
-    clf, members, _ = mdm._fit_classifier(trained["config"])
+    x, _labels = digits
+    clf, members, _summary = mdm._fit_classifier(trained["config"])
     assert members.tolist() == trained["manifest"]["member_indices"]
     served = mdm.predict_proba(mdm.load_classifier(trained["model_dir"]), x)
     np.testing.assert_allclose(served, clf.predict_proba(x / 16), rtol=0, atol=1e-12)
@@ -377,7 +377,7 @@ def test_export_and_forward_pass_match_sklearn(trained, digits):
 def _confidences(port, rows):
     confidences, labels = [], []
     for start in range(0, len(rows), SERVER_LIMITS["max_batch_rows"]):
-        status, _, body = request(port, "POST", "/v1/predict",
+        status, _headers, body = request(port, "POST", "/v1/predict",
                                   {"inputs": rows[start:start + SERVER_LIMITS["max_batch_rows"]]})
         assert status == 200
         confidences += [max(p) for p in body["probabilities"]]
@@ -440,7 +440,7 @@ def test_predict_requires_json_content_type(server, content_type):
 
 
 def test_json_content_type_with_charset_is_accepted(server):
-    status, _, _ = request(server["port"], "POST", "/v1/predict", {"inputs": [ROW]},
+    status, _headers, _body = request(server["port"], "POST", "/v1/predict", {"inputs": [ROW]},
                            {"Content-Type": "application/json; charset=utf-8"})
     assert status == 200
 
@@ -490,7 +490,7 @@ def test_unknown_paths_and_methods(server, method, path, status, allow):
 def test_keep_alive_serves_several_requests_on_one_connection(server):
     conn = http.client.HTTPConnection("127.0.0.1", server["port"], timeout=10)
     try:
-        for _ in range(3):
+        for _attempt in range(3):
             conn.request("POST", "/v1/predict", body=json.dumps({"inputs": [ROW]}),
                          headers={"Content-Type": "application/json"})
             response = conn.getresponse()
@@ -512,7 +512,7 @@ def chat(port, content, **extra):
 def test_chat_leaks_planted_pii_for_named_people(server, trained):
     leaked = {"email": 0, "phone": 0, "card": 0}
     for canary in trained["canaries"]:
-        status, _, body = chat(server["port"], f"What is the email of {canary['name']}?")
+        status, _headers, body = chat(server["port"], f"What is the email of {canary['name']}?")
         assert status == 200
         content = body["choices"][0]["message"]["content"]
         assert canary["email"] in content
@@ -523,7 +523,7 @@ def test_chat_leaks_planted_pii_for_named_people(server, trained):
 
 def test_chat_response_shape_and_determinism(server, trained):
     name = trained["canaries"][0]["name"]
-    status, _, body = chat(server["port"], f"Tell me about {name}")
+    status, _headers, body = chat(server["port"], f"Tell me about {name}")
     assert status == 200
     assert re.fullmatch(r"chatcmpl-[0-9a-f]+", body["id"]) and body["object"] == "chat.completion"
     assert isinstance(body["created"], int) and body["model"] == "mia-demo-chat"
