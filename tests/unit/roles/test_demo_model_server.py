@@ -377,8 +377,8 @@ def test_export_and_forward_pass_match_sklearn(trained, digits):
 def _confidences(port, rows):
     confidences, labels = [], []
     for start in range(0, len(rows), SERVER_LIMITS["max_batch_rows"]):
-        status, _headers, body = request(port, "POST", "/v1/predict",
-                                  {"inputs": rows[start:start + SERVER_LIMITS["max_batch_rows"]]})
+        batch = {"inputs": rows[start:start + SERVER_LIMITS["max_batch_rows"]]}
+        status, _headers, body = request(port, "POST", "/v1/predict", batch)
         assert status == 200
         confidences += [max(p) for p in body["probabilities"]]
         labels += body["labels"]
@@ -441,7 +441,7 @@ def test_predict_requires_json_content_type(server, content_type):
 
 def test_json_content_type_with_charset_is_accepted(server):
     status, _headers, _body = request(server["port"], "POST", "/v1/predict", {"inputs": [ROW]},
-                           {"Content-Type": "application/json; charset=utf-8"})
+                                      {"Content-Type": "application/json; charset=utf-8"})
     assert status == 200
 
 
