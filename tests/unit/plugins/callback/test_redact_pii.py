@@ -102,7 +102,7 @@ def run_playbook(tmp_path, callback, extra_env=None):
     proc = subprocess.run(
         [PLAYBOOK_BIN, "-i", "localhost,", "-e", "ansible_python_interpreter=%s" % sys.executable, str(playbook)],
         cwd=str(tmp_path), env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, universal_newlines=True,
-        timeout=300,
+        timeout=300, check=False,
     )
     log_text = log.read_text() if log.exists() else ""
     return proc, log_text
@@ -138,8 +138,8 @@ def test_redact_pii_callback_hides_values(tmp_path):
 
 
 def test_redact_results_only(tmp_path):
-    proc, _ = run_playbook(tmp_path, "mlsec.mia_defense.redact_pii",
-                           {"ANSIBLE_REDACT_PII_ALL_OUTPUT": "false"})
+    proc, dummy_log = run_playbook(tmp_path, "mlsec.mia_defense.redact_pii",
+                                   {"ANSIBLE_REDACT_PII_ALL_OUTPUT": "false"})
     assert proc.returncode == 0, proc.stdout + proc.stderr
     result_lines = [line for line in proc.stdout.splitlines() if "=>" in line or '"msg"' in line]
     assert result_lines
@@ -155,7 +155,7 @@ def test_redact_results_only(tmp_path):
 def test_config_file(tmp_path):
     config = tmp_path / "pii.yml"
     config.write_text("no_such_option_xyz: true\n")
-    proc, _ = run_playbook(tmp_path, "mlsec.mia_defense.redact_pii", {"ANSIBLE_REDACT_PII_CONFIG": str(config)})
+    proc, dummy_log = run_playbook(tmp_path, "mlsec.mia_defense.redact_pii", {"ANSIBLE_REDACT_PII_CONFIG": str(config)})
     output = proc.stdout + proc.stderr
     assert proc.returncode != 0
     assert "invalid PII engine config" in output
@@ -164,8 +164,8 @@ def test_config_file(tmp_path):
 
 
 def test_missing_config_file(tmp_path):
-    proc, _ = run_playbook(tmp_path, "mlsec.mia_defense.redact_pii",
-                           {"ANSIBLE_REDACT_PII_CONFIG": str(tmp_path / "missing.yml")})
+    proc, dummy_log = run_playbook(tmp_path, "mlsec.mia_defense.redact_pii",
+                                   {"ANSIBLE_REDACT_PII_CONFIG": str(tmp_path / "missing.yml")})
     assert proc.returncode != 0
     assert "cannot read config_file" in proc.stdout + proc.stderr
 

@@ -142,8 +142,8 @@ def test_explicit_file_and_missing_path(tree, capsys):
 
 
 def test_check_mode_same_result(tree, capsys):
-    _, normal = run({"paths": [str(tree)], "exclude": ["pipe"]}, capsys)
-    _, checked = run({"paths": [str(tree)], "exclude": ["pipe"], "_ansible_check_mode": True}, capsys)
+    dummy_code, normal = run({"paths": [str(tree)], "exclude": ["pipe"]}, capsys)
+    dummy_code, checked = run({"paths": [str(tree)], "exclude": ["pipe"], "_ansible_check_mode": True}, capsys)
     assert checked["changed"] is False
     for key in ("counts", "files", "skipped", "files_scanned", "bytes_scanned", "findings_total"):
         assert checked[key] == normal[key]
