@@ -38,6 +38,14 @@ HOMOGLYPHS = {
 _STRICT_LOOSE = frozenset("кмтнвгпьЬЗзёЁ")
 _MIXED_RE = re.compile(r"[^\s\"'<>()\[\]{},;`|]*[A-Za-z0-9][^\s\"'<>()\[\]{},;`|]*")
 _CYR_GREEK_RE = re.compile("[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]")
+_MIXED_GATE_RE = re.compile("[A-Za-z0-9@.][\u0370-\u03ff\u0400-\u052f]|[\u0370-\u03ff\u0400-\u052f][A-Za-z0-9@.]")
+_DEFANG_NEEDLES = ("[.]", "(.)", "{.}", "[dot]", "(dot)", "{dot}", "<dot>", "[at]", "(at)", "{at}", "<at>",
+                   "[@]", "(@)")
+_SPELLED_NEEDLES = (" zero", " one ", " two ", " three", " four", " five", " six ", " seven", " eight",
+                    " nine", " null ", " eins", " zwei", " drei", " vier", " fünf", " sechs", " sieben",
+                    " acht ", " neun", " zéro", " deux", " trois", " quatre", " cinq", " sept ", " huit",
+                    " neuf", " ноль", " один", " два", " три ", " четыре", " пять", " шесть", " семь",
+                    " восемь", " девять")
 
 _DIGIT_WORDS = {
     "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
@@ -54,12 +62,13 @@ _SEP_WORDS = {"dash": "-", "hyphen": "-", "minus": "-", "plus": "+", "dot": ".",
 _DW = "|".join(sorted((re.escape(w) for w in _DIGIT_WORDS), key=len, reverse=True))
 _SW = "|".join(sorted((re.escape(w) for w in _SEP_WORDS), key=len, reverse=True))
 _SPELLED_RE = re.compile(
-    r"(?<![\w])(?:(?:plus|\+)[\s,]*)?(?:%s)(?:[\s,]+(?:(?:%s)[\s,]+)?(?:%s)){2,40}(?![\w])" % (_DW, _SW, _DW),
-    re.IGNORECASE)
+    r"(?<![\w])(?:(?:plus|\+)[\s,]*)?(?:%s)(?:[\s,]+(?:(?:%s)[\s,]+)?(?:%s)){2,40}(?![\w])" % (_DW, _SW, _DW))
 _SPELLED_GATE = re.compile(r"(?<![\w])(?:zero|one|two|three|four|five|six|seven|eight|nine|null|eins|zwei|"
                            r"drei|vier|fünf|sechs|sieben|acht|neun|zéro|deux|trois|quatre|cinq|sept|huit|"
-                           r"neuf|ноль|один|два|три|четыре|пять|шесть|семь|восемь|девять)[\s,]+[a-zéüа-я]",
-                           re.IGNORECASE)
+                           r"neuf|ноль|один|два|три|четыре|пять|шесть|семь|восемь|девять)[\s,]+(?:zero|one|two|"
+                           r"three|four|five|six|seven|eight|nine|null|eins|zwei|drei|vier|fünf|sechs|sieben|acht|"
+                           r"neun|zéro|un|deux|trois|quatre|cinq|sept|huit|neuf|ноль|один|два|три|четыре|пять|"
+                           r"шесть|семь|восемь|девять|dash|plus)\b")
 _WORD_TOKEN = re.compile(r"[^\W\d_]+|\d|[+\-]", re.UNICODE)
 
 # "[.]", "(dot)", "[at]", " AT ", " dot " ...
@@ -70,6 +79,7 @@ _WORD_AT_EMAIL_RE = re.compile(
     r"(?<![\w.+-])([A-Za-z0-9][\w.+-]{0,63})\s+(?:at|AT|At)\s+([A-Za-z0-9][\w-]{0,62})"
     r"((?:\s*(?:\.|\s(?:dot|DOT|Dot)\s)\s*[A-Za-z0-9][\w-]{0,62}){1,4})(?![\w])")
 _WORD_DOT_RE = re.compile(r"\s+(?:dot|DOT|Dot)\s+")
+_SPACED_GATE_RE = re.compile(r"(?<![\w])[A-Z] [A-Z] \d \d ")
 _SPACED_RE = re.compile(r"(?<![\w])[\w+\-](?: [\w+\-]){5,}(?![\w])")
 _HXXP_RE = re.compile(r"\bhxxps?(?=://|\[://\])", re.IGNORECASE)
 
@@ -169,7 +179,7 @@ def normalise(text):
                 if rep != ch:
                     edits.append((m.start(), m.end(), rep))
             buf.apply(edits)
-        if _CYR_GREEK_RE.search(buf.text):
+        if _MIXED_GATE_RE.search(buf.text):
             edits = []
             for m in _MIXED_RE.finditer(buf.text):
                 tok = m.group(0)
@@ -186,15 +196,16 @@ def normalise(text):
                         fine.append((i, i + 1, f[i - a]))
             buf.apply(fine)
     t = buf.text
+    low = t.lower()
     if "[" in t or "(" in t or "{" in t or "<" in t:
-        if _DEFANG_RE.search(t):
+        if any(nd in low for nd in _DEFANG_NEEDLES):
             edits = []
             for m in _DEFANG_RE.finditer(t):
                 g = m.group(0).lower()
                 edits.append((m.start(), m.end(), "@" if ("at" in g or "@" in g) else "."))
             buf.apply(edits)
             t = buf.text
-    if " at " in t or " AT " in t or " At " in t:
+    if (" at " in low) and (" dot " in low or " AT " in t):
         edits = []
         for m in _WORD_AT_EMAIL_RE.finditer(t):
             dom_tail = m.group(3)
@@ -213,15 +224,15 @@ def normalise(text):
             edits.sort()
             buf.apply(edits)
             t = buf.text
-    if _SPELLED_GATE.search(t):
+    if any(w in low for w in _SPELLED_NEEDLES) and len(low) == len(t) and _SPELLED_GATE.search(low):
         edits = []
-        for m in _SPELLED_RE.finditer(t):
+        for m in _SPELLED_RE.finditer(low):
             digits = _spelled_to_digits(m)
             if sum(c.isdigit() for c in digits) >= 4:
                 edits.append((m.start(), m.end(), digits))
         buf.apply(edits)
         t = buf.text
-    if " " in t:
+    if _SPACED_GATE_RE.search(t):
         edits = []
         for m in _SPACED_RE.finditer(t):
             s = m.group(0)

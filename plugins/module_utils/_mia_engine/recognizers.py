@@ -15,6 +15,7 @@ overlapping character sets, bounded repetition where a match could otherwise be 
 
 from __future__ import annotations
 
+import bisect
 import re
 from abc import ABCMeta, abstractmethod
 
@@ -27,22 +28,32 @@ from .validators import (
 ALL_LANGUAGES = ("en", "de", "fr", "ru")
 
 
-class Doc(object):
-    """Text under analysis plus cheap shared helpers."""
+def trie_regex(words):
+    """Regex alternation factored as a trie (much faster than a flat alternation)."""
+    trie = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
 
-    __slots__ = ("text", "n")
+    def emit(node):
+        alts = []
+        opt = False
+        for ch in sorted(node):
+            if ch == "":
+                opt = True
+                continue
+            alts.append(re.escape(ch) + emit(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if opt:
+            body = "(?:" + body + ")?"
+        return body
+    return emit(trie)
 
-    def __init__(self, text):
-        self.text = text
-        self.n = len(text)
 
-    def window(self, pos, size=48):
-        return self.text[max(0, pos - size):pos].lower()
-
-
-# ------------------------------------------------------------------------------------------
-# context cues
-# ------------------------------------------------------------------------------------------
 def _cue_alt(words):
     parts = []
     for w in sorted(set(words), key=len, reverse=True):
@@ -53,35 +64,104 @@ def _cue_alt(words):
     return "|".join(parts)
 
 
-_CUE_KINDS = (
-    ("dob", L.DOB_CUES), ("mrn", L.MRN_CUES), ("ssn", L.SSN_CUES), ("inn", L.INN_CUES),
-    ("snils", L.SNILS_CUES), ("passport", L.PASSPORT_CUES), ("phone", L.PHONE_CUES),
-    ("card", L.CARD_CUES),
-    ("version", ("version", "ver.", "release", "build", "firmware", "сборк", "верси", "релиз",
-                 "veröffentlicht", "ausgerollt", "upgrade", "patch", "kernel", "sdk")),
-    ("date", ("created", "updated", "modified", "issued", "expires", "expiry", "timestamp", "visit",
-              "admitted", "admission", "discharged", "appointment", "scheduled", "deadline", "due",
-              "invoice date", "order date", "shipped", "delivered", "encounter", "date of service",
-              "erstellt", "termin", "rendez-vous", "livré", "выдан", "дата выдачи", "заказ")),
-)
-_CUE_RE = re.compile("|".join("(?P<%s>%s)" % (k, _cue_alt(w)) for k, w in _CUE_KINDS))
+# Context cues: word (lower-case, split on non-letters) -> kind.  Looked up word by word
+# backwards from a candidate, so the NEAREST label decides ("passport 12 34 567890, INN 1234...").
+_CUE_WORDS = {}
 
 
-def last_cue(window):
-    """Kind of the cue nearest to the end of ``window`` (or None) and its end offset."""
-    kind = None
-    end = -1
-    for m in _CUE_RE.finditer(window):
-        kind = m.lastgroup
-        end = m.end()
-    return kind, end
+def _cw(kind, words):
+    for w in words.split():
+        _CUE_WORDS[w] = kind
 
 
-def has_cue(window, kind):
-    for m in _CUE_RE.finditer(window):
-        if m.lastgroup == kind:
-            return True
-    return False
+_cw("dob", "dob birth born birthday birthdate dateofbirth birthdt bday geboren geburtsdatum geburtstag geb "
+    "gebdatum naissance né née nee датарождения рождения рождение родился родилась др d o b")
+_cw("mrn", "mrn medical record ehr emr nhs chart krankenakte patientennummer fallnummer patientenid dossier ipp "
+    "medicalrecord medicalrecordnumber patientid patientno patient mednr медкарта медкарты медкарте медицинской "
+    "медицинская медицинской карты пациента")
+_cw("ssn", "ssn social security ss tin socialsecurity")
+_cw("inn", "inn инн taxpayer tin_ru innnumber taxid")
+_cw("snils", "snils снилс страховой")
+_cw("passport", "passport passportnumber паспорт паспорта паспорту паспортные серия серии passeport reisepass "
+    "passnummer")
+_cw("phone", "phone tel telephone mobile mob cell cellphone fax call sms whatsapp telegram telefon handy "
+    "rufnummer téléphone portable телефон телефона тел моб мобильный номеру звонить contact phonenumber "
+    "mobilenumber tél")
+_cw("card", "card karte carte карте карта visa mastercard amex credit debit cardnumber pan kreditkarte")
+_cw("version", "version ver v release build firmware сборке сборка сборки версия версии релиз veröffentlicht "
+    "ausgerollt upgrade patch kernel sdk")
+_cw("date", "created updated modified issued expires expiry timestamp visit admitted admission discharged "
+    "appointment scheduled deadline due shipped delivered encounter erstellt termin livré выдан заказ released "
+    "published date datum")
+_CUE_STEMS = (("рожд", "dob"), ("паспорт", "passport"), ("снилс", "snils"), ("медицин", "mrn"),
+              ("медкарт", "mrn"), ("телеф", "phone"), ("сборк", "version"), ("верси", "version"),
+              ("geburt", "dob"), ("birth", "dob"), ("passport", "passport"), ("phone", "phone"),
+              ("mobile", "phone"), ("snils", "snils"), ("patient", "mrn"), ("record", "mrn"))
+_CUE_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def cue_of_word(w):
+    k = _CUE_WORDS.get(w)
+    if k is None and len(w) > 4:
+        for stem, kind in _CUE_STEMS:
+            if stem in w:
+                return kind
+    return k
+
+
+class Doc(object):
+    """Text under analysis plus shared, lazily computed helpers."""
+
+    __slots__ = ("text", "n", "_lower", "_capseq")
+
+    def __init__(self, text):
+        self.text = text
+        self.n = len(text)
+        self._lower = None
+        self._capseq = None
+
+    def capseq(self):
+        """Cached matches of runs of >= 2 capitalised words (shared by person and address)."""
+        if self._capseq is None:
+            self._capseq = list(_PERSON_SEQ_RE.finditer(self.text))
+        return self._capseq
+
+    @property
+    def lower(self):
+        if self._lower is None:
+            low = self.text.lower()
+            if len(low) != self.n:
+                low = "".join(c if len(c.lower()) != 1 else c.lower() for c in self.text)
+            self._lower = low
+        return self._lower
+
+    def window(self, pos, size=48):
+        return self.lower[max(0, pos - size):pos]
+
+    def cue(self, pos, size=40, max_words=5):
+        """(kind, end) of the context cue nearest before ``pos`` within ``size`` chars."""
+        low = self.lower
+        a = max(0, pos - size)
+        words = _CUE_WORD_RE.findall(low, a, pos)
+        if not words:
+            return None, -1
+        for w in reversed(words[-max_words:]):
+            k = cue_of_word(w)
+            if k is not None:
+                return k, pos
+        return None, -1
+
+    def find_all(self, needles, lower=True):
+        """Sorted start offsets of every occurrence of any needle (C-speed str.find)."""
+        hay = self.lower if lower else self.text
+        res = []
+        for nd in needles:
+            i = hay.find(nd)
+            while i >= 0:
+                res.append((i, nd))
+                i = hay.find(nd, i + 1)
+        res.sort()
+        return res
 
 
 # ------------------------------------------------------------------------------------------
@@ -211,15 +291,18 @@ class EmailRecognizer(Recognizer):
 # ------------------------------------------------------------------------------------------
 # numbers: phones, cards, SSN, SNILS, INN, passports, IPv4, numeric dates, numeric MRN
 # ------------------------------------------------------------------------------------------
-_CLUSTER_RE = re.compile(r"(?<![\w.@/+\-])(?:\+ ?)?\(?\d(?:[\d()]|[ \-./\u2013](?=[\d(])|\s?№\s?(?=\d))*")
+_CLUSTER_RE = re.compile(r"[\d+(][\d \-./()\u2013№]{5,}")
 _GROUP_RE = re.compile(r"\d+")
 _SEP_RE = re.compile(r"\D+")
 _TS_AFTER_RE = re.compile(r"(?:[T ]\d{1,2}:\d\d|T\d)")
 _VERSION_BEFORE_RE = re.compile(r"(?:\b(?:v|ver|version|release|build|rev|r)\.?\s*|@|\bv)$", re.IGNORECASE)
+_IBAN_AT_RE = re.compile(r"([A-Z]{2})(\d{2})((?: ?[A-Z0-9]){10,32})")
+_LEFT_BAD = frozenset("@/+-._")
+_IBAN_BACK_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}(?:\d{2}[A-Z0-9 ]{0,12})?$")
 
 
 def _date_from_groups(groups, seps):
-    if len(groups) != 3 or len(set(seps)) != 1 or seps[0] not in ("/", ".", "-", ". "):
+    if len(groups) != 3 or seps[0] != seps[1] or seps[0] not in ("/", ".", "-", ". "):
         return False
     a, b, c = groups
     try:
@@ -233,29 +316,76 @@ def _date_from_groups(groups, seps):
     return False
 
 
+def _iban_at(text, s, out):
+    m = _IBAN_AT_RE.match(text, s)
+    if not m:
+        return False
+    want = IBAN_LENGTHS.get(m.group(1))
+    if want is None:
+        return False
+    body = m.group(0)
+    k = 0
+    end = None
+    for idx, ch in enumerate(body):
+        if ch != " ":
+            k += 1
+            if k == want:
+                end = idx + 1
+                break
+    if end is None:
+        return False
+    cand = body[:end]
+    nxt = text[s + end:s + end + 1]
+    if nxt.isalnum() and " " not in cand:
+        return False
+    if iban_ok(cand.replace(" ", "")):
+        out.append((s, s + end, "IBAN", 1.0))
+        return True
+    return False
+
+
 class NumberRecognizer(Recognizer):
+    """Digit clusters: phones, cards, SSN, SNILS, INN, passports, IPv4, numeric MRN; IBAN anchors."""
+
     name = "numbers"
-    entities = ("PHONE", "US_SSN", "CREDIT_CARD", "IPV4", "DATE_OF_BIRTH", "RU_PASSPORT",
-                "RU_SNILS", "RU_INN", "MEDICAL_RECORD_NUMBER", "UK_NHS")
+    entities = ("PHONE", "US_SSN", "CREDIT_CARD", "IPV4", "RU_PASSPORT", "RU_SNILS", "RU_INN",
+                "MEDICAL_RECORD_NUMBER", "UK_NHS", "IBAN")
     max_len = 64
     context_len = 48
 
     def analyze(self, doc, out):
         text = doc.text
+        done_iban = -1
         for m in _CLUSTER_RE.finditer(text):
             s, e = m.span()
+            c0 = text[s]
+            if s > 0:
+                prev = text[s - 1]
+                if s > done_iban and (prev.isalnum() or (prev == " " and s > 1 and text[s - 2].isalnum())):
+                    lm = _IBAN_BACK_RE.search(text, max(0, s - 16), s)
+                    if lm and _iban_at(text, lm.start(), out):
+                        done_iban = out[-1][1]
+                if prev.isalnum() or prev in _LEFT_BAD:
+                    continue
+            if s < done_iban:
+                continue
             raw = m.group(0)
+            lr = len(raw)
+            if lr >= 10 and raw[4:5] == "-" and raw[7:8] == "-" and (lr == 10 or raw[10] in " T"):
+                continue  # ISO date / timestamp
+            if c0 == "+" and not raw[1:2].isdigit() and not raw[1:2] == " ":
+                continue
             # trim trailing junk
             while raw and not raw[-1].isdigit():
                 if raw[-1] == ")" and raw.count("(") >= raw.count(")"):
                     break
                 raw = raw[:-1]
                 e -= 1
-            if e - s < 6:
-                continue
-            if raw.startswith("(") and ")" not in raw:
+            if c0 == "(" and ")" not in raw:
                 raw = raw[1:]
                 s += 1
+            if e - s < 6:
+                continue
             if not self._classify(doc, s, e, raw, out) and " " in raw:
                 self._split(doc, s, raw, out)
 
@@ -273,7 +403,7 @@ class NumberRecognizer(Recognizer):
                 a = parts[i][0]
                 b = parts[i + size - 1][1]
                 sub = raw[a:b]
-                if not sub or not sub[0].isdigit() and sub[0] not in "+(":
+                if len(sub) < 6 or not (sub[0].isdigit() or sub[0] in "+("):
                     continue
                 if not sub[-1].isdigit():
                     continue
@@ -283,37 +413,35 @@ class NumberRecognizer(Recognizer):
     def _classify(self, doc, s, e, raw, out):
         text = doc.text
         groups = _GROUP_RE.findall(raw)
-        digits = "".join(groups)
+        ng = len(groups)
+        digits = "".join(groups) if ng > 1 else groups[0]
         nd = len(digits)
         if nd < 6:
+            if ng == 4 and nd >= 4 and "." in raw and ipv4_ok(raw):
+                return self._ipv4(doc, s, e, raw, out)
             return False
-        seps = _SEP_RE.findall(raw.lstrip("+(").rstrip(")"))
-        ng = len(groups)
-        gl = tuple(len(g) for g in groups)
         plus = raw[0] == "+"
-        window = doc.window(s, 48)
-        cue, cue_end = last_cue(window)
-        # IPv4
-        if ng == 4 and not plus and all(x == "." for x in seps):
-            if all(len(g) <= 3 for g in groups) and ipv4_ok(raw):
-                tail = text[e:e + 2]
-                if tail[:1] == "." and tail[1:2].isdigit():
-                    return True
-                if cue == "version" and len(window) - cue_end < 12:
-                    return True
-                if _VERSION_BEFORE_RE.search(text[max(0, s - 10):s]):
-                    return True
-                out.append((s, e, "IPV4", 0.9))
-                return True
+        if ng > 1:
+            seps = _SEP_RE.findall(raw.lstrip("+(").rstrip(")"))
+            if ng >= 5 and sum(len(g) == 1 for g in groups) * 10 >= ng * 8:
+                # spaced-out digits ("4 1 4 0 ...", "3 6 3 - 4 4 - ...") read as one number
+                groups = [digits]
+                ng = 1
+                seps = []
+        else:
+            seps = []
+        gl = tuple(len(g) for g in groups)
+        # IPv4 / dotted versions
+        if ng == 4 and not plus and seps == [".", ".", "."]:
+            if max(gl) <= 3 and ipv4_ok(raw):
+                return self._ipv4(doc, s, e, raw, out)
             return False
-        if ng >= 5 and all(x == "." for x in seps) and max(gl) <= 3:
-            return True  # dotted version / OID
-        # numeric dates
+        if ng >= 5 and not plus and max(gl) <= 3 and all(x == "." for x in seps):
+            return True
+        # numeric dates (dates of birth are found from their cues by DobRecognizer)
         if ng == 3 and not plus and _date_from_groups(groups, seps):
-            if _TS_AFTER_RE.match(text, e):
-                return True
-            if cue == "dob":
-                out.append((s, e, "DATE_OF_BIRTH", 0.85))
+            return True
+        if ng >= 3 and _TS_AFTER_RE.match(text, e) and gl[0] == 4:
             return True
         # payment cards
         if 13 <= nd <= 19 and not plus and (ng == 1 or (min(gl) >= 3 and len(set(seps)) == 1
@@ -321,53 +449,48 @@ class NumberRecognizer(Recognizer):
             if card_ok(digits):
                 out.append((s, e, "CREDIT_CARD", 0.95))
                 return True
-        # medical record numbers (numeric) and NHS numbers
+        cue = doc.cue(s, 40)[0]
         if cue == "mrn" and 6 <= nd <= 12 and not plus:
             if nd == 10 and gl in ((3, 3, 4), (10,)) and nhs_ok(digits):
                 out.append((s, e, "UK_NHS", 0.9))
             else:
                 out.append((s, e, "MEDICAL_RECORD_NUMBER", 0.8))
             return True
-        # US SSN
-        if nd == 9 and not plus:
-            if gl == (3, 2, 4) and len(set(seps)) == 1 and seps[0] in ("-", " ", ".") and ssn_ok(digits):
-                out.append((s, e, "US_SSN", 0.85 if cue != "phone" else 0.5))
+        if not plus:
+            if nd == 9:
+                if gl == (3, 2, 4) and seps[0] == seps[1] and seps[0] in ("-", " ", ".") and ssn_ok(digits):
+                    out.append((s, e, "US_SSN", 0.85 if cue != "phone" else 0.5))
+                    return True
+                if ng == 1 and cue == "ssn" and ssn_ok(digits):
+                    out.append((s, e, "US_SSN", 0.85))
+                    return True
+            elif nd == 11:
+                if gl == (3, 3, 3, 2) and snils_ok(digits):
+                    out.append((s, e, "RU_SNILS", 0.95))
+                    return True
+                if gl == (3, 3, 3, 2) and cue == "snils":
+                    out.append((s, e, "RU_SNILS", 0.7))
+                    return True
+                if ng == 1 and snils_ok(digits) and cue != "phone":
+                    out.append((s, e, "RU_SNILS", 0.9 if cue == "snils" else 0.55))
+                    return True
+            if ng == 1 and nd in (10, 12) and inn_ok(digits):
+                if cue == "inn":
+                    out.append((s, e, "RU_INN", 0.9))
+                    return True
+                if nd == 12 and cue not in ("phone", "card", "passport"):
+                    out.append((s, e, "RU_INN", 0.55))
+                    return True
+            if nd == 10 and ru_passport_ok(digits):
+                numero = "№" in raw
+                if cue == "passport" and (gl in ((2, 2, 6), (4, 6), (10,)) or numero):
+                    out.append((s, e, "RU_PASSPORT", 0.9))
+                    return True
+                if numero or (gl == (2, 2, 6) and seps == [" ", " "]):
+                    out.append((s, e, "RU_PASSPORT", 0.65))
+                    return True
+            if ng == 1 and cue == "ssn" and nd == 9:
                 return True
-            if ng == 1 and cue == "ssn" and ssn_ok(digits):
-                out.append((s, e, "US_SSN", 0.85))
-                return True
-        # SNILS
-        if nd == 11 and not plus:
-            if gl == (3, 3, 3, 2) and snils_ok(digits):
-                out.append((s, e, "RU_SNILS", 0.95))
-                return True
-            if gl == (3, 3, 3, 2) and cue == "snils":
-                out.append((s, e, "RU_SNILS", 0.7))
-                return True
-            if ng == 1 and snils_ok(digits) and cue != "phone":
-                out.append((s, e, "RU_SNILS", 0.9 if cue == "snils" else 0.55))
-                return True
-        # INN
-        if ng == 1 and nd in (10, 12) and not plus and inn_ok(digits):
-            if cue == "inn":
-                out.append((s, e, "RU_INN", 0.9))
-                return True
-            if nd == 12 and cue not in ("phone", "card", "passport"):
-                out.append((s, e, "RU_INN", 0.55))
-                return True
-        # RU passport
-        if nd == 10 and not plus and ru_passport_ok(digits):
-            numero = "№" in raw
-            if cue == "passport" and (gl in ((2, 2, 6), (4, 6), (10,)) or numero):
-                out.append((s, e, "RU_PASSPORT", 0.9))
-                return True
-            if numero or (gl == (2, 2, 6) and seps == [" ", " "]):
-                out.append((s, e, "RU_PASSPORT", 0.65))
-                return True
-        if nd == 10 and gl == (3, 3, 4) and cue == "mrn":
-            out.append((s, e, "UK_NHS", 0.8))
-            return True
-        # phones
         score = self._phone_score(raw, digits, nd, groups, gl, seps, plus, cue)
         if score:
             out.append((s, e, "PHONE", score))
@@ -375,15 +498,26 @@ class NumberRecognizer(Recognizer):
         return False
 
     @staticmethod
+    def _ipv4(doc, s, e, raw, out):
+        text = doc.text
+        tail = text[e:e + 2]
+        if tail[:1] == "." and tail[1:2].isdigit():
+            return True
+        cue, cend = doc.cue(s, 14, 2)
+        if cue == "version":
+            return True
+        if _VERSION_BEFORE_RE.search(text[max(0, s - 10):s]):
+            return True
+        out.append((s, e, "IPV4", 0.9))
+        return True
+
+    @staticmethod
     def _phone_score(raw, digits, nd, groups, gl, seps, plus, cue):
         if nd > 15 or nd < 7:
             return 0
         if plus:
             return 0.9 if nd >= 8 else 0
-        if cue in ("card", "version", "date", "inn", "snils", "passport", "ssn"):
-            weak = True
-        else:
-            weak = False
+        weak = cue in ("card", "version", "date", "inn", "snils", "passport", "ssn")
         if digits.startswith("00") and 11 <= nd <= 15:
             return 0.8
         if "(" in raw and ")" in raw and 10 <= nd <= 12:
@@ -408,49 +542,12 @@ class NumberRecognizer(Recognizer):
 
 
 # ------------------------------------------------------------------------------------------
-# IBAN
-# ------------------------------------------------------------------------------------------
-_IBAN_RE = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2})(\d{2})((?: ?[A-Z0-9]){10,32})")
-
-
-class IbanRecognizer(Recognizer):
-    name = "iban"
-    entities = ("IBAN",)
-    max_len = 48
-
-    def analyze(self, doc, out):
-        text = doc.text
-        for m in _IBAN_RE.finditer(text):
-            cc = m.group(1)
-            want = IBAN_LENGTHS.get(cc)
-            if want is None:
-                continue
-            s = m.start()
-            body = m.group(0)
-            # take exactly `want` alphanumerics
-            k = 0
-            end = None
-            for idx, ch in enumerate(body):
-                if ch != " ":
-                    k += 1
-                    if k == want:
-                        end = idx + 1
-                        break
-            if end is None:
-                continue
-            cand = body[:end]
-            compact = cand.replace(" ", "")
-            nxt = text[s + end:s + end + 1]
-            if nxt.isalnum() and " " not in cand:
-                continue
-            if iban_ok(compact):
-                out.append((s, s + end, "IBAN", 1.0))
-
-
-# ------------------------------------------------------------------------------------------
 # IPv6
 # ------------------------------------------------------------------------------------------
-_IPV6_RE = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:(?<=:)\d{1,3}(?:\.\d{1,3}){3})?(?![\w:])")
+_IPV6_RE = re.compile(r"(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{0,4}|::[0-9A-Fa-f]{1,4}")
+_IPV6_FULL_RE = re.compile(r"[0-9A-Fa-f:]{2,39}(?:\d{1,3}(?:\.\d{1,3}){3})?")
+_HEXCOLON_RE = re.compile(r":[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{0,4}:|::[0-9A-Fa-f]")
+_HEXCH = frozenset("0123456789abcdefABCDEF:")
 
 
 class Ipv6Recognizer(Recognizer):
@@ -460,16 +557,32 @@ class Ipv6Recognizer(Recognizer):
 
     def analyze(self, doc, out):
         text = doc.text
-        if "::" not in text and text.count(":") < 7:
-            return
-        for m in _IPV6_RE.finditer(text):
-            v = m.group(0)
-            if len(v) < 3:
+        pos = 0
+        last_end = -1
+        for m in _HEXCOLON_RE.finditer(text):
+            if m.start() < last_end:
                 continue
-            if ipv6_ok(v):
-                if v.count(":") < 3 and v.startswith("::") is False and "::" not in v:
+            s = m.start()
+            while s > 0 and text[s - 1] in _HEXCH and m.start() - s < 40:
+                s -= 1
+            if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "_."):
+                continue
+            fm = _IPV6_FULL_RE.match(text, s)
+            if not fm:
+                continue
+            v = fm.group(0)
+            e = fm.end()
+            while v and v[-1] == ":" and not v.endswith("::"):
+                v = v[:-1]
+                e -= 1
+            if e < len(text) and (text[e].isalnum() or text[e] == "_"):
+                continue
+            last_end = e
+            if v.count(":") >= 2 and ipv6_ok(v):
+                if "::" not in v and v.count(":") < 7:
                     continue
-                out.append((m.start(), m.end(), "IPV6", 0.9))
+                out.append((s, e, "IPV6", 0.9))
+        return pos
 
 
 # ------------------------------------------------------------------------------------------
@@ -502,16 +615,15 @@ for _gate, _rx in _TOKEN_PATTERNS:
     else:
         _TOKEN_RES.append(([_gate], re.compile(_rx)))
 
+_TOKEN_GATE_RE = re.compile("|".join(re.escape(g) for gs, _ in _TOKEN_RES for g in gs))
 _JWT_RE = re.compile(r"(?<![A-Za-z0-9_\-])eyJ[A-Za-z0-9_\-]{5,}\.[A-Za-z0-9_\-.]{5,}")
 PEM_BODY = r"(?:[A-Za-z0-9+/=\s:,]|\\[nr])"
 _PEM_RE = re.compile(r"-----BEGIN[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----" + PEM_BODY + r"*"
                      r"(?:-----END[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----)?")
 _URL_CRED_RE = re.compile(r"(?<![\w])[A-Za-z][A-Za-z0-9+.\-]{1,20}://([^\s:/@\"'<>]{1,64}):([^\s\"'<>/]{1,128})@(?=[\w\[])")
-_KV_SECRET_RE = re.compile(
-    r"(?i)(?<![a-z0-9])((?:[a-z0-9]+[_\-. ]?)?(?:password|passwd|passwort|kennwort|pass|pwd|passphrase|"
-    r"secret|secret[_\-]?access[_\-]?key|client[_\-]?secret|api[_\-]?key|apikey|access[_\-]?token|"
-    r"auth[_\-]?token|token|mot de passe|mdp|пароль|private[_\-]?key))"
-    r"(\\?[\"']?\s{0,3}(?:[:=]|=>|\s(?:is|ist|est|lautet|это|:)\s?)\s{0,3}\\?[\"'`]?)")
+_KV_SEP_RE = re.compile(r"[A-Za-z0-9_\-]{0,24}\\?[\"']?\s{0,3}(?:[:=]|=>|\s(?:is|ist|est|lautet|это|:)\s?)\s{0,3}\\?[\"'`]?")
+_PW_NEEDLES = ("pass", "pwd", "secret", "token", "api_key", "apikey", "api-key", "mot de passe", "mdp",
+               "пароль", "kennwort")
 _KV_VALUE_RE = re.compile(r"[^\s\"'`,;<>\\]{4,128}")
 _WORDY_RE = re.compile(r"^[a-z]+$")
 
@@ -524,14 +636,15 @@ class SecretRecognizer(Recognizer):
 
     def analyze(self, doc, out):
         text = doc.text
-        for gates, rx in _TOKEN_RES:
-            for g in gates:
-                if g in text:
-                    break
-            else:
-                continue
-            for m in rx.finditer(text):
-                out.append((m.start(), m.end(), "API_KEY", 0.95))
+        if _TOKEN_GATE_RE.search(text):
+            for gates, rx in _TOKEN_RES:
+                for g in gates:
+                    if g in text:
+                        break
+                else:
+                    continue
+                for m in rx.finditer(text):
+                    out.append((m.start(), m.end(), "API_KEY", 0.95))
         if "eyJ" in text:
             for m in _JWT_RE.finditer(text):
                 v = m.group(0).rstrip(".")
@@ -548,12 +661,20 @@ class SecretRecognizer(Recognizer):
                 pw = m.group(2)
                 if pw and not pw.startswith("[") and not pw.endswith("]"):
                     out.append((m.start(2), m.end(2), "API_KEY", 1.0))
-        for m in _KV_SECRET_RE.finditer(text):
-            vm = _KV_VALUE_RE.match(text, m.end())
+        low = doc.lower
+        for hs, word in doc.find_all(_PW_NEEDLES):
+            if hs > 0 and low[hs - 1].isalpha() and word not in ("pass", "secret", "token", "key"):
+                continue
+            he = hs + len(word)
+            sm = _KV_SEP_RE.match(text, he)
+            if not sm:
+                continue
+            ks = low.rfind('"', max(0, hs - 24), hs)
+            key = low[max(ks, hs - 24, 0):sm.end()]
+            vm = _KV_VALUE_RE.match(text, sm.end())
             if not vm:
                 continue
             v = vm.group(0)
-            key = m.group(1).lower()
             if v[0] in "[{(<" or v.startswith("${") or v.startswith("{{"):
                 continue
             if v.lower() in ("null", "none", "true", "false", "redacted", "hidden", "changeme", "required",
@@ -576,13 +697,17 @@ class SecretRecognizer(Recognizer):
 # ------------------------------------------------------------------------------------------
 # MRN (alphanumeric, cue driven)
 # ------------------------------------------------------------------------------------------
-_MRN_CUE_RE = re.compile(
-    r"(?i)(?<![a-z])(?:mrn|medical[ _\-]?record(?:[ _\-]?(?:number|no|num|#))?|patient[ _\-]?(?:id|no|number|#)|"
-    r"health[ _\-]?record[ _\-]?(?:number|no)?|hospital[ _\-]?number|chart[ _\-]?(?:number|no|#)|ehr[ _\-]?id|"
-    r"patientennummer|patienten[ _\-]?id|fallnummer|krankenakte|num[ée]ro de dossier|dossier m[ée]dical|"
-    r"n° de dossier|ipp|медицинск\w{0,3} карт\w{0,3}|номер карты пациента|номер медкарты|медкарт\w{0,2})(?![a-z])")
 _MRN_VAL_RE = re.compile(r"(?:\\?[\"']?\s{0,3}(?:[:=#№]|is|ist|est|no\.?|nr\.?|number|номер)?\s{0,3}\\?[\"']?\s{0,2}){0,2}"
                          r"([A-Za-z]{0,4}[#\-]?\d[A-Za-z0-9\-/#]{3,20})")
+
+
+_MRN_NEEDLES = ("mrn", "medical", "patient", "record", "ehr", "nhs", "krankenakte", "fallnummer", "dossier",
+                "медицин", "медкарт")
+_MRN_WORD_RE = re.compile(
+    r"(?:mrn|medical[ _\-]?record(?:[ _\-]?(?:number|no|num|#))?|patient[ _\-]?(?:id|no|number|#|nr|nummer)|"
+    r"patientennummer|patienten[ _\-]?id|record[ _\-]?(?:number|no|#)|ehr[ _\-]?(?:id|no|number)?|emr|"
+    r"nhs(?:[ _\-]?(?:number|no))?|krankenakte|fallnummer|dossier(?: m[ée]dical)?|ipp|chart[ _\-]?(?:number|no|#)|"
+    r"медицинск\w{0,3} карт\w{0,3}|медкарт\w{0,2})(?:\\?\"|\b)")
 
 
 class MrnRecognizer(Recognizer):
@@ -592,8 +717,17 @@ class MrnRecognizer(Recognizer):
 
     def analyze(self, doc, out):
         text = doc.text
-        for m in _MRN_CUE_RE.finditer(text):
-            vm = _MRN_VAL_RE.match(text, m.end())
+        low = doc.lower
+        last = -1
+        for hs, word in doc.find_all(_MRN_NEEDLES):
+            if hs < last or (hs > 0 and low[hs - 1].isalpha()):
+                continue
+            wm = _MRN_WORD_RE.match(low, hs)
+            if not wm:
+                continue
+            he = wm.end()
+            last = he
+            vm = _MRN_VAL_RE.match(text, he)
             if not vm:
                 continue
             v = vm.group(1)
@@ -602,7 +736,7 @@ class MrnRecognizer(Recognizer):
             if sum(c.isdigit() for c in v) < 4 or len(v) < 5:
                 continue
             s = vm.start(1)
-            if s - m.end() > 12:
+            if s - he > 14:
                 continue
             out.append((s, s + len(v), "MEDICAL_RECORD_NUMBER", 0.85))
 
@@ -618,24 +752,51 @@ _MONTHS = (
     "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
     "январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь"
 )
-_TEXT_DATE_RE = re.compile(
-    r"(?i)(?<![\w])(?:(?:\d{1,2}(?:st|nd|rd|th|er|\.)?\s{1,2}(?:of\s)?(?:%s)\.?,?\s{1,2}\d{4})|"
-    r"(?:(?:%s)\.?\s{1,2}\d{1,2}(?:st|nd|rd|th)?,?\s{1,2}\d{4}))(?:\s?(?:г\.|года|г))?(?![\w])" % (_MONTHS, _MONTHS))
-_DOB_GATE_RE = re.compile(_cue_alt(L.DOB_CUES))
+_DOB_DATE_RE = re.compile(
+    r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}\.\s\d{1,2}\.\s\d{4}"
+    r"|(?:\d{1,2}(?:st|nd|rd|th|er|\.)?\s{1,2}(?:of\s)?(?:%s)\.?,?\s{1,2}\d{4})"
+    r"|(?:(?:%s)\.?\s{1,2}\d{1,2}(?:st|nd|rd|th)?,?\s{1,2}\d{4}))(?:\s?(?:г\.|года))?(?![\w])" % (_MONTHS, _MONTHS))
+_DOB_GAP_RE = re.compile(r"[^\n]{0,40}?(?=[0-9a-zа-яäöüéû])")
 
 
-class TextDateRecognizer(Recognizer):
-    name = "text_dates"
+_DOB_NEEDLES = ("birth", "born", "dob", "geb", "naissance", "né", "рожд", "родил", "д.р")
+
+
+class DobRecognizer(Recognizer):
+    """Dates of birth: a date (numeric or with a month name, en/de/fr/ru) after a birth cue."""
+
+    name = "date_of_birth"
     entities = ("DATE_OF_BIRTH",)
     max_len = 40
 
     def analyze(self, doc, out):
         text = doc.text
-        for m in _TEXT_DATE_RE.finditer(text):
-            s = m.start()
-            cue, _ = last_cue(doc.window(s, 48))
-            if cue == "dob":
-                out.append((s, m.end(), "DATE_OF_BIRTH", 0.85))
+        low = None
+        last = -1
+        low = doc.lower
+        for hs, word in doc.find_all(_DOB_NEEDLES):
+            he = hs + len(word)
+            if he < last or (hs > 0 and low[hs - 1].isalpha() and word in ("dob", "né", "née", "geb")):
+                continue
+            seg_end = min(doc.n, he + 48)
+            # first date within the next 48 characters, on the same line
+            pos = he
+            while pos < seg_end:
+                ch = low[pos]
+                if ch == "\n" and pos > he + 2:
+                    break
+                if ch.isdigit() or ch.isalpha():
+                    m = _DOB_DATE_RE.match(low, pos)
+                    if m:
+                        if not _TS_AFTER_RE.match(text, m.end()):
+                            out.append((pos, m.end(), "DATE_OF_BIRTH", 0.85))
+                        last = m.end()
+                        break
+                    # skip this word
+                    while pos < seg_end and low[pos].isalnum():
+                        pos += 1
+                    continue
+                pos += 1
 
 
 # ------------------------------------------------------------------------------------------
@@ -643,15 +804,16 @@ class TextDateRecognizer(Recognizer):
 # ------------------------------------------------------------------------------------------
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽА-ЯЁ"
 _LO = "a-zß-öø-ÿā-žа-яё"
-_NAME_TOK = r"(?:(?:Mc|Mac|O'|O’|D'|d'|De|Di|Le|La|Van|Von)?[%s][%s]{1,30}(?:[-'’][%s][%s]{1,30})?)" % (_UP, _LO, _UP, _LO)
+_NAME_TOK = r"(?:[%s][%s]{1,30}(?:[-'’]?[%s][%s]{1,30})?)" % (_UP, _LO, _UP, _LO)
 _INITIAL = r"(?:[%s]\.)" % _UP
 _PARTICLE = r"(?:von der|von|van der|van den|van|de la|de|du|des|der|den|la|le|di|da|dos|del|ter|ten|bin|al|ibn)"
 _PERSON_SEQ_RE = re.compile(
-    r"(?<![\w@.])(?:%s|%s)(?:(?: | ?, )(?:%s|%s)|(?: %s(?= [%s]))){0,4}" % (
+    r"(?:%s|%s)(?:(?: | ?, )(?:%s|%s)|(?: %s(?= [%s]))){1,4}" % (
         _NAME_TOK, _INITIAL, _NAME_TOK, _INITIAL, _PARTICLE, _UP))
 _TOKEN_SPLIT_RE = re.compile(r"[^\s,]+(?: (?=[a-z]))?")
 _PREV_WORD_RE = re.compile(r"([^\W\d_]+)\.?[\s:,=\"'\\(-]*$")
 _CYR_RE = re.compile("[А-Яа-яЁё]")
+_SINGLE_AFTER_TITLE_RE = re.compile(r"\.?\s(%s)" % _NAME_TOK)
 _PERSON_KEY_NORM = re.compile(r"[_\-\s]")
 
 
@@ -681,8 +843,20 @@ class PersonRecognizer(Recognizer):
 
     def analyze(self, doc, out):
         text = doc.text
-        for m in _PERSON_SEQ_RE.finditer(text):
+        for m in doc.capseq():
             self._seq(doc, m.start(), m.group(0), out)
+        if text.isascii():
+            return
+        for hs, word in doc.find_all(("господин", "госпожа", "г-н", "г-жа", "гражданин", "гражданка")):
+            if hs > 0 and doc.lower[hs - 1].isalpha():
+                continue
+            he = hs + len(word.rstrip())
+            if he < doc.n and text[he].isalpha():
+                continue
+            if True:
+                tm = _SINGLE_AFTER_TITLE_RE.match(text, he)
+                if tm:
+                    out.append((tm.start(1), tm.end(1), "PERSON", 0.75))
 
     def _prev_cue(self, doc, s):
         w = text_before = doc.text[max(0, s - 32):s]
@@ -817,56 +991,132 @@ def _alt(words):
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_EN_SUFFIX = _alt(L.STREET_SUFFIXES_EN)
-_CAPW = r"[A-Z][A-Za-z'’\-]{0,30}"
-_EN_ADDR_RE = re.compile(
-    r"(?<![\w.,/-])\d{1,6}[A-Za-z]?(?:-\d{1,4})?,?\s(?:(?:[NSEW]|North|South|East|West|Old|New)\.?\s)?"
-    r"(?:%s\s){0,3}(?i:%s)\.?(?![\w-])"
-    r"(?:,?\s(?i:Suite|Ste\.?|Apt\.?|Apartment|Unit|Flat|Floor|Fl\.|Room|#)\s?#?\d{1,6}[A-Za-z]?)?" % (_CAPW, _EN_SUFFIX))
-_UK_FLAT_RE = re.compile(
-    r"(?<![\w])(?:Flat|Apartment|Studio|Unit|Suite|Apt\.?)\s\d{1,4}[A-Za-z]?,?\s(?:%s\s){1,3}(?i:%s)(?![\w-])" % (_CAPW, _EN_SUFFIX))
-_DE_SUF = _alt(L.STREET_SUFFIXES_DE)
-_DE_ADDR_RE = re.compile(
-    r"(?<![\w-])(?:[A-ZÄÖÜ][\wäöüß]{0,30}-){0,3}[A-ZÄÖÜ][\wäöüß]{0,40}(?:%s)\.?"
-    r"\s\d{1,4}\s?[a-zA-Z]?(?:\s?[/-]\s?\d{1,4}\s?[a-zA-Z]?)?(?![\w])" % _DE_SUF)
-_DE_ADDR2_RE = re.compile(
-    r"(?<![\w-])(?:(?:Am|Im|An der|Auf der|Zum|Zur|In der|Unter den|Alte|Alter|Neue|Neuer|Große|Kleine|[A-ZÄÖÜ][\wäöüß]{2,30}(?:er|e))\s)"
-    r"[A-ZÄÖÜ][\wäöüß]{2,30}(?:\s(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|Chaussee|Markt|Graben|Berg|Hof|Steig|Tor))?"
-    r"\s\d{1,4}\s?[a-zA-Z]?(?:\s?[/-]\s?\d{1,4}[a-zA-Z]?)?(?![\w.,]?\d)")
-_FR_TYPES = _alt(L.STREET_WORDS_FR)
-_FR_ADDR_RE = re.compile(
-    r"(?i:(?<![\w])\d{1,5}(?:\s?(?:bis|ter|quater|[a-c]))?,?\s(?:%s)\s"
-    r"(?:(?:de la|de l'|de l’|des|du|de|d'|d’|l'|l’|la|le|les|aux|au)\s?)?)"
-    r"[A-ZÀ-ÖØ-Þ][\w'’\-]{0,30}(?:\s(?:de la|des|du|de|d'|la|le|les|et|sur|[A-ZÀ-ÖØ-Þ][\w'’\-]{0,30})){0,4}" % _FR_TYPES)
-_RU_TYPES = r"(?:улица|ул\.|проспект|просп\.|пр-т|пр\.|переулок|пер\.|бульвар|бул\.|б-р|набережная|наб\.|шоссе|ш\.|площадь|пл\.|проезд|пр-д|тупик|туп\.|аллея|ал\.|линия|микрорайон|мкр\.?)"
-_RU_HOUSE = r"(?:,?\s?(?:д\.|дом)\s?\d{1,4}[а-яА-Я]?(?:/\d{1,4})?(?:,?\s?(?:к\.|корп\.|корпус|стр\.|строение)\s?\d{1,4})*(?:,?\s?(?:кв\.|квартира|оф\.|офис)\s?\d{1,5})?)"
-_RU_ADDR_RE = re.compile(
-    r"(?<![\w])(?:%s\s?[А-ЯЁA-Z0-9][\w\-]{0,30}(?:\s[А-ЯЁа-яё][\w\-]{0,30}){0,2}|[А-ЯЁ][\w\-]{0,30}(?:\s[А-ЯЁ][\w\-]{0,30})?\s%s)%s" % (
-        _RU_TYPES, _RU_TYPES, _RU_HOUSE))
+_EN_BACK_RE = re.compile(
+    r"(?:(?<![\w.,/:-])(?:(?:Flat|Apartment|Studio|Unit|Suite|Apt\.?)\s\d{1,4}[A-Za-z]?,?\s)?"
+    r"\d{1,6}[A-Za-z]?(?:-\d{1,4})?,?\s(?:(?:[NSEW]|North|South|East|West|Old|New)\.?\s)?"
+    r"|(?<![\w])(?:Flat|Apartment|Studio|Unit|Suite|Apt\.?)\s\d{1,4}[A-Za-z]?,?\s)$")
+_EN_UNIT_RE = re.compile(r"\.?,?\s(?:Suite|Ste\.?|Apt\.?|Apartment|Unit|Flat|Floor|Fl\.|Room|#)\s?#?\d{1,6}[A-Za-z]?(?![\w])", re.IGNORECASE)
+_UK_FLAT_BACK_RE = re.compile(
+    r"(?<![\w])(?:Flat|Apartment|Studio|Unit|Suite|Apt\.?)\s\d{1,4}[A-Za-z]?,?\s(?:[A-Z][A-Za-z'’\-]{0,30}\s){1,3}$")
+_DE_SUF_RE = re.compile(r"(?:straße|strasse|str\.|gasse|allee|platz|weg|ring|damm|ufer|chaussee|steig|pfad|markt|graben|"
+                        r"promenade|stieg|zeile|kamp|twiete|hof|berg|tor)\s\d{1,4}(?![\d.,:]\d)")
+_DE_WORD_BACK_RE = re.compile(r"(?<![\w-])(?:[A-ZÄÖÜ][\wäöüß]{0,30}-){0,3}[A-ZÄÖÜ][\wäöüß]{0,40}$")
+_DE_TWO_BACK_RE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\wäöüß]{1,30}(?:er|e|es|en)\s$")
+_DE_HOUSE_RE = re.compile(r"\s?\d{1,4}\s?[a-zA-Z]?(?:\s?[/-]\s?\d{1,4}\s?[a-zA-Z]?)?(?![\w])")
+_FR_BACK_RE = re.compile(r"(?<![\w.,/-])\d{1,5}(?:\s?(?:bis|ter|quater|[a-cA-C]))?,?\s$")
+_FR_FWD_RE = re.compile(
+    r"\s(?:(?:de la|de l'|de l’|des|du|de|d'|d’|l'|l’|la|le|les|aux|au)\s?)?"
+    r"[A-ZÀ-ÖØ-Þ][\w'’\-]{0,30}(?:\s(?:de la|des|du|de|d'|d’|la|le|les|et|sur|[A-ZÀ-ÖØ-Þ][\w'’\-]{0,30})){0,4}")
+_RU_FWD_RE = re.compile(
+    r"\s?[А-ЯЁA-Z0-9][\w\-]{0,30}(?:\s[А-ЯЁа-яё][\w\-]{0,30}){0,2}?"
+    r"(?:,?\s?(?:д\.|дом)\s?\d{1,4}[а-яА-Я]?(?:/\d{1,4})?(?:,?\s?(?:к\.|корп\.|корпус|стр\.|строение)\s?\d{1,4})*"
+    r"(?:,?\s?(?:кв\.|квартира|оф\.|офис)\s?\d{1,5})?)")
+_RU_BACK_RE = re.compile(r"(?<![\w])[А-ЯЁ][\w\-]{1,30}(?:\s[А-ЯЁ][\w\-]{1,30})?\s$")
+_RU_HOUSE_RE = re.compile(
+    r",?\s?(?:д\.|дом)\s?\d{1,4}[а-яА-Я]?(?:/\d{1,4})?(?:,?\s?(?:к\.|корп\.|корпус|стр\.|строение)\s?\d{1,4})*"
+    r"(?:,?\s?(?:кв\.|квартира|оф\.|офис)\s?\d{1,5})?")
+_EN_SUFFIX_SET = frozenset(w.lower() for w in L.STREET_SUFFIXES_EN)
+_FR_NEEDLES = ("rue ", "avenue ", "boulevard ", "bd ", "chemin ", "place ", "impasse ", "allée ", "quai ",
+               "route ", "cours ", "square ", "passage ", "voie ")
+_RU_NEEDLES = tuple(w for w in L.STREET_WORDS_RU if len(w) > 1)
+_DE_NEEDLES = ("straße ", "strasse ", "str. ", "gasse ", "weg ", "allee ", "platz ", "ring ", "damm ", "ufer ",
+               "chaussee ", "markt ")
 
 
 class AddressRecognizer(Recognizer):
+    """Street addresses (en/de/fr/ru) anchored on street-type words."""
+
     name = "street_address"
     entities = ("STREET_ADDRESS",)
     max_len = 96
 
     def analyze(self, doc, out):
         text = doc.text
-        for rx, score in ((_EN_ADDR_RE, 0.75), (_UK_FLAT_RE, 0.8)):
-            for m in rx.finditer(text):
-                out.append((m.start(), m.end(), "STREET_ADDRESS", score))
-        for m in _DE_ADDR_RE.finditer(text):
-            out.append((m.start(), m.end(), "STREET_ADDRESS", 0.8))
-        for m in _DE_ADDR2_RE.finditer(text):
-            out.append((m.start(), m.end(), "STREET_ADDRESS", 0.55))
-        for m in _FR_ADDR_RE.finditer(text):
-            out.append((m.start(), m.end(), "STREET_ADDRESS", 0.8))
-        if _CYR_RE.search(text):
-            for m in _RU_ADDR_RE.finditer(text):
-                out.append((m.start(), m.end(), "STREET_ADDRESS", 0.85))
+        for m in doc.capseq():
+            seq = m.group(0)
+            if "," in seq:
+                continue
+            ss = m.start()
+            toks = seq.split(" ")
+            pos = 0
+            for k, tok in enumerate(toks):
+                if k and tok.lower() in _EN_SUFFIX_SET:
+                    bm = _EN_BACK_RE.search(text, max(0, ss - 40), ss)
+                    if bm:
+                        self._en(doc, bm, ss + pos, ss + pos + len(tok), tok.lower(), out)
+                    break
+                pos += len(tok) + 1
+        low = doc.lower
+        for hs, word in doc.find_all(_FR_NEEDLES):
+            if hs > 0 and low[hs - 1].isalpha():
+                continue
+            he = hs + len(word) - 1
+            bm = _FR_BACK_RE.search(text, max(0, hs - 16), hs)
+            fm = _FR_FWD_RE.match(text, he) if bm else None
+            if fm:
+                out.append((bm.start(), fm.end(), "STREET_ADDRESS", 0.8))
+        if not text.isascii() and ("д." in low or "дом" in low):
+            for hs, word in doc.find_all(_RU_NEEDLES):
+                if hs > 0 and low[hs - 1].isalpha():
+                    continue
+                he = hs + len(word)
+                if word[-1].isalpha() and he < doc.n and low[he].isalpha():
+                    continue
+                fm = _RU_FWD_RE.match(text, he)
+                if fm and ("д." in fm.group(0) or "дом" in fm.group(0)):
+                    out.append((hs, fm.end(), "STREET_ADDRESS", 0.85))
+                    continue
+                bm = _RU_BACK_RE.search(text, max(0, hs - 64), hs)
+                if bm:
+                    e = he
+                    hm = _RU_HOUSE_RE.match(text, e)
+                    if hm and hm.end() > e:
+                        out.append((bm.start(), hm.end(), "STREET_ADDRESS", 0.85))
+        self._de(doc, out)
+
+    @staticmethod
+    def _en(doc, bm, hs, he, word, out):
+        text = doc.text
+        if True:
+            if True:
+                e = he
+                if e < doc.n and text[e] == "." and word in ("st", "ave", "rd", "blvd", "dr", "ln", "ct", "pl"):
+                    e += 1
+                um = _EN_UNIT_RE.match(text, e)
+                if um:
+                    e = um.end()
+                out.append((bm.start(), e, "STREET_ADDRESS", 0.75))
+
+    @staticmethod
+    def _de(doc, out):
+        text = doc.text
+        low = doc.lower
+        for hs, word in doc.find_all(_DE_NEEDLES):
+            he = hs + len(word)
+            if he >= doc.n or not text[he].isdigit():
+                continue
+            if True:
+                if hs > 0 and text[hs - 1] == " ":
+                    bm = _DE_WORD_BACK_RE.search(text, max(0, hs - 60), hs - 1)
+                    if not bm:
+                        continue
+                    b2 = _DE_TWO_BACK_RE.search(text, max(0, bm.start() - 32), bm.start())
+                    start = b2.start() if b2 else bm.start()
+                    if not text[hs].isupper():
+                        continue
+                else:
+                    bm = _DE_WORD_BACK_RE.search(text, max(0, hs - 60), hs)
+                    if not bm:
+                        continue
+                    start = bm.start()
+                sfx_end = he - 1
+                hm = _DE_HOUSE_RE.match(text, sfx_end)
+                if not hm:
+                    continue
+                out.append((start, hm.end(), "STREET_ADDRESS", 0.8))
 
 
 def predefined_recognizers():
-    return [EmailRecognizer(), NumberRecognizer(), IbanRecognizer(), Ipv6Recognizer(),
-            SecretRecognizer(), MrnRecognizer(), TextDateRecognizer(), PersonRecognizer(),
+    return [EmailRecognizer(), NumberRecognizer(), Ipv6Recognizer(),
+            SecretRecognizer(), MrnRecognizer(), DobRecognizer(), PersonRecognizer(),
             AddressRecognizer()]
