@@ -994,13 +994,13 @@ def _alt(words):
 _EN_BACK_RE = re.compile(
     r"(?:(?<![\w.,/:-])(?:(?:Flat|Apartment|Studio|Unit|Suite|Apt\.?)\s\d{1,4}[A-Za-z]?,?\s)?"
     r"\d{1,6}[A-Za-z]?(?:-\d{1,4})?,?\s(?:(?:[NSEW]|North|South|East|West|Old|New)\.?\s)?"
-    r"|(?<![\w])(?:Flat|Apartment|Studio|Unit|Suite|Apt\.?)\s\d{1,4}[A-Za-z]?,?\s)$")
+    r"|(?<![\w])(?:Flat|Apartment|Studio|Unit|Suite|Apt\.?)\s\d{1,4}[A-Za-z]?,?(?:\s|\\{1,3}n))$")
 _EN_UNIT_RE = re.compile(r"\.?,?\s(?:Suite|Ste\.?|Apt\.?|Apartment|Unit|Flat|Floor|Fl\.|Room|#)\s?#?\d{1,6}[A-Za-z]?(?![\w])", re.IGNORECASE)
 _UK_FLAT_BACK_RE = re.compile(
     r"(?<![\w])(?:Flat|Apartment|Studio|Unit|Suite|Apt\.?)\s\d{1,4}[A-Za-z]?,?\s(?:[A-Z][A-Za-z'’\-]{0,30}\s){1,3}$")
 _DE_SUF_RE = re.compile(r"(?:straße|strasse|str\.|gasse|allee|platz|weg|ring|damm|ufer|chaussee|steig|pfad|markt|graben|"
                         r"promenade|stieg|zeile|kamp|twiete|hof|berg|tor)\s\d{1,4}(?![\d.,:]\d)")
-_DE_WORD_BACK_RE = re.compile(r"(?<![\w-])(?:[A-ZÄÖÜ][\wäöüß]{0,30}-){0,3}[A-ZÄÖÜ][\wäöüß]{0,40}$")
+_DE_WORD_BACK_RE = re.compile(r"(?<![\w-])(?:[A-ZÄÖÜ][\wäöüß.]{0,30}-){0,4}(?:[A-ZÄÖÜ][\wäöüß]{0,40})?$")
 _DE_TWO_BACK_RE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\wäöüß]{1,30}(?:er|e|es|en)\s$")
 _DE_HOUSE_RE = re.compile(r"\s?\d{1,4}\s?[a-zA-Z]?(?:\s?[/-]\s?\d{1,4}\s?[a-zA-Z]?)?(?![\w])")
 _FR_BACK_RE = re.compile(r"(?<![\w.,/-])\d{1,5}(?:\s?(?:bis|ter|quater|[a-cA-C]))?,?\s$")
@@ -1008,7 +1008,7 @@ _FR_FWD_RE = re.compile(
     r"\s(?:(?:de la|de l'|de l’|des|du|de|d'|d’|l'|l’|la|le|les|aux|au)\s?)?"
     r"[A-ZÀ-ÖØ-Þ][\w'’\-]{0,30}(?:\s(?:de la|des|du|de|d'|d’|la|le|les|et|sur|[A-ZÀ-ÖØ-Þ][\w'’\-]{0,30})){0,4}")
 _RU_FWD_RE = re.compile(
-    r"\s?[А-ЯЁA-Z0-9][\w\-]{0,30}(?:\s[А-ЯЁа-яё][\w\-]{0,30}){0,2}?"
+    r"\s?[А-ЯЁA-Z0-9][\w\-.]{0,30}(?:\s[\w][\w\-.]{0,30}){0,3}?"
     r"(?:,?\s?(?:д\.|дом)\s?\d{1,4}[а-яА-Я]?(?:/\d{1,4})?(?:,?\s?(?:к\.|корп\.|корпус|стр\.|строение)\s?\d{1,4})*"
     r"(?:,?\s?(?:кв\.|квартира|оф\.|офис)\s?\d{1,5})?)")
 _RU_BACK_RE = re.compile(r"(?<![\w])[А-ЯЁ][\w\-]{1,30}(?:\s[А-ЯЁ][\w\-]{1,30})?\s$")
@@ -1018,7 +1018,9 @@ _RU_HOUSE_RE = re.compile(
 _EN_SUFFIX_SET = frozenset(w.lower() for w in L.STREET_SUFFIXES_EN)
 _FR_NEEDLES = ("rue ", "avenue ", "boulevard ", "bd ", "chemin ", "place ", "impasse ", "allée ", "quai ",
                "route ", "cours ", "square ", "passage ", "voie ")
-_RU_NEEDLES = tuple(w for w in L.STREET_WORDS_RU if len(w) > 1)
+_FR_BARE = frozenset(("rue ", "avenue ", "boulevard ", "chemin ", "impasse ", "allée ", "quai "))
+_FR_BARE_NAME_RE = re.compile(r"\s(?:(?:de la|de l'|des|du|de|d'|la|le)\s?)?[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’\-]{2,30}")
+_RU_NEEDLES = ("алл.", "аллея", ) + tuple(w for w in L.STREET_WORDS_RU if len(w) > 1)
 _DE_NEEDLES = ("straße ", "strasse ", "str. ", "gasse ", "weg ", "allee ", "platz ", "ring ", "damm ", "ufer ",
                "chaussee ", "markt ")
 
@@ -1035,12 +1037,13 @@ class AddressRecognizer(Recognizer):
         for m in doc.capseq():
             seq = m.group(0)
             if "," in seq:
-                continue
+                seq = seq.split(",", 1)[0]
             ss = m.start()
             toks = seq.split(" ")
             pos = 0
             for k, tok in enumerate(toks):
-                if k and tok.lower() in _EN_SUFFIX_SET:
+                tl = tok.lower()
+                if k and (tl in _EN_SUFFIX_SET or (tl[-1:] == "s" and tl[:-1] in _EN_SUFFIX_SET)):
                     bm = _EN_BACK_RE.search(text, max(0, ss - 40), ss)
                     if bm:
                         self._en(doc, bm, ss + pos, ss + pos + len(tok), tok.lower(), out)
@@ -1052,9 +1055,13 @@ class AddressRecognizer(Recognizer):
                 continue
             he = hs + len(word) - 1
             bm = _FR_BACK_RE.search(text, max(0, hs - 16), hs)
-            fm = _FR_FWD_RE.match(text, he) if bm else None
-            if fm:
+            fm = _FR_FWD_RE.match(text, he)
+            if fm and bm:
                 out.append((bm.start(), fm.end(), "STREET_ADDRESS", 0.8))
+            elif fm and word in _FR_BARE and (hs == 0 or not text[hs - 1].isalnum()):
+                nm = _FR_BARE_NAME_RE.match(text, he)
+                if nm:
+                    out.append((hs, fm.end(), "STREET_ADDRESS", 0.6))
         if not text.isascii() and ("д." in low or "дом" in low):
             for hs, word in doc.find_all(_RU_NEEDLES):
                 if hs > 0 and low[hs - 1].isalpha():
@@ -1106,7 +1113,7 @@ class AddressRecognizer(Recognizer):
                         continue
                 else:
                     bm = _DE_WORD_BACK_RE.search(text, max(0, hs - 60), hs)
-                    if not bm:
+                    if not bm or bm.start() >= hs:
                         continue
                     start = bm.start()
                 sfx_end = he - 1

@@ -39,9 +39,9 @@ class StreamRedactor(object):
         self.engine = engine
         self.max_holdback = int(max_holdback or getattr(engine, "stream_holdback", 256))
         # longest bounded finding + right context must fit in the look-ahead
-        self.lookahead = min(self.max_holdback - 100, 156)
-        if self.lookahead < 28:
-            self.lookahead = 28
+        self.lookahead = max(28, min(self.max_holdback - 136, 156))
+        # analyse only every `step` characters (the analysis is O(window))
+        self.step = max(1, min(48, self.max_holdback - self.lookahead - 88))
         self._ctx = ""
         self._pending = ""
         self._open = None          # continuation regex of an entity already replaced
@@ -61,11 +61,13 @@ class StreamRedactor(object):
         p = self._pending
         m = self._open.match(p)
         end = m.end()
-        if end == len(p) and not final:
+        footer_done = self._open is _PEM_CONT and m.group(0).endswith("-----")
+        if end == len(p) and not final and not footer_done:
             self._ctx = (self._ctx + p)[-LEFT:]
             self._pending = ""
             return False
-        if self._open is _PEM_CONT and not final and _PEM_FOOTER_PREFIX.match(p, end):
+        if not final and not footer_done and (p[end:] == "\\" or (
+                self._open is _PEM_CONT and _PEM_FOOTER_PREFIX.match(p, end))):
             # a footer may be arriving: hold it (bounded by the footer length)
             self._ctx = (self._ctx + p[:end])[-LEFT:]
             self._pending = p[end:]
@@ -81,7 +83,7 @@ class StreamRedactor(object):
         self._pending += chunk
         if self._open is not None and not self._swallow(False):
             return ""
-        if len(self._pending) <= self.lookahead:
+        if len(self._pending) < self.lookahead + self.step:
             return ""
         return self._emit(False)
 
