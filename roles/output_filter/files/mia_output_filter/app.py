@@ -1,0 +1,750 @@
+# Copyright (c) 2026, mlsec.mia_defense contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The filter: authenticate, budget, proxy, redact, harden, detect - and fail closed.
+
+Fail-closed rule: the client only ever receives bytes that went through the filter. Any
+error while filtering a response answers 502 with a JSON error naming the request id (or,
+once a stream has started, ends the stream with an error event and no final chunk); the
+audit log records the reason, never a value.
+"""
+import asyncio
+import codecs
+import hashlib
+import ipaddress
+import json
+import os
+import re
+import signal
+import sys
+import time
+import uuid
+import zlib
+
+from . import budgets as budgets_mod
+from . import jsonpath
+from . import keyhash
+from .config import ConfigError, load
+from .detector import Detector
+from .httpio import (HOP_BY_HOP, Decoder, HTTPError, ProtocolError, UpstreamPool, chunk, read_request,
+                     response_head)
+from .metrics import Metrics
+from ._mia_engine import SSERedactor
+from ._mia_hardening import harden
+
+_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
+_SSE_FIELDS = ("data", "event", "id", "retry")
+FORWARD_REQUEST_HEADERS = frozenset(("content-type", "accept", "accept-encoding", "user-agent"))
+LABEL_ONLY = {"label_only": {"output": "one_hot"}}
+
+
+class FilterError(Exception):
+    """Filtering failed: the response is replaced by a 502 (``reason`` goes to the audit log)."""
+
+    def __init__(self, reason):
+        super().__init__(reason)
+        self.reason = reason
+
+
+class StreamAborted(Exception):
+    """A stream failed after its head was sent: the connection is dropped without a final chunk."""
+
+
+_PLACEHOLDER = re.compile(r"\[([A-Z][A-Z0-9_]{1,39})(?::[0-9a-f]{12})?\]")
+
+
+class Identity:
+    __slots__ = ("key_id", "tier", "metric_id", "anonymous")
+
+    def __init__(self, key_id, tier, metric_id, anonymous=False):
+        self.key_id, self.tier, self.metric_id, self.anonymous = key_id, tier, metric_id, anonymous
+
+
+class Ctx:
+    """Per-request facts for the audit log."""
+
+    def __init__(self, rid, route, method):
+        self.rid, self.route, self.method = rid, route, method
+        self.key_id = self.tier = None
+        self.status = 0
+        self.decision = "allowed"
+        self.reason = None
+        self.entities = {}
+        self.hardening = None
+        self.cost = 0
+        self.upstream_status = None
+        self.started = time.monotonic()
+
+
+def _json_error(status, code, message, rid, extra_headers=()):
+    body = json.dumps({"error": {"code": code, "message": message, "request_id": rid}}).encode()
+    headers = [("Content-Type", "application/json"), ("Cache-Control", "no-store"), ("X-Request-ID", rid)]
+    headers += list(extra_headers)
+    return status, headers, body
+
+
+def _media_type(value):
+    return (value or "").split(";", 1)[0].strip().lower()
+
+
+def _count_rows(value):
+    if isinstance(value, list):
+        return max(1, len(value))
+    return 1
+
+
+class State:
+    """Everything derived from one configuration; swapped whole on reload."""
+
+    def __init__(self, config, old=None):
+        self.config = config
+        self.keys_by_lookup = {}
+        for key in config.keys:
+            lookup = keyhash.parse_hash(key["hash"])[3]
+            self.keys_by_lookup.setdefault(lookup, []).append(key)
+        self.cache = {}
+        self.key_ids = frozenset(k["id"] for k in config.keys)
+        same_detector = old is not None and old.config.detector == config.detector
+        self.detector = old.detector if same_detector else Detector(**config.detector)
+
+    def authenticate_key(self, presented):
+        digest = hashlib.sha256(presented.encode("utf-8", "surrogateescape")).digest()
+        if digest in self.cache:
+            return self.cache[digest]
+        found = None
+        for key in self.keys_by_lookup.get(keyhash.lookup_tag(presented), ()):
+            if keyhash.verify(presented, key["hash"]):
+                found = (key["id"], key["tier"])
+                break
+        if len(self.cache) >= self.config.hash_cache_size:
+            self.cache.clear()
+        self.cache[digest] = found
+        return found
+
+
+class Filter:
+    def __init__(self, config_path, config):
+        self.config_path = config_path
+        self.state = State(config)
+        self.metrics = Metrics(config.instance)
+        self.pool = UpstreamPool(config.connect_timeout, config.read_timeout, config.pool_size)
+        self.budgets = budgets_mod.make_backend(config)
+        self._budget_sig = self._budget_signature(config)
+        self._audit = None
+        self._open_audit()
+        self.servers = []
+
+    # ------------------------------------------------------------------ lifecycle
+    @staticmethod
+    def _budget_signature(config):
+        return (config.budget_backend, config.redis_url, config.budget_prefix, config.state_dir)
+
+    def _open_audit(self):
+        path = self.state.config.audit_log
+        if self._audit not in (None, sys.stderr):
+            self._audit.close()
+        if path == "-":
+            self._audit = sys.stderr
+        else:
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            self._audit = open(path, "a", encoding="utf-8", buffering=1)  # noqa: SIM115 - long-lived
+
+    def log(self, message):
+        sys.stderr.write(message + "\n")
+        sys.stderr.flush()
+
+    async def reload(self):
+        old = self.state
+        try:
+            config = load(self.config_path)
+            if (config.listen, config.metrics_listen) != (old.config.listen, old.config.metrics_listen):
+                raise ConfigError("listen addresses changed: restart the service to apply them")
+            state = State(config, old)
+        except ConfigError as exc:
+            self.metrics.inc("mia_filter_config_reloads_total", result="failure")
+            self.log("reload refused, keeping the running configuration: %s" % exc)
+            return False
+        sig = self._budget_signature(config)
+        if sig != self._budget_sig:
+            new_backend = budgets_mod.make_backend(config)
+            old_backend, self.budgets, self._budget_sig = self.budgets, new_backend, sig
+            await old_backend.close()
+        self.state = state
+        self.pool.close()
+        self.pool = UpstreamPool(config.connect_timeout, config.read_timeout, config.pool_size)
+        self.metrics.instance = config.instance
+        self._open_audit()
+        self.metrics.inc("mia_filter_config_reloads_total", result="success")
+        self.log("configuration reloaded")
+        return True
+
+    async def start(self):
+        cfg = self.state.config
+        self.servers.append(await asyncio.start_server(self._serve_proxy, cfg.listen[0], cfg.listen[1],
+                                                       limit=cfg.max_header_bytes + 2, backlog=1024))
+        self.servers.append(await asyncio.start_server(self._serve_metrics, cfg.metrics_listen[0],
+                                                       cfg.metrics_listen[1], limit=16384))
+        self.log("mia-output-filter %s: proxy %s:%d -> %s:%d, metrics %s:%d" % (
+            cfg.instance, cfg.listen[0], cfg.listen[1], cfg.upstream[0], cfg.upstream[1],
+            cfg.metrics_listen[0], cfg.metrics_listen[1]))
+
+    async def stop(self):
+        for server in self.servers:
+            server.close()
+        for server in self.servers:
+            await server.wait_closed()
+        self.pool.close()
+        await self.budgets.close()
+
+    # ------------------------------------------------------------------ connections
+    async def _serve_metrics(self, reader, writer):
+        try:
+            req = await read_request(reader, 16384, 0, 10)
+            if req is None:
+                return
+            if req.method == "GET" and req.path == "/metrics":
+                body = self.metrics.render()
+                head = response_head(200, [("Content-Type", "text/plain; version=0.0.4; charset=utf-8")], len(body), False)
+            elif req.method == "GET" and req.path == "/healthz":
+                body = b'{"status": "ok"}'
+                head = response_head(200, [("Content-Type", "application/json")], len(body), False)
+            else:
+                body = b'{"error": {"code": "not_found", "message": "GET /metrics or /healthz"}}'
+                head = response_head(404, [("Content-Type", "application/json")], len(body), False)
+            writer.write(head + body)
+            await writer.drain()
+        except (HTTPError, ConnectionError, asyncio.TimeoutError):
+            pass
+        finally:
+            writer.close()
+
+    async def _serve_proxy(self, reader, writer):
+        peer = writer.get_extra_info("peername")
+        peer_ip = peer[0] if peer else "unknown"
+        try:
+            while True:
+                cfg = self.state.config
+                try:
+                    req = await read_request(reader, cfg.max_header_bytes, cfg.max_request_bytes, cfg.client_timeout)
+                except HTTPError as exc:
+                    status, headers, body = _json_error(exc.status, exc.code, exc.message, uuid.uuid4().hex)
+                    writer.write(response_head(status, headers, len(body), False) + body)
+                    await writer.drain()
+                    return
+                if req is None:
+                    return
+                req.peer = peer_ip
+                keep = await self._handle(req, writer)
+                if not keep or not req.keep_alive:
+                    return
+        except (ConnectionError, asyncio.TimeoutError, asyncio.IncompleteReadError):
+            pass
+        finally:
+            writer.close()
+
+    # ------------------------------------------------------------------ identity
+    def _trusted(self, ip):
+        try:
+            addr = ipaddress.ip_address(ip)
+        except ValueError:
+            return False
+        return any(addr in net for net in self.state.config.trusted_proxies)
+
+    def _client_address(self, req):
+        if self._trusted(req.peer):
+            real = req.headers.get("x-real-ip")
+            if real:
+                try:
+                    return str(ipaddress.ip_address(real.strip()))
+                except ValueError:
+                    pass
+        return req.peer
+
+    def _identify(self, req, state):
+        presented = None
+        auth = req.headers.get("authorization")
+        if auth:
+            scheme, _, value = auth.partition(" ")
+            if scheme.lower() == "bearer" and value.strip():
+                presented = value.strip()
+        if presented is None:
+            value = req.headers.get("x-api-key")
+            if value and value.strip():
+                presented = value.strip()
+        if presented is not None:
+            found = state.authenticate_key(presented)
+            if found is not None:
+                return Identity(found[0], found[1], found[0]), None
+            reason = "unknown_key"
+        else:
+            reason = "missing_key"
+        cfg = state.config
+        if cfg.anonymous:
+            return Identity("anon:" + self._client_address(req), cfg.anonymous_tier, "anonymous", True), None
+        return None, reason
+
+    def _request_id(self, req):
+        rid = req.headers.get("x-request-id")
+        if rid and _REQUEST_ID.match(rid) and self._trusted(req.peer):
+            return rid
+        return uuid.uuid4().hex
+
+    # ------------------------------------------------------------------ handling
+    async def _handle(self, req, writer):
+        state = self.state
+        cfg = state.config
+        rid = self._request_id(req)
+        route = cfg.routes.get(req.path)
+        ctx = Ctx(rid, route.path if route else ("auth" if req.path == "/_mia/auth" else "other"), req.method)
+        streamed = False
+        try:
+            if req.path == "/_mia/auth" or req.path == "/_mia/healthz":
+                result = self._internal(req, state, ctx)
+            elif route is None:
+                result = _json_error(404, "not_found", "no such route", rid)
+                ctx.decision = "not_found"
+            elif req.method not in route.methods:
+                result = _json_error(405, "method_not_allowed", "use " + ", ".join(sorted(route.methods)), rid,
+                                     [("Allow", ", ".join(sorted(route.methods)))])
+                ctx.decision = "method_not_allowed"
+            else:
+                result = await self._proxy(req, writer, state, route, ctx)
+                if result is None:
+                    streamed = True
+        except StreamAborted:
+            self._finish(ctx)
+            return False
+        except FilterError as exc:
+            result = self._fail_closed(ctx, exc.reason)
+        except Exception as exc:  # noqa: BLE001 - fail closed on anything unexpected
+            result = self._fail_closed(ctx, "internal:%s" % type(exc).__name__)
+        if not streamed:
+            status, headers, body = result
+            ctx.status = status
+            writer.write(response_head(status, headers, len(body), req.keep_alive) + body)
+            await writer.drain()
+        self._finish(ctx)
+        return True
+
+    def _fail_closed(self, ctx, reason):
+        ctx.decision, ctx.reason = "fail_closed", reason
+        self.metrics.inc("mia_filter_fail_closed_total", route=ctx.route, reason=reason.split(":", 1)[0])
+        return _json_error(502, "filter_error", "the response could not be filtered and was withheld", ctx.rid)
+
+    def _finish(self, ctx):
+        elapsed = time.monotonic() - ctx.started
+        self.metrics.inc("api_inference_requests_total", route=ctx.route, status=str(ctx.status))
+        self.metrics.observe("api_inference_request_duration_seconds", elapsed, route=ctx.route)
+        record = {"ts": round(time.time(), 3), "request_id": ctx.rid, "key_id": ctx.key_id, "tier": ctx.tier,
+                  "route": ctx.route, "method": ctx.method, "status": ctx.status, "decision": ctx.decision,
+                  "entities": ctx.entities, "cost": ctx.cost, "ms": round(elapsed * 1000, 3)}
+        if ctx.reason:
+            record["reason"] = ctx.reason
+        if ctx.hardening:
+            record["hardening"] = ctx.hardening
+        if ctx.upstream_status is not None:
+            record["upstream_status"] = ctx.upstream_status
+        try:
+            self._audit.write(json.dumps(record, separators=(",", ":")) + "\n")
+        except (OSError, ValueError):
+            pass
+
+    def _internal(self, req, state, ctx):
+        if req.path == "/_mia/healthz":
+            return 200, [("Content-Type", "application/json")], b'{"status": "ok"}'
+        if req.method not in ("GET", "HEAD"):
+            return _json_error(405, "method_not_allowed", "use GET", ctx.rid, [("Allow", "GET")])
+        ident, reason = self._identify(req, state)
+        if ident is None:
+            ctx.decision, ctx.reason = "unauthorized", reason
+            self.metrics.inc("mia_filter_auth_failures_total", reason=reason)
+            return _json_error(401, "unauthorized", "a valid API key is required (Authorization: Bearer or X-API-Key)",
+                               ctx.rid, [("WWW-Authenticate", 'Bearer realm="mia"')])
+        ctx.key_id, ctx.tier, ctx.decision = ident.key_id, ident.tier, "authenticated"
+        return 204, [("X-MIA-Key-Id", ident.key_id), ("X-MIA-Tier", ident.tier), ("X-Request-ID", ctx.rid),
+                     ("Cache-Control", "no-store")], b""
+
+    async def _proxy(self, req, writer, state, route, ctx):
+        cfg = state.config
+        rid = ctx.rid
+        ident, reason = self._identify(req, state)
+        if ident is None:
+            ctx.decision, ctx.reason = "unauthorized", reason
+            self.metrics.inc("mia_filter_auth_failures_total", reason=reason)
+            return _json_error(401, "unauthorized", "a valid API key is required (Authorization: Bearer or X-API-Key)",
+                               rid, [("WWW-Authenticate", 'Bearer realm="mia"')])
+        ctx.key_id, ctx.tier = ident.key_id, ident.tier
+
+        # Request facts: cost in rows and the detector's numeric inputs.
+        request_doc = None
+        if route.cost_path is not None or (route.detector_path is not None and cfg.detector_enabled):
+            try:
+                request_doc = json.loads(req.body) if req.body else None
+            except ValueError:
+                request_doc = None
+        cost = 1
+        if request_doc is not None and route.cost_path is not None:
+            found = jsonpath.get(request_doc, route.cost_path)
+            cost = _count_rows(found[0]) if found else 1
+        ctx.cost = cost
+
+        detector_rows = None
+        if cfg.detector_enabled and route.detector_path is not None and request_doc is not None:
+            found = jsonpath.get(request_doc, route.detector_path)
+            rows = found[0] if found else None
+            if isinstance(rows, list) and rows and all(
+                    isinstance(r, list) and r and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in r)
+                    for r in rows):
+                detector_rows = rows
+        flagged = detector_rows is not None and state.detector.flagged(ident.key_id)
+        if flagged and cfg.detector_action == "block":
+            ctx.decision = "blocked_extraction"
+            self.metrics.inc("mia_filter_detector_actions_total", action="block")
+            return _json_error(403, "extraction_suspected",
+                               "this key's query pattern looks like model extraction", rid)
+
+        # Budget (charged before the upstream call; a refused request charges nothing).
+        limits = cfg.tiers.get(ident.tier, {})
+        if limits:
+            try:
+                decision = await self.budgets.consume(ident.key_id, limits, cost)
+            except budgets_mod.BudgetUnavailable:
+                ctx.decision, ctx.reason = "budget_unavailable", "budget_store"
+                return _json_error(503, "budget_unavailable", "query budgets cannot be checked", rid,
+                                   [("Retry-After", "5")])
+            budget_headers = decision.headers()
+            if not ident.anonymous:
+                for name, limit, used, _reset in decision.windows:
+                    self.metrics.set("mia_filter_budget_used", used, key_id=ident.metric_id, window=name)
+                    self.metrics.set("mia_filter_budget_limit", limit, key_id=ident.metric_id, window=name)
+            if not decision.allowed:
+                ctx.decision = "budget_exceeded"
+                self.metrics.inc("mia_filter_budget_rejections_total", key_id=ident.metric_id)
+                return _json_error(429, "budget_exceeded", "the query budget of this key is spent", rid,
+                                   budget_headers)
+        else:
+            budget_headers = []
+
+        # Upstream call.
+        up_host, up_port, up_base = route.upstream
+        target = up_base + route.upstream_path + (("?" + req.query) if req.query else "")
+        fwd = [(k, v) for k, v in req.headers if k in FORWARD_REQUEST_HEADERS]
+        fwd.append(("X-Request-ID", rid))
+        started = time.monotonic()
+        try:
+            upstream = await self.pool.request(up_host, up_port, req.method, target, fwd, req.body)
+        except (OSError, ProtocolError, asyncio.TimeoutError) as exc:
+            self.metrics.inc("mia_filter_upstream_errors_total", route=route.path, reason=type(exc).__name__)
+            ctx.decision, ctx.reason = "upstream_error", "upstream_unavailable:%s" % type(exc).__name__
+            return _json_error(502, "upstream_unavailable", "the model server did not answer", rid)
+        self.metrics.observe("mia_filter_upstream_duration_seconds", time.monotonic() - started, route=route.path)
+        ctx.upstream_status = upstream.status
+        try:
+            result = await self._filter_response(req, writer, state, route, ident, upstream, ctx, budget_headers,
+                                                 detector_rows is not None and state.detector.flagged(ident.key_id))
+        finally:
+            upstream.release()
+        if detector_rows is not None:
+            self._observe(state, ident, detector_rows)
+        return result
+
+    def _observe(self, state, ident, rows):
+        try:
+            w, flagged = state.detector.observe(ident.key_id, rows)
+        except (ValueError, TypeError):
+            return
+        if w is not None and not ident.anonymous:
+            self.metrics.set("mia_filter_detector_statistic", round(w, 6), key_id=ident.metric_id)
+            self.metrics.set("mia_filter_detector_flagged", 1 if flagged else 0, key_id=ident.metric_id)
+
+    async def _filter_response(self, req, writer, state, route, ident, upstream, ctx, budget_headers, flagged):
+        cfg = state.config
+        rid = ctx.rid
+        if upstream.status >= 500:
+            self.metrics.inc("mia_filter_upstream_errors_total", route=route.path, reason="status_%d" % upstream.status)
+            ctx.decision, ctx.reason = "upstream_error", "upstream_status_%d" % upstream.status
+            return _json_error(502, "upstream_error", "the model server failed", rid)
+        media = _media_type(upstream.headers.get("content-type"))
+        if upstream.status in (204, 304) or req.method == "HEAD":
+            return upstream.status, [("X-Request-ID", rid)] + budget_headers, b""
+        if media not in route.content_types:
+            raise FilterError("content_type_refused")
+        try:
+            decoder = Decoder(upstream.headers.get("content-encoding"), cfg.max_response_bytes)
+        except ProtocolError as exc:
+            raise FilterError("content_encoding_refused") from exc
+        headers = [(k.title(), v) for k, v in upstream.headers
+                   if k not in HOP_BY_HOP and k not in ("content-type", "set-cookie", "server", "date", "x-request-id")]
+        headers += [("Cache-Control", "no-store"), ("X-Request-ID", rid)] + budget_headers
+        if media == "text/event-stream" or (route.stream and upstream.mode == "chunked" and media == "text/plain"):
+            if not route.stream:
+                raise FilterError("stream_not_allowed")
+            await self._stream(req, writer, route, upstream, decoder, ctx, media, headers)
+            return None
+        try:
+            raw = decoder.feed(await upstream.read(cfg.max_response_bytes, cfg.read_timeout)) + decoder.finish()
+        except OverflowError as exc:
+            raise FilterError("response_too_large") from exc
+        except (zlib.error, ProtocolError, asyncio.TimeoutError) as exc:
+            raise FilterError("upstream_body:%s" % type(exc).__name__) from exc
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise FilterError("invalid_utf8") from exc
+        if media == "application/json":
+            body = self._filter_json(text, route, ident, ctx, upstream.status, flagged)
+            ctype = "application/json"
+        else:
+            body = self._redact_text(route, text, ctx).encode("utf-8")
+            ctype = "text/plain; charset=utf-8"
+        return upstream.status, [("Content-Type", ctype)] + headers, body
+
+    # ------------------------------------------------------------------ JSON
+    def _policy(self, route, tier, flagged, ctx):
+        policy = route.hardening.get(tier, route.hardening.get("default"))
+        if flagged and route.confidence_paths and self.state.config.detector_action == "label_only":
+            self.metrics.inc("mia_filter_detector_actions_total", action="label_only")
+            ctx.decision = "degraded_label_only"
+            return LABEL_ONLY, "label_only(detector)"
+        if not policy:
+            return None, None
+        return policy, "+".join(k for k in ("reverse_sigmoid", "noise", "top_k", "round", "label_only") if k in policy)
+
+    def _filter_json(self, text, route, ident, ctx, status, flagged):
+        try:
+            doc = json.loads(text)
+        except (ValueError, RecursionError) as exc:
+            raise FilterError("invalid_json") from exc
+        skip = set()
+        if 200 <= status < 300 and route.confidence_paths:
+            policy, name = self._policy(route, ident.tier, flagged, ctx)
+            if policy is not None:
+                for steps in route.confidence_paths:
+                    try:
+                        n = jsonpath.apply(doc, steps, lambda v, p=policy: harden(v, p))
+                    except (ValueError, TypeError) as exc:
+                        raise FilterError("hardening_failed:%s" % type(exc).__name__) from exc
+                    if n == 0:
+                        raise FilterError("confidences_missing")
+                ctx.hardening = name
+                self.metrics.inc("mia_filter_hardening_applied_total", route=route.path, tier=ident.tier, policy=name)
+            # Hardened confidences are numbers the filter produced: not worth scanning for PII.
+            for steps in route.confidence_paths:
+                skip.update(id(v) for v in jsonpath.get(doc, steps))
+        if route.redact:
+            doc = self._redact_tree(route.engine, doc, None, skip, ctx, route)
+        try:
+            return json.dumps(doc, ensure_ascii=False, allow_nan=False).encode("utf-8")
+        except (ValueError, TypeError) as exc:
+            raise FilterError("json_encode:%s" % type(exc).__name__) from exc
+
+    def _redact_tree(self, engine, node, key, skip, ctx, route):
+        if id(node) in skip:
+            return node
+        if isinstance(node, dict):
+            out = {}
+            for k, v in node.items():
+                nk = self._redact_leaf(engine, k, None, ctx, route) if isinstance(k, str) else k
+                out[nk] = self._redact_tree(engine, v, k, skip, ctx, route)
+            return out
+        if isinstance(node, list):
+            return [self._redact_tree(engine, v, key, skip, ctx, route) for v in node]
+        if isinstance(node, bool) or node is None:
+            return node
+        if isinstance(node, (int, float)) and sum(c.isdigit() for c in repr(node)) < 6:
+            return node  # too few digits to be any supported identifier
+        return self._redact_leaf(engine, node, key, ctx, route)
+
+    def _redact_leaf(self, engine, value, key, ctx, route):
+        red = engine.redact_data(value, key)
+        if red != value:
+            self._count(engine.findings_summary({key: value} if isinstance(key, str) else value), ctx, route)
+        return red
+
+    def _count(self, summary, ctx, route):
+        for etype, n in summary.items():
+            ctx.entities[etype] = ctx.entities.get(etype, 0) + n
+            self.metrics.inc("mia_filter_redactions_total", n, route=route.path, entity_type=etype)
+
+    def _redact_text(self, route, text, ctx):
+        if not route.redact:
+            return text
+        engine = route.engine
+        findings = engine.analyze(text)
+        if findings:
+            summary = {}
+            for f in findings:
+                summary[f.type] = summary.get(f.type, 0) + 1
+            self._count(summary, ctx, route)
+        return engine.redact_text(text) if findings else text
+
+    # ------------------------------------------------------------------ streaming
+    async def _stream(self, req, writer, route, upstream, decoder, ctx, media, headers):
+        """Redact on the fly; headers go out with the first filtered bytes, so an early error is still a 502."""
+        cfg = self.state.config
+        engine = route.engine
+        utf8 = codecs.getincrementaldecoder("utf-8")("strict")
+        sse = media == "text/event-stream"
+        redactor = SSERedactor(engine) if sse else engine.stream()
+        frames = SSEFrames() if sse else None
+        state = {"sent": False}
+        ctype = "text/event-stream" if sse else "text/plain; charset=utf-8"
+
+        async def send(text):
+            if not text:
+                return
+            if not state["sent"]:
+                state["sent"] = True
+                ctx.status = upstream.status
+                writer.write(response_head(upstream.status, [("Content-Type", ctype)] + headers, None,
+                                           req.keep_alive, chunked=True))
+            writer.write(chunk(text.encode("utf-8")))
+            await writer.drain()
+
+        def redact(text):
+            if not route.redact:
+                return text
+            out = redactor.feed(text)
+            count(out)
+            return out
+
+        types = engine.enabled_types
+
+        def count(text):
+            if "[" in text:
+                summary = {}
+                for m in _PLACEHOLDER.finditer(text):
+                    if m.group(1) in types:
+                        summary[m.group(1)] = summary.get(m.group(1), 0) + 1
+                if summary:
+                    self._count(summary, ctx, route)
+
+        try:
+            async for raw in upstream.iter_raw(cfg.read_timeout):
+                text = utf8.decode(decoder.feed(raw))
+                if sse:
+                    out = "".join(redact(frame) for frame in frames.feed(text))
+                else:
+                    out = redact(text)
+                await send(out)
+            text = utf8.decode(decoder.finish(), final=True)
+            if sse:
+                out = "".join(redact(frame) for frame in frames.feed(text))
+                if frames.pending():
+                    raise FilterError("sse_truncated_frame")
+            else:
+                out = redact(text)
+            if route.redact:
+                tail = redactor.flush()
+                count(tail)
+                out += tail
+            await send(out)
+        except Exception as exc:  # noqa: BLE001 - fail closed, whatever went wrong
+            reason = exc.reason if isinstance(exc, FilterError) else "stream:%s" % type(exc).__name__
+            if not state["sent"]:
+                status, hdrs, body = self._fail_closed(ctx, reason)
+                ctx.status = status
+                writer.write(response_head(status, hdrs, len(body), req.keep_alive) + body)
+                await writer.drain()
+                return
+            self._fail_closed(ctx, reason)
+            ctx.status = 502
+            if sse:
+                err = json.dumps({"error": {"code": "filter_error", "message": "stream withheld", "request_id": ctx.rid}})
+                writer.write(chunk(("event: error\ndata: %s\n\n" % err).encode()))
+            # No terminating chunk: the client sees an incomplete body, never unfiltered bytes.
+            writer.close()
+            raise StreamAborted() from exc
+        if not state["sent"]:
+            ctx.status = upstream.status
+            writer.write(response_head(upstream.status, [("Content-Type", ctype)] + headers, None,
+                                       req.keep_alive, chunked=True))
+        writer.write(b"0\r\n\r\n")
+        await writer.drain()
+
+
+class SSEFrames:
+    """Split a decoded SSE text stream into complete events; refuse anything malformed.
+
+    An event may only carry ``data``/``event``/``id``/``retry`` fields or comments; its data is
+    ``[DONE]`` or a JSON object. Anything else raises FilterError: the engine's SSE redactor
+    would pass an unparseable event through unredacted, so it never gets to see one.
+    """
+
+    MAX_EVENT = 1 << 20
+
+    def __init__(self):
+        self._buf = ""
+
+    def pending(self):
+        return bool(self._buf.strip())
+
+    def feed(self, text):
+        self._buf += text.replace("\r\n", "\n")
+        if "\r" in self._buf:
+            raise FilterError("sse_bare_cr")
+        events = []
+        while True:
+            i = self._buf.find("\n\n")
+            if i < 0:
+                break
+            event, self._buf = self._buf[:i], self._buf[i + 2:]
+            if event.strip():
+                events.append(self._check(event) + "\n\n")
+        if len(self._buf) > self.MAX_EVENT:
+            raise FilterError("sse_event_too_large")
+        return events
+
+    @staticmethod
+    def _check(event):
+        data = []
+        for line in event.split("\n"):
+            if line.startswith(":"):
+                continue
+            name, sep, value = line.partition(":")
+            if not sep or name not in _SSE_FIELDS:
+                raise FilterError("sse_malformed_field")
+            if name == "data":
+                data.append(value[1:] if value.startswith(" ") else value)
+        if data:
+            payload = "\n".join(data)
+            if payload.strip() != "[DONE]":
+                try:
+                    obj = json.loads(payload)
+                except ValueError as exc:
+                    raise FilterError("sse_invalid_json") from exc
+                if not isinstance(obj, dict):
+                    raise FilterError("sse_not_an_object")
+        return event
+
+
+def run(config_path):
+    try:
+        config = load(config_path)
+    except ConfigError as exc:
+        sys.stderr.write("config error: %s: %s\n" % (config_path, exc))
+        return 2
+    try:
+        import uvloop  # noqa: PLC0415 - optional, faster event loop
+        factory = uvloop.new_event_loop
+    except ImportError:
+        factory = None
+    with asyncio.Runner(loop_factory=factory) as runner:
+        return runner.run(_main(config_path, config))
+
+
+async def _main(config_path, config):
+    flt = Filter(config_path, config)
+    try:
+        await flt.start()
+    except OSError as exc:
+        sys.stderr.write("error: cannot listen: %s\n" % exc)
+        return 1
+    loop = asyncio.get_running_loop()
+    stop = asyncio.Event()
+    loop.add_signal_handler(signal.SIGTERM, stop.set)
+    loop.add_signal_handler(signal.SIGINT, stop.set)
+    loop.add_signal_handler(signal.SIGHUP, lambda: loop.create_task(flt.reload()))
+    await stop.wait()
+    await flt.stop()
+    flt.log("stopped")
+    return 0

@@ -1,0 +1,165 @@
+# Copyright (c) 2026, mlsec.mia_defense contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""PRADA-style model-extraction detector (Juuti et al., 2019) with a pure-Python Shapiro-Wilk.
+
+For every authenticated key, each numeric input row's minimum L2 distance to that key's
+earlier rows is recorded. Benign query streams give roughly normally distributed distances;
+synthetic extraction queries (perturbations of a few seeds, grid walks) do not. The
+statistic is the Shapiro-Wilk W of the recent distances: W below ``threshold`` flags the key.
+
+Shapiro-Wilk is Royston's algorithm (AS R94, as in scipy.stats.shapiro) on the standard
+library only, so the service needs no scipy; the unit tests compare it against scipy.
+numpy is used for the distance search when importable, pure Python otherwise.
+"""
+import math
+from collections import OrderedDict, deque
+from statistics import NormalDist
+
+try:  # optional acceleration
+    import numpy as _np
+except ImportError:  # pragma: no cover - exercised where numpy is missing
+    _np = None
+
+_NORMAL = NormalDist()
+
+
+def _poly(coefs, x):
+    result = 0.0
+    for c in reversed(coefs):
+        result = result * x + c
+    return result
+
+
+def shapiro_wilk(data):
+    """Return (W, p-value) for 3 <= len(data) <= 5000; constant data gives (1.0, 1.0)."""
+    x = sorted(float(v) for v in data)
+    n = len(x)
+    if n < 3:
+        raise ValueError("Shapiro-Wilk needs at least 3 values")
+    if n > 5000:
+        raise ValueError("Shapiro-Wilk is defined here for at most 5000 values")
+    if x[-1] - x[0] < 1e-19 * max(1.0, abs(x[-1])):
+        return 1.0, 1.0
+    half = n // 2
+    if n == 3:
+        a = [math.sqrt(0.5)]
+    else:
+        m = [-_NORMAL.inv_cdf((i + 1 - 0.375) / (n + 0.25)) for i in range(half)]  # positive, largest first
+        summ2 = 2.0 * sum(v * v for v in m)
+        ssumm2 = math.sqrt(summ2)
+        rsn = 1.0 / math.sqrt(n)
+        a1 = _poly([0.0, 0.221157, -0.147981, -2.071190, 4.434685, -2.706056], rsn) + m[0] / ssumm2
+        if n > 5:
+            a2 = _poly([0.0, 0.042981, -0.293762, -1.752461, 5.682633, -3.582633], rsn) + m[1] / ssumm2
+            fac = math.sqrt((summ2 - 2.0 * m[0] ** 2 - 2.0 * m[1] ** 2) / (1.0 - 2.0 * a1 ** 2 - 2.0 * a2 ** 2))
+            a = [a1, a2] + [v / fac for v in m[2:]]
+        else:
+            fac = math.sqrt((summ2 - 2.0 * m[0] ** 2) / (1.0 - 2.0 * a1 ** 2))
+            a = [a1] + [v / fac for v in m[1:]]
+    mean = math.fsum(x) / n
+    ssq = math.fsum((v - mean) ** 2 for v in x)
+    num = math.fsum(a[i] * (x[n - 1 - i] - x[i]) for i in range(half))
+    w = min(1.0, num * num / ssq)
+    return w, _p_value(w, n)
+
+
+def _p_value(w, n):
+    if n == 3:
+        p = 6.0 / math.pi * (math.asin(math.sqrt(w)) - math.asin(math.sqrt(0.75)))
+        return min(1.0, max(0.0, p))
+    if w >= 1.0:
+        return 1.0
+    if n <= 11:
+        gamma = 0.459 * n - 2.273
+        mu = _poly([0.5440, -0.39978, 0.025054, -6.714e-4], n)
+        sigma = math.exp(_poly([1.3822, -0.77857, 0.062767, -0.0020322], n))
+        inner = gamma - math.log1p(-w)
+        if inner <= 0:
+            return 0.0
+        z = (-math.log(inner) - mu) / sigma
+    else:
+        ln = math.log(n)
+        mu = _poly([-1.5861, -0.31082, -0.083751, 0.0038915], ln)
+        sigma = math.exp(_poly([-0.4803, -0.082676, 0.0030302], ln))
+        z = (math.log1p(-w) - mu) / sigma
+    return 1.0 - _NORMAL.cdf(z)
+
+
+class _KeyState:
+    __slots__ = ("history", "distances", "w", "since", "flagged")
+
+    def __init__(self, history_size, window):
+        self.history = deque(maxlen=history_size)
+        self.distances = deque(maxlen=window)
+        self.w = None
+        self.since = 0
+        self.flagged = False
+
+
+class Detector:
+    """Per-key PRADA state; bounded in keys (LRU), history and window."""
+
+    def __init__(self, threshold=0.90, min_samples=30, window=200, history_size=500,
+                 max_keys=1000, recompute_every=5):
+        self.threshold = float(threshold)
+        self.min_samples = int(min_samples)
+        self.window = int(window)
+        self.history_size = int(history_size)
+        self.max_keys = int(max_keys)
+        self.recompute_every = max(1, int(recompute_every))
+        self._keys = OrderedDict()
+
+    def state(self, key_id):
+        st = self._keys.get(key_id)
+        if st is not None:
+            self._keys.move_to_end(key_id)
+            return st
+        st = self._keys[key_id] = _KeyState(self.history_size, self.window)
+        while len(self._keys) > self.max_keys:
+            self._keys.popitem(last=False)
+        return st
+
+    def flagged(self, key_id):
+        st = self._keys.get(key_id)
+        return bool(st and st.flagged)
+
+    def statistic(self, key_id):
+        st = self._keys.get(key_id)
+        return None if st is None else st.w
+
+    def observe(self, key_id, rows):
+        """Record numeric input rows (lists of numbers) of one request; return (W or None, flagged)."""
+        st = self.state(key_id)
+        for row in rows:
+            vec = [float(v) for v in row]
+            if st.history:
+                st.distances.append(self._min_distance(st.history, vec))
+                st.since += 1
+            st.history.append(vec)
+        if len(st.distances) >= self.min_samples and (st.w is None or st.since >= self.recompute_every):
+            st.since = 0
+            st.w = shapiro_wilk(st.distances)[0]
+            st.flagged = st.w < self.threshold
+        return st.w, st.flagged
+
+    @staticmethod
+    def _min_distance(history, vec):
+        width = len(vec)
+        if _np is not None:
+            same = [h for h in history if len(h) == width]
+            if not same:
+                return 0.0
+            diff = _np.asarray(same) - _np.asarray(vec)
+            return float(_np.sqrt(_np.min(_np.einsum("ij,ij->i", diff, diff))))
+        best = None
+        for h in history:
+            if len(h) != width:
+                continue
+            d = 0.0
+            for a, b in zip(h, vec):
+                d += (a - b) * (a - b)
+                if best is not None and d >= best:
+                    break
+            if best is None or d < best:
+                best = d
+        return math.sqrt(best) if best is not None else 0.0

@@ -1,0 +1,151 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) 2026, mlsec.mia_defense contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Known-answer tests of the output filter's Shapiro-Wilk and PRADA detector, and of the
+budget stores (SQLite always; Redis when a redis-server binary is installed)."""
+from __future__ import annotations
+
+import asyncio
+import random
+import shutil
+import socket
+import subprocess
+import time
+
+import pytest
+from scipy import stats
+
+from output_filter import pkg
+
+pkg.build()
+from mia_output_filter import budgets, detector  # noqa: E402
+
+
+@pytest.mark.parametrize("n", [3, 4, 5, 6, 7, 11, 12, 20, 50, 200, 1000])
+@pytest.mark.parametrize("dist", ["normal", "exponential", "uniform"])
+def test_shapiro_wilk_matches_scipy(n, dist):
+    rng = random.Random(n * 31 + len(dist))
+    draw = {"normal": lambda: rng.gauss(0, 1), "exponential": lambda: rng.expovariate(1.0),
+            "uniform": lambda: rng.random()}[dist]
+    data = [draw() for _ in range(n)]
+    w, p = detector.shapiro_wilk(data)
+    ref = stats.shapiro(data)
+    assert w == pytest.approx(ref.statistic, abs=2e-5)
+    assert p == pytest.approx(ref.pvalue, abs=2e-4)
+
+
+def test_shapiro_wilk_edge_cases():
+    assert detector.shapiro_wilk([2.0, 2.0, 2.0, 2.0]) == (1.0, 1.0)
+    with pytest.raises(ValueError):
+        detector.shapiro_wilk([1.0, 2.0])
+
+
+def _benign(rng, n, dim=16):
+    return [[rng.uniform(0, 16) for _ in range(dim)] for _ in range(n)]
+
+
+def _extraction(rng, n, dim=16):
+    """Synthetic extraction queries (Papernot/Jacobian style): small steps from the last
+    query, with a fresh seed every tenth query."""
+    rows, current = [], None
+    for i in range(n):
+        if i % 10 == 0:
+            current = [rng.uniform(0, 16) for _ in range(dim)]
+        else:
+            current = list(current)
+            current[rng.randrange(dim)] += rng.choice((-1, 1)) * 0.25
+        rows.append(current)
+    return rows
+
+
+def test_prada_leaves_benign_queries_alone_and_flags_extraction():
+    rng = random.Random(3)
+    det = detector.Detector(threshold=0.90, min_samples=30, window=100, history_size=300)
+    for row in _benign(rng, 150):
+        det.observe("benign", [row])
+    w_benign = det.statistic("benign")
+    for row in _extraction(rng, 150):
+        det.observe("attacker", [row])
+    w_attack = det.statistic("attacker")
+    assert w_benign > 0.95 and not det.flagged("benign")
+    assert w_attack < 0.90 and det.flagged("attacker")
+
+
+def test_detector_state_is_bounded():
+    det = detector.Detector(min_samples=3, window=5, history_size=4, max_keys=2)
+    for i in range(10):
+        det.observe("k%d" % i, [[float(i), 1.0]])
+    assert len(det._keys) == 2
+    for i in range(20):
+        det.observe("k9", [[float(i), 2.0]])
+    st = det.state("k9")
+    assert len(st.history) == 4 and len(st.distances) == 5
+
+
+def _run(coro):
+    return asyncio.run(coro)
+
+
+async def _exercise(store, key):
+    limits = {"hour": 5, "day": 7}
+    first = await (store.consume(key, limits, 3, now=1000.0))
+    assert first.allowed and [w[2] for w in first.windows] == [3, 3]
+    refused = await (store.consume(key, limits, 3, now=1001.0))
+    assert not refused.allowed and [w[2] for w in refused.windows] == [3, 3], "a refused request charges nothing"
+    assert refused.retry_after() >= 1
+    ok = await (store.consume(key, limits, 2, now=1002.0))
+    assert ok.allowed
+    hdrs = dict(ok.headers())
+    assert hdrs["RateLimit-Remaining"] == "0" and hdrs["RateLimit-Limit"] == "5"
+    # next hour: the hourly window resets, the daily one still holds 5 of 7
+    later = await (store.consume(key, limits, 3, now=3600.0 * 2))
+    assert not later.allowed
+    assert dict(later.headers())["RateLimit-Limit"] == "7"
+    assert int(dict(later.headers())["Retry-After"]) == 86400 - 7200
+
+
+def test_sqlite_budget_store_persists(tmp_path):
+    store = budgets.SQLiteBudgets(str(tmp_path / "b.sqlite3"))
+    _run(_exercise(store, "alice"))
+    _run(store.close())
+    again = budgets.SQLiteBudgets(str(tmp_path / "b.sqlite3"))
+    assert not _run(again.consume("alice", {"hour": 5}, 1, now=1003.0)).allowed
+    _run(again.close())
+
+
+@pytest.mark.skipif(shutil.which("redis-server") is None, reason="no redis-server binary")
+def test_redis_budget_store_is_atomic_across_clients(tmp_path):
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    proc = subprocess.Popen(["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+                             "--appendonly", "no", "--dir", str(tmp_path)], stdout=subprocess.DEVNULL)
+    try:
+        for _ in range(100):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
+                break
+            except OSError:
+                time.sleep(0.05)
+        url = "redis://127.0.0.1:%d/0" % port
+        _run(_exercise(budgets.RedisBudgets(url, prefix="t%d" % port), "bob"))
+
+        async def race():
+            stores = [budgets.RedisBudgets(url, prefix="race") for _ in range(4)]
+            results = await asyncio.gather(*[s.consume("k", {"hour": 10}, 1) for s in stores for _ in range(5)])
+            for s in stores:
+                await s.close()
+            return sum(r.allowed for r in results)
+        assert _run(race()) == 10
+    finally:
+        proc.terminate()
+        proc.wait(5)
+
+
+def test_redis_down_is_budget_unavailable():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    store = budgets.RedisBudgets("redis://127.0.0.1:%d/0" % port, timeout=0.2)
+    with pytest.raises(budgets.BudgetUnavailable):
+        _run(store.consume("k", {"hour": 1}, 1))
