@@ -58,6 +58,9 @@ HTTP API (errors are ``{"error": {"code", "message"}}``, never a traceback)::
                                content-part arrays are rejected; "stream": true -> chunked
                                text/event-stream, content split every stream_piece_chars
 
+JSON answers are gzip-compressed (``Content-Encoding: gzip``) when the request's
+``Accept-Encoding`` lists gzip (not with q=0); event streams are never compressed.
+
     400 invalid_json / bad_content_length   411 length_required (no Content-Length,
     404 not_found   405 method_not_allowed   or chunked request body)
     413 payload_too_large (Content-Length > max_body_bytes, checked before reading)
@@ -72,6 +75,7 @@ HTTP API (errors are ``{"error": {"code", "message"}}``, never a traceback)::
 from __future__ import annotations
 
 import argparse
+import gzip
 import hashlib
 import json
 import math
@@ -551,6 +555,11 @@ class Handler(BaseHTTPRequestHandler):
         body = json.dumps(payload).encode()
         self.send_response(status)
         self.send_header("Content-Type", "application/json")
+        if self._accepts_gzip():
+            # Like many real model servers: compressed JSON for clients that ask for it.
+            body = gzip.compress(body, compresslevel=5, mtime=0)
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Vary", "Accept-Encoding")
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Cache-Control", "no-store")
         for name, value in (headers or {}).items():
@@ -560,6 +569,14 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)
+
+    def _accepts_gzip(self) -> bool:
+        header = self.headers.get("Accept-Encoding", "") if self.headers else ""
+        for item in header.split(","):
+            coding, _, params = item.strip().partition(";")
+            if coding.strip().lower() == "gzip":
+                return params.replace(" ", "").lower() not in ("q=0", "q=0.0", "q=0.00", "q=0.000")
+        return False
 
     # --- dispatch
 

@@ -9,6 +9,7 @@ The model is trained once per session through the CLI and served by a real
 """
 from __future__ import annotations
 
+import gzip
 import http.client
 import importlib.util
 import json
@@ -536,6 +537,27 @@ def test_chat_response_shape_and_determinism(server, trained):
     assert usage["total_tokens"] == usage["prompt_tokens"] + usage["completion_tokens"]
     again = chat(server["port"], f"Tell me about {name}")[2]
     assert (again["id"], again["choices"]) == (body["id"], body["choices"])
+
+
+def test_json_is_gzipped_only_for_clients_that_ask(server, trained):
+    name = trained["canaries"][0]["name"]
+    payload = json.dumps({"messages": [{"role": "user", "content": f"Tell me about {name}"}]}).encode()
+    answers = {}
+    for accept in (None, "gzip", "br, gzip;q=0.5", "gzip;q=0", "identity"):
+        conn = http.client.HTTPConnection("127.0.0.1", server["port"], timeout=10)
+        headers = {"Content-Type": "application/json"}
+        if accept is not None:
+            headers["Accept-Encoding"] = accept
+        conn.request("POST", "/v1/chat/completions", body=payload, headers=headers)
+        resp = conn.getresponse()
+        raw = resp.read()
+        conn.close()
+        answers[accept] = (resp.getheader("Content-Encoding"), raw)
+    plain = answers[None][1]
+    assert answers[None][0] is None and answers["identity"] == (None, plain) and answers["gzip;q=0"] == (None, plain)
+    for accept in ("gzip", "br, gzip;q=0.5"):
+        coding, raw = answers[accept]
+        assert coding == "gzip" and gzip.decompress(raw) == plain
 
 
 def test_chat_token_limits(server, trained):
