@@ -254,11 +254,11 @@ class Engine(object):
         try:
             json.loads(out)
             return out
-        except ValueError:
+        except (ValueError, RecursionError):
             pass
         try:
             obj = json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):
             return out
         return json.dumps(self.redact_data(obj), ensure_ascii=False)
 
@@ -267,7 +267,7 @@ class Engine(object):
         if len(value) >= 2 and value[0] in "{[" and value[-1] in "}]":
             try:
                 inner = json.loads(value)
-            except ValueError:
+            except (ValueError, RecursionError):
                 inner = None
             if isinstance(inner, (dict, list)):
                 compact = '": ' not in value and '", ' not in value

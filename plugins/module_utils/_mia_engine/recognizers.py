@@ -365,11 +365,20 @@ class NumberRecognizer(Recognizer):
                     lm = _IBAN_BACK_RE.search(text, max(0, s - 16), s)
                     if lm and _iban_at(text, lm.start(), out):
                         done_iban = out[-1][1]
-                if prev.isalnum() or prev in _LEFT_BAD:
+                if (prev.isalnum() or prev in _LEFT_BAD) and not (s < done_iban < e - 1):
                     continue
-            if s < done_iban:
-                continue
             raw = m.group(0)
+            if s < done_iban:
+                if e <= done_iban + 1:
+                    continue
+                k = done_iban
+                while k < e and not text[k].isdigit():
+                    k += 1
+                if k >= e:
+                    continue
+                raw = raw[k - s:]
+                s = k
+                c0 = text[s]
             lr = len(raw)
             if lr >= 10 and raw[4:5] == "-" and raw[7:8] == "-" and (lr == 10 or raw[10] in " T"):
                 continue  # ISO date / timestamp
@@ -398,8 +407,11 @@ class NumberRecognizer(Recognizer):
         n = len(parts)
         if n > 8 or n < 2:
             return
+        used = [False] * n
         for size in range(n - 1, 0, -1):
             for i in range(0, n - size + 1):
+                if any(used[i:i + size]):
+                    continue
                 a = parts[i][0]
                 b = parts[i + size - 1][1]
                 sub = raw[a:b]
@@ -408,7 +420,8 @@ class NumberRecognizer(Recognizer):
                 if not sub[-1].isdigit():
                     continue
                 if self._classify(doc, s + a, s + b, sub, out):
-                    return
+                    for k in range(i, i + size):
+                        used[k] = True
 
     def _classify(self, doc, s, e, raw, out):
         text = doc.text
@@ -808,7 +821,7 @@ _NAME_TOK = r"(?:[%s][%s]{1,30}(?:[-'’]?[%s][%s]{1,30})?)" % (_UP, _LO, _UP, _
 _INITIAL = r"(?:[%s]\.)" % _UP
 _PARTICLE = r"(?:von der|von|van der|van den|van|de la|de|du|des|der|den|la|le|di|da|dos|del|ter|ten|bin|al|ibn)"
 _PERSON_SEQ_RE = re.compile(
-    r"(?:%s|%s)(?:(?: | ?, )(?:%s|%s)|(?: %s(?= [%s]))){1,4}" % (
+    r"(?:%s|%s)(?:(?: | ?, )(?:%s|%s)|(?: %s(?= [%s]))){1,8}" % (
         _NAME_TOK, _INITIAL, _NAME_TOK, _INITIAL, _PARTICLE, _UP))
 _TOKEN_SPLIT_RE = re.compile(r"[^\s,]+(?: (?=[a-z]))?")
 _PREV_WORD_RE = re.compile(r"([^\W\d_]+)\.?[\s:,=\"'\\(-]*$")
@@ -880,38 +893,38 @@ class PersonRecognizer(Recognizer):
         for tm in _TOKEN_SPLIT_RE.finditer(seq):
             t = tm.group(0).rstrip()
             toks.append((s + tm.start(), s + tm.start() + len(t), t))
-        # split on commas: handle "Surname, Given" separately
-        comma = "," in seq
-        # strip leading non-name words, remembering cues
+        # split the run at non-name words (titles / cues start a new segment)
+        segs = []
+        cur = []
         cue = None
-        i = 0
-        while i < len(toks):
-            t = toks[i][2]
+        seg_cue = None
+        for tk in toks:
+            t = tk[2]
             low = t.lower().rstrip(".")
-            if low in L.TITLES and (t.endswith(".") or i + 1 < len(toks)):
-                cue = "title"
-                i += 1
+            stop = t in L.NON_NAME_WORDS or low in L.PERSON_CUES or (low in L.TITLES and len(t) <= 9)
+            if stop:
+                if cur:
+                    segs.append((cur, seg_cue))
+                    cur = []
+                if low in L.TITLES:
+                    cue = "title"
+                elif low in L.PERSON_CUES:
+                    cue = "cue"
+                else:
+                    cue = None
                 continue
-            if t in L.NON_NAME_WORDS or low in L.PERSON_CUES:
-                if low in L.PERSON_CUES or low in L.TITLES:
-                    cue = cue or "cue"
-                i += 1
-                continue
-            break
-        toks = toks[i:]
-        if not toks:
-            return
-        if cue is None:
-            cue = self._prev_cue(doc, toks[0][0])
-        if comma:
-            self._comma(doc, toks, cue, out)
-            return
-        # trim trailing non-name words
-        while toks and (toks[-1][2] in L.NON_NAME_WORDS or toks[-1][2].lower() in L.PERSON_CUES):
-            toks = toks[:-1]
-        if not toks:
-            return
-        self._judge(toks, cue, out)
+            if not cur:
+                seg_cue = cue
+            cur.append(tk)
+        if cur:
+            segs.append((cur, seg_cue))
+        for toks, cue in segs:
+            if cue is None:
+                cue = self._prev_cue(doc, toks[0][0])
+            if "," in doc.text[toks[0][0]:toks[-1][1]]:
+                self._comma(doc, toks, cue, out)
+            else:
+                self._judge(toks, cue, out)
 
     def _comma(self, doc, toks, cue, out):
         # Surname, Given [Middle]
@@ -1018,6 +1031,7 @@ _RU_HOUSE_RE = re.compile(
 _EN_SUFFIX_SET = frozenset(w.lower() for w in L.STREET_SUFFIXES_EN)
 _FR_NEEDLES = ("rue ", "avenue ", "boulevard ", "bd ", "chemin ", "place ", "impasse ", "allée ", "quai ",
                "route ", "cours ", "square ", "passage ", "voie ")
+_FR_PARTICLE_RE = re.compile(r"\s(?:de|du|des|d'|d’|la|le|l'|l’)\s?")
 _FR_BARE = frozenset(("rue ", "avenue ", "boulevard ", "chemin ", "impasse ", "allée ", "quai "))
 _FR_BARE_NAME_RE = re.compile(r"\s(?:(?:de la|de l'|des|du|de|d'|la|le)\s?)?[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’\-]{2,30}")
 _RU_NEEDLES = ("алл.", "аллея", ) + tuple(w for w in L.STREET_WORDS_RU if len(w) > 1)
@@ -1054,6 +1068,8 @@ class AddressRecognizer(Recognizer):
             if hs > 0 and low[hs - 1].isalpha():
                 continue
             he = hs + len(word) - 1
+            if text[hs].isupper() and not _FR_PARTICLE_RE.match(text, he):
+                continue
             bm = _FR_BACK_RE.search(text, max(0, hs - 16), hs)
             fm = _FR_FWD_RE.match(text, he)
             if fm and bm:

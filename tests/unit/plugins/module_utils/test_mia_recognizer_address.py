@@ -1,0 +1,44 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) mlsec.mia_defense contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+from __future__ import annotations
+
+import pytest
+
+from ansible_collections.mlsec.mia_defense.plugins.module_utils._mia_engine import Engine
+
+ENGINE = Engine()
+
+
+def types(text):
+    return [f.type for f in ENGINE.analyze(text)]
+
+
+def redacted(text):
+    return ENGINE.redact(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ship to 742 Evergreen Terrace, Springfield",
+    "office at 1600 Pennsylvania Avenue NW",
+    "billing: 12 Baker Street Apt. 4, London",
+    "Flat 3\nRiverside Court, Leeds",
+    "Lieferadresse: Hauptstraße 12a, 10115 Berlin",
+    "wohnt in Anna-Seghers-Weg 5/2, 04109 Leipzig",
+    "Adresse : 10, rue de la Paix, 75002 Paris",
+    "habite au 5 bis avenue Victor Hugo",
+    "адрес: ул. Ленина, д. 10, кв. 5",
+    "проспект Мира, д. 12 к. 3",
+])
+def test_address_positive(text):
+    assert "STREET_ADDRESS" in types(text), (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text", [
+    "We walked 5 miles down the road.",
+    "Chapter 12 Place Settings",
+    "The rue was bitter.",
+])
+def test_address_negative(text):
+    assert "STREET_ADDRESS" not in types(text), (text, ENGINE.analyze(text))

@@ -1,0 +1,73 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) mlsec.mia_defense contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+from __future__ import annotations
+
+import pytest
+
+from ansible_collections.mlsec.mia_defense.plugins.module_utils._mia_engine import Engine
+
+ENGINE = Engine()
+
+
+def types(text):
+    return [f.type for f in ENGINE.analyze(text)]
+
+
+def redacted(text):
+    return ENGINE.redact(text)
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("call +1 (212) 555-0147 now", "PHONE"),
+    ("Telefon: 030 12345678", "PHONE"),
+    ("tel. 06 12 34 56 78", "PHONE"),
+    ("mobile 07700 900123", "PHONE"),
+    ("звоните +7 912 345-67-89", "PHONE"),
+    ("звоните 8 912 345 67 89", "PHONE"),
+    ("office 0049 89 1234 5678", "PHONE"),
+    ("card 4111 1111 1111 1111 on file", "CREDIT_CARD"),
+    ("card=5500-0000-0000-0004", "CREDIT_CARD"),
+    ("amex 3400 000000 00009", "CREDIT_CARD"),
+    ("carte 6011000000000004", "CREDIT_CARD"),
+    ("mir 2200 0000 0000 0004", "CREDIT_CARD"),
+    ("SSN 123-45-6789", "US_SSN"),
+    ("social security number 219 09 9998", "US_SSN"),
+    ("ssn: 078101120", "US_SSN"),
+    ("СНИЛС 112-233-445 95", "RU_SNILS"),
+    ("snils 11223344595", "RU_SNILS"),
+    ("ИНН 7707083893", "RU_INN"),
+    ("taxpayer number (INN) 500100732259", "RU_INN"),
+    ("паспорт 46 09 123456", "RU_PASSPORT"),
+    ("passport 4609 123456", "RU_PASSPORT"),
+    ("серия 46 09 № 123456", "RU_PASSPORT"),
+    ("MRN 48213577", "MEDICAL_RECORD_NUMBER"),
+    ("NHS number 943 476 5919", "UK_NHS"),
+    ("client ip 192.0.2.44 blocked", "IPV4"),
+])
+def test_number_positive(text, etype):
+    assert etype in types(text), (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text", [
+    "request 3f2c1a9e-6b1d-4c1f-9a8e-2b7d4e5f6a7b done",        # UUID
+    "at 2024-03-01T12:30:45Z the job ran",                      # timestamp
+    "[2024-03-01 12:30:45.123] INFO started",                   # log timestamp
+    "order ORD-2024-558812 shipped",                            # order id
+    "deployed version 10.2.3.4 to prod",                        # IPv4-shaped version
+    "build 1.2.3.4.5 passed",                                   # dotted version
+    "ref 4111 1111 1111 1112",                                  # Luhn-invalid card-like
+    "commit 9b2f4c1d7e8a3b5c6d7e8f9a0b1c2d3e4f5a6b7c",          # hash
+    "invoice total 12345.67 EUR",                               # amount
+    "ISBN 978-3-16-148410-0",                                   # ISBN
+    "epoch 1700000000 seconds",                                 # unix time
+    "meeting on 12.05.2023 at noon",                            # non-birth date
+])
+def test_number_hard_negatives(text):
+    assert types(text) == [], (text, ENGINE.analyze(text))
+
+
+def test_json_bare_number_becomes_string():
+    out = ENGINE.redact('{"inn": 7707083893, "n": 42}')
+    assert out == '{"inn": "[RU_INN]", "n": 42}'

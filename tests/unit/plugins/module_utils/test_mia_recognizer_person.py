@@ -1,0 +1,47 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) mlsec.mia_defense contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+from __future__ import annotations
+
+import pytest
+
+from ansible_collections.mlsec.mia_defense.plugins.module_utils._mia_engine import Engine
+
+ENGINE = Engine()
+
+
+def types(text):
+    return [f.type for f in ENGINE.analyze(text)]
+
+
+def redacted(text):
+    return ENGINE.redact(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Patient John Doe was admitted.",
+    "Our records show Jennifer Walsh as owner.",
+    "Der Kunde Klaus-Dieter Schneider hat angerufen.",
+    "Herr Müller kommt morgen.",
+    "Le dossier de Mme Dubois est complet.",
+    "contact: Martin, Sophie",
+    "Сотрудник Иванов Пётр Сергеевич уволен.",
+    "контактное лицо Анна Смирнова",
+    "господин Кузнецов прибыл",
+    "signed by Robert K. Fischer",
+    '{"full_name": "Olga Petrova"}',
+])
+def test_person_positive(text):
+    assert "PERSON" in types(text), (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text", [
+    "## Action Items for the Blue Team",
+    "Hello World from Machine Learning Ops",
+    "See the Release Notes and Unit Tests.",
+    "Visit New York in May.",
+    "Die Deutsche Bahn fährt.",
+])
+def test_person_hard_negatives(text):
+    assert "PERSON" not in types(text), (text, ENGINE.analyze(text))

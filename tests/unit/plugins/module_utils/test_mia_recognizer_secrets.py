@@ -1,0 +1,68 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) mlsec.mia_defense contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+from __future__ import annotations
+
+import pytest
+
+from ansible_collections.mlsec.mia_defense.plugins.module_utils._mia_engine import Engine
+
+ENGINE = Engine()
+
+
+def types(text):
+    return [f.type for f in ENGINE.analyze(text)]
+
+
+def redacted(text):
+    return ENGINE.redact(text)
+
+JWT = ("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0."
+       "dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U")
+PEM = ("-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun\n"
+       "VTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u+qKhbwKfBstIs+bMY2Zkp18gnTxK\n-----END RSA PRIVATE KEY-----")
+
+
+@pytest.mark.parametrize("text", [
+    "AWS_ACCESS_KEY_ID=AKIAABCDEFGHIJKLMNOP",
+    "token ghp_" + "a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8",
+    "token github_pat_" + "11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRS",
+    "gitlab glpat-" + "Ab3dEf6hIj9kLm2nOp5q",
+    "slack xoxb-" + "1234567890-0987654321-AbCdEfGhIjKlMnOpQrStUvWx",
+    "stripe sk_live_" + "4eC39HqLyjWDarjtT1zdp7dc",
+    "google AIza" + "SyA1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q",
+    "openai sk-proj-" + "abcDEF123ghiJKL456mnoPQR789stuVWX",
+    "Authorization: Bearer " + JWT,
+    "key:\n" + PEM + "\nend",
+    "DATABASE_URL=postgres://admin:S3cr3t!Pass@db.internal:5432/app",
+    "Your new password is `Winter2024!`",
+    '{"password": "hunter2-Xy9"}',
+    "Passwort: Geheim#1234",
+    "пароль: Qwerty_2024",
+    '"aws_secret_access_key": "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"',
+])
+def test_secret_positive(text):
+    assert "API_KEY" in types(text), (text, ENGINE.analyze(text))
+
+
+def test_pem_fully_redacted():
+    out = redacted("key:\n" + PEM + "\nend")
+    assert "MIIE" not in out and "END RSA" not in out
+
+
+def test_url_password_with_at_sign():
+    out = redacted("mongodb://root:p@ss@w0rd!@cache.internal:27017/db")
+    assert "w0rd" not in out and "cache.internal" in out
+
+
+@pytest.mark.parametrize("text", [
+    "the password is required",
+    "token expired, please log in",
+    "integrity sha384-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1kPzQho1wx4JwY8wC",
+    "checksum sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+    "image data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk",
+    "sk-learn is a library",
+])
+def test_secret_negative(text):
+    assert "API_KEY" not in types(text), (text, ENGINE.analyze(text))

@@ -1,0 +1,50 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) mlsec.mia_defense contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from ansible_collections.mlsec.mia_defense.plugins.module_utils._mia_engine import Engine
+
+ENGINE = Engine()
+UNITS = {
+    "digits": "1234567890",
+    "spaced_digits": "1 ",
+    "at_signs": "@",
+    "a_dot": "a.",
+    "spaces": " ",
+    "zero_width": "a\u200b",
+    "mixed_script": "Aа1@",
+    "capitals": "Ab ",
+    "hex_colons": "ab:",
+    "dashes": "1-",
+    "json_like": '{"a":',
+    "pem_begin": "-----BEGIN PRIVATE KEY-----",
+    "url_cred": "a://b:c@",
+    "dot_words": "a dot ",
+    "street": "12 Main ",
+}
+
+
+def _time(text):
+    best = None
+    for _ in range(2):
+        t = time.perf_counter()
+        ENGINE.redact(text)
+        dt = time.perf_counter() - t
+        best = dt if best is None else min(best, dt)
+    return best
+
+
+@pytest.mark.parametrize("name", sorted(UNITS))
+def test_time_grows_linearly(name):
+    unit = UNITS[name]
+    small = unit * (65536 // len(unit))
+    big = unit * (1048576 // len(unit))
+    t_small = max(_time(small), 1e-3)
+    t_big = _time(big)
+    assert t_big / t_small <= 40, (name, t_small, t_big)

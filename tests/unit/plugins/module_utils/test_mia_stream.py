@@ -1,0 +1,98 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) mlsec.mia_defense contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+from __future__ import annotations
+
+import json
+
+from hypothesis import given, settings, strategies as st
+
+from ansible_collections.mlsec.mia_defense.plugins.module_utils._mia_engine import (
+    Engine, SSERedactor, StreamRedactor)
+
+ENGINE = Engine()
+PEM = ("-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj\n"
+       "MzEfYyjiWA4R4/M2bS1GB4t7NXp98C3SC6dVMvDuictGeurT8jNbvJZHtCSuYEvu\n"
+       "NMoSfm76oqFvAp8Gy0iz5sxjZmSnXyCdPEovGhLa0VzMaQ8s+CLOyS56YyCFGeJZ\n-----END PRIVATE KEY-----")
+BLOCKS = ["Patient John Doe", " has email ", "jane.roe@example.org", " and SSN ", "123-45-6789", ". ",
+          "call +44 20 7946 0958", " IBAN DE89 3704 0044 0532 0130 00", " ok\n", "version 10.2.3.4 ",
+          "Herr Klaus Schneider wohnt in Hauptstraße 12, 10115 Berlin. ", "ИНН 7707083893, ",
+          "token ghp_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8 ", "DOB 04/07/1981", " lorem ipsum dolor ",
+          "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U",
+          "\n" + PEM + "\n", "12:30:45 ", "4111 1111 1111 1111", "x" * 40, "\u200b"]
+
+
+def run_stream(text, cuts, engine=ENGINE):
+    st_ = engine.stream()
+    assert isinstance(st_, StreamRedactor)
+    out, prev, hold = [], 0, 0
+    for c in sorted(set(cuts)) + [len(text)]:
+        if c <= prev:
+            continue
+        out.append(st_.feed(text[prev:c]))
+        prev = c
+        hold = max(hold, len(st_._pending))
+    out.append(st_.flush())
+    return "".join(out), hold
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(BLOCKS), min_size=1, max_size=14), st.lists(st.integers(0, 3000), max_size=60))
+def test_stream_equals_whole_for_any_chunking(blocks, cuts):
+    text = "".join(blocks)
+    cuts = [c for c in cuts if c < len(text)]
+    out, hold = run_stream(text, cuts)
+    assert out == ENGINE.redact_text(text)
+    assert hold <= ENGINE.stream().max_holdback
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(BLOCKS), min_size=1, max_size=10))
+def test_redaction_is_idempotent(blocks):
+    once = ENGINE.redact(" ".join(blocks))
+    assert ENGINE.redact(once) == once
+
+
+def test_char_by_char_stream():
+    text = "".join(BLOCKS) * 2
+    out, hold = run_stream(text, range(len(text)))
+    assert out == ENGINE.redact_text(text)
+    assert hold <= 256
+
+
+def test_nothing_emitted_belongs_to_entity():
+    text = "mail jane.roe@example.org now" + " filler" * 60
+    st_ = ENGINE.stream()
+    emitted = ""
+    for ch in text:
+        emitted += st_.feed(ch)
+        assert "jane" not in emitted and "example.org" not in emitted
+    emitted += st_.flush()
+    assert "[EMAIL]" in emitted
+
+
+def _frame(content, idx=0, finish=None):
+    obj = {"id": "c1", "object": "chat.completion.chunk",
+           "choices": [{"index": idx, "delta": {"content": content}, "finish_reason": finish}]}
+    return "data: " + json.dumps(obj) + "\n\n"
+
+
+def test_sse_redactor_reframes_deltas():
+    text = "Contact jane.roe@example.org or call +44 20 7946 0958 today." + " more text" * 30
+    pieces = [text[i:i + 5] for i in range(0, len(text), 5)]
+    sse = SSERedactor(ENGINE)
+    raw = "".join(_frame(p) for p in pieces) + _frame("", finish="stop") + "data: [DONE]\n\n"
+    out = ""
+    for i in range(0, len(raw), 37):            # arbitrary byte framing
+        out += sse.feed(raw[i:i + 37].encode())
+    out += sse.flush()
+    content = ""
+    frames = [f for f in out.split("\n\n") if f]
+    assert frames[-1] == "data: [DONE]"
+    for f in frames[:-1]:
+        obj = json.loads(f[len("data: "):])
+        assert obj["id"] == "c1"
+        content += obj["choices"][0]["delta"].get("content") or ""
+    assert content == ENGINE.redact_text(text)
+    assert "jane" not in out and "7946" not in out
