@@ -449,7 +449,8 @@ class NumberRecognizer(Recognizer):
             if max(gl) <= 3 and ipv4_ok(raw):
                 return self._ipv4(doc, s, e, raw, out)
             return False
-        if ng >= 5 and not plus and max(gl) <= 3 and all(x == "." for x in seps):
+        if ng >= 5 and not plus and max(gl) <= 3 and all(x == "." for x in seps) and not (
+                gl == (2, 2, 2, 2, 2) and digits[0] == "0"):
             return True
         # numeric dates (dates of birth are found from their cues by DobRecognizer)
         if ng == 3 and not plus and _date_from_groups(groups, seps):
@@ -776,18 +777,74 @@ _DOB_NEEDLES = ("birth", "born", "dob", "geb", "naissance", "né", "рожд", "
 
 
 class DobRecognizer(Recognizer):
-    """Dates of birth: a date (numeric or with a month name, en/de/fr/ru) after a birth cue."""
+    """Dates of birth: a date (numeric or with a month name, en/de/fr/ru) after a birth cue,
+    or in the birth-date column of a CSV / markdown / TSV table whose header names it."""
 
     name = "date_of_birth"
     entities = ("DATE_OF_BIRTH",)
     max_len = 40
+
+    @staticmethod
+    def _table_column(doc, hs, out):
+        text = doc.text
+        ls = text.rfind("\n", 0, hs) + 1
+        le = text.find("\n", hs)
+        if le < 0:
+            le = doc.n
+        header = text[ls:le]
+        delim = None
+        for d in (",", "|", "\t", ";"):
+            if header.count(d) >= 2:
+                delim = d
+                break
+        if delim is None or le - ls > 400:
+            return
+        col = header.count(delim, 0, hs - ls)
+        pos = le + 1
+        rows = 0
+        while pos < doc.n and rows < 200:
+            e = text.find("\n", pos)
+            if e < 0:
+                e = doc.n
+            line = text[pos:e]
+            if not line.strip() or line.count(delim) < 2:
+                break
+            rows += 1
+            # walk fields, honouring double quotes for CSV
+            k = 0
+            fstart = 0
+            inq = False
+            i = 0
+            n = len(line)
+            while i <= n:
+                ch = line[i] if i < n else delim
+                if ch == '"' and delim == ",":
+                    inq = not inq
+                elif ch == delim and not inq:
+                    if k == col:
+                        a, b = fstart, i
+                        while a < b and line[a] in ' "':
+                            a += 1
+                        while b > a and line[b - 1] in ' "':
+                            b -= 1
+                        m = _DOB_DATE_RE.match(doc.lower, pos + a)
+                        if m and m.end() >= pos + b:
+                            out.append((pos + a, pos + b, "DATE_OF_BIRTH", 0.8))
+                        break
+                    k += 1
+                    fstart = i + 1
+                i += 1
+            pos = e + 1
 
     def analyze(self, doc, out):
         text = doc.text
         low = None
         last = -1
         low = doc.lower
-        for hs, word in doc.find_all(_DOB_NEEDLES):
+        hits = doc.find_all(_DOB_NEEDLES)
+        for hs, word in hits:
+            self._table_column(doc, hs, out)
+        for hs, word in hits:
             he = hs + len(word)
             if he < last or (hs > 0 and low[hs - 1].isalpha() and word in ("dob", "né", "née", "geb")):
                 continue
@@ -1073,11 +1130,11 @@ class AddressRecognizer(Recognizer):
             bm = _FR_BACK_RE.search(text, max(0, hs - 16), hs)
             fm = _FR_FWD_RE.match(text, he)
             if fm and bm:
-                out.append((bm.start(), fm.end(), "STREET_ADDRESS", 0.8))
+                out.append((bm.start(), fm.end(), "STREET_ADDRESS", 0.88))
             elif fm and word in _FR_BARE and (hs == 0 or not text[hs - 1].isalnum()):
                 nm = _FR_BARE_NAME_RE.match(text, he)
                 if nm:
-                    out.append((hs, fm.end(), "STREET_ADDRESS", 0.6))
+                    out.append((hs, fm.end(), "STREET_ADDRESS", 0.86))
         if not text.isascii() and ("д." in low or "дом" in low):
             for hs, word in doc.find_all(_RU_NEEDLES):
                 if hs > 0 and low[hs - 1].isalpha():
@@ -1087,14 +1144,14 @@ class AddressRecognizer(Recognizer):
                     continue
                 fm = _RU_FWD_RE.match(text, he)
                 if fm and ("д." in fm.group(0) or "дом" in fm.group(0)):
-                    out.append((hs, fm.end(), "STREET_ADDRESS", 0.85))
+                    out.append((hs, fm.end(), "STREET_ADDRESS", 0.9))
                     continue
                 bm = _RU_BACK_RE.search(text, max(0, hs - 64), hs)
                 if bm:
                     e = he
                     hm = _RU_HOUSE_RE.match(text, e)
                     if hm and hm.end() > e:
-                        out.append((bm.start(), hm.end(), "STREET_ADDRESS", 0.85))
+                        out.append((bm.start(), hm.end(), "STREET_ADDRESS", 0.9))
         self._de(doc, out)
 
     @staticmethod
@@ -1108,7 +1165,7 @@ class AddressRecognizer(Recognizer):
                 um = _EN_UNIT_RE.match(text, e)
                 if um:
                     e = um.end()
-                out.append((bm.start(), e, "STREET_ADDRESS", 0.75))
+                out.append((bm.start(), e, "STREET_ADDRESS", 0.88))
 
     @staticmethod
     def _de(doc, out):
@@ -1136,7 +1193,7 @@ class AddressRecognizer(Recognizer):
                 hm = _DE_HOUSE_RE.match(text, sfx_end)
                 if not hm:
                     continue
-                out.append((start, hm.end(), "STREET_ADDRESS", 0.8))
+                out.append((start, hm.end(), "STREET_ADDRESS", 0.88))
 
 
 def predefined_recognizers():
