@@ -88,7 +88,7 @@ _cw("phone", "phone tel telephone mobile mob cell cellphone fax call sms whatsap
     "rufnummer téléphone portable телефон телефона тел моб мобильный номеру звонить contact phonenumber "
     "mobilenumber tél")
 _cw("card", "card karte carte карте карта visa mastercard amex credit debit cardnumber pan kreditkarte")
-_cw("version", "version ver v release build firmware сборке сборка сборки версия версии релиз veröffentlicht "
+_cw("version", "version release build firmware сборке сборка сборки версия версии релиз veröffentlicht "
     "ausgerollt upgrade patch kernel sdk")
 _cw("date", "created updated modified issued expires expiry timestamp visit admitted admission discharged "
     "appointment scheduled deadline due shipped delivered encounter erstellt termin livré выдан заказ released "
@@ -298,6 +298,7 @@ _TS_AFTER_RE = re.compile(r"(?:[T ]\d{1,2}:\d\d|T\d)")
 _VERSION_BEFORE_RE = re.compile(r"(?:\b(?:v|ver|version|release|build|rev|r)\.?\s*|@|\bv)$", re.IGNORECASE)
 _IBAN_AT_RE = re.compile(r"([A-Z]{2})(\d{2})((?: ?[A-Z0-9]){10,32})")
 _LEFT_BAD = frozenset("@/+-._")
+_PHONE_EXT_RE = re.compile(r"(?:x|ext\.? ?|#)\d{1,6}(?!\w)")
 _IBAN_BACK_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}(?:\d{2}[A-Z0-9 ]{0,12})?$")
 
 
@@ -507,6 +508,9 @@ class NumberRecognizer(Recognizer):
                 return True
         score = self._phone_score(raw, digits, nd, groups, gl, seps, plus, cue)
         if score:
+            xm = _PHONE_EXT_RE.match(text, e)
+            if xm:
+                e = xm.end()
             out.append((s, e, "PHONE", score))
             return True
         return False
@@ -883,6 +887,10 @@ _PERSON_SEQ_RE = re.compile(
 _TOKEN_SPLIT_RE = re.compile(r"[^\s,]+(?: (?=[a-z]))?")
 _PREV_WORD_RE = re.compile(r"([^\W\d_]+)\.?[\s:,=\"'\\(-]*$")
 _CYR_RE = re.compile("[А-Яа-яЁё]")
+_PERSON_AFTER_RE = re.compile(
+    r"\s?(?:\((?:dob|born|né|née|geb)|,? (?:born|né|née|geboren|дата рождения|родил)|,? (?:can|could|may) be reached|"
+    r" (?:unter|au|at|on|по номеру|по телефону) [+0(]| has (?:ssn|email|phone|the|a)| lives at| wohnt| habite| lebt|"
+    r" \(email|, (?:email|phone|tel|mobile)|,? dob)")
 _SINGLE_AFTER_TITLE_RE = re.compile(r"\.?\s(%s)" % _NAME_TOK)
 _PERSON_KEY_NORM = re.compile(r"[_\-\s]")
 
@@ -978,6 +986,8 @@ class PersonRecognizer(Recognizer):
         for toks, cue in segs:
             if cue is None:
                 cue = self._prev_cue(doc, toks[0][0])
+            if cue is None and _PERSON_AFTER_RE.match(doc.lower, toks[-1][1]):
+                cue = "cue"
             if "," in doc.text[toks[0][0]:toks[-1][1]]:
                 self._comma(doc, toks, cue, out)
             else:
