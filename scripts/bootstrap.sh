@@ -137,9 +137,37 @@ ensure_collection_link() {
   [ -L "$link" ] || ln -s "$ROOT" "$link"
 }
 
+ensure_promtool() {
+  # promtool (rule unit tests in `make unit`) without installing Debian's prometheus package, whose
+  # postinst would start a server on :9090: only the binary is extracted from the .deb.
+  local tools="$CACHE/tools"
+  if [ -x "$tools/bin/promtool" ] && "$tools/bin/promtool" --version >/dev/null 2>&1; then
+    return
+  fi
+  if ! command -v apt-get >/dev/null 2>&1 || ! command -v dpkg-deb >/dev/null 2>&1; then
+    log "no apt-get/dpkg-deb: put promtool on PATH or set MIA_PROMTOOL for the monitoring rule tests"
+    return
+  fi
+  log "extracting promtool from Debian's prometheus package into $tools/bin"
+  local tmp
+  tmp="$(mktemp -d)"
+  # apt-get download runs as the calling user; lists older than the image's are fine for one package.
+  if ! (cd "$tmp" && apt-get download -q prometheus >/dev/null 2>&1); then
+    [ "$(id -u)" = 0 ] && apt-get update -qq && (cd "$tmp" && apt-get download -q prometheus >/dev/null 2>&1) || {
+      log "could not download the prometheus package; the monitoring rule tests will fail"
+      rm -rf "$tmp"
+      return
+    }
+  fi
+  dpkg-deb -x "$tmp"/prometheus_*.deb "$tmp/x"
+  mkdir -p "$tools/bin"
+  install -m 0755 "$tmp/x/usr/bin/promtool" "$tools/bin/promtool"
+  rm -rf "$tmp"
+}
+
 case "${1:-all}" in
-  venv) ensure_venv; ensure_collections; ensure_collection_link ;;
-  all) ensure_docker; ensure_image; ensure_venv; ensure_collections; ensure_collection_link ;;
+  venv) ensure_venv; ensure_collections; ensure_collection_link; ensure_promtool ;;
+  all) ensure_docker; ensure_image; ensure_venv; ensure_collections; ensure_collection_link; ensure_promtool ;;
   *) log "usage: $0 [all|venv]"; exit 2 ;;
 esac
 log "ready"
