@@ -232,7 +232,7 @@ Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche
 Der Die Das Ein Eine Und Oder Mit Von Zu Im Am Ist Sind Bitte Danke Herr Frau Hallo Liebe Lieber
 Le La Les Un Une Des Et Ou Avec De Du Pour Par Sur Dans Est Merci Bonjour Monsieur Madame
 Team Project Service Server System Data Report Update Version Release Build Test Tests Unit
-Machine Learning World Action Items Blue Red Green Black White Group Manager Admin Support Sales
+Machine Learning World Action Items Blue Red Group Manager Admin Support Sales
 Street Str Straße Rue Lane Drive Court Place Square Park Way Road Suite Apt Unit Floor Building
 API JSON HTTP HTTPS URL SQL AWS Google Microsoft Amazon Apple Linux Windows Python Java Docker
 MRN SSN IBAN DOB NHS INN SNILS Email Phone Tel Mobile Fax Address Name Date Birth Born Age Sex

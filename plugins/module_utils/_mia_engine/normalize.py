@@ -39,8 +39,11 @@ _STRICT_LOOSE = frozenset("кмтнвгпьЬЗзёЁ")
 _MIXED_RE = re.compile(r"[^\s\"'<>()\[\]{},;`|]*[A-Za-z0-9][^\s\"'<>()\[\]{},;`|]*")
 _CYR_GREEK_RE = re.compile("[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]")
 _MIXED_GATE_RE = re.compile("[A-Za-z0-9@.][\u0370-\u03ff\u0400-\u052f]|[\u0370-\u03ff\u0400-\u052f][A-Za-z0-9@.]")
+_DEFANG_GATE_RE = re.compile(r"[\[({<](?:\.|dot|at|@)[\])}>]")
 _DEFANG_NEEDLES = ("[.]", "(.)", "{.}", "[dot]", "(dot)", "{dot}", "<dot>", "[at]", "(at)", "{at}", "<at>",
                    "[@]", "(@)")
+_SPELLED_GATE_NEEDLES = ("zero ", " one ", " two ", "three ", "four ", "five ", " six ", "seven ", "eight ",
+                         "nine ", "ноль ", "один ", "два ", "три ", "пять ")
 _SPELLED_NEEDLES = (" zero", " one ", " two ", " three", " four", " five", " six ", " seven", " eight",
                     " nine", " null ", " eins", " zwei", " drei", " vier", " fünf", " sechs", " sieben",
                     " acht ", " neun", " zéro", " deux", " trois", " quatre", " cinq", " sept ", " huit",
@@ -198,7 +201,7 @@ def normalise(text):
     t = buf.text
     low = t.lower()
     if "[" in t or "(" in t or "{" in t or "<" in t:
-        if any(nd in low for nd in _DEFANG_NEEDLES):
+        if _DEFANG_GATE_RE.search(low):
             edits = []
             for m in _DEFANG_RE.finditer(t):
                 g = m.group(0).lower()
@@ -224,7 +227,7 @@ def normalise(text):
             edits.sort()
             buf.apply(edits)
             t = buf.text
-    if any(w in low for w in _SPELLED_NEEDLES) and len(low) == len(t) and _SPELLED_GATE.search(low):
+    if any(w in low for w in _SPELLED_GATE_NEEDLES) and len(low) == len(t) and _SPELLED_GATE.search(low):
         edits = []
         for m in _SPELLED_RE.finditer(low):
             digits = _spelled_to_digits(m)

@@ -633,7 +633,7 @@ for _gate, _rx in _TOKEN_PATTERNS:
     else:
         _TOKEN_RES.append(([_gate], re.compile(_rx)))
 
-_TOKEN_GATE_RE = re.compile("|".join(re.escape(g) for gs, _ in _TOKEN_RES for g in gs))
+_TOKEN_GATE_RE = re.compile("|".join(re.escape(g) for gs, _ in _TOKEN_RES for g in gs) + r"|eyJ|-----BEGIN|://")
 _JWT_RE = re.compile(r"(?<![A-Za-z0-9_\-])eyJ[A-Za-z0-9_\-]{5,}\.[A-Za-z0-9_\-.]{5,}")
 PEM_BODY = r"(?:[A-Za-z0-9+/=\s:,]|\\[nr])"
 _PEM_RE = re.compile(r"-----BEGIN[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----" + PEM_BODY + r"*"
@@ -654,27 +654,30 @@ class SecretRecognizer(Recognizer):
 
     def analyze(self, doc, out):
         text = doc.text
-        if _TOKEN_GATE_RE.search(text):
+        seen = set(_TOKEN_GATE_RE.findall(text))
+        if not seen:
+            pass
+        else:
             for gates, rx in _TOKEN_RES:
                 for g in gates:
-                    if g in text:
+                    if g in seen:
                         break
                 else:
                     continue
                 for m in rx.finditer(text):
                     out.append((m.start(), m.end(), "API_KEY", 0.95))
-        if "eyJ" in text:
+        if "eyJ" in seen:
             for m in _JWT_RE.finditer(text):
                 v = m.group(0).rstrip(".")
                 if jwt_ok(v):
                     out.append((m.start(), m.start() + len(v), "API_KEY", 0.95))
-        if "-----BEGIN" in text:
+        if "-----BEGIN" in seen:
             for m in _PEM_RE.finditer(text):
                 e = m.end()
                 while e > m.start() and text[e - 1] in " \t\r\n":
                     e -= 1
                 out.append((m.start(), e, "API_KEY", 1.0))
-        if "://" in text:
+        if "://" in seen:
             for m in _URL_CRED_RE.finditer(text):
                 pw = m.group(2)
                 if pw and not pw.startswith("[") and not pw.endswith("]"):
