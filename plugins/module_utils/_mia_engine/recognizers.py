@@ -809,7 +809,7 @@ class DobRecognizer(Recognizer):
         col = header.count(delim, 0, hs - ls)
         pos = le + 1
         rows = 0
-        while pos < doc.n and rows < 200:
+        while pos < doc.n and rows < 100000:
             e = text.find("\n", pos)
             if e < 0:
                 e = doc.n

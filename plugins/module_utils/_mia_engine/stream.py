@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 import re
 
-from .recognizers import PEM_BODY
+from .recognizers import PEM_BODY, _DOB_NEEDLES
 
 LEFT = 112
 _PEM_CONT = re.compile(PEM_BODY + r"*(?:-----END[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----)?")
@@ -46,6 +46,9 @@ class StreamRedactor(object):
         self._pending = ""
         self._open = None          # continuation regex of an entity already replaced
         self._json = None          # JSON mode decided on the first non-blank character
+        self._abs = 0              # input characters consumed (emitted or swallowed)
+        self._line = ""            # current (incomplete) emitted line
+        self._header = None        # (text, abs_start, delim) of an open table whose header names a DOB column
 
     # ------------------------------------------------------------------
     def _decide_json(self):
@@ -63,19 +66,57 @@ class StreamRedactor(object):
         end = m.end()
         footer_done = self._open is _PEM_CONT and m.group(0).endswith("-----")
         if end == len(p) and not final and not footer_done:
-            self._ctx = (self._ctx + p)[-LEFT:]
+            self._consume(p)
             self._pending = ""
             return False
         if not final and not footer_done and (p[end:] == "\\" or (
                 self._open is _PEM_CONT and _PEM_FOOTER_PREFIX.match(p, end))):
             # a footer may be arriving: hold it (bounded by the footer length)
-            self._ctx = (self._ctx + p[:end])[-LEFT:]
+            self._consume(p[:end])
             self._pending = p[end:]
             return False
-        self._ctx = (self._ctx + p[:end])[-LEFT:]
+        self._consume(p[:end])
         self._pending = p[end:]
         self._open = None
         return True
+
+    def _consume(self, text):
+        """Move input characters to the emitted side: left context, line and table-header state."""
+        if not text:
+            return
+        start_abs = self._abs
+        self._abs += len(text)
+        self._ctx = (self._ctx + text)[-LEFT:]
+        buf = self._line + text
+        line_start = start_abs - len(self._line)
+        pos = 0
+        while True:
+            nl = buf.find("\n", pos)
+            if nl < 0:
+                break
+            self._table_line(buf[pos:nl], line_start + pos)
+            pos = nl + 1
+        rest = buf[pos:]
+        if len(rest) > 400:
+            self._header = None
+            rest = rest[-400:]
+        self._line = rest
+
+    def _table_line(self, line, abs_start):
+        hdr = self._header
+        if hdr is not None:
+            if line.strip() and line.count(hdr[2]) >= 2:
+                return
+            self._header = hdr = None
+        if len(line) > 400:
+            return
+        low = line.lower()
+        if not any(nd in low for nd in _DOB_NEEDLES):
+            return
+        for d in (",", "|", "\t", ";"):
+            if line.count(d) >= 2:
+                self._header = (line, abs_start, d)
+                return
 
     def feed(self, chunk):
         if not chunk:
@@ -101,8 +142,15 @@ class StreamRedactor(object):
         self._decide_json()
         eng = self.engine
         ctx, pending = self._ctx, self._pending
-        window = ctx + pending
-        off = len(ctx)
+        prefix = ""
+        hdr = self._header
+        if hdr is not None and hdr[1] < self._abs - len(ctx):
+            # the table header scrolled out of the left context: re-attach it, aligned to a row start
+            nl = ctx.find("\n")
+            ctx = ctx[nl + 1:] if nl >= 0 else ""
+            prefix = hdr[0] + "\n"
+        window = prefix + ctx + pending
+        off = len(prefix) + len(ctx)
         findings = [f for f in eng.analyze(window) if f.start >= off]
         n = len(pending)
         if final:
@@ -148,7 +196,7 @@ class StreamRedactor(object):
         tail = window[off + cut:]
         head_len = off
         rendered = out[head_len:len(out) - len(tail)] if tail else out[head_len:]
-        self._ctx = (ctx + pending[:cut])[-LEFT:]
+        self._consume(pending[:cut])
         self._pending = pending[cut:]
         if self._open is not None:
             self._swallow(final)

@@ -96,3 +96,13 @@ def test_sse_redactor_reframes_deltas():
         content += obj["choices"][0]["delta"].get("content") or ""
     assert content == ENGINE.redact_text(text)
     assert "jane" not in out and "7946" not in out
+
+
+def test_table_dob_column_survives_long_streams():
+    rows = "".join('"Person %d",p%d@example.com,+44 20 7946 09%02d,%02d/0%d/19%d,"Town"\n'
+                   % (i, i, i, 10 + i, 1 + i % 9, 50 + i) for i in range(12))
+    text = "name,email,phone,date_of_birth,city\n" + rows
+    whole = ENGINE.redact_text(text)
+    assert whole.count("[DATE_OF_BIRTH]") == 12
+    out, hold = run_stream(text, range(0, len(text), 3))
+    assert out == whole and hold <= 256
