@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Deterministic stand-ins for the Molecule scenarios of the monitoring role (stdlib only).
 
+The metric names are those of roles/output_filter/files/mia_output_filter/metrics.py.
+
   sink   --port P --record FILE   Alertmanager webhook sink: appends every POSTed body as one JSON
                                   line to FILE; GET returns the recorded notifications as a JSON list.
   filter --port P                 serves the output filter's metric names with counters that grow
@@ -44,20 +46,20 @@ class FilterState:
             'api_inference_request_duration_seconds_bucket{le="+Inf"} %d' % int(total),
             "api_inference_request_duration_seconds_sum %.3f" % (total * 0.004),
             "api_inference_request_duration_seconds_count %d" % int(total),
-            "# TYPE mia_key_requests_total counter",
-            'mia_key_requests_total{key_id="scenario-key"} %d' % int(total),
-            "# TYPE mia_redactions_total counter",
-            'mia_redactions_total{entity_type="EMAIL_ADDRESS"} %d' % int(total * 0.01),
-            "# TYPE mia_hardening_applied_total counter",
-            'mia_hardening_applied_total{method="round"} %d' % int(total),
-            "# TYPE mia_budget_used_ratio gauge",
-            'mia_budget_used_ratio{key_id="scenario-key",window="1h"} 0.1',
-            "# TYPE mia_budget_exhausted_total counter",
-            'mia_budget_exhausted_total{key_id="scenario-key"} 0',
-            "# TYPE mia_extraction_detector_w gauge",
-            'mia_extraction_detector_w{key_id="scenario-key"} 0.98',
-            "# TYPE mia_upstream_errors_total counter",
-            "mia_upstream_errors_total %d" % int(counts.get("500", 0)),
+            "# TYPE mia_filter_redactions_total counter",
+            'mia_filter_redactions_total{route="/v1/chat/completions",entity_type="EMAIL_ADDRESS"} %d' % int(total * 0.01),
+            "# TYPE mia_filter_hardening_applied_total counter",
+            'mia_filter_hardening_applied_total{route="/v1/predict",tier="standard",policy="default"} %d' % int(total),
+            "# TYPE mia_filter_budget_used gauge",
+            'mia_filter_budget_used{key_id="scenario-key",window="day"} %d' % int(total),
+            "# TYPE mia_filter_budget_limit gauge",
+            'mia_filter_budget_limit{key_id="scenario-key",window="day"} 100000000',
+            "# TYPE mia_filter_budget_rejections_total counter",
+            'mia_filter_budget_rejections_total{key_id="scenario-key"} 0',
+            "# TYPE mia_filter_detector_statistic gauge",
+            'mia_filter_detector_statistic{key_id="scenario-key"} 0.98',
+            "# TYPE mia_filter_upstream_errors_total counter",
+            'mia_filter_upstream_errors_total{route="/v1/predict",reason="status_500"} %d' % int(counts.get("500", 0)),
         ]
         return "\n".join(lines) + "\n"
 

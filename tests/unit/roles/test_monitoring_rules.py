@@ -29,13 +29,20 @@ PROMTOOL_TESTS = ROOT / "tests" / "promtool" / "monitoring_rules_test.yml"
 DASHBOARD = ROLE / "files" / "mia-defense-dashboard.json"
 ERROR_RATIO_EXPR = ('sum(rate(api_inference_requests_total{status=~"5.."}[5m])) by (instance) / '
                     'sum(rate(api_inference_requests_total[5m])) by (instance) > 0.05')
-# What the output filter exports (issue 4), what prometheus-nginx-exporter exports, and what Prometheus adds.
-FILTER_METRICS = {
-    "api_inference_requests_total", "api_inference_request_duration_seconds_bucket",
-    "api_inference_request_duration_seconds_sum", "api_inference_request_duration_seconds_count",
-    "mia_redactions_total", "mia_hardening_applied_total", "mia_budget_used_ratio", "mia_budget_exhausted_total",
-    "mia_extraction_detector_w", "mia_upstream_errors_total", "mia_key_requests_total",
-}
+# What the output filter exports: the names its metrics module declares (histograms with their series).
+FILTER_METRICS_SOURCE = ROOT / "roles" / "output_filter" / "files" / "mia_output_filter" / "metrics.py"
+
+
+def filter_metrics() -> set[str]:
+    declared = dict(re.findall(r'^    "([a-z_:]+)": \("([a-z]+)"', FILTER_METRICS_SOURCE.read_text(encoding="utf-8"), re.M))
+    assert "api_inference_requests_total" in declared, "no metric declarations found in " + str(FILTER_METRICS_SOURCE)
+    names = set()
+    for name, kind in declared.items():
+        names |= {name + s for s in ("_bucket", "_sum", "_count")} if kind == "histogram" else {name}
+    return names
+
+
+FILTER_METRICS = filter_metrics()
 NGINX_EXPORTER_METRICS = {"nginx_up", "nginx_connections_active", "nginx_http_requests_total"}
 PROMETHEUS_METRICS = {"up", "ALERTS"}
 PROMQL_WORDS = {"by", "without", "and", "or", "unless", "on", "ignoring", "group_left", "group_right", "bool", "offset"}
@@ -53,7 +60,7 @@ all:
     gateways:
       hosts:
         gw-1: {ansible_host: 10.0.0.21}
-        gw-2: {monitoring_target_address: 127.0.0.1, rate_limit_stub_status_port: 28702}
+        gw-2: {monitoring_target_address: 127.0.0.1, rate_limit_status_port: 28702}
 """
 
 PLAYBOOK = """
@@ -131,7 +138,7 @@ def metric_names(expr: str) -> set[str]:
 def test_rules_pass_promtool_check(rendered):
     proc = run_promtool("check", "rules", str(rendered / "rules" / "mia-defense.rules.yml"))
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert "SUCCESS: 18 rules found" in proc.stdout, proc.stdout
+    assert "SUCCESS: 19 rules found" in proc.stdout, proc.stdout
 
 
 def test_error_ratio_alert_is_verbatim(rules):
@@ -156,10 +163,10 @@ def test_z_score_alerts_have_a_minimum_traffic_guard(rules):
     by_name = {a["alert"]: a["expr"] for a in alerts_of(rules)}
     assert "rate5m_baseline_stddev > 3" in by_name["MiaRequestRateAnomaly"]
     assert "and mia:api_inference_requests:rate5m >= 1" in by_name["MiaRequestRateAnomaly"]
-    assert "and mia:key_requests:rate5m >= 0.2" in by_name["MiaKeyRequestRateAnomaly"]
+    assert "and mia:key_rows:rate5m >= 0.2" in by_name["MiaKeyRequestRateAnomaly"]
     records = {r["record"]: r["expr"] for g in rules["groups"] for r in g["rules"] if "record" in r}
-    assert records["mia:key_requests:rate5m_baseline_avg"].startswith("avg_over_time(")
-    assert records["mia:key_requests:rate5m_baseline_stddev"].startswith("stddev_over_time(")
+    assert records["mia:key_rows:rate5m_baseline_avg"].startswith("avg_over_time(")
+    assert records["mia:key_rows:rate5m_baseline_stddev"].startswith("stddev_over_time(")
 
 
 def test_every_alert_has_a_firing_and_a_quiet_promtool_case(rules):
@@ -202,7 +209,7 @@ def test_promtool_unit_tests_catch_a_broken_rule(rules, tmp_path):
 def test_prometheus_config_scrapes_the_inventory_groups(rendered):
     proc = run_promtool("check", "config", str(rendered / "prometheus.yml"))
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert "SUCCESS: 18 rules found" in proc.stdout, "check config must load the rule files too"
+    assert "SUCCESS: 19 rules found" in proc.stdout, "check config must load the rule files too"
     config = yaml.safe_load((rendered / "prometheus.yml").read_text(encoding="utf-8"))
     jobs = {job["job_name"]: job for job in config["scrape_configs"]}
     assert set(jobs) == {"mia_prometheus", "mia_alertmanager", "mia_output_filter", "mia_nginx_exporter"}
@@ -236,8 +243,8 @@ def test_dashboard_parses_and_its_panels_query_known_metrics(rules):
             assert names and names <= known, (panel["title"], names - known)
             used |= names
     # The issue's panels: requests, 429s, redactions by type, budget use, detector, latency.
-    for needed in ("api_inference_requests_total", "mia:redactions:rate5m", "mia_budget_used_ratio",
-                   "mia_extraction_detector_w", "api_inference_request_duration_seconds_bucket"):
+    for needed in ("api_inference_requests_total", "mia:redactions:rate5m", "mia:budget_used:ratio",
+                   "mia_filter_detector_statistic", "api_inference_request_duration_seconds_bucket"):
         assert needed in used, needed
     assert any('status="429"' in t["expr"] for p in panels for t in p["targets"])
 
