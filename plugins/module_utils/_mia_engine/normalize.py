@@ -43,7 +43,7 @@ _DEFANG_GATE_RE = re.compile(r"[\[({<](?:\.|dot|at|@)[\])}>]")
 _DEFANG_NEEDLES = ("[.]", "(.)", "{.}", "[dot]", "(dot)", "{dot}", "<dot>", "[at]", "(at)", "{at}", "<at>",
                    "[@]", "(@)")
 _SPELLED_GATE_NEEDLES = ("zero ", " one ", " two ", "three ", "four ", "five ", " six ", "seven ", "eight ",
-                         "nine ", "ноль ", "один ", "два ", "три ", "пять ")
+                         "nine ")
 _SPELLED_NEEDLES = (" zero", " one ", " two ", " three", " four", " five", " six ", " seven", " eight",
                     " nine", " null ", " eins", " zwei", " drei", " vier", " fünf", " sechs", " sieben",
                     " acht ", " neun", " zéro", " deux", " trois", " quatre", " cinq", " sept ", " huit",
@@ -82,7 +82,7 @@ _WORD_AT_EMAIL_RE = re.compile(
     r"(?<![\w.+-])([A-Za-z0-9][\w.+-]{0,63})\s+(?:at|AT|At)\s+([A-Za-z0-9][\w-]{0,62})"
     r"((?:\s*(?:\.|\s(?:dot|DOT|Dot)\s)\s*[A-Za-z0-9][\w-]{0,62}){1,4})(?![\w])")
 _WORD_DOT_RE = re.compile(r"\s+(?:dot|DOT|Dot)\s+")
-_SPACED_GATE_RE = re.compile(r"(?<![\w])[A-Z] [A-Z] \d \d ")
+_SPACED_GATE_RE = re.compile(r"[A-Z] [A-Z] \d \d ")
 _SPACED_RE = re.compile(r"(?<![\w])[\w+\-](?: [\w+\-]){5,}(?![\w])")
 _HXXP_RE = re.compile(r"\bhxxps?(?=://|\[://\])", re.IGNORECASE)
 
@@ -182,7 +182,9 @@ def normalise(text):
                 if rep != ch:
                     edits.append((m.start(), m.end(), rep))
             buf.apply(edits)
-        if _MIXED_GATE_RE.search(buf.text):
+        t0 = buf.text
+        n_non_ascii = len(t0) - len(t0.encode("ascii", "ignore"))
+        if n_non_ascii * 8 < len(t0) and _CYR_GREEK_RE.search(t0) and _MIXED_GATE_RE.search(t0):
             edits = []
             for m in _MIXED_RE.finditer(buf.text):
                 tok = m.group(0)

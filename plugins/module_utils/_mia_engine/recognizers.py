@@ -98,6 +98,7 @@ _CUE_STEMS = (("рожд", "dob"), ("паспорт", "passport"), ("снилс"
               ("geburt", "dob"), ("birth", "dob"), ("passport", "passport"), ("phone", "phone"),
               ("mobile", "phone"), ("snils", "snils"), ("patient", "mrn"), ("record", "mrn"))
 _CUE_WORD_RE = re.compile(r"[^\W\d_]+")
+_CUE_PUNCT = "\"'`:=,.;()[]{}<>#№-_*\\/|"
 
 
 def cue_of_word(w):
@@ -141,14 +142,28 @@ class Doc(object):
     def cue(self, pos, size=40, max_words=5):
         """(kind, end) of the context cue nearest before ``pos`` within ``size`` chars."""
         low = self.lower
-        a = max(0, pos - size)
-        words = _CUE_WORD_RE.findall(low, a, pos)
-        if not words:
+        toks = low[max(0, pos - size):pos].split()
+        if not toks:
             return None, -1
-        for w in reversed(words[-max_words:]):
-            k = cue_of_word(w)
+        seen = 0
+        for tok in reversed(toks):
+            tok = tok.strip(_CUE_PUNCT)
+            if not tok:
+                continue
+            k = _CUE_WORDS.get(tok)
+            if k is None:
+                if not tok.isalpha():
+                    for w in reversed(_CUE_WORD_RE.findall(tok)):
+                        k = cue_of_word(w)
+                        if k is not None:
+                            break
+                elif len(tok) > 4:
+                    k = cue_of_word(tok)
             if k is not None:
                 return k, pos
+            seen += 1
+            if seen >= max_words:
+                break
         return None, -1
 
     def find_all(self, needles, lower=True):
@@ -362,7 +377,7 @@ class NumberRecognizer(Recognizer):
             c0 = text[s]
             if s > 0:
                 prev = text[s - 1]
-                if s > done_iban and (prev.isalnum() or (prev == " " and s > 1 and text[s - 2].isalnum())):
+                if s > done_iban and ("A" <= prev <= "Z" or (prev == " " and s > 1 and "A" <= text[s - 2] <= "Z")):
                     lm = _IBAN_BACK_RE.search(text, max(0, s - 16), s)
                     if lm and _iban_at(text, lm.start(), out):
                         done_iban = out[-1][1]
@@ -381,8 +396,10 @@ class NumberRecognizer(Recognizer):
                 s = k
                 c0 = text[s]
             lr = len(raw)
-            if lr >= 10 and raw[4:5] == "-" and raw[7:8] == "-" and (lr == 10 or raw[10] in " T"):
+            if lr >= 10 and raw[4:5] == "-" and raw[7:8] == "-" and raw[:4].isdigit():
                 continue  # ISO date / timestamp
+            if lr < 9 and raw.count(".") == 1 and raw.count(" ") == 0:
+                continue  # amount / decimal
             if c0 == "+" and not raw[1:2].isdigit() and not raw[1:2] == " ":
                 continue
             # trim trailing junk
@@ -633,12 +650,41 @@ for _gate, _rx in _TOKEN_PATTERNS:
     else:
         _TOKEN_RES.append(([_gate], re.compile(_rx)))
 
+_SECRET_DISPATCH = {}
+
+
+def _build_dispatch():
+    byrx = {}
+    for gates, rx in _TOKEN_RES:
+        byrx[gates[0]] = rx
+    aws = byrx["AKIA"]
+    for n in ("AKIA", "ASIA", "AGPA", "AIDA", "AROA"):
+        _SECRET_DISPATCH[n] = (0, aws)
+    for n in ("ghp_", "gho_", "ghu_", "ghs_", "ghr_"):
+        _SECRET_DISPATCH[n] = (0, byrx["gh"])
+    _SECRET_DISPATCH["github_pat_"] = (0, byrx["github_pat_"])
+    for n in ("glpat-", "gldt-", "glrt-", "glptt-", "glcbt-", "glft-", "glimt-", "glsoat-"):
+        _SECRET_DISPATCH[n] = (0, byrx["gl"])
+    _SECRET_DISPATCH["xox"] = (0, byrx["xox"])
+    _SECRET_DISPATCH["hooks.slack.com"] = (8, byrx["hooks.slack.com"])
+    _SECRET_DISPATCH["_live_"] = (2, byrx["_live_"])
+    _SECRET_DISPATCH["_test_"] = (2, byrx["_test_"])
+    for g in ("whsec_", "AIza", "sk-", "npm_", "hf_", "SG.", "pypi-", "ya29."):
+        _SECRET_DISPATCH[g] = (0, byrx[g])
+    _SECRET_DISPATCH["_v1_"] = (3, byrx["dop_v1_"])
+    _SECRET_DISPATCH["eyJ"] = (0, _JWT_RE)
+    _SECRET_DISPATCH["-----BEGIN"] = (0, _PEM_RE)
+    _SECRET_DISPATCH["://"] = (0, _URL_CRED_RE)
+
+
 _TOKEN_GATE_RE = re.compile("|".join(re.escape(g) for gs, _ in _TOKEN_RES for g in gs) + r"|eyJ|-----BEGIN|://")
 _JWT_RE = re.compile(r"(?<![A-Za-z0-9_\-])eyJ[A-Za-z0-9_\-]{5,}\.[A-Za-z0-9_\-.]{5,}")
 PEM_BODY = r"(?:[A-Za-z0-9+/=\s:,]|\\[nr])"
 _PEM_RE = re.compile(r"-----BEGIN[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----" + PEM_BODY + r"*"
                      r"(?:-----END[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----)?")
 _URL_CRED_RE = re.compile(r"(?<![\w])[A-Za-z][A-Za-z0-9+.\-]{1,20}://([^\s:/@\"'<>]{1,64}):([^\s\"'<>/]{1,128})@(?=[\w\[])")
+_build_dispatch()
+_SECRET_NEEDLES = tuple(_SECRET_DISPATCH)
 _KV_SEP_RE = re.compile(r"[A-Za-z0-9_\-]{0,24}\\?[\"']?\s{0,3}(?:[:=]|=>|\s(?:is|ist|est|lautet|это|:)\s?)\s{0,3}\\?[\"'`]?")
 _PW_NEEDLES = ("pass", "pwd", "secret", "token", "api_key", "apikey", "api-key", "mot de passe", "mdp",
                "пароль", "kennwort")
@@ -654,34 +700,41 @@ class SecretRecognizer(Recognizer):
 
     def analyze(self, doc, out):
         text = doc.text
-        seen = set(_TOKEN_GATE_RE.findall(text))
-        if not seen:
-            pass
-        else:
-            for gates, rx in _TOKEN_RES:
-                for g in gates:
-                    if g in seen:
-                        break
-                else:
-                    continue
-                for m in rx.finditer(text):
-                    out.append((m.start(), m.end(), "API_KEY", 0.95))
-        if "eyJ" in seen:
-            for m in _JWT_RE.finditer(text):
+        last = -1
+        for p, needle in doc.find_all(_SECRET_NEEDLES, lower=False):
+            if p < last:
+                continue
+            back, rx = _SECRET_DISPATCH[needle]
+            st = p - back
+            if st < 0:
+                continue
+            if rx is _URL_CRED_RE:
+                st = p
+                while st > 0 and (text[st - 1].isalnum() or text[st - 1] in "+.-") and p - st < 20:
+                    st -= 1
+                m = rx.match(text, st)
+                if m:
+                    pw = m.group(2)
+                    if pw and not pw.startswith("[") and not pw.endswith("]"):
+                        out.append((m.start(2), m.end(2), "API_KEY", 1.0))
+                continue
+            m = rx.match(text, st)
+            if not m:
+                continue
+            if rx is _JWT_RE:
                 v = m.group(0).rstrip(".")
                 if jwt_ok(v):
-                    out.append((m.start(), m.start() + len(v), "API_KEY", 0.95))
-        if "-----BEGIN" in seen:
-            for m in _PEM_RE.finditer(text):
+                    out.append((st, st + len(v), "API_KEY", 0.95))
+                    last = st + len(v)
+            elif rx is _PEM_RE:
                 e = m.end()
-                while e > m.start() and text[e - 1] in " \t\r\n":
+                while e > st and text[e - 1] in " \t\r\n":
                     e -= 1
-                out.append((m.start(), e, "API_KEY", 1.0))
-        if "://" in seen:
-            for m in _URL_CRED_RE.finditer(text):
-                pw = m.group(2)
-                if pw and not pw.startswith("[") and not pw.endswith("]"):
-                    out.append((m.start(2), m.end(2), "API_KEY", 1.0))
+                out.append((st, e, "API_KEY", 1.0))
+                last = e
+            else:
+                out.append((st, m.end(), "API_KEY", 0.95))
+                last = m.end()
         low = doc.lower
         for hs, word in doc.find_all(_PW_NEEDLES):
             if hs > 0 and low[hs - 1].isalpha() and word not in ("pass", "secret", "token", "key"):
