@@ -82,7 +82,7 @@ _WORD_AT_EMAIL_RE = re.compile(
     r"(?<![\w.+-])([A-Za-z0-9][\w.+-]{0,63})\s+(?:at|AT|At)\s+([A-Za-z0-9][\w-]{0,62})"
     r"((?:\s*(?:\.|\s(?:dot|DOT|Dot)\s)\s*[A-Za-z0-9][\w-]{0,62}){1,4})(?![\w])")
 _WORD_DOT_RE = re.compile(r"\s+(?:dot|DOT|Dot)\s+")
-_SPACED_GATE_RE = re.compile(r"[A-Z] [A-Z] \d \d ")
+_SPACED_GATE_RE = re.compile(r" [A-Z] [A-Z] \d \d ")
 _SPACED_RE = re.compile(r"(?<![\w])[\w+\-](?: [\w+\-]){5,}(?![\w])")
 _HXXP_RE = re.compile(r"\bhxxps?(?=://|\[://\])", re.IGNORECASE)
 

@@ -101,12 +101,16 @@ _CUE_WORD_RE = re.compile(r"[^\W\d_]+")
 _CUE_PUNCT = "\"'`:=,.;()[]{}<>#№-_*\\/|"
 
 
+_CUE_STEM_RE = re.compile("|".join(re.escape(st) for st, _ in _CUE_STEMS))
+_CUE_STEM_KIND = dict(_CUE_STEMS)
+
+
 def cue_of_word(w):
     k = _CUE_WORDS.get(w)
     if k is None and len(w) > 4:
-        for stem, kind in _CUE_STEMS:
-            if stem in w:
-                return kind
+        m = _CUE_STEM_RE.search(w)
+        if m:
+            return _CUE_STEM_KIND[m.group(0)]
     return k
 
 
@@ -481,6 +485,14 @@ class NumberRecognizer(Recognizer):
             if card_ok(digits):
                 out.append((s, e, "CREDIT_CARD", 0.95))
                 return True
+        if plus:
+            if 8 <= nd <= 15:
+                xm = _PHONE_EXT_RE.match(text, e)
+                out.append((s, xm.end() if xm else e, "PHONE", 0.9))
+                return True
+            return False
+        if nd > 15:
+            return False
         cue = doc.cue(s, 40)[0]
         if cue == "mrn" and 6 <= nd <= 12 and not plus:
             if nd == 10 and gl in ((3, 3, 4), (10,)) and nhs_ok(digits):

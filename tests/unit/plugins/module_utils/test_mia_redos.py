@@ -32,7 +32,7 @@ UNITS = {
 
 def _time(text):
     best = None
-    for _ in range(2):
+    for _ in range(3):
         t = time.perf_counter()
         ENGINE.redact(text)
         dt = time.perf_counter() - t
@@ -45,6 +45,6 @@ def test_time_grows_linearly(name):
     unit = UNITS[name]
     small = unit * (65536 // len(unit))
     big = unit * (1048576 // len(unit))
-    t_small = max(_time(small), 1e-3)
+    t_small = max(_time(small), 5e-3)
     t_big = _time(big)
     assert t_big / t_small <= 40, (name, t_small, t_big)
