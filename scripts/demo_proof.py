@@ -21,6 +21,27 @@ def demo_vars(inventory):
         return yaml.safe_load(handle)
 
 
+def get(url):
+    with urllib.request.urlopen(url, timeout=30) as resp:
+        return json.loads(resp.read())
+
+
+def monitoring_proof(dvars):
+    """Prometheus of the monitoring role: targets from the inventory groups, rules loaded, alerts."""
+    prom = "http://127.0.0.1:{}".format(dvars["monitoring_prometheus_port"])
+    targets = get(prom + "/api/v1/targets")["data"]["activeTargets"]
+    groups = get(prom + "/api/v1/rules")["data"]["groups"]
+    rules = [r for g in groups for r in g["rules"]]
+    alerts = get(prom + "/api/v1/alerts")["data"]["alerts"]
+    print("prometheus    {}".format(prom))
+    for target in sorted(targets, key=lambda t: (t["labels"]["job"], t["labels"]["instance"])):
+        print("  target {:<20} {:<24} {}".format(target["labels"]["job"], target["labels"]["instance"], target["health"]))
+    print("  rules loaded: {} alerting, {} recording (promtool-tested)".format(
+        sum(r["type"] == "alerting" for r in rules), sum(r["type"] == "recording" for r in rules)))
+    active = ["{} ({})".format(a["labels"]["alertname"], a["state"]) for a in alerts]
+    print("  alerts: " + (", ".join(active) if active else "none pending or firing"))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--inventory", required=True)
@@ -44,6 +65,9 @@ def main():
     print("chat          {}/v1/chat/completions".format(model))
     print("  " + chat["choices"][0]["message"]["content"])
     print("  (a memorising model leaks planted PII; the output filter redacts it once deployed)")
+    dvars = demo_vars(args.inventory)
+    if "monitoring_prometheus_port" in dvars:
+        monitoring_proof(dvars)
     return 0
 
 
