@@ -175,10 +175,18 @@ class Doc(object):
         hay = self.lower if lower else self.text
         res = []
         for nd in needles:
-            i = hay.find(nd)
-            while i >= 0:
-                res.append((i, nd))
-                i = hay.find(nd, i + 1)
+            if nd.__class__ is tuple:
+                # (gate, (needle, ...)): skip the group unless the gate occurs
+                if nd[0] not in hay:
+                    continue
+                group = nd[1]
+            else:
+                group = (nd,)
+            for x in group:
+                i = hay.find(x)
+                while i >= 0:
+                    res.append((i, x))
+                    i = hay.find(x, i + 1)
         res.sort()
         return res
 
@@ -386,8 +394,22 @@ class NumberRecognizer(Recognizer):
                     if lm and _iban_at(text, lm.start(), out):
                         done_iban = out[-1][1]
                 if (prev.isalnum() or prev in _LEFT_BAD) and not (s < done_iban < e - 1):
-                    continue
-            raw = m.group(0)
+                    # glued to a word: drop the first group, keep what follows a space
+                    raw = m.group(0)
+                    k = raw.find(" ")
+                    if k < 0:
+                        continue
+                    while k < len(raw) and not raw[k].isdigit() and raw[k] not in "+(":
+                        k += 1
+                    if len(raw) - k < 6:
+                        continue
+                    s += k
+                    c0 = text[s]
+                    raw = raw[k:]
+                else:
+                    raw = m.group(0)
+            else:
+                raw = m.group(0)
             if s < done_iban:
                 if e <= done_iban + 1:
                     continue
@@ -696,10 +718,23 @@ _PEM_RE = re.compile(r"-----BEGIN[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----" + P
                      r"(?:-----END[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----)?")
 _URL_CRED_RE = re.compile(r"(?<![\w])[A-Za-z][A-Za-z0-9+.\-]{1,20}://([^\s:/@\"'<>]{1,64}):([^\s\"'<>/]{1,128})@(?=[\w\[])")
 _build_dispatch()
-_SECRET_NEEDLES = tuple(_SECRET_DISPATCH)
+def _group_needles(needles):
+    groups = {}
+    singles = []
+    for nd in needles:
+        for gate in ("gh", "gl", "A", "sk", "_"):
+            if nd.startswith(gate) and len(nd) > len(gate):
+                groups.setdefault(gate, []).append(nd)
+                break
+        else:
+            singles.append(nd)
+    return tuple(singles) + tuple((g, tuple(v)) for g, v in groups.items())
+
+
+_SECRET_NEEDLES = _group_needles(_SECRET_DISPATCH)
 _KV_SEP_RE = re.compile(r"[A-Za-z0-9_\-]{0,24}\\?[\"']?\s{0,3}(?:[:=]|=>|\s(?:is|ist|est|lautet|это|:)\s?)\s{0,3}\\?[\"'`]?")
-_PW_NEEDLES = ("pass", "pwd", "secret", "token", "api_key", "apikey", "api-key", "mot de passe", "mdp",
-               "пароль", "kennwort")
+_PW_NEEDLES = ("pass", "pwd", "secret", "token", ("api", ("api_key", "apikey", "api-key")), "mot de passe",
+               "mdp", "пароль", "kennwort")
 _KV_VALUE_RE = re.compile(r"[^\s\"'`,;<>\\]{4,128}")
 _WORDY_RE = re.compile(r"^[a-z]+$")
 
