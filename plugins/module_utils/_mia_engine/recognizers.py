@@ -79,7 +79,7 @@ _cw("dob", "dob birth born birthday birthdate dateofbirth birthdt bday geboren g
 _cw("mrn", "mrn medical record ehr emr nhs chart krankenakte patientennummer fallnummer patientenid dossier ipp "
     "medicalrecord medicalrecordnumber patientid patientno patient mednr медкарта медкарты медкарте медицинской "
     "медицинская медицинской карты пациента")
-_cw("ssn", "ssn social security ss tin socialsecurity")
+_cw("ssn", "ssn social security ss socialsecurity")
 _cw("inn", "inn инн taxpayer tin_ru innnumber taxid")
 _cw("snils", "snils снилс страховой")
 _cw("passport", "passport passportnumber паспорт паспорта паспорту паспортные серия серии passeport reisepass "
@@ -93,6 +93,12 @@ _cw("version", "version release build firmware сборке сборка сбо�
 _cw("date", "created updated modified issued expires expiry timestamp visit admitted admission discharged "
     "appointment scheduled deadline due shipped delivered encounter erstellt termin livré выдан заказ released "
     "published date datum")
+_cw("amount", "total due amount betrag montant сумма суммы weighs weight price balance cost fee charge sum paid "
+    "kosten preis prix цена стоимость")
+_cw("ref", "reference ref order orders tracking трек трек-номер ticket sku item transaction transactions invoice "
+    "part commit sha hash request session job order_id order_ids orderid")
+_cw("tax", "tax_id taxid tax tin tax_number taxnumber")
+_cw("ip", "ip ips ipv4 host hostname address addr server client remote adresse адрес from_ip client_ip src dst")
 _CUE_STEMS = (("рожд", "dob"), ("паспорт", "passport"), ("снилс", "snils"), ("медицин", "mrn"),
               ("медкарт", "mrn"), ("телеф", "phone"), ("сборк", "version"), ("верси", "version"),
               ("geburt", "dob"), ("birth", "dob"), ("passport", "passport"), ("phone", "phone"),
@@ -151,6 +157,8 @@ class Doc(object):
             return None, -1
         seen = 0
         for tok in reversed(toks):
+            is_key = tok.endswith(('":', '":"', "':", '\\":', '\\":\\"', "=")) or (
+                tok.endswith(":") and seen == 0)
             tok = tok.strip(_CUE_PUNCT)
             if not tok:
                 continue
@@ -163,8 +171,10 @@ class Doc(object):
                             break
                 elif len(tok) > 4:
                     k = cue_of_word(tok)
-            if k is not None:
+            if k is not None and (seen <= 1 or k not in ("ref", "amount")):
                 return k, pos
+            if is_key and seen == 0:
+                return None, -1      # the value belongs to its own (non-cue) key
             seen += 1
             if seen >= max_words:
                 break
@@ -308,6 +318,8 @@ class EmailRecognizer(Recognizer):
                 j += 1
             if j < i:
                 m = _EMAIL_DOMAIN_RE.match(text, i + 1)
+                if m and text[m.end():m.end() + 1] == ":" and text[m.end() + 1:m.end() + 2].isalnum():
+                    m = None  # git@host:org/repo.git (SSH remote), not a mailbox
                 if m:
                     local = text[j:i]
                     if not local.endswith(".") and ".." not in local:
@@ -502,9 +514,9 @@ class NumberRecognizer(Recognizer):
         if ng >= 3 and _TS_AFTER_RE.match(text, e) and gl[0] == 4:
             return True
         # payment cards
-        if 13 <= nd <= 19 and not plus and (ng == 1 or (min(gl) >= 3 and len(set(seps)) == 1
-                                                          and seps[0] in (" ", "-", "."))):
-            if card_ok(digits):
+        if 13 <= nd <= 19 and not plus and (ng == 1 or (len(set(seps)) == 1 and seps[0] in (" ", "-", ".") and (
+                gl in ((4, 6, 5), (4, 6, 4)) or (all(x == 4 for x in gl[:-1]) and 1 <= gl[-1] <= 4)))):
+            if card_ok(digits) and doc.cue(s, 40)[0] not in ("ref", "amount"):
                 out.append((s, e, "CREDIT_CARD", 0.95))
                 return True
         if plus:
@@ -516,6 +528,8 @@ class NumberRecognizer(Recognizer):
         if nd > 15:
             return False
         cue = doc.cue(s, 40)[0]
+        if cue in ("ref", "amount"):
+            return True
         if cue == "mrn" and 6 <= nd <= 12 and not plus:
             if nd == 10 and gl in ((3, 3, 4), (10,)) and nhs_ok(digits):
                 out.append((s, e, "UK_NHS", 0.9))
@@ -527,7 +541,7 @@ class NumberRecognizer(Recognizer):
                 if gl == (3, 2, 4) and seps[0] == seps[1] and seps[0] in ("-", " ", ".") and ssn_ok(digits):
                     out.append((s, e, "US_SSN", 0.85 if cue != "phone" else 0.5))
                     return True
-                if ng == 1 and cue == "ssn" and ssn_ok(digits):
+                if ng == 1 and cue in ("ssn", "tax") and ssn_ok(digits):
                     out.append((s, e, "US_SSN", 0.85))
                     return True
             elif nd == 11:
@@ -541,7 +555,7 @@ class NumberRecognizer(Recognizer):
                     out.append((s, e, "RU_SNILS", 0.9 if cue == "snils" else 0.55))
                     return True
             if ng == 1 and nd in (10, 12) and inn_ok(digits):
-                if cue == "inn":
+                if cue in ("inn", "tax"):
                     out.append((s, e, "RU_INN", 0.9))
                     return True
                 if nd == 12 and cue not in ("phone", "card", "passport"):
@@ -572,7 +586,7 @@ class NumberRecognizer(Recognizer):
         tail = text[e:e + 2]
         if tail[:1] == "." and tail[1:2].isdigit():
             return True
-        cue, cend = doc.cue(s, 14, 2)
+        cue, cend = doc.cue(s, 32, 5)
         if cue == "version":
             return True
         if _VERSION_BEFORE_RE.search(text[max(0, s - 10):s]):
@@ -594,10 +608,12 @@ class NumberRecognizer(Recognizer):
         if weak:
             return 0
         uniform = len(set(seps)) <= 1
+        if len(groups) == 1 and digits[0] == "1" and nd in (10, 13):
+            return 0  # unix time (s / ms)
         if digits[0] == "0" and 9 <= nd <= 12:
             if len(groups) == 1 and nd in (10, 11):
                 return 0.7
-            if len(groups) >= 2 and min(gl[1:]) >= 2:
+            if len(groups) >= 2 and min(gl[1:]) >= 2 and gl[0] <= 5:
                 return 0.75
         if gl in ((3, 3, 4), (1, 3, 3, 4)) and uniform and seps and seps[0] in ("-", ".", " "):
             return 0.7
