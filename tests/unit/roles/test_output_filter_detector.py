@@ -58,9 +58,10 @@ def _extraction(rng, n, dim=16):
     return rows
 
 
-def test_prada_leaves_benign_queries_alone_and_flags_extraction():
+@pytest.mark.parametrize("use_numpy", [True, False])
+def test_prada_leaves_benign_queries_alone_and_flags_extraction(use_numpy):
     rng = random.Random(3)
-    det = detector.Detector(threshold=0.90, min_samples=30, window=100, history_size=300)
+    det = detector.Detector(threshold=0.90, min_samples=30, window=100, history_size=300, use_numpy=use_numpy)
     for row in _benign(rng, 150):
         det.observe("benign", [row])
     w_benign = det.statistic("benign")
@@ -71,15 +72,27 @@ def test_prada_leaves_benign_queries_alone_and_flags_extraction():
     assert w_attack < 0.90 and det.flagged("attacker")
 
 
-def test_detector_state_is_bounded():
-    det = detector.Detector(min_samples=3, window=5, history_size=4, max_keys=2)
+@pytest.mark.parametrize("use_numpy", [True, False])
+def test_detector_state_is_bounded(use_numpy):
+    det = detector.Detector(min_samples=3, window=5, history_size=4, max_keys=2, use_numpy=use_numpy)
     for i in range(10):
         det.observe("k%d" % i, [[float(i), 1.0]])
     assert len(det._keys) == 2
     for i in range(20):
         det.observe("k9", [[float(i), 2.0]])
     st = det.state("k9")
-    assert len(st.history) == 4 and len(st.distances) == 5
+    assert (st.count if use_numpy else len(st.rows)) == 4 and len(st.distances) == 5
+
+
+def test_batched_numpy_distances_equal_the_sequential_definition():
+    rng = random.Random(8)
+    fast = detector.Detector(history_size=100, window=500, use_numpy=True)
+    slow = detector.Detector(history_size=100, window=500, use_numpy=False)
+    for _ in range(12):
+        batch = [[rng.uniform(0, 5) for _ in range(6)] for _ in range(rng.randint(1, 5))]
+        fast.observe("k", batch)
+        slow.observe("k", batch)
+    assert list(fast.state("k").distances) == pytest.approx(list(slow.state("k").distances), abs=1e-9)
 
 
 def _run(coro):

@@ -444,7 +444,8 @@ class Filter:
         finally:
             upstream.release()
         if detector_rows is not None:
-            self._observe(state, ident, detector_rows)
+            # After the answer is written: the statistic never delays a response.
+            asyncio.get_running_loop().call_soon(self._observe, state, ident, detector_rows)
         return result
 
     def _observe(self, state, ident, rows):

@@ -86,10 +86,13 @@ def _p_value(w, n):
 
 
 class _KeyState:
-    __slots__ = ("history", "distances", "w", "since", "flagged")
+    __slots__ = ("rows", "matrix", "norms", "count", "pos", "width", "distances", "w", "since", "flagged")
 
     def __init__(self, history_size, window):
-        self.history = deque(maxlen=history_size)
+        self.rows = deque(maxlen=history_size)   # pure-Python history (no numpy)
+        self.matrix = self.norms = None          # numpy ring buffer of the history
+        self.count = self.pos = 0
+        self.width = None
         self.distances = deque(maxlen=window)
         self.w = None
         self.since = 0
@@ -97,16 +100,22 @@ class _KeyState:
 
 
 class Detector:
-    """Per-key PRADA state; bounded in keys (LRU), history and window."""
+    """Per-key PRADA state; bounded in keys (LRU), history and window.
+
+    Each input row's distance is its minimum L2 distance to the key's earlier rows (the
+    history, a ring buffer) including earlier rows of the same request. With numpy a request's
+    rows are compared to the whole history in one matrix product.
+    """
 
     def __init__(self, threshold=0.90, min_samples=30, window=200, history_size=500,
-                 max_keys=1000, recompute_every=5):
+                 max_keys=1000, recompute_every=5, use_numpy=True):
         self.threshold = float(threshold)
         self.min_samples = int(min_samples)
         self.window = int(window)
         self.history_size = int(history_size)
         self.max_keys = int(max_keys)
         self.recompute_every = max(1, int(recompute_every))
+        self.numpy = _np is not None and use_numpy
         self._keys = OrderedDict()
 
     def state(self, key_id):
@@ -130,31 +139,59 @@ class Detector:
     def observe(self, key_id, rows):
         """Record numeric input rows (lists of numbers) of one request; return (W or None, flagged)."""
         st = self.state(key_id)
-        for row in rows:
-            vec = [float(v) for v in row]
-            if st.history:
-                st.distances.append(self._min_distance(st.history, vec))
-                st.since += 1
-            st.history.append(vec)
+        rows = [[float(v) for v in row] for row in rows]
+        if rows:
+            width = len(rows[0])
+            if st.width != width or any(len(r) != width for r in rows):
+                if any(len(r) != width for r in rows):
+                    raise ValueError("rows of one request must have one width")
+                # a new input shape starts a new history
+                st.width, st.rows, st.matrix, st.count, st.pos = width, deque(maxlen=self.history_size), None, 0, 0
+            distances = self._observe_numpy(st, rows) if self.numpy else self._observe_python(st, rows)
+            st.distances.extend(distances)
+            st.since += len(distances)
         if len(st.distances) >= self.min_samples and (st.w is None or st.since >= self.recompute_every):
             st.since = 0
             st.w = shapiro_wilk(st.distances)[0]
             st.flagged = st.w < self.threshold
         return st.w, st.flagged
 
+    def _observe_numpy(self, st, rows):
+        new = _np.asarray(rows, dtype=_np.float64)
+        k = new.shape[0]
+        new_norms = _np.einsum("ij,ij->i", new, new)
+        best = _np.full(k, _np.inf)
+        if st.count:
+            hist, hnorm = st.matrix[:st.count], st.norms[:st.count]
+            d2 = new_norms[:, None] + hnorm[None, :] - 2.0 * (new @ hist.T)
+            best = d2.min(axis=1)
+        if k > 1:
+            inner = new_norms[:, None] + new_norms[None, :] - 2.0 * (new @ new.T)
+            inner[_np.triu_indices(k)] = _np.inf  # only earlier rows of the same request
+            best = _np.minimum(best, inner.min(axis=1))
+        has_past = _np.arange(k) + st.count > 0
+        out = _np.sqrt(_np.maximum(best[has_past], 0.0)).tolist()
+        if st.matrix is None:
+            st.matrix = _np.empty((self.history_size, new.shape[1]))
+            st.norms = _np.empty(self.history_size)
+        for i in range(k):
+            st.matrix[st.pos], st.norms[st.pos] = new[i], new_norms[i]
+            st.pos = (st.pos + 1) % self.history_size
+            st.count = min(st.count + 1, self.history_size)
+        return out
+
+    def _observe_python(self, st, rows):
+        out = []
+        for vec in rows:
+            if st.rows:
+                out.append(self._min_distance(st.rows, vec))
+            st.rows.append(vec)
+        return out
+
     @staticmethod
     def _min_distance(history, vec):
-        width = len(vec)
-        if _np is not None:
-            same = [h for h in history if len(h) == width]
-            if not same:
-                return 0.0
-            diff = _np.asarray(same) - _np.asarray(vec)
-            return float(_np.sqrt(_np.min(_np.einsum("ij,ij->i", diff, diff))))
         best = None
         for h in history:
-            if len(h) != width:
-                continue
             d = 0.0
             for a, b in zip(h, vec):
                 d += (a - b) * (a - b)
