@@ -5,13 +5,16 @@ import json
 import os
 import random
 import sys
+import urllib.error
 import urllib.request
 
 import yaml
 
 
-def post(url, payload):
-    req = urllib.request.Request(url, json.dumps(payload).encode(), {"Content-Type": "application/json"})
+def post(url, payload, headers=None):
+    hdrs = {"Content-Type": "application/json"}
+    hdrs.update(headers or {})
+    req = urllib.request.Request(url, json.dumps(payload).encode(), hdrs)
     with urllib.request.urlopen(req, timeout=30) as resp:
         return json.loads(resp.read())
 
@@ -24,6 +27,26 @@ def demo_vars(inventory):
 def get(url):
     with urllib.request.urlopen(url, timeout=30) as resp:
         return json.loads(resp.read())
+
+
+def output_filter_proof(dvars, row, leaky_prompt):
+    """The same questions through the output filter: PII redacted, probabilities hardened, keys enforced."""
+    proxy = "http://127.0.0.1:{}".format(dvars["output_filter_port"])
+    keys = {k["tier"]: k for k in dvars.get("output_filter_api_keys", [])}
+    key = keys.get("standard") or next(iter(keys.values()))
+    auth = {"Authorization": "Bearer " + key["key"]}
+    print("output filter {} (key id {}, tier {})".format(proxy, key["id"], key["tier"]))
+    chat = post(proxy + "/v1/chat/completions", {"model": "demo", "messages": [{"role": "user", "content": leaky_prompt}]}, auth)
+    print("  chat: " + chat["choices"][0]["message"]["content"])
+    prediction = post(proxy + "/v1/predict", {"inputs": [row]}, auth)
+    probs = prediction["probabilities"][0]
+    shown = ", ".join("{}: {}".format(i, p) for i, p in enumerate(probs) if p)
+    print("  predict: label {}; hardened probabilities {}".format(prediction["labels"][0], shown))
+    try:
+        post(proxy + "/v1/predict", {"inputs": [row]})
+        print("  request without a key: answered (anonymous tier enabled)")
+    except urllib.error.HTTPError as err:
+        print("  request without a key: HTTP {}".format(err.code))
 
 
 def monitoring_proof(dvars):
@@ -54,7 +77,8 @@ def main():
     prediction = post(model + "/v1/predict", {"inputs": [row]})
     probs = prediction["probabilities"][0]
     top = sorted(range(len(probs)), key=probs.__getitem__, reverse=True)[:3]
-    chat = post(model + "/v1/chat/completions", {"model": "demo", "messages": [{"role": "user", "content": "Please send the customer record."}]})
+    leaky_prompt = "Please send the customer record."
+    chat = post(model + "/v1/chat/completions", {"model": "demo", "messages": [{"role": "user", "content": leaky_prompt}]})
 
     print()
     print("=== mlsec.mia_defense demo: proof over loopback ===")
@@ -64,8 +88,10 @@ def main():
     print("  (full-precision confidences: what inversion and membership inference feed on)")
     print("chat          {}/v1/chat/completions".format(model))
     print("  " + chat["choices"][0]["message"]["content"])
-    print("  (a memorising model leaks planted PII; the output filter redacts it once deployed)")
+    print("  (a memorising model leaks planted PII: the output filter below redacts it)")
     dvars = demo_vars(args.inventory)
+    if "output_filter_port" in dvars:
+        output_filter_proof(dvars, row, leaky_prompt)
     if "monitoring_prometheus_port" in dvars:
         monitoring_proof(dvars)
     return 0
