@@ -35,21 +35,12 @@ HOMOGLYPHS = {
     "ι": "i", "κ": "k", "τ": "t", "υ": "u", "χ": "x", "ε": "e", "ς": "c", "ϲ": "c",
 }
 # Loose lookalikes are only folded inside tokens that already contain Latin letters.
-_STRICT_LOOSE = frozenset("кмтнвгпьЬЗзёЁ")
 _MIXED_RE = re.compile(r"[^\s\"'<>()\[\]{},;`|]*[A-Za-z0-9][^\s\"'<>()\[\]{},;`|]*")
 _CYR_GREEK_RE = re.compile("[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]")
 _MIXED_GATE_RE = re.compile("[A-Za-z0-9@.][\u0370-\u03ff\u0400-\u052f]|[\u0370-\u03ff\u0400-\u052f][A-Za-z0-9@.]")
 _DEFANG_GATE_RE = re.compile(r"[\[({<](?:\.|dot|at|@)[\])}>]")
-_DEFANG_NEEDLES = ("[.]", "(.)", "{.}", "[dot]", "(dot)", "{dot}", "<dot>", "[at]", "(at)", "{at}", "<at>",
-                   "[@]", "(@)")
 _SPELLED_GATE_NEEDLES = ("zero ", " one ", " two ", "three ", "four ", "five ", " six ", "seven ", "eight ",
                          "nine ")
-_SPELLED_NEEDLES = (" zero", " one ", " two ", " three", " four", " five", " six ", " seven", " eight",
-                    " nine", " null ", " eins", " zwei", " drei", " vier", " fünf", " sechs", " sieben",
-                    " acht ", " neun", " zéro", " deux", " trois", " quatre", " cinq", " sept ", " huit",
-                    " neuf", " ноль", " один", " два", " три ", " четыре", " пять", " шесть", " семь",
-                    " восемь", " девять")
-
 _DIGIT_WORDS = {
     "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
     "six": "6", "seven": "7", "eight": "8", "nine": "9",
@@ -84,7 +75,6 @@ _WORD_AT_EMAIL_RE = re.compile(
 _WORD_DOT_RE = re.compile(r"\s+(?:dot|DOT|Dot)\s+")
 _SPACED_GATE_RE = re.compile(r" [A-Z] [A-Z] \d \d ")
 _SPACED_RE = re.compile(r"(?<![\w])[\w+\-](?: [\w+\-]){5,}(?![\w])")
-_HXXP_RE = re.compile(r"\bhxxps?(?=://|\[://\])", re.IGNORECASE)
 
 
 class _Buf(object):

@@ -15,7 +15,6 @@ overlapping character sets, bounded repetition where a match could otherwise be 
 
 from __future__ import annotations
 
-import bisect
 import re
 from abc import ABCMeta, abstractmethod
 
@@ -629,7 +628,6 @@ class NumberRecognizer(Recognizer):
 # ------------------------------------------------------------------------------------------
 # IPv6
 # ------------------------------------------------------------------------------------------
-_IPV6_RE = re.compile(r"(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{0,4}|::[0-9A-Fa-f]{1,4}")
 _IPV6_FULL_RE = re.compile(r"[0-9A-Fa-f:]{2,39}(?:\d{1,3}(?:\.\d{1,3}){3})?")
 _HEXCOLON_RE = re.compile(r":[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{0,4}:|::[0-9A-Fa-f]")
 _HEXCH = frozenset("0123456789abcdefABCDEF:")
@@ -727,7 +725,6 @@ def _build_dispatch():
     _SECRET_DISPATCH["://"] = (0, _URL_CRED_RE)
 
 
-_TOKEN_GATE_RE = re.compile("|".join(re.escape(g) for gs, _ in _TOKEN_RES for g in gs) + r"|eyJ|-----BEGIN|://")
 _JWT_RE = re.compile(r"(?<![A-Za-z0-9_\-])eyJ[A-Za-z0-9_\-]{5,}\.[A-Za-z0-9_\-.]{5,}")
 PEM_BODY = r"(?:[A-Za-z0-9+/=\s:,]|\\[nr])"
 _PEM_RE = re.compile(r"-----BEGIN[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----" + PEM_BODY + r"*"
@@ -893,7 +890,6 @@ _DOB_DATE_RE = re.compile(
     r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}\.\s\d{1,2}\.\s\d{4}"
     r"|(?:\d{1,2}(?:st|nd|rd|th|er|\.)?\s{1,2}(?:of\s)?(?:%s)\.?,?\s{1,2}\d{4})"
     r"|(?:(?:%s)\.?\s{1,2}\d{1,2}(?:st|nd|rd|th)?,?\s{1,2}\d{4}))(?:\s?(?:г\.|года))?(?![\w])" % (_MONTHS, _MONTHS))
-_DOB_GAP_RE = re.compile(r"[^\n]{0,40}?(?=[0-9a-zа-яäöüéû])")
 
 
 _DOB_NEEDLES = ("birth", "born", "dob", "geb", "naissance", "né", "рожд", "родил", "д.р")
@@ -1195,10 +1191,6 @@ _EN_BACK_RE = re.compile(
     r"\d{1,6}[A-Za-z]?(?:-\d{1,4})?,?\s(?:(?:[NSEW]|North|South|East|West|Old|New)\.?\s)?"
     r"|(?<![\w])(?:Flat|Apartment|Studio|Unit|Suite|Apt\.?)\s\d{1,4}[A-Za-z]?,?(?:\s|\\{1,3}n))$")
 _EN_UNIT_RE = re.compile(r"\.?,?\s(?:Suite|Ste\.?|Apt\.?|Apartment|Unit|Flat|Floor|Fl\.|Room|#)\s?#?\d{1,6}[A-Za-z]?(?![\w])", re.IGNORECASE)
-_UK_FLAT_BACK_RE = re.compile(
-    r"(?<![\w])(?:Flat|Apartment|Studio|Unit|Suite|Apt\.?)\s\d{1,4}[A-Za-z]?,?\s(?:[A-Z][A-Za-z'’\-]{0,30}\s){1,3}$")
-_DE_SUF_RE = re.compile(r"(?:straße|strasse|str\.|gasse|allee|platz|weg|ring|damm|ufer|chaussee|steig|pfad|markt|graben|"
-                        r"promenade|stieg|zeile|kamp|twiete|hof|berg|tor)\s\d{1,4}(?![\d.,:]\d)")
 _DE_WORD_BACK_RE = re.compile(r"(?<![\w-])(?:[A-ZÄÖÜ][\wäöüß.]{0,30}-){0,4}(?:[A-ZÄÖÜ][\wäöüß]{0,40})?$")
 _DE_TWO_BACK_RE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\wäöüß]{1,30}(?:er|e|es|en)\s$")
 _DE_HOUSE_RE = re.compile(r"\s?\d{1,4}\s?[a-zA-Z]?(?:\s?[/-]\s?\d{1,4}\s?[a-zA-Z]?)?(?![\w])")
