@@ -192,7 +192,7 @@ PERSON_CUES = _words("""
 patient patients employee customer client contact holder cardholder user applicant tenant
 recipient sender author owner manager assignee reporter requester signed name called named
 ask asked contacter kontaktieren sie kontoinhaber kontoinhaberin belongs show shows reach meet met
-regarding about
+regarding about account
 dear hi hello thanks regards from by attn attention member guest visitor passenger student
 teacher doctor nurse physician colleague candidate beneficiary payee payer driver witness
 kunde kundin patientin mitarbeiter mitarbeiterin ansprechpartner ansprechpartnerin herrn inhaber

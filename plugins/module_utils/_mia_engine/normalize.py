@@ -70,9 +70,9 @@ _DEFANG_DOT = r"(?:\s*(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\{dot\}|<dot>)\s*)
 _DEFANG_AT = r"(?:\s*(?:\[@\]|\(@\)|\[at\]|\(at\)|\{at\}|<at>)\s*)"
 _DEFANG_RE = re.compile(_DEFANG_DOT + "|" + _DEFANG_AT, re.IGNORECASE)
 _WORD_AT_EMAIL_RE = re.compile(
-    r"(?<![\w.+-])([A-Za-z0-9][\w.+-]{0,63})\s+(?:at|AT|At)\s+([A-Za-z0-9][\w-]{0,62})"
-    r"((?:\s*(?:\.|\s(?:dot|DOT|Dot)\s)\s*[A-Za-z0-9][\w-]{0,62}){1,4})(?![\w])")
-_WORD_DOT_RE = re.compile(r"\s+(?:dot|DOT|Dot)\s+")
+    r"(?<![\w.+-])([A-Za-z0-9][\w.+-]{0,63})\s*(?:\s(?:at|AT|At)\s|@|\[at\]|\(at\)|\{at\}|\[@\])\s*([A-Za-z0-9][\w-]{0,62})"
+    r"((?:\s*(?:\.|\s(?:dot|DOT|Dot)\s|\[dot\]|\(dot\)|\{dot\}|\[\.\]|\(\.\)|\[DOT\]|\(DOT\))\s*[A-Za-z0-9][\w-]{0,62}){1,4})(?![\w])")
+_WORD_DOT_RE = re.compile(r"\s*(?:\s(?:dot|DOT|Dot)\s|\[dot\]|\(dot\)|\{dot\}|\[\.\]|\(\.\)|\[DOT\]|\(DOT\))\s*")
 _SPACED_GATE_RE = re.compile(r" [A-Z] [A-Z] \d \d ")
 _SPACED_RE = re.compile(r"(?<![\w])[\w+\-](?: [\w+\-]){5,}(?![\w])")
 
@@ -174,7 +174,7 @@ def normalise(text):
             buf.apply(edits)
         t0 = buf.text
         n_non_ascii = len(t0) - len(t0.encode("ascii", "ignore"))
-        if n_non_ascii * 8 < len(t0) and _CYR_GREEK_RE.search(t0) and _MIXED_GATE_RE.search(t0):
+        if n_non_ascii * 3 < len(t0) and _CYR_GREEK_RE.search(t0) and _MIXED_GATE_RE.search(t0):
             edits = []
             for m in _MIXED_RE.finditer(buf.text):
                 tok = m.group(0)
@@ -192,20 +192,15 @@ def normalise(text):
             buf.apply(fine)
     t = buf.text
     low = t.lower()
-    if "[" in t or "(" in t or "{" in t or "<" in t:
-        if _DEFANG_GATE_RE.search(low):
-            edits = []
-            for m in _DEFANG_RE.finditer(t):
-                g = m.group(0).lower()
-                edits.append((m.start(), m.end(), "@" if ("at" in g or "@" in g) else "."))
-            buf.apply(edits)
-            t = buf.text
-    if (" at " in low) and (" dot " in low or " AT " in t):
+    if (" at " in low or " @ " in t or "[at]" in low or "(at)" in low or "{at}" in low) and (
+            " dot " in low or " AT " in t or "[dot]" in low or "(dot)" in low or " @ " in t or "[.]" in t):
         edits = []
         for m in _WORD_AT_EMAIL_RE.finditer(t):
             dom_tail = m.group(3)
             word_at = True
-            if not (_WORD_DOT_RE.search(dom_tail) or m.group(0).find(" AT ") >= 0):
+            sep = t[m.end(1):m.start(2)]
+            if not (_WORD_DOT_RE.search(dom_tail) or " AT " in sep or ("@" in sep and sep != "@")
+                    or "[" in sep or "(" in sep or "{" in sep):
                 continue
             if word_at:
                 # replace " at " by "@" and " dot " by "."
@@ -219,6 +214,16 @@ def normalise(text):
             edits.sort()
             buf.apply(edits)
             t = buf.text
+            low = t.lower()
+    if "[" in t or "(" in t or "{" in t or "<" in t:
+        if _DEFANG_GATE_RE.search(low):
+            edits = []
+            for m in _DEFANG_RE.finditer(t):
+                g = m.group(0).lower()
+                edits.append((m.start(), m.end(), "@" if ("at" in g or "@" in g) else "."))
+            buf.apply(edits)
+            t = buf.text
+            low = t.lower()
     if any(w in low for w in _SPELLED_GATE_NEEDLES) and len(low) == len(t) and _SPELLED_GATE.search(low):
         edits = []
         for m in _SPELLED_RE.finditer(low):

@@ -21,6 +21,10 @@ ENGINE = Engine()
     ("IOC 203[.]0[.]113[.]9 seen", "IPV4", "113"),
     ("Their SSN is one two three four five six seven eight nine", "US_SSN", "seven"),
     ("ИНН 7 7 0 7 0 8 3 8 9 3", "RU_INN", "8 9 3"),
+    ("contact jroe [at] example DOT net now", "EMAIL", "jroe"),
+    ("contact jroe @ example [dot] net now", "EMAIL", "jroe"),
+    ("write to jroe at example [dot] org", "EMAIL", "jroe"),
+    ("The key is \u0410KIAABCDEFGH\u041aIJKLMNO - keep it", "API_KEY", "ABCDEFGH"),
 ])
 def test_obfuscated_found_and_mapped_back(text, etype, secret):
     fs = ENGINE.analyze(text)
@@ -41,3 +45,7 @@ def test_clean_text_is_not_rewritten():
 
 def test_cyrillic_words_are_not_folded():
     assert normalise("Привет, как дела?") is None
+
+
+def test_plain_at_and_dot_words_are_not_emails():
+    assert ENGINE.redact("meet me at home. dot dot") == "meet me at home. dot dot"
