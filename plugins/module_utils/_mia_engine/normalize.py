@@ -37,10 +37,12 @@ HOMOGLYPHS = {
 # Loose lookalikes are only folded inside tokens that already contain Latin letters.
 _MIXED_RE = re.compile(r"[^\s\"'<>()\[\]{},;`|]*[A-Za-z0-9][^\s\"'<>()\[\]{},;`|]*")
 _CYR_GREEK_RE = re.compile("[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]")
+_ZW_OR_COMPAT_RE = re.compile(_ZW_RE.pattern[:-1] + _COMPAT_RE.pattern[1:])
 _MIXED_GATE_RE = re.compile("[A-Za-z0-9@.][\u0370-\u03ff\u0400-\u052f]|[\u0370-\u03ff\u0400-\u052f][A-Za-z0-9@.]")
 _DEFANG_GATE_RE = re.compile(r"[\[({<](?:\.|dot|at|@)[\])}>]")
 _SPELLED_GATE_NEEDLES = ("zero ", " one ", " two ", "three ", "four ", "five ", " six ", "seven ", "eight ",
                          "nine ")
+_PLUS_BEFORE_RE = re.compile(r"(?:plus|\+)[\s,]*$")
 _DIGIT_WORDS = {
     "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
     "six": "6", "seven": "7", "eight": "8", "nine": "9",
@@ -53,6 +55,7 @@ _DIGIT_WORDS = {
 }
 _SEP_WORDS = {"dash": "-", "hyphen": "-", "minus": "-", "plus": "+", "dot": ".", "point": ".",
               "space": " ", "bindestrich": "-", "tiret": "-", "тире": "-", "дефис": "-", "плюс": "+"}
+_ALL_SPELL_WORDS = frozenset(_DIGIT_WORDS) | frozenset(_SEP_WORDS)
 _DW = "|".join(sorted((re.escape(w) for w in _DIGIT_WORDS), key=len, reverse=True))
 _SW = "|".join(sorted((re.escape(w) for w in _SEP_WORDS), key=len, reverse=True))
 _SPELLED_RE = re.compile(
@@ -158,9 +161,10 @@ def normalise(text):
     buf = _Buf(text)
     ascii_only = text.isascii()
     if not ascii_only:
-        if _ZW_RE.search(text):
+        trig = _ZW_OR_COMPAT_RE.search(text) is not None
+        if trig and _ZW_RE.search(text):
             buf.apply([(m.start(), m.end(), "") for m in _ZW_RE.finditer(buf.text)])
-        if _COMPAT_RE.search(buf.text):
+        if trig and _COMPAT_RE.search(buf.text):
             edits = []
             for m in _COMPAT_RE.finditer(buf.text):
                 ch = m.group(0)
@@ -224,12 +228,34 @@ def normalise(text):
             buf.apply(edits)
             t = buf.text
             low = t.lower()
-    if any(w in low for w in _SPELLED_GATE_NEEDLES) and len(low) == len(t) and _SPELLED_GATE.search(low):
+    if len(low) == len(t) and any(w in low for w in _SPELLED_GATE_NEEDLES):
+        # anchored matches at each digit-word occurrence (no full-text alternation scan)
+        starts = []
+        for w in _SPELLED_GATE_NEEDLES:
+            i = low.find(w)
+            while i >= 0:
+                starts.append(i + (1 if w[0] == " " else 0))
+                i = low.find(w, i + 1)
+        starts.sort()
         edits = []
-        for m in _SPELLED_RE.finditer(low):
-            digits = _spelled_to_digits(m)
-            if sum(c.isdigit() for c in digits) >= 4:
-                edits.append((m.start(), m.end(), digits))
+        last = -1
+        for st in starts:
+            if st < last:
+                continue
+            nxt = low[st:st + 40].replace(",", " ").split()
+            if len(nxt) < 3 or nxt[1] not in _ALL_SPELL_WORDS or nxt[2] not in _ALL_SPELL_WORDS:
+                continue
+            # back up over a leading "plus"/"+"
+            b = st
+            pm = _PLUS_BEFORE_RE.search(low, max(0, st - 8), st)
+            if pm:
+                b = pm.start()
+            m = _SPELLED_RE.match(low, b) or _SPELLED_RE.match(low, st)
+            if m:
+                digits = _spelled_to_digits(m)
+                if sum(c.isdigit() for c in digits) >= 4:
+                    edits.append((m.start(), m.end(), digits))
+                last = m.end()
         buf.apply(edits)
         t = buf.text
     if _SPACED_GATE_RE.search(t):
