@@ -40,8 +40,8 @@ def _load_config(path):
         pass
     try:
         import yaml  # optional
-    except ImportError:
-        raise EngineConfigError("--config %s: not valid JSON and PyYAML is not installed" % path)
+    except ImportError as exc:
+        raise EngineConfigError("--config %s: not valid JSON and PyYAML is not installed" % path) from exc
     return yaml.safe_load(raw) or {}
 
 

@@ -11,7 +11,7 @@ import json
 import re
 
 from .normalize import normalise
-from .operators import OPERATOR_NAMES, make_operator
+from .operators import OPERATOR_NAMES, line_breaks, make_operator
 from .recognizers import Doc, PatternRecognizer
 from .registry import Registry
 from .results import ENTITY_TYPES, EngineConfigError, Finding
@@ -193,6 +193,8 @@ class Engine(object):
             out.append(text[pos:s])
             value = text[s:e]
             rep = self._op(f.type).operate(value, f.type)
+            if f.type == "API_KEY" and value.startswith("-----BEGIN") and rep != value and not rep.endswith("\n"):
+                rep += line_breaks(value)
             if json_mode and rep != value:
                 q = self._bare_number_quote(text, s, e, value)
                 if q is not None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 from abc import ABCMeta, abstractmethod
 
 from .results import EngineConfigError
@@ -68,6 +69,17 @@ class KeepOperator(Operator):
 
     def operate(self, value, entity_type):
         return value
+
+
+_BREAK_RE = re.compile(r"\r\n|\r|\n|\\r\\n|\\n|\\r")
+
+
+def line_breaks(value):
+    """The line breaks (real or JSON-escaped) of ``value``, concatenated.
+
+    PEM blocks keep their line structure after the placeholder, so a streamed key can emit
+    its line breaks as it is swallowed and the hold-back seen downstream stays small."""
+    return "".join(_BREAK_RE.findall(value))
 
 
 OPERATOR_NAMES = ("placeholder", "mask", "hmac", "keep")

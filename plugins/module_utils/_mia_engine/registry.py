@@ -71,7 +71,7 @@ class Registry(object):
         try:
             compiled = re.compile(regex)
         except re.error as exc:
-            raise EngineConfigError("%s[%s].regex: invalid regular expression: %s" % (where, name, exc))
+            raise EngineConfigError("%s[%s].regex: invalid regular expression: %s" % (where, name, exc)) from exc
         score = spec.get("score", 0.8)
         if not isinstance(score, (int, float)) or isinstance(score, bool) or not 0 <= score <= 1:
             raise EngineConfigError("%s[%s].score: must be a number between 0 and 1" % (where, name))

@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import re
 
+from .operators import line_breaks
 from .recognizers import PEM_BODY, _DOB_NEEDLES
 
 LEFT = 112
@@ -60,25 +61,26 @@ class StreamRedactor(object):
     def _swallow(self, final):
         """Drop continuation characters of an entity whose placeholder was already emitted."""
         if self._open is None:
-            return True
+            return True, ""
         p = self._pending
+        pem = self._open is _PEM_CONT
         m = self._open.match(p)
         end = m.end()
-        footer_done = self._open is _PEM_CONT and m.group(0).endswith("-----")
+        footer_done = pem and m.group(0).endswith("-----")
         if end == len(p) and not final and not footer_done:
             self._consume(p)
             self._pending = ""
-            return False
+            return False, line_breaks(p) if pem else ""
         if not final and not footer_done and (p[end:] == "\\" or (
-                self._open is _PEM_CONT and _PEM_FOOTER_PREFIX.match(p, end))):
+                pem and _PEM_FOOTER_PREFIX.match(p, end))):
             # a footer may be arriving: hold it (bounded by the footer length)
             self._consume(p[:end])
             self._pending = p[end:]
-            return False
+            return False, line_breaks(p[:end]) if pem else ""
         self._consume(p[:end])
         self._pending = p[end:]
         self._open = None
-        return True
+        return True, line_breaks(p[:end]) if pem else ""
 
     def _consume(self, text):
         """Move input characters to the emitted side: left context, line and table-header state."""
@@ -122,18 +124,21 @@ class StreamRedactor(object):
         if not chunk:
             return ""
         self._pending += chunk
-        if self._open is not None and not self._swallow(False):
-            return ""
+        out = ""
+        if self._open is not None:
+            closed, out = self._swallow(False)
+            if not closed:
+                return out
         if len(self._pending) < self.lookahead + self.step:
-            return ""
-        return self._emit(False)
+            return out
+        return out + self._emit(False)
 
     def flush(self):
         out = ""
         if self._open is not None:
-            self._swallow(True)
+            out = self._swallow(True)[1]
         if self._pending:
-            out = self._emit(True)
+            out += self._emit(True)
         self._pending = ""
         return out
 
@@ -199,7 +204,7 @@ class StreamRedactor(object):
         self._consume(pending[:cut])
         self._pending = pending[cut:]
         if self._open is not None:
-            self._swallow(final)
+            rendered += self._swallow(final)[1]
         return rendered
 
 

@@ -106,3 +106,18 @@ def test_table_dob_column_survives_long_streams():
     assert whole.count("[DATE_OF_BIRTH]") == 12
     out, hold = run_stream(text, range(0, len(text), 3))
     assert out == whole and hold <= 256
+
+
+def test_pem_keeps_line_breaks_and_streams_them():
+    text = "key:\n" + PEM + "\nafter" + " tail" * 40
+    whole = ENGINE.redact_text(text)
+    assert whole.startswith("key:\n[API_KEY]\n\n\n\n") and "MIIE" not in whole
+    st_ = ENGINE.stream()
+    got = ""
+    seen_break_before_end = False
+    for i, ch in enumerate(text):
+        got += st_.feed(ch)
+        if i < len("key:\n") + len(PEM) - 40 and got.count("\n") >= 3:
+            seen_break_before_end = True
+    got += st_.flush()
+    assert got == whole and seen_break_before_end
