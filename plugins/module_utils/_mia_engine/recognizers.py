@@ -500,8 +500,8 @@ class NumberRecognizer(Recognizer):
             seps = []
         gl = tuple(len(g) for g in groups)
         # IPv4 / dotted versions
-        if ng == 4 and not plus and seps == [".", ".", "."]:
-            if max(gl) <= 3 and ipv4_ok(raw):
+        if ng == 4 and not plus and seps == [".", ".", "."] and max(gl) <= 3:
+            if ipv4_ok(raw):
                 return self._ipv4(doc, s, e, raw, out)
             return False
         if ng >= 5 and not plus and max(gl) <= 3 and all(x == "." for x in seps) and not (
