@@ -460,7 +460,7 @@ class NumberRecognizer(Recognizer):
             parts.append((pos, pos + len(tok)))
             pos += len(tok) + 1
         n = len(parts)
-        if n > 8 or n < 2:
+        if n > 16 or n < 2:
             return
         used = [False] * n
         for size in range(n - 1, 0, -1):
@@ -904,7 +904,7 @@ class DobRecognizer(Recognizer):
     max_len = 40
 
     @staticmethod
-    def _table_column(doc, hs, out):
+    def _table_column(doc, hs, out, kind="dob"):
         text = doc.text
         ls = text.rfind("\n", 0, hs) + 1
         le = text.find("\n", hs)
@@ -919,6 +919,12 @@ class DobRecognizer(Recognizer):
         if delim is None or le - ls > 400:
             return
         col = header.count(delim, 0, hs - ls)
+        if kind == "person":
+            ca = header.rfind(delim, 0, hs - ls) + 1
+            cb = header.find(delim, hs - ls)
+            cell = header[ca:cb if cb >= 0 else len(header)].strip(' "\'*`').lower()
+            if _PERSON_KEY_NORM.sub("", cell) not in L.PERSON_KEYS:
+                return
         pos = le + 1
         rows = 0
         while pos < doc.n and rows < 100000:
@@ -946,9 +952,14 @@ class DobRecognizer(Recognizer):
                             a += 1
                         while b > a and line[b - 1] in ' "':
                             b -= 1
-                        m = _DOB_DATE_RE.match(doc.lower, pos + a)
-                        if m and m.end() >= pos + b:
-                            out.append((pos + a, pos + b, "DATE_OF_BIRTH", 0.8))
+                        if kind == "person":
+                            m = _TABLE_NAME_RE.match(text, pos + a)
+                            if m and m.end() == pos + b:
+                                out.append((pos + a, pos + b, "PERSON", 0.8))
+                        else:
+                            m = _DOB_DATE_RE.match(doc.lower, pos + a)
+                            if m and m.end() >= pos + b:
+                                out.append((pos + a, pos + b, "DATE_OF_BIRTH", 0.8))
                         break
                     k += 1
                     fstart = i + 1
@@ -1006,6 +1017,8 @@ _PERSON_AFTER_RE = re.compile(
     r"\s?(?:\((?:dob|born|né|née|geb)|,? (?:born|né|née|geboren|дата рождения|родил)|,? (?:can|could|may) be reached|"
     r" (?:unter|au|at|on|по номеру|по телефону) [+0(]| has (?:ssn|email|phone|the|a)| lives at| wohnt| habite| lebt|"
     r" \(email|, (?:email|phone|tel|mobile)|,? dob)")
+_NAME_HEADER_NEEDLES = ("name", "имя", "фио", "nom", "holder", "customer", "patient", "employee")
+_TABLE_NAME_RE = re.compile(r"[%s][\w'’.\-]{0,30}(?:,? [%s][\w'’.\-]{0,30}){1,3}" % (_UP, _UP))
 _SINGLE_AFTER_TITLE_RE = re.compile(r"\.?\s(%s)" % _NAME_TOK)
 _PERSON_KEY_NORM = re.compile(r"[_\-\s]")
 
@@ -1038,6 +1051,9 @@ class PersonRecognizer(Recognizer):
         text = doc.text
         for m in doc.capseq():
             self._seq(doc, m.start(), m.group(0), out)
+        if "," in text or "|" in text or "\t" in text:
+            for hs, word in doc.find_all(_NAME_HEADER_NEEDLES):
+                DobRecognizer._table_column(doc, hs, out, "person")
         if text.isascii():
             return
         for hs, word in doc.find_all(("господин", "госпожа", "г-н", "г-жа", "гражданин", "гражданка")):

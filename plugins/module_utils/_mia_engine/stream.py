@@ -24,7 +24,7 @@ import json
 import re
 
 from .operators import line_breaks
-from .recognizers import PEM_BODY, _DOB_NEEDLES
+from .recognizers import PEM_BODY, _DOB_NEEDLES, _NAME_HEADER_NEEDLES
 
 LEFT = 112
 _PEM_CONT = re.compile(PEM_BODY + r"*(?:-----END[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----)?")
@@ -113,7 +113,7 @@ class StreamRedactor(object):
         if len(line) > 400:
             return
         low = line.lower()
-        if not any(nd in low for nd in _DOB_NEEDLES):
+        if not any(nd in low for nd in _DOB_NEEDLES) and not any(nd in low for nd in _NAME_HEADER_NEEDLES):
             return
         for d in (",", "|", "\t", ";"):
             if line.count(d) >= 2:

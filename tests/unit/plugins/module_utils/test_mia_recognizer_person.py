@@ -45,3 +45,10 @@ def test_person_positive(text):
 ])
 def test_person_hard_negatives(text):
     assert "PERSON" not in types(text), (text, ENGINE.analyze(text))
+
+
+def test_person_from_table_name_column():
+    text = ("name,email,city\n\"Quirina Vantablack\",q@example.com,\"Ulm\"\n"
+            "\"Ostrowski, Ferdinand\",f@example.com,\"Bonn\"\n")
+    out = redacted(text)
+    assert "Quirina" not in out and "Ostrowski" not in out and '"Ulm"' in out
