@@ -181,17 +181,21 @@ class Engine(object):
     def _op(self, etype):
         return self._ops.get(etype) or self._ops["default"]
 
-    def _render(self, text, findings, json_mode=False, base=0):
+    def _render(self, text, findings, json_mode=False, base=0, flags=None):
         if not findings:
             return text
         out = []
         pos = 0
+        risky = False
         for f in findings:
             s, e = f.start - base, f.end - base
             if s < pos:
                 continue
             out.append(text[pos:s])
             value = text[s:e]
+            if json_mode and ('"' in value or "\\" in value or (s > 0 and text[s - 1] in "\\-+.0123456789")
+                              or text[e:e + 1] in (".", "e", "E", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9")):
+                risky = True
             rep = self._op(f.type).operate(value, f.type)
             if f.type == "API_KEY" and value.startswith("-----BEGIN") and rep != value and not rep.endswith("\n"):
                 rep += line_breaks(value)
@@ -202,6 +206,8 @@ class Engine(object):
             out.append(rep)
             pos = e
         out.append(text[pos:])
+        if flags is not None and risky:
+            flags.append("risky")
         return "".join(out)
 
     @staticmethod
@@ -252,7 +258,12 @@ class Engine(object):
 
     def redact_json(self, text):
         """JSON text in, valid JSON text out (text-preserving when possible)."""
-        out = self._render(text, self.analyze(text), True)
+        flags = []
+        out = self._render(text, self.analyze(text), True, 0, flags)
+        if not flags:
+            # only spans inside strings (no quote / escape touched) or whole bare numbers (now
+            # quoted) were replaced: the output is valid JSON whenever the input was
+            return out
         try:
             json.loads(out)
             return out

@@ -1222,6 +1222,7 @@ _RU_BACK_RE = re.compile(r"(?<![\w])[А-ЯЁ][\w\-]{1,30}(?:\s[А-ЯЁ][\w\-]{1,
 _RU_HOUSE_RE = re.compile(
     r",?\s?(?:д\.|дом)\s?\d{1,4}[а-яА-Я]?(?:/\d{1,4})?(?:,?\s?(?:к\.|корп\.|корпус|стр\.|строение)\s?\d{1,4})*"
     r"(?:,?\s?(?:кв\.|квартира|оф\.|офис)\s?\d{1,5})?")
+_DIGIT_RE = re.compile(r"\d")
 _EN_SUFFIX_SET = frozenset(w.lower() for w in L.STREET_SUFFIXES_EN)
 _FR_NEEDLES = ("rue ", "avenue ", "boulevard ", "bd ", "chemin ", "place ", "impasse ", "allée ", "quai ",
                "route ", "cours ", "square ", "passage ", "voie ")
@@ -1243,10 +1244,12 @@ class AddressRecognizer(Recognizer):
     def analyze(self, doc, out):
         text = doc.text
         for m in doc.capseq():
+            ss = m.start()
+            if not _DIGIT_RE.search(text, max(0, ss - 14), ss):
+                continue  # EN addresses need a house / flat number right before the street name
             seq = m.group(0)
             if "," in seq:
                 seq = seq.split(",", 1)[0]
-            ss = m.start()
             toks = seq.split(" ")
             pos = 0
             for k, tok in enumerate(toks):
