@@ -6,6 +6,7 @@ import os
 import random
 import sys
 import urllib.error
+import urllib.parse
 import urllib.request
 
 import yaml
@@ -65,6 +66,42 @@ def monitoring_proof(dvars):
     print("  alerts: " + (", ".join(active) if active else "none pending or firing"))
 
 
+def lineage_proof(dvars):
+    """The demo model's training data as recorded in MLflow, read back through the nginx front end."""
+    import base64  # pylint: disable=import-outside-toplevel
+    base = dvars["mia_lineage_tracking_uri"].rstrip("/") + "/api/2.0/mlflow/"
+    token = base64.b64encode("{}:{}".format(dvars["mia_lineage_username"], dvars["mia_lineage_password"]).encode()).decode()
+    auth = {"Authorization": "Basic " + token}
+    print("mlflow        {} (basic auth, user {})".format(dvars["mia_lineage_tracking_uri"], dvars["mia_lineage_username"]))
+    try:
+        post(base + "experiments/search", {"max_results": 1})
+        print("  anonymous request: answered (authentication missing!)")
+    except urllib.error.HTTPError as err:
+        print("  anonymous request: HTTP {}".format(err.code))
+    for dataset in dvars.get("mia_lineage_datasets", []):
+        name = dataset.get("name") or os.path.basename(dataset["path"].rstrip("/"))
+        experiment = dataset.get("experiment", "dataset-lineage")
+        req = urllib.request.Request(base + "experiments/get-by-name?experiment_name=" + urllib.parse.quote(experiment), headers=auth)
+        try:
+            with urllib.request.urlopen(req, timeout=30) as resp:
+                eid = json.loads(resp.read())["experiment"]["experiment_id"]
+        except urllib.error.HTTPError as err:
+            print("  dataset {}: experiment {} not readable (HTTP {})".format(name, experiment, err.code))
+            continue
+        runs = post(base + "runs/search", {"experiment_ids": [eid], "filter": "tags.`mia.lineage.name` = '{}'".format(name),
+                                           "order_by": ["attributes.start_time DESC"], "max_results": 1}, auth).get("runs", [])
+        if not runs:
+            print("  dataset {}: no lineage run".format(name))
+            continue
+        tags = {t["key"]: t["value"] for t in runs[0]["data"]["tags"]}
+        pii = ", ".join("{} {}".format(k[len("mia.pii."):], v) for k, v in sorted(tags.items())
+                        if k.startswith("mia.pii.") and k != "mia.pii.total")
+        print("  dataset {} ({}): run {}".format(name, dataset["path"], runs[0]["info"]["run_id"]))
+        print("    sha256 {} ({} file(s), {} bytes)".format(tags["mia.lineage.sha256"], tags["mia.lineage.num_files"],
+                                                        tags["mia.lineage.num_bytes"]))
+        print("    PII found: {} (counts only; the values never leave the data host)".format(pii or "none"))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--inventory", required=True)
@@ -94,6 +131,8 @@ def main():
         output_filter_proof(dvars, row, leaky_prompt)
     if "monitoring_prometheus_port" in dvars:
         monitoring_proof(dvars)
+    if "mia_lineage_tracking_uri" in dvars:
+        lineage_proof(dvars)
     return 0
 
 
