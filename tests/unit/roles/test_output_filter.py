@@ -92,6 +92,10 @@ class Upstream(BaseHTTPRequestHandler):
             ev = [json.dumps({"choices": [{"index": 0, "delta": {"content": p}, "finish_reason": None}]}) for p in pieces]
             ev.append(json.dumps({"choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}))
             self._sse(["data: %s\n\n" % e for e in ev] + ["data: [DONE]\n\n"])
+        elif path == "/v1/stream-text":
+            ev = [json.dumps({"id": "x", "choices": [{"index": 0, "text": "reach me at %s" % EMAIL}]}),
+                  json.dumps({"choices": [{"index": 0, "delta": {"tool_calls": [{"function": {"arguments": json.dumps({"to": EMAIL})}}]}}]})]
+            self._sse(["data: %s\n\n" % e for e in ev] + ["data: [DONE]\n\n"])
         elif path == "/v1/broken-first-frame":
             self._sse(["data: {not json %s\n\n" % EMAIL, "data: [DONE]\n\n"])
         elif path == "/v1/broken-stream":
@@ -141,6 +145,7 @@ def make_config(tmp, up_port, port, mport, **over):
             {"path": "/v1/stream", "stream": True},
             {"path": "/v1/broken-stream", "stream": True},
             {"path": "/v1/broken-first-frame", "stream": True},
+            {"path": "/v1/stream-text", "stream": True},
             {"path": "/v1/badjson"}, {"path": "/v1/html"}, {"path": "/v1/crash"}, {"path": "/v1/brotli"},
             {"path": "/v1/labels-as-confidences", "upstream_path": "/v1/predict", "confidences": ["$.labels[*]"],
              "hardening": {"default": {"round": 1}}},
@@ -336,6 +341,14 @@ def test_stream_is_redacted_across_frames(svc):
         assert needle not in content
     squashed = re.sub(r"[^a-z0-9@.]", "", text.lower())
     assert "jane.roe@example.com" not in squashed
+
+
+def test_stream_fields_other_than_delta_content_are_redacted_too(svc):
+    resp, body = call(svc.port, "POST", "/v1/stream-text", {"q": 1}, headers=key("alice"))
+    assert resp.status == 200
+    text = body.decode()
+    assert EMAIL not in text and "roe@" not in text
+    assert text.count("[EMAIL]") == 2 and text.rstrip().endswith("data: [DONE]")
 
 
 # ----------------------------------------------------------------------------- fail closed

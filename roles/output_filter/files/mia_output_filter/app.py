@@ -561,6 +561,27 @@ class Filter:
             self._count(engine.findings_summary({key: value} if isinstance(key, str) else value), ctx, route)
         return red
 
+    def _redact_other_fields(self, engine, event, ctx, route):
+        """The stream redactor covers choices[].delta.content across frames; every other string
+        of a frame (other APIs' ``text``, tool-call arguments, ...) is redacted frame by frame."""
+        lines = event.split("\n")
+        for i, line in enumerate(lines):
+            if not line.startswith("data: {"):
+                continue
+            obj = json.loads(line[6:])
+            held = {}
+            for j, choice in enumerate(obj.get("choices") or []):
+                delta = choice.get("delta") if isinstance(choice, dict) else None
+                if isinstance(delta, dict) and isinstance(delta.get("content"), str):
+                    held[j] = delta.pop("content")
+            redacted = self._redact_tree(engine, obj, None, set(), ctx, route)
+            if redacted == obj:
+                continue
+            for j, content in held.items():
+                redacted["choices"][j]["delta"]["content"] = content
+            lines[i] = "data: " + json.dumps(redacted, ensure_ascii=False)
+        return "\n".join(lines)
+
     def _count(self, summary, ctx, route):
         for etype, n in summary.items():
             ctx.entities[etype] = ctx.entities.get(etype, 0) + n
@@ -606,6 +627,8 @@ class Filter:
                 return text
             out = redactor.feed(text)
             count(out)
+            if sse and out:
+                out = "".join(self._redact_other_fields(engine, ev, ctx, route) for ev in _split_events(out))
             return out
 
         types = engine.enabled_types
@@ -637,6 +660,8 @@ class Filter:
             if route.redact:
                 tail = redactor.flush()
                 count(tail)
+                if sse and tail:
+                    tail = "".join(self._redact_other_fields(engine, ev, ctx, route) for ev in _split_events(tail))
                 out += tail
             await send(out)
         except Exception as exc:  # noqa: BLE001 - fail closed, whatever went wrong
@@ -661,6 +686,12 @@ class Filter:
                                        req.keep_alive, chunked=True))
         writer.write(b"0\r\n\r\n")
         await writer.drain()
+
+
+def _split_events(text):
+    """Split redactor output (complete events, each ending with a blank line) back into events."""
+    parts = text.split("\n\n")
+    return [p + "\n\n" for p in parts[:-1]] + ([parts[-1]] if parts[-1] else [])
 
 
 class SSEFrames:
