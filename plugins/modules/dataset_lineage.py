@@ -107,7 +107,7 @@ options:
     default: training
   tags:
     description:
-      - Extra tags for the run.
+      - Extra tags for the run. Keys starting with C(mia.lineage.), C(mia.pii.) or C(mia.dataset.) are ignored.
     type: dict
     default: {}
   exclude:
@@ -254,9 +254,21 @@ files:
       type: str
       returned: for tabular files
     rows:
-      description: Number of data rows.
+      description: Number of data rows, or V(null) when the file could not be parsed.
       type: int
       returned: for tabular files
+    columns:
+      description: Number of columns.
+      type: int
+      returned: for tabular files
+    invalid_rows:
+      description: JSON Lines rows that are not JSON objects.
+      type: int
+      returned: for JSON Lines files with such rows
+    error:
+      description: Why a tabular file could not be profiled (it is still fingerprinted).
+      type: str
+      returned: when profiling failed
     pii:
       description: Number of PII findings by type in this file.
       type: dict
@@ -307,6 +319,7 @@ from ansible_collections.mlsec.mia_defense.plugins.module_utils._mia_engine impo
 from ansible_collections.mlsec.mia_defense.plugins.module_utils import _mia_lineage as lineage
 
 TAG = "mia.lineage."
+RESERVED = ("mia.lineage.", "mia.pii.", "mia.dataset.")
 _TAG_KEY_RE = re.compile(r"[^A-Za-z0-9_.\- /]")
 
 
@@ -379,7 +392,10 @@ class Lineage(object):
 
     def tags(self, source):
         fp = self.fp
-        tags = {
+        # Extra tags never touch the record's own keys.
+        tags = dict((str(key), str(value)) for key, value in (self.params["tags"] or {}).items()
+                    if not str(key).startswith(RESERVED))
+        tags.update({
             TAG + "name": self.name,
             TAG + "format": fp["format"],
             TAG + "digest": fp["digest"],
@@ -389,13 +405,11 @@ class Lineage(object):
             "mia.pii.total": str(fp["pii_total"]),
             TAG + "pii_scanned": str(fp["pii_scanned"]).lower(),
             TAG + "pii_unscanned_files": str(len(fp["pii_unscanned"])),
-        }
+        })
         if fp["num_rows"] is not None:
             tags[TAG + "num_rows"] = str(fp["num_rows"])
         for etype, count in fp["pii"].items():
             tags["mia.pii." + etype] = str(count)
-        for key, value in (self.params["tags"] or {}).items():
-            tags[str(key)] = str(value)
         return tags
 
     def metrics(self):

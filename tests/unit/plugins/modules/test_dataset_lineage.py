@@ -342,3 +342,13 @@ def test_no_pii_scan(mlflow, dataset, capsys):
     assert code == 0 and result["pii"] == {} and result["num_files"] == 1
     tags = dict((t["key"], t["value"]) for t in mlflow.runs[result["run_id"]]["data"]["tags"])
     assert tags["mia.lineage.pii_scanned"] == "false"
+
+
+def test_extra_tags_cannot_replace_the_record(mlflow, dataset, capsys):
+    code, result = run(base(mlflow, dataset, tags={"team": "ml", "mia.lineage.sha256": "forged", "mia.pii.total": "0"}), capsys)
+    assert code == 0
+    tags = dict((t["key"], t["value"]) for t in mlflow.runs[result["run_id"]]["data"]["tags"])
+    assert tags["team"] == "ml"
+    assert tags["mia.lineage.sha256"] == result["sha256"] and tags["mia.pii.total"] == "5"
+    sent = [r[2] for r in mlflow.requests if r[1].endswith("/runs/log-batch")]
+    assert "forged" not in json.dumps(sent)
