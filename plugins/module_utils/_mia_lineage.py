@@ -446,7 +446,15 @@ def fingerprint(path, exclude=(), follow=False, engine=None, pii_max_bytes=0, pr
             if item.get("format") == "parquet" or is_binary(full):
                 unscanned.append(rel)
             else:
-                counts, scanned, complete = pii_counts(engine, full, pii_max_bytes)
+                try:
+                    counts, scanned, complete = pii_counts(engine, full, pii_max_bytes)
+                except DatasetError:
+                    raise
+                except Exception as e:  # an engine failure skips the file; its message may quote data
+                    unscanned.append(rel)
+                    item["pii_error"] = type(e).__name__
+                    files.append(item)
+                    continue
                 pii_scanned += scanned
                 if not complete:
                     unscanned.append(rel)

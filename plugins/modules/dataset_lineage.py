@@ -273,6 +273,10 @@ files:
       description: Number of PII findings by type in this file.
       type: dict
       returned: when the file has findings
+    pii_error:
+      description: Exception type when the PII engine failed on this file (the file is then listed in RV(pii_unscanned)).
+      type: str
+      returned: when the PII engine failed
   sample:
     - {"path": "train.csv", "size": 2048, "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
        "format": "csv", "rows": 40, "columns": 4, "pii": {"EMAIL": 40}}
@@ -287,7 +291,7 @@ pii_total:
   type: int
   sample: 52
 pii_unscanned:
-  description: Files that were not scanned (binary, Parquet) or only partly (O(pii_max_bytes)).
+  description: Files that were not scanned (binary, Parquet, engine failure) or only partly (O(pii_max_bytes)).
   returned: always
   type: list
   elements: str

@@ -253,3 +253,15 @@ def test_safe_label():
 def test_tags_dict():
     assert lineage.tags_dict({"tags": [{"key": "a", "value": "1"}, {"key": "b"}]}) == {"a": "1", "b": ""}
     assert lineage.tags_dict({}) == {}
+
+
+def test_an_engine_failure_skips_the_file_without_its_message(pii_ds):
+    class Broken(object):
+        def findings_summary(self, text):
+            raise ValueError("cannot handle " + text)
+
+    fp = lineage.fingerprint(str(pii_ds), engine=Broken())
+    assert sorted(fp["pii_unscanned"]) == ["blob.bin", "chats.jsonl", "clean.txt", "people.csv"]
+    assert fp["pii"] == {} and EMAIL not in json.dumps(fp)
+    assert dict((f["path"], f.get("pii_error")) for f in fp["files"])["people.csv"] == "ValueError"
+    assert fp["sha256"] == lineage.fingerprint(str(pii_ds))["sha256"]
