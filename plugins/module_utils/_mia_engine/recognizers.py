@@ -192,6 +192,8 @@ class Doc(object):
             else:
                 group = (nd,)
             for x in group:
+                if x not in hay:
+                    continue
                 i = hay.find(x)
                 while i >= 0:
                     res.append((i, x))
