@@ -913,6 +913,8 @@ class DobRecognizer(Recognizer):
         if le < 0:
             le = doc.n
         header = text[ls:le]
+        if '":' in header or "{" in header:
+            return  # JSON, not a table header
         delim = None
         for d in (",", "|", "\t", ";"):
             if header.count(d) >= 2:
