@@ -64,7 +64,7 @@ def tier_of(settings, name):
 
 
 def access_log(host, settings, last=200):
-    lines = host.check_output("tail -n %s %s", last, settings["rate_limit_access_log"]).splitlines()
+    lines = host.check_output("tail -n %s %s", str(last), settings["rate_limit_access_log"]).splitlines()
     return [json.loads(line) for line in lines if line.strip()]
 
 
