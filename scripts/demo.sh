@@ -22,4 +22,10 @@ ansible-playbook -i "$INVENTORY" playbooks/demo_containers.yml
 log="$ROOT/.cache/logs/demo-site.log"; mkdir -p "$(dirname "$log")"
 ansible-playbook -i "$INVENTORY" playbooks/site.yml | tee "$log"
 changed="$(awk '/PLAY RECAP/{r=1} r && /changed=/{sub(/.*changed=/,""); sum+=$1} END{print sum+0}' "$log")"
-"$VENV/bin/python" scripts/demo_proof.py --inventory "$INVENTORY" --site-changes "$changed"
+# Privacy audit gate of the demo stack: it is expected to fail on the deliberately leaky model and
+# to pass the DP-trained one; the proof below prints both verdicts.
+audit_log="$ROOT/.cache/logs/demo-audit.log"
+audit_rc=0
+ansible-playbook -i "$INVENTORY" playbooks/audit.yml >"$audit_log" 2>&1 || audit_rc=$?
+"$VENV/bin/python" scripts/demo_proof.py --inventory "$INVENTORY" --site-changes "$changed" \
+  --audit-dir "$ROOT/.cache/demo-audit" --audit-rc "$audit_rc"

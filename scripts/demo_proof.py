@@ -102,10 +102,38 @@ def lineage_proof(dvars):
         print("    PII found: {} (counts only; the values never leave the data host)".format(pii or "none"))
 
 
+def privacy_audit_proof(audit_dir, audit_rc):
+    """Verdicts of playbooks/audit.yml: the leaky model before, the DP-trained model after."""
+    names = [n for n in ("leaky-direct", "leaky-via-filter", "dp-direct")
+             if os.path.isfile(os.path.join(audit_dir, n, "report.json"))]
+    if not names:
+        return
+    print("privacy audit (playbooks/audit.yml; gate exit code {}: it fails while a leaky model is served)".format(audit_rc))
+    cols = ["confidence_threshold", "shadow_models", "lira_offline", "label_only", "defense_aware"]
+    heads = ["conf", "shadow", "LiRA", "label", "aware"]
+    print("  {:<17} {:<7} {:>5}  {}  {:>9}".format("endpoint", "verdict", "acc", "  ".join(
+        "{:>8}".format(h) for h in heads), "canaries"))
+    for name in names:
+        with open(os.path.join(audit_dir, name, "report.json"), encoding="utf-8") as handle:
+            report = json.load(handle)
+        mi = report.get("membership", {})
+        aucs = "  ".join("{:>8}".format("{:.3f}".format(mi[c]["auc"]) if c in mi else "-") for c in cols)
+        canaries = report.get("canaries", {}).get("fields_extracted", "-")
+        print("  {:<17} {:<7} {:>5.3f}  {}  {:>9}".format(
+            name, "PASSED" if report["passed"] else "FAILED", report["utility"]["non_member_accuracy"], aucs, canaries))
+        budget = report.get("budget")
+        if budget:
+            print("    fresh self-declared identities: HTTP {}".format(
+                ", ".join(str(f["status"]) for f in budget["fresh_identities"])))
+    print("  (membership AUC: 0.5 is chance; reports: {}/<endpoint>/report.html)".format(os.path.relpath(audit_dir)))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--inventory", required=True)
     parser.add_argument("--site-changes", type=int, required=True)
+    parser.add_argument("--audit-dir", default=None)
+    parser.add_argument("--audit-rc", type=int, default=0)
     args = parser.parse_args()
     model = "http://127.0.0.1:{}".format(demo_vars(args.inventory)["demo_model_server_port"])
 
@@ -131,6 +159,8 @@ def main():
         output_filter_proof(dvars, row, leaky_prompt)
     if "monitoring_prometheus_port" in dvars:
         monitoring_proof(dvars)
+    if args.audit_dir:
+        privacy_audit_proof(args.audit_dir, args.audit_rc)
     if "mia_lineage_tracking_uri" in dvars:
         lineage_proof(dvars)
     return 0

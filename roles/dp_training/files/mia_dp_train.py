@@ -36,11 +36,13 @@ Config keys (unknown keys are rejected)::
     poisson_sampling bool, must be true (the accountant assumes it)
     baseline         bool, also train the non-private baseline
     input_scale      float or null (null: 1/16 for digits, 1 otherwise)
-    mlflow           null or {"tracking_uri", "experiment", "run_name", "timeout"}
+    mlflow           null or {"tracking_uri", "experiment", "run_name", "timeout",
+                     "username", "password"} (HTTP basic auth when username is set)
 """
 from __future__ import annotations
 
 import argparse
+import base64
 import hashlib
 import json
 import math
@@ -134,7 +136,7 @@ def validate_config(raw: Any) -> dict[str, Any]:
     if mlflow is not None:
         if not isinstance(mlflow.get("tracking_uri"), str) or not mlflow["tracking_uri"].startswith(("http://", "https://")):
             raise ConfigError("mlflow.tracking_uri must be an http(s) URL")
-        extra = sorted(set(mlflow) - {"tracking_uri", "experiment", "run_name", "timeout"})
+        extra = sorted(set(mlflow) - {"tracking_uri", "experiment", "run_name", "timeout", "username", "password"})
         if extra:
             raise ConfigError("unknown mlflow key '%s'" % extra[0])
     return config
@@ -322,10 +324,13 @@ def _json_bytes(obj: Any) -> bytes:
 
 # --------------------------------------------------------------------------- MLflow
 
-def _mlflow_call(base: str, endpoint: str, payload: dict[str, Any], timeout: float) -> dict[str, Any]:
+def _mlflow_call(base: str, endpoint: str, payload: dict[str, Any], timeout: float,
+                 auth: str | None = None) -> dict[str, Any]:
+    headers = {"Content-Type": "application/json"}
+    if auth:
+        headers["Authorization"] = auth
     req = urllib.request.Request(base.rstrip("/") + "/api/2.0/mlflow/" + endpoint,
-                                 data=json.dumps(payload).encode(), method="POST",
-                                 headers={"Content-Type": "application/json"})
+                                 data=json.dumps(payload).encode(), method="POST", headers=headers)
     with urllib.request.urlopen(req, timeout=timeout) as resp:  # nosec B310 - http(s) checked in config
         return json.loads(resp.read() or b"{}")
 
@@ -333,17 +338,25 @@ def _mlflow_call(base: str, endpoint: str, payload: dict[str, Any], timeout: flo
 def log_to_mlflow(settings: dict[str, Any], report: dict[str, Any]) -> str:
     """Create a run with params, metrics and tags over MLflow's REST API; return its id."""
     base, timeout = settings["tracking_uri"], float(settings.get("timeout", 30))
+    auth = None
+    if settings.get("username"):
+        token = ("%s:%s" % (settings["username"], settings.get("password") or "")).encode()
+        auth = "Basic " + base64.b64encode(token).decode()
+
+    def call(endpoint: str, payload: dict[str, Any]) -> dict[str, Any]:
+        return _mlflow_call(base, endpoint, payload, timeout, auth)
+
     name = settings.get("experiment") or "dp-training"
     try:
-        found = _mlflow_call(base, "experiments/get-by-name", {"experiment_name": name}, timeout)
+        found = call("experiments/get-by-name", {"experiment_name": name})
         experiment_id = found["experiment"]["experiment_id"]
     except urllib.error.HTTPError as exc:
         if exc.code not in (400, 404):
             raise
-        experiment_id = _mlflow_call(base, "experiments/create", {"name": name}, timeout)["experiment_id"]
+        experiment_id = call("experiments/create", {"name": name})["experiment_id"]
     now = int(time.time() * 1000)
-    run = _mlflow_call(base, "runs/create", {"experiment_id": experiment_id, "start_time": now,
-                                             "run_name": settings.get("run_name") or "dp-training"}, timeout)
+    run = call("runs/create", {"experiment_id": experiment_id, "start_time": now,
+                               "run_name": settings.get("run_name") or "dp-training"})
     run_id = run["run"]["info"]["run_id"]
     dp, cfg = report["dp"], report["config"]
     params = {"target_epsilon": cfg["target_epsilon"], "target_delta": cfg["target_delta"],
@@ -363,15 +376,14 @@ def log_to_mlflow(settings: dict[str, Any], report: dict[str, Any]) -> str:
             "mia.model.sha256": report["model_sha256"], "mlflow.source.name": CREATED_BY}
     if report["dataset"].get("sha256"):
         tags["mia.dataset.sha256"] = report["dataset"]["sha256"]
-    _mlflow_call(base, "runs/log-batch", {
+    call("runs/log-batch", {
         "run_id": run_id,
         "params": [{"key": k, "value": json.dumps(v) if isinstance(v, list) else str(v)} for k, v in params.items()],
         "metrics": [{"key": k, "value": float(v), "timestamp": now, "step": 0}
                     for k, v in metrics.items() if v is not None and math.isfinite(v)],
         "tags": [{"key": k, "value": v} for k, v in tags.items()],
-    }, timeout)
-    _mlflow_call(base, "runs/update", {"run_id": run_id, "status": "FINISHED",
-                                       "end_time": int(time.time() * 1000)}, timeout)
+    })
+    call("runs/update", {"run_id": run_id, "status": "FINISHED", "end_time": int(time.time() * 1000)})
     return run_id
 
 

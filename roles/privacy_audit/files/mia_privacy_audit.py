@@ -334,6 +334,16 @@ def apply_policy(hardening, policy, probs):
     return out
 
 
+def defense_direction(hardening, policy, shadows, x_pool, y_pool, scale, n_classes):
+    """+1 if hardened confidences stay higher on the shadows' members than on their non-members,
+    -1 if the defense reverses that order."""
+    values = []
+    for clf, mask in shadows:
+        conf = true_label_conf(apply_policy(hardening, policy, shadow_proba(clf, x_pool, scale, n_classes)), y_pool)
+        values.append(auc(conf[mask], conf[~mask]))
+    return -1.0 if float(np.mean(values)) < 0.5 else 1.0
+
+
 def attack_features(probs, labels):
     """Features of the Shokri-style attack model: logit of the true-label confidence, the
     sorted top-3 probabilities and the entropy."""
@@ -606,8 +616,11 @@ def gate(report, thresholds):
     for name, res in mi.items():
         if "auc" not in res:
             continue
-        if "max_auc" in thresholds and res["auc"] > thresholds["max_auc"]:
-            violations.append("%s AUC %.3f > max_auc %.3f" % (name, res["auc"], thresholds["max_auc"]))
+        # An AUC far below 0.5 leaks as much as its mirror image: the order is just reversed.
+        if "max_auc" in thresholds and max(res["auc"], 1.0 - res["auc"]) > thresholds["max_auc"]:
+            violations.append("%s AUC %.3f > max_auc %.3f%s" % (
+                name, max(res["auc"], 1.0 - res["auc"]), thresholds["max_auc"],
+                " (mirrored: measured %.3f)" % res["auc"] if res["auc"] < 0.5 else ""))
         if "max_tpr_at_fpr" in thresholds and res["tpr_at_fpr"] > thresholds["max_tpr_at_fpr"]:
             violations.append("%s TPR@%g%%FPR %.3f > max_tpr_at_fpr %.3f" % (
                 name, 100 * res["max_fpr"], res["tpr_at_fpr"], thresholds["max_tpr_at_fpr"]))
@@ -697,9 +710,13 @@ def run_audit(cfg):
                 if policy and hardening is None:
                     raise AuditConfigError("known_policy needs hardening_module")
                 shadow_conf = np.stack([true_label_conf(apply_policy(hardening, policy, p), labels) for p in shadow_target])
-                # A constant shadow distribution (label-only) carries no signal: fall back to ranks.
-                record("defense_aware", lira_offline_scores(conf, shadow_conf) + 1e-9 * conf, base_queries,
-                       {"known_policy": hardening.describe_policy(policy) if policy else None})
+                # A defense may reverse the order of confidences (ReverseSigmoid): the attacker
+                # learns the direction from its own shadows' members and non-members under the
+                # policy. The tiny confidence term breaks ties when the shadows carry no signal.
+                direction = defense_direction(hardening, policy, shadows, x[pool], y[pool], scale, n_classes)
+                record("defense_aware", direction * lira_offline_scores(conf, shadow_conf) + 1e-9 * direction * conf,
+                       base_queries, {"known_policy": hardening.describe_policy(policy) if policy else None,
+                                      "direction": direction})
         if "label_only" in cfg["attacks"]:
             before = endpoint.rows
             lo_cfg = cfg["label_only"]

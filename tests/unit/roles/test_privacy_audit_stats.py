@@ -157,3 +157,10 @@ def test_config_rejects_unknown_thresholds_and_relative_dirs():
         audit.validate_config({"output_dir": "rel", "attacks": []})
     with pytest.raises(audit.AuditConfigError):
         audit.validate_config({"output_dir": "/tmp/x", "attacks": ["mind_reading"]})
+
+
+def test_gate_treats_a_reversed_auc_as_leakage():
+    report = {"membership": {"reversed": {"auc": 0.3, "tpr_at_fpr": 0.0, "max_fpr": 0.01}}}
+    assert audit.gate(report, {"max_auc": 0.6}) == ["reversed AUC 0.700 > max_auc 0.600 (mirrored: measured 0.300)"]
+    report["membership"]["reversed"]["auc"] = 0.45
+    assert audit.gate(report, {"max_auc": 0.6}) == []
