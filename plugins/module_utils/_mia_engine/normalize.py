@@ -76,8 +76,8 @@ _WORD_AT_EMAIL_RE = re.compile(
     r"(?<![\w.+-])([A-Za-z0-9][\w.+-]{0,63})\s*(?:\s(?:at|AT|At)\s|@|\[at\]|\(at\)|\{at\}|\[@\])\s*([A-Za-z0-9][\w-]{0,62})"
     r"((?:\s*(?:\.|\s(?:dot|DOT|Dot)\s|\[dot\]|\(dot\)|\{dot\}|\[\.\]|\(\.\)|\[DOT\]|\(DOT\))\s*[A-Za-z0-9][\w-]{0,62}){1,4})(?![\w])")
 _WORD_DOT_RE = re.compile(r"\s*(?:\s(?:dot|DOT|Dot)\s|\[dot\]|\(dot\)|\{dot\}|\[\.\]|\(\.\)|\[DOT\]|\(DOT\))\s*")
-_SPACED_GATE_RE = re.compile(r" [A-Z] [A-Z] \d \d ")
-_SPACED_RE = re.compile(r"(?<![\w])[\w+\-](?: [\w+\-]){5,}(?![\w])")
+_SPACED_GATE_RE = re.compile(r" [A-Z] (?:[A-Z] \d \d |[a-z] [a-z] [a-z] )")
+_SPACED_RE = re.compile(r"(?<![\w])[\w+\-](?: [\w+\-,]){5,}(?![\w])")
 
 
 class _Buf(object):
@@ -264,7 +264,18 @@ def normalise(text):
             s = m.group(0)
             nd = sum(c.isdigit() for c in s)
             if nd >= 3:
-                edits.append((m.start(), m.end(), s.replace(" ", "")))
+                edits.append((m.start(), m.end(), s.replace(" ", "").replace(",", "")))
+            elif nd == 0 and s[0].isupper() and sum(c.isalpha() for c in s) >= 6:
+                # spaced-out name: "J o h n S m i t h" -> "John Smith" (capitals start words)
+                out = []
+                for c in s.replace(" ", ""):
+                    if c.isupper() and out and out[-1] != " ":
+                        out.append(" ")
+                    out.append(c)
+                    if c == ",":
+                        out.append(" ")
+                folded = "".join(out).replace("  ", " ")
+                edits.append((m.start(), m.end(), folded))
         buf.apply(edits)
     if buf.starts is None:
         return None

@@ -49,3 +49,7 @@ def test_cyrillic_words_are_not_folded():
 
 def test_plain_at_and_dot_words_are_not_emails():
     assert ENGINE.redact("meet me at home. dot dot") == "meet me at home. dot dot"
+
+
+def test_spaced_lowercase_words_are_left_alone():
+    assert ENGINE.redact("I a m a b o y") == "I a m a b o y"
