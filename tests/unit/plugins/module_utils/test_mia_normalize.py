@@ -25,6 +25,8 @@ ENGINE = Engine()
     ("contact jroe @ example [dot] net now", "EMAIL", "jroe"),
     ("write to jroe at example [dot] org", "EMAIL", "jroe"),
     ("The key is \u0410KIAABCDEFGH\u041aIJKLMNO - keep it", "API_KEY", "ABCDEFGH"),
+    ("Name on the account: K a t j a M e i e r.", "PERSON", "M e i e r"),
+    ("call ( 2 1 2 ) 5 5 5 - 0 1 4 7 x 1 2 3 now", "PHONE", "1 2 3"),
 ])
 def test_obfuscated_found_and_mapped_back(text, etype, secret):
     fs = ENGINE.analyze(text)
