@@ -50,6 +50,27 @@ def output_filter_proof(dvars, row, leaky_prompt):
         print("  request without a key: HTTP {}".format(err.code))
 
 
+def gateway_proof(dvars, row):
+    """The nginx gateway: limits per authenticated key; a burst over the limit gets 429 + Retry-After."""
+    gateway = "http://127.0.0.1:{}".format(dvars["rate_limit_http_port"])
+    key = next(k for k in dvars["output_filter_api_keys"] if k["tier"] == "standard")
+    req = urllib.request.Request(gateway + "/v1/predict", json.dumps({"inputs": [row]}).encode(),
+                                 {"Content-Type": "application/json", "Authorization": "Bearer " + key["key"]})
+    statuses, limited = [], None
+    for _attempt in range(30):
+        try:
+            with urllib.request.urlopen(req, timeout=30) as resp:
+                statuses.append(resp.status)
+        except urllib.error.HTTPError as err:
+            statuses.append(err.code)
+            if err.code == 429 and limited is None:
+                limited = (err.headers.get("Retry-After"), json.loads(err.read())["error"]["code"])
+    print("gateway       {} (nginx, key id {})".format(gateway, key["id"]))
+    print("  burst of 30: {} answered, {} limited".format(statuses.count(200), statuses.count(429)))
+    if limited:
+        print("  429 Retry-After: {} s, body error code {}".format(*limited))
+
+
 def monitoring_proof(dvars):
     """Prometheus of the monitoring role: targets from the inventory groups, rules loaded, alerts."""
     prom = "http://127.0.0.1:{}".format(dvars["monitoring_prometheus_port"])
@@ -157,6 +178,8 @@ def main():
     dvars = demo_vars(args.inventory)
     if "output_filter_port" in dvars:
         output_filter_proof(dvars, row, leaky_prompt)
+    if "rate_limit_http_port" in dvars:
+        gateway_proof(dvars, row)
     if "monitoring_prometheus_port" in dvars:
         monitoring_proof(dvars)
     if args.audit_dir:
