@@ -278,6 +278,9 @@ def test_auth_endpoint_contract(svc):
     resp, body = call(svc.port, "GET", "/_mia/auth", headers=key("alice"))
     assert resp.status == 204 and body == b""
     assert resp.getheader("X-MIA-Key-Id") == "alice" and resp.getheader("X-MIA-Tier") == "gold"
+    # nginx auth_request subrequests keep the client's method and drop the body
+    resp, body = call(svc.port, "POST", "/_mia/auth", headers=dict(key("alice"), **{"Content-Length": "0"}))
+    assert (resp.status, resp.getheader("X-MIA-Key-Id"), body) == (204, "alice", b"")
     resp, _ = call(svc.port, "GET", "/_mia/auth", headers={"X-API-Key": KEYS["bob"][1]})
     assert (resp.status, resp.getheader("X-MIA-Key-Id"), resp.getheader("X-MIA-Tier")) == (204, "bob", "free")
     for hdrs in ({}, {"Authorization": "Bearer sk-nobody"}, {"X-MIA-Key-Id": "alice"}, {"X-API-Key": ""}):

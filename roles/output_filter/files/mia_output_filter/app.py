@@ -236,8 +236,8 @@ class Filter:
                 keep = await self._handle(req, writer)
                 if not keep or not req.keep_alive:
                     return
-        except (ConnectionError, asyncio.TimeoutError, asyncio.IncompleteReadError):
-            pass
+        except (ConnectionError, asyncio.TimeoutError, asyncio.IncompleteReadError, RuntimeError):
+            pass  # RuntimeError: uvloop refuses writes to a transport the client already closed
         finally:
             writer.close()
 
@@ -351,8 +351,8 @@ class Filter:
     def _internal(self, req, state, ctx):
         if req.path == "/_mia/healthz":
             return 200, [("Content-Type", "application/json")], b'{"status": "ok"}'
-        if req.method not in ("GET", "HEAD"):
-            return _json_error(405, "method_not_allowed", "use GET", ctx.rid, [("Allow", "GET")])
+        # Any method: nginx's auth_request subrequest keeps the client's method (POST) unless the
+        # gateway sets proxy_method; the answer depends on the credentials only.
         ident, reason = self._identify(req, state)
         if ident is None:
             ctx.decision, ctx.reason = "unauthorized", reason
@@ -391,9 +391,8 @@ class Filter:
         if cfg.detector_enabled and route.detector_path is not None and request_doc is not None:
             found = jsonpath.get(request_doc, route.detector_path)
             rows = found[0] if found else None
-            if isinstance(rows, list) and rows and all(
-                    isinstance(r, list) and r and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in r)
-                    for r in rows):
+            # Shape only: the detector converts (and rejects) the values itself, off the answer path.
+            if isinstance(rows, list) and rows and all(isinstance(r, list) and r for r in rows):
                 detector_rows = rows
         flagged = detector_rows is not None and state.detector.flagged(ident.key_id)
         if flagged and cfg.detector_action == "block":

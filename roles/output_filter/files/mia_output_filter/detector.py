@@ -12,8 +12,13 @@ library only, so the service needs no scipy; the unit tests compare it against s
 numpy is used for the distance search when importable, pure Python otherwise.
 """
 import math
+import os
 from collections import OrderedDict, deque
 from statistics import NormalDist
+
+# One small matrix product per request: BLAS worker threads only add contention.
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
 
 try:  # optional acceleration
     import numpy as _np
@@ -139,7 +144,8 @@ class Detector:
     def observe(self, key_id, rows):
         """Record numeric input rows (lists of numbers) of one request; return (W or None, flagged)."""
         st = self.state(key_id)
-        rows = [[float(v) for v in row] for row in rows]
+        if not self.numpy:
+            rows = [[float(v) for v in row] for row in rows]
         if rows:
             width = len(rows[0])
             if st.width != width or any(len(r) != width for r in rows):
@@ -157,7 +163,9 @@ class Detector:
         return st.w, st.flagged
 
     def _observe_numpy(self, st, rows):
-        new = _np.asarray(rows, dtype=_np.float64)
+        new = _np.asarray(rows, dtype=_np.float64)  # raises ValueError/TypeError on non-numbers
+        if new.ndim != 2 or not _np.isfinite(new).all():
+            raise ValueError("rows must be finite numbers")
         k = new.shape[0]
         new_norms = _np.einsum("ij,ij->i", new, new)
         best = _np.full(k, _np.inf)
