@@ -360,7 +360,7 @@ def attack_features(probs, labels):
 def label_only_scores(endpoint, x, y, n_aug, noise, lo, hi, seed):
     """Fraction of noisy copies (plus the original) still classified correctly."""
     rng = np.random.default_rng(seed)
-    copies = [x] + [np.clip(x + rng.normal(0, noise, x.shape), lo, hi) for _ in range(n_aug)]
+    copies = [x] + [np.clip(x + rng.normal(0, noise, x.shape), lo, hi) for _copy in range(n_aug)]
     preds = endpoint.predict(np.concatenate(copies)).argmax(axis=1).reshape(n_aug + 1, len(x))
     return (preds == y[None, :]).mean(axis=0)
 
@@ -838,8 +838,9 @@ def render_html(report):
     can = report.get("canaries")
     if can:
         out.append("<h2>PII canary extraction</h2><p>%d prompts; %d of %d planted records leaked at least one field; "
-                   "fields extracted: %s.</p>" % (can["queries"], can["records_with_leaks"], can["records"],
-                                                   esc(json.dumps(can["fields_extracted_by_type"]))))
+                   "fields extracted: %s.</p>" % (
+                       can["queries"], can["records_with_leaks"], can["records"],
+                       esc(json.dumps(can["fields_extracted_by_type"]))))
     out.append("</body></html>")
     return "\n".join(out)
 
