@@ -482,9 +482,16 @@ class NumberRecognizer(Recognizer):
 
     def _classify(self, doc, s, e, raw, out):
         text = doc.text
-        groups = _GROUP_RE.findall(raw)
-        ng = len(groups)
-        digits = "".join(groups) if ng > 1 else groups[0]
+        if raw.isdigit():
+            groups = [raw]
+            ng = 1
+            digits = raw
+            if len(raw) == 13 and raw[0] == "1":
+                return True  # epoch milliseconds
+        else:
+            groups = _GROUP_RE.findall(raw)
+            ng = len(groups)
+            digits = "".join(groups) if ng > 1 else groups[0]
         nd = len(digits)
         if nd < 6:
             if ng == 4 and nd >= 4 and "." in raw and ipv4_ok(raw):
@@ -1119,6 +1126,11 @@ class PersonRecognizer(Recognizer):
         if cur:
             segs.append((cur, seg_cue))
         for toks, cue in segs:
+            t0 = toks[0][2]
+            if (cue is None and len(toks) >= 2 and t0 not in L.AMBIGUOUS_FIRST and _is_first(t0)
+                    and not toks[-1][2].endswith(".") and "," not in doc.text[toks[0][0]:toks[-1][1]]):
+                self._judge(toks, "lexicon", out)   # decided by the lexicon, no context needed
+                continue
             if cue is None:
                 cue = self._prev_cue(doc, toks[0][0])
             if cue is None and _PERSON_AFTER_RE.match(doc.lower, toks[-1][1]):
