@@ -409,3 +409,15 @@ Poirier Charpentier Royer Huet Baron Dupuy Pons Paul Laine Lainé Carre Carré B
 Schneider Perrot Guyot Barre Barré Marty Cousin   Bouchet Boucher Petitjean 
    Rodrigues Etienne Étienne     Leclercq Aubert
 """)
+
+# Words that end organisation / place names ("Jordan River", "Victoria Station"): a capitalised
+# run ending in one of these is not a person unless a title, cue word or JSON key says so.
+ORG_GEO_WORDS = _words("""
+River Station Street Park Lake Bay Bank Airport University Hospital Hotel Center Centre Group Inc
+Ltd GmbH AG SA SAS LLC Company Corp Corporation School College Institute Bridge Mountain Mountains
+Valley Beach Island Islands Square Avenue Road Lane Church Cathedral Museum Stadium Arena Hall
+Tower Castle Palace Gardens Garden Forest Canyon Falls Desert Sea Ocean Gulf Coast Harbor Harbour
+Port County City Town Village District Province State Republic Kingdom Foundation Society Council
+Ministry Agency Department Office Team Club League Cup Award Prize Prize Foundation Trust Fund
+Strasse Straße Platz Weg Allee Gasse Rue Boulevard Université Universität Klinik Klinikum
+""")

@@ -1171,6 +1171,8 @@ class PersonRecognizer(Recognizer):
         if all(initials):
             return
         cyr = bool(_CYR_RE.search(names[0]))
+        if names[-1] in L.ORG_GEO_WORDS and cue not in ("title", "cue", "key"):
+            return
         score = 0.0
         if n >= 2:
             f0 = _is_first(names[0])
