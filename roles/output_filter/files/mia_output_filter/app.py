@@ -35,6 +35,8 @@ _REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 _SSE_FIELDS = ("data", "event", "id", "retry")
 FORWARD_REQUEST_HEADERS = frozenset(("content-type", "accept", "accept-encoding", "user-agent"))
 LABEL_ONLY = {"label_only": {"output": "one_hot"}}
+CLEAN_CACHE_SIZE = 50000
+CLEAN_CACHE_MAX_LEN = 256
 
 
 class FilterError(Exception):
@@ -132,6 +134,7 @@ class Filter:
         self._audit = None
         self._open_audit()
         self.servers = []
+        self._clean = {}
 
     # ------------------------------------------------------------------ lifecycle
     @staticmethod
@@ -169,6 +172,7 @@ class Filter:
             old_backend, self.budgets, self._budget_sig = self.budgets, new_backend, sig
             await old_backend.close()
         self.state = state
+        self._clean = {}
         self.pool.close()
         self.pool = UpstreamPool(config.connect_timeout, config.read_timeout, config.pool_size)
         self.metrics.instance = config.instance
@@ -555,9 +559,23 @@ class Filter:
         return self._redact_leaf(engine, node, key, ctx, route)
 
     def _redact_leaf(self, engine, value, key, ctx, route):
+        # Short values without findings repeat endlessly (keys, ids, model names, every SSE frame's
+        # envelope): remember them. Only clean values are remembered, never a matched one.
+        ck = None
+        if isinstance(value, str):
+            if len(value) <= CLEAN_CACHE_MAX_LEN:
+                ck = (id(engine), key, value)
+        else:
+            ck = (id(engine), key, "#", repr(value))
+        if ck is not None and ck in self._clean:
+            return value
         red = engine.redact_data(value, key)
         if red != value:
             self._count(engine.findings_summary({key: value} if isinstance(key, str) else value), ctx, route)
+        elif ck is not None:
+            if len(self._clean) >= CLEAN_CACHE_SIZE:
+                self._clean.clear()
+            self._clean[ck] = True
         return red
 
     def _redact_other_fields(self, engine, event, ctx, route):

@@ -13,6 +13,7 @@ import time
 import urllib.parse
 
 from .config import BUDGET_WINDOWS
+from .httpio import _timed
 
 
 class BudgetUnavailable(Exception):
@@ -135,7 +136,7 @@ class RedisClient:
         self._lock = asyncio.Lock()
 
     async def _connect(self):
-        reader, writer = await asyncio.wait_for(asyncio.open_connection(self.host, self.port), self.timeout)
+        reader, writer = await _timed(asyncio.open_connection(self.host, self.port), self.timeout)
         self._conn = (reader, writer)
         if self.password:
             await self._roundtrip("AUTH", self.password)
@@ -173,7 +174,7 @@ class RedisClient:
         reader, writer = self._conn
         writer.write(self._encode(args))
         await writer.drain()
-        return await asyncio.wait_for(self._read(reader), self.timeout)
+        return await _timed(self._read(reader), self.timeout)
 
     async def command(self, *args):
         async with self._lock:

@@ -24,6 +24,12 @@ REASONS = {200: "OK", 204: "No Content", 400: "Bad Request", 401: "Unauthorized"
            502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout"}
 
 
+async def _timed(awaitable, timeout):
+    """Like asyncio.wait_for, without a task per call (asyncio.timeout, Python 3.11+)."""
+    async with asyncio.timeout(timeout):
+        return await awaitable
+
+
 class HTTPError(Exception):
     def __init__(self, status, code, message):
         super().__init__(message)
@@ -66,7 +72,7 @@ class Request:
 async def _read_chunked(reader, limit, timeout):
     parts, total = [], 0
     while True:
-        line = await asyncio.wait_for(reader.readuntil(b"\r\n"), timeout)
+        line = await _timed(reader.readuntil(b"\r\n"), timeout)
         size_text = line[:-2].split(b";", 1)[0].strip()
         try:
             size = int(size_text, 16)
@@ -75,13 +81,13 @@ async def _read_chunked(reader, limit, timeout):
         if size < 0:
             raise ValueError("bad chunk size")
         if size == 0:
-            while (await asyncio.wait_for(reader.readuntil(b"\r\n"), timeout)) != b"\r\n":
+            while (await _timed(reader.readuntil(b"\r\n"), timeout)) != b"\r\n":
                 pass  # trailers are dropped
             return b"".join(parts)
         total += size
         if total > limit:
             raise OverflowError("body too large")
-        data = await asyncio.wait_for(reader.readexactly(size + 2), timeout)
+        data = await _timed(reader.readexactly(size + 2), timeout)
         if data[-2:] != b"\r\n":
             raise ValueError("bad chunk terminator")
         parts.append(data[:-2])
@@ -90,7 +96,7 @@ async def _read_chunked(reader, limit, timeout):
 async def read_request(reader, max_header, max_body, timeout):
     """Return a Request, or None on a clean EOF between requests. Raises HTTPError."""
     try:
-        head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), timeout)
+        head = await _timed(reader.readuntil(b"\r\n\r\n"), timeout)
     except asyncio.IncompleteReadError as exc:
         if not exc.partial.strip():
             return None
@@ -129,7 +135,7 @@ async def read_request(reader, max_header, max_body, timeout):
             length = int(cl[0])
             if length > max_body:
                 raise HTTPError(413, "payload_too_large", "request body exceeds %d bytes" % max_body)
-            req.body = await asyncio.wait_for(reader.readexactly(length), timeout) if length else b""
+            req.body = await _timed(reader.readexactly(length), timeout) if length else b""
         else:
             req.body = b""
     except OverflowError as exc:
@@ -258,29 +264,29 @@ class UpstreamResponse:
         try:
             if self.mode == "length":
                 while self.remaining:
-                    data = await asyncio.wait_for(reader.read(min(self.remaining, 65536)), timeout)
+                    data = await _timed(reader.read(min(self.remaining, 65536)), timeout)
                     if not data:
                         raise ProtocolError("upstream closed mid-body")
                     self.remaining -= len(data)
                     yield data
             elif self.mode == "chunked":
                 while True:
-                    line = await asyncio.wait_for(reader.readuntil(b"\r\n"), timeout)
+                    line = await _timed(reader.readuntil(b"\r\n"), timeout)
                     try:
                         size = int(line[:-2].split(b";", 1)[0].strip(), 16)
                     except ValueError as exc:
                         raise ProtocolError("bad upstream chunk size") from exc
                     if size == 0:
-                        while (await asyncio.wait_for(reader.readuntil(b"\r\n"), timeout)) != b"\r\n":
+                        while (await _timed(reader.readuntil(b"\r\n"), timeout)) != b"\r\n":
                             pass
                         break
-                    data = await asyncio.wait_for(reader.readexactly(size + 2), timeout)
+                    data = await _timed(reader.readexactly(size + 2), timeout)
                     if data[-2:] != b"\r\n":
                         raise ProtocolError("bad upstream chunk terminator")
                     yield data[:-2]
             else:
                 while True:
-                    data = await asyncio.wait_for(reader.read(65536), timeout)
+                    data = await _timed(reader.read(65536), timeout)
                     if not data:
                         break
                     yield data
@@ -322,7 +328,7 @@ class UpstreamPool:
             conn[1].close()
 
     async def _connect(self, host, port):
-        return await asyncio.wait_for(asyncio.open_connection(host, port, limit=1 << 20), self.connect_timeout)
+        return await _timed(asyncio.open_connection(host, port, limit=1 << 20), self.connect_timeout)
 
     async def request(self, host, port, method, path, headers, body):
         key = (host, port)
@@ -336,7 +342,7 @@ class UpstreamPool:
             conn = idle.pop() if reused else await self._connect(host, port)
             try:
                 conn[1].write(data)
-                raw = await asyncio.wait_for(conn[0].readuntil(b"\r\n\r\n"), self.read_timeout)
+                raw = await _timed(conn[0].readuntil(b"\r\n\r\n"), self.read_timeout)
             except (asyncio.IncompleteReadError, ConnectionError) as exc:
                 conn[1].close()
                 # A pooled connection the server closed while idle: retry once on a fresh one.
