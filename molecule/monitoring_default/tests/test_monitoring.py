@@ -229,3 +229,23 @@ def test_rule_change_is_reloaded_and_a_broken_rule_is_refused(host, settings, pr
     assert _prometheus_pid(host, settings) == pid
     backups = host.run("ls %s", settings["monitoring_rules_dir"]).stdout.split()
     assert backups == ["mia-defense.rules.yml"], backups
+
+
+def test_a_gateway_leaving_the_inventory_loses_its_exporter(host, prom):
+    unit = "mia-nginx-exporter@mia-monitoring_default"
+    rc, out = _converge({"monitoring_gateway_group": "no_such_group"})
+    assert rc == 0, out[-3000:]
+    assert not host.service(unit).is_running
+    assert not host.file("/etc/mia-monitoring/nginx-exporter/mia-monitoring_default.env").exists
+    jobs = {t["labels"]["job"] for t in api(prom + "/api/v1/targets")["activeTargets"]}
+    assert "mia_nginx_exporter" not in jobs
+
+    rc, out = _converge({})
+    assert rc == 0, out[-3000:]
+    assert host.service(unit).is_running and host.service(unit).is_enabled
+
+    def exporter_up():
+        targets = api(prom + "/api/v1/targets")["activeTargets"]
+        return [t for t in targets if t["labels"]["job"] == "mia_nginx_exporter" and t["health"] == "up"]
+
+    assert wait_for(exporter_up, timeout=60)
