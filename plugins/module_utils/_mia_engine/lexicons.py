@@ -394,7 +394,7 @@ Fuchs Peters Lang Scholz Möller Weiß Weiss Jung Hahn Schubert Vogel Friedrich 
 Berger Winkler Roth Beck Lorenz Baumann Franke Albrecht Schuster Simon Ludwig Böhm Winter Kraus
 Martin Schumacher Krämer Vogt Stein Jäger Otto Sommer Groß Seidel Heinrich Brandt Haas Schreiber
 Graf Schulte Dietrich Ziegler Kuhn Kühn Pohl Engel Horn Busch Bergmann Thomas Voigt Sauer Arnold
-Wolff Pfeiffer  Lindner        
+Wolff Pfeiffer  Lindner
 Dubois Durand Leroy Moreau Simon Laurent Lefebvre Michel Garcia David Bertrand Roux Vincent Fournier
 Morel Girard Andre André Lefevre Mercier Dupont Lambert Bonnet Francois François Martinez Legrand
 Garnier Faure Rousseau Blanc Guerin Guérin Muller Henry Roussel Nicolas Perrin Morin Mathieu Clement
@@ -406,7 +406,7 @@ Lacroix Fabre Dupuis Olivier Rodriguez Da Silva Hubert Louis Charles Guillot Riv
 Guillaume Adam Rey Moulin Gonzalez Berger Lecomte Menard Ménard Fleury Deschamps Carpentier Julien
 Benoit Benoît Paris Maillard Marchal Aubry Vasseur Le Roux Renault Jacquet Collet Prevost Prévost
 Poirier Charpentier Royer Huet Baron Dupuy Pons Paul Laine Lainé Carre Carré Breton Remy Rémy
-Schneider Perrot Guyot Barre Barré Marty Cousin   Bouchet Boucher Petitjean 
+Schneider Perrot Guyot Barre Barré Marty Cousin   Bouchet Boucher Petitjean
    Rodrigues Etienne Étienne     Leclercq Aubert
 """)
 

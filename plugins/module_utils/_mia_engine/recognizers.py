@@ -106,7 +106,7 @@ _CUE_WORD_RE = re.compile(r"[^\W\d_]+")
 _CUE_PUNCT = "\"'`:=,.;()[]{}<>#№-_*\\/|"
 
 
-_CUE_STEM_RE = re.compile("|".join(re.escape(st) for st, _ in _CUE_STEMS))
+_CUE_STEM_RE = re.compile("|".join(re.escape(stem) for stem, kind in _CUE_STEMS))
 _CUE_STEM_KIND = dict(_CUE_STEMS)
 
 
@@ -740,6 +740,8 @@ _PEM_RE = re.compile(r"-----BEGIN[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----" + P
                      r"(?:-----END[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----)?")
 _URL_CRED_RE = re.compile(r"(?<![\w])[A-Za-z][A-Za-z0-9+.\-]{1,20}://([^\s:/@\"'<>]{1,64}):([^\s\"'<>/]{1,128})@(?=[\w\[])")
 _build_dispatch()
+
+
 def _group_needles(needles):
     groups = {}
     singles = []
@@ -1015,7 +1017,7 @@ class DobRecognizer(Recognizer):
 # ------------------------------------------------------------------------------------------
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽА-ЯЁ"
 _LO = "a-zß-öø-ÿā-žа-яё"
-_NAME_TOK = r"(?:[%s][%s]{1,30}(?:[-'’]?[%s][%s]{1,30})?)" % (_UP, _LO, _UP, _LO)
+_NAME_TOK = r"(?:[%s][%s]{1,30}(?:[-'\u2019]?[%s][%s]{1,30})?)" % (_UP, _LO, _UP, _LO)
 _INITIAL = r"(?:[%s]\.)" % _UP
 _PARTICLE = r"(?:von der|von|van der|van den|van|de la|de|du|des|der|den|la|le|di|da|dos|del|ter|ten|bin|al|ibn)"
 _PERSON_SEQ_RE = re.compile(
@@ -1029,7 +1031,7 @@ _PERSON_AFTER_RE = re.compile(
     r" (?:unter|au|at|on|по номеру|по телефону) [+0(]| has (?:ssn|email|phone|the|a)| lives at| wohnt| habite| lebt|"
     r" \(email|, (?:email|phone|tel|mobile)|,? dob)")
 _NAME_HEADER_NEEDLES = ("name", "имя", "фио", "nom", "holder", "customer", "patient", "employee")
-_TABLE_NAME_RE = re.compile(r"[%s][\w'’.\-]{0,30}(?:,? [%s][\w'’.\-]{0,30}){1,3}" % (_UP, _UP))
+_TABLE_NAME_RE = re.compile(r"[%s][\w'\u2019.\-]{0,30}(?:,? [%s][\w'\u2019.\-]{0,30}){1,3}" % (_UP, _UP))
 _SINGLE_AFTER_TITLE_RE = re.compile(r"\.?\s(%s)" % _NAME_TOK)
 _PERSON_KEY_NORM = re.compile(r"[_\-\s]")
 
@@ -1230,8 +1232,8 @@ _DE_TWO_BACK_RE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\wäöüß]{1,30}(?:er|e|es
 _DE_HOUSE_RE = re.compile(r"\s?\d{1,4}\s?[a-zA-Z]?(?:\s?[/-]\s?\d{1,4}\s?[a-zA-Z]?)?(?![\w])")
 _FR_BACK_RE = re.compile(r"(?<![\w.,/-])\d{1,5}(?:\s?(?:bis|ter|quater|[a-cA-C]))?,?\s$")
 _FR_FWD_RE = re.compile(
-    r"\s(?:(?:de la|de l'|de l’|des|du|de|d'|d’|l'|l’|la|le|les|aux|au)\s?)?"
-    r"[A-ZÀ-ÖØ-Þ][\w'’\-]{0,30}(?:\s(?:de la|des|du|de|d'|d’|la|le|les|et|sur|[A-ZÀ-ÖØ-Þ][\w'’\-]{0,30})){0,4}")
+    r"\s(?:(?:de la|de l'|de l\u2019|des|du|de|d'|d\u2019|l'|l\u2019|la|le|les|aux|au)\s?)?"
+    r"[A-ZÀ-ÖØ-Þ][\w'\u2019\-]{0,30}(?:\s(?:de la|des|du|de|d'|d\u2019|la|le|les|et|sur|[A-ZÀ-ÖØ-Þ][\w'\u2019\-]{0,30})){0,4}")
 _RU_FWD_RE = re.compile(
     r"\s?[А-ЯЁA-Z0-9][\w\-.]{0,30}(?:\s[\w][\w\-.]{0,30}){0,3}?"
     r"(?:,?\s?(?:д\.|дом)\s?\d{1,4}[а-яА-Я]?(?:/\d{1,4})?(?:,?\s?(?:к\.|корп\.|корпус|стр\.|строение)\s?\d{1,4})*"
@@ -1244,9 +1246,9 @@ _DIGIT_RE = re.compile(r"\d")
 _EN_SUFFIX_SET = frozenset(w.lower() for w in L.STREET_SUFFIXES_EN)
 _FR_NEEDLES = ("rue ", "avenue ", "boulevard ", "bd ", "chemin ", "place ", "impasse ", "allée ", "quai ",
                "route ", "cours ", "square ", "passage ", "voie ")
-_FR_PARTICLE_RE = re.compile(r"\s(?:de|du|des|d'|d’|la|le|l'|l’)\s?")
+_FR_PARTICLE_RE = re.compile(r"\s(?:de|du|des|d'|d\u2019|la|le|l'|l\u2019)\s?")
 _FR_BARE = frozenset(("rue ", "avenue ", "boulevard ", "chemin ", "impasse ", "allée ", "quai "))
-_FR_BARE_NAME_RE = re.compile(r"\s(?:(?:de la|de l'|des|du|de|d'|la|le)\s?)?[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’\-]{2,30}")
+_FR_BARE_NAME_RE = re.compile(r"\s(?:(?:de la|de l'|des|du|de|d'|la|le)\s?)?[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019\-]{2,30}")
 _RU_NEEDLES = ("алл.", "аллея", ) + tuple(w for w in L.STREET_WORDS_RU if len(w) > 1)
 _DE_NEEDLES = ("straße ", "strasse ", "str. ", "gasse ", "weg ", "allee ", "platz ", "ring ", "damm ", "ufer ",
                "chaussee ", "markt ")

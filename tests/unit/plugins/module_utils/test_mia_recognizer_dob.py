@@ -6,17 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from ansible_collections.mlsec.mia_defense.plugins.module_utils._mia_engine import Engine
-
-ENGINE = Engine()
-
-
-def types(text):
-    return [f.type for f in ENGINE.analyze(text)]
-
-
-def redacted(text):
-    return ENGINE.redact(text)
+from ansible_collections.mlsec.mia_defense.tests.unit.plugins.module_utils.mia_helpers import ENGINE, types
 
 
 @pytest.mark.parametrize("text", [

@@ -32,7 +32,7 @@ UNITS = {
 
 def _time(text):
     best = None
-    for _ in range(3):
+    for attempt in range(3):
         t = time.perf_counter()
         ENGINE.redact(text)
         dt = time.perf_counter() - t
