@@ -551,7 +551,7 @@ class NumberRecognizer(Recognizer):
                 seps = []
         else:
             seps = []
-        gl = tuple(len(g) for g in groups)
+        gl = tuple(map(len, groups))
         # IPv4 / dotted versions
         if ng == 4 and not plus and seps == [".", ".", "."] and max(gl) <= 3:
             if ipv4_ok(raw):

@@ -26,8 +26,15 @@ IBAN_LENGTHS = {
 }
 
 
+_LUHN_DOUBLED = str.maketrans("0123456789", "0246813579")   # 2d, minus 9 when above 9
+
+
 def luhn_ok(digits):
     """Luhn mod-10 check over a string of ASCII digits."""
+    if digits.isascii() and digits.isdigit():
+        # C-speed path: every second digit from the right is doubled
+        return (sum(map(int, digits[::-2])) + sum(map(int, digits[-2::-2].translate(_LUHN_DOUBLED)))) % 10 == 0
+    # other input (custom patterns, non-ASCII digits) keeps the plain arithmetic on code points
     total = 0
     parity = len(digits) % 2
     for i, ch in enumerate(digits):
