@@ -50,6 +50,7 @@ import os
 import sys
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 from typing import Any
@@ -325,12 +326,18 @@ def _json_bytes(obj: Any) -> bytes:
 # --------------------------------------------------------------------------- MLflow
 
 def _mlflow_call(base: str, endpoint: str, payload: dict[str, Any], timeout: float,
-                 auth: str | None = None) -> dict[str, Any]:
+                 auth: str | None = None, method: str = "POST") -> dict[str, Any]:
+    """One MLflow REST call; GET endpoints take the payload as a query string."""
     headers = {"Content-Type": "application/json"}
     if auth:
         headers["Authorization"] = auth
-    req = urllib.request.Request(base.rstrip("/") + "/api/2.0/mlflow/" + endpoint,
-                                 data=json.dumps(payload).encode(), method="POST", headers=headers)
+    url = base.rstrip("/") + "/api/2.0/mlflow/" + endpoint
+    data = None
+    if method == "GET":
+        url += "?" + urllib.parse.urlencode(payload)
+    else:
+        data = json.dumps(payload).encode()
+    req = urllib.request.Request(url, data=data, method=method, headers=headers)
     with urllib.request.urlopen(req, timeout=timeout) as resp:  # nosec B310 - http(s) checked in config
         return json.loads(resp.read() or b"{}")
 
@@ -343,12 +350,12 @@ def log_to_mlflow(settings: dict[str, Any], report: dict[str, Any]) -> str:
         token = ("%s:%s" % (settings["username"], settings.get("password") or "")).encode()
         auth = "Basic " + base64.b64encode(token).decode()
 
-    def call(endpoint: str, payload: dict[str, Any]) -> dict[str, Any]:
-        return _mlflow_call(base, endpoint, payload, timeout, auth)
+    def call(endpoint: str, payload: dict[str, Any], method: str = "POST") -> dict[str, Any]:
+        return _mlflow_call(base, endpoint, payload, timeout, auth, method)
 
     name = settings.get("experiment") or "dp-training"
     try:
-        found = call("experiments/get-by-name", {"experiment_name": name})
+        found = call("experiments/get-by-name", {"experiment_name": name}, "GET")
         experiment_id = found["experiment"]["experiment_id"]
     except urllib.error.HTTPError as exc:
         if exc.code not in (400, 404):

@@ -4,6 +4,7 @@ import importlib.util
 import json
 import os
 import threading
+import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 _PATH = os.path.join(os.path.dirname(__file__), "..", "..", "..", "roles", "dp_training", "files", "mia_dp_train.py")
@@ -27,9 +28,17 @@ def _stub(calls, experiments):
         def log_message(self, *args):
             """Silence."""
 
+        def do_GET(self):
+            path, query = self.path.split("?", 1)
+            self._answer(path, dict(urllib.parse.parse_qsl(query)), "GET")
+
         def do_POST(self):
-            body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-            endpoint = self.path.split("/api/2.0/mlflow/", 1)[1]
+            self._answer(self.path, json.loads(self.rfile.read(int(self.headers["Content-Length"]))), "POST")
+
+        def _answer(self, path, body, method):
+            endpoint = path.split("/api/2.0/mlflow/", 1)[1]
+            # MLflow's REST API: get-by-name is a GET (nginx in front answers 405 to a POST).
+            assert method == ("GET" if endpoint == "experiments/get-by-name" else "POST"), (method, endpoint)
             calls.append((endpoint, body, self.headers.get("Authorization")))
             status, answer = 200, {}
             if endpoint == "experiments/get-by-name":
