@@ -124,8 +124,28 @@ _SCANNERS = {}
 _SCAN_MIN_NEEDLES = 30
 
 
+def _trie_scanner(needles):
+    """Function finding every (offset, needle) in a text with one trie-regex scan."""
+    search = re.compile(trie_regex(needles)).search
+    by_first = {}
+    for x in sorted(needles):
+        by_first.setdefault(x[0], []).append(x)
+
+    def scan(hay):
+        res = []
+        m = search(hay)
+        while m:
+            i = m.start()
+            for x in by_first[hay[i]]:
+                if hay.startswith(x, i):
+                    res.append((i, x))
+            m = search(hay, i + 1)
+        return res
+    return scan
+
+
 def _needle_scanner(needles):
-    """For large needle sets: a function finding every (offset, needle) with one trie-regex scan."""
+    """The cached trie scanner of a large needle set, None for small sets."""
     try:
         return _SCANNERS[needles]
     except KeyError:
@@ -139,23 +159,7 @@ def _needle_scanner(needles):
             gated_ok = gated_ok and all(nd[0] in x for x in nd[1])
         else:
             flat.append(nd)
-    scanner = None
-    if gated_ok and len(flat) >= _SCAN_MIN_NEEDLES:
-        search = re.compile(trie_regex(flat)).search
-        by_first = {}
-        for x in sorted(flat):
-            by_first.setdefault(x[0], []).append(x)
-
-        def scanner(hay):
-            res = []
-            m = search(hay)
-            while m:
-                i = m.start()
-                for x in by_first[hay[i]]:
-                    if hay.startswith(x, i):
-                        res.append((i, x))
-                m = search(hay, i + 1)
-            return res
+    scanner = _trie_scanner(flat) if gated_ok and len(flat) >= _SCAN_MIN_NEEDLES else None
     _SCANNERS[needles] = scanner
     return scanner
 
@@ -1374,7 +1378,6 @@ class AddressRecognizer(Recognizer):
     @staticmethod
     def _de(doc, out):
         text = doc.text
-        low = doc.lower
         for hs, word in doc.find_all(_DE_NEEDLES):
             he = hs + len(word)
             if he >= doc.n or not text[he].isdigit():

@@ -4,8 +4,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 from __future__ import annotations
 
+import random
+
 import pytest
 
+from ansible_collections.mlsec.mia_defense.plugins.module_utils._mia_engine import recognizers
 from ansible_collections.mlsec.mia_defense.tests.unit.plugins.module_utils.mia_helpers import ENGINE, redacted, types
 
 JWT = ("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0."
@@ -56,3 +59,24 @@ def test_url_password_with_at_sign():
 ])
 def test_secret_negative(text):
     assert "API_KEY" not in types(text), (text, ENGINE.analyze(text))
+
+
+def _find_all_reference(hay, needles):
+    res = []
+    for nd in needles:
+        for x in (nd[1] if isinstance(nd, tuple) else (nd,)):
+            i = hay.find(x)
+            while i >= 0:
+                res.append((i, x))
+                i = hay.find(x, i + 1)
+    return sorted(res)
+
+
+@pytest.mark.parametrize("needles", [recognizers._SECRET_NEEDLES, recognizers._RU_NEEDLES])
+def test_trie_scan_finds_every_needle_occurrence(needles):
+    flat = [x for nd in needles for x in (nd[1] if isinstance(nd, tuple) else (nd,))]
+    rnd = random.Random(7)
+    for trial in range(200):
+        hay = "".join(rnd.choice(flat + ["a", " ", "_", "-", "k"]) for k in range(rnd.randint(0, 40)))
+        doc = recognizers.Doc(hay)
+        assert doc.find_all(needles, lower=False) == _find_all_reference(hay, needles), hay
