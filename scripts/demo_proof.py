@@ -33,7 +33,9 @@ def get(url):
 def output_filter_proof(dvars, row, leaky_prompt):
     """The same questions through the output filter: PII redacted, probabilities hardened, keys enforced."""
     proxy = "http://127.0.0.1:{}".format(dvars["output_filter_port"])
-    keys = {k["tier"]: k for k in dvars.get("output_filter_api_keys", [])}
+    keys = {}
+    for item in dvars.get("output_filter_api_keys", []):
+        keys.setdefault(item["tier"], item)  # the first key of each tier
     key = keys.get("standard") or next(iter(keys.values()))
     auth = {"Authorization": "Bearer " + key["key"]}
     print("output filter {} (key id {}, tier {})".format(proxy, key["id"], key["tier"]))
