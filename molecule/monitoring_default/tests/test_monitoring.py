@@ -249,3 +249,25 @@ def test_a_gateway_leaving_the_inventory_loses_its_exporter(host, prom):
         return [t for t in targets if t["labels"]["job"] == "mia_nginx_exporter" and t["health"] == "up"]
 
     assert wait_for(exporter_up, timeout=60)
+
+
+def test_a_refused_reload_restores_the_previous_rules(host, settings, prom):
+    """promtool accepts the role's files, but Prometheus refuses the reload (a broken rule file someone
+    else dropped into the rules directory): the role restores its previous rules and fails the play."""
+    rules_file = settings["monitoring_rules_dir"] + "/mia-defense.rules.yml"
+    stranger = settings["monitoring_rules_dir"] + "/hand-edit.yml"
+    before = host.file(rules_file).content_string
+    host.run("printf 'groups:\\n  - name: hand\\n    rules:\\n      - alert: X\\n        expr: sum(\\n' > %s", stranger)
+    try:
+        extra_group = {"name": "site_extra", "rules": [{"alert": "SiteExtra", "expr": "vector(1) < 0", "labels": {"severity": "info"}}]}
+        rc, out = _converge({"monitoring_extra_rule_groups": [extra_group]})
+        assert rc != 0 and "refused the new configuration" in out, out[-3000:]
+        assert host.file(rules_file).content_string == before
+        names = {r["name"] for g in api(prom + "/api/v1/rules")["groups"] for r in g["rules"]}
+        assert "SiteExtra" not in names and "MiaInferenceErrorRatioHigh" in names, "Prometheus keeps serving the old rules"
+        assert host.run("ls %s", settings["monitoring_rules_dir"]).stdout.split() == ["hand-edit.yml", "mia-defense.rules.yml"]
+    finally:
+        host.run("rm -f %s", stranger)
+    rc, out = _converge({})
+    assert rc == 0, out[-3000:]
+    assert request(prom + "/-/reload", "POST", raw=b"").status == 200
