@@ -166,7 +166,7 @@ class Service:
     def start(self):
         self.proc = subprocess.Popen([sys.executable, "-m", "mia_output_filter", "serve", "--config", str(self.config)],
                                      env=pkg.env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        for _ in range(100):
+        for _i in range(100):
             try:
                 with socket.create_connection(("127.0.0.1", self.port), timeout=0.2):
                     return self
@@ -281,7 +281,7 @@ def test_auth_endpoint_contract(svc):
     # nginx auth_request subrequests keep the client's method and drop the body
     resp, body = call(svc.port, "POST", "/_mia/auth", headers=dict(key("alice"), **{"Content-Length": "0"}))
     assert (resp.status, resp.getheader("X-MIA-Key-Id"), body) == (204, "alice", b"")
-    resp, _ = call(svc.port, "GET", "/_mia/auth", headers={"X-API-Key": KEYS["bob"][1]})
+    resp, _body = call(svc.port, "GET", "/_mia/auth", headers={"X-API-Key": KEYS["bob"][1]})
     assert (resp.status, resp.getheader("X-MIA-Key-Id"), resp.getheader("X-MIA-Tier")) == (204, "bob", "free")
     for hdrs in ({}, {"Authorization": "Bearer sk-nobody"}, {"X-MIA-Key-Id": "alice"}, {"X-API-Key": ""}):
         resp, body = call(svc.port, "GET", "/_mia/auth", headers=hdrs)
@@ -291,7 +291,7 @@ def test_auth_endpoint_contract(svc):
 
 
 def test_request_id_from_trusted_proxy_is_echoed_and_audited(svc):
-    resp, _ = call(svc.port, "POST", "/v1/chat", {"q": 1}, headers=dict(key("alice"), **{"X-Request-ID": "req-abc.123"}))
+    resp, _body = call(svc.port, "POST", "/v1/chat", {"q": 1}, headers=dict(key("alice"), **{"X-Request-ID": "req-abc.123"}))
     assert resp.status == 200 and resp.getheader("X-Request-ID") == "req-abc.123"
     time.sleep(0.1)
     lines = [json.loads(x) for x in (svc.tmp / "audit.log").read_text().splitlines()]
@@ -394,16 +394,16 @@ def test_audit_log_never_holds_pii(svc):
 
 def test_budget_429_with_headers_and_self_declared_headers_do_not_reset(svc):
     hdrs = key("carol")
-    resp, _ = call(svc.port, "POST", "/v1/predict", {"inputs": [[1, 2]]}, headers=hdrs)
+    resp, _body = call(svc.port, "POST", "/v1/predict", {"inputs": [[1, 2]]}, headers=hdrs)
     remaining = int(resp.getheader("RateLimit-Remaining"))
     assert resp.status == 200 and remaining >= 1
-    resp, _ = call(svc.port, "POST", "/v1/predict", {"inputs": [[1, 2]] * remaining}, headers=hdrs)
+    resp, _body = call(svc.port, "POST", "/v1/predict", {"inputs": [[1, 2]] * remaining}, headers=hdrs)
     assert resp.status == 200 and resp.getheader("RateLimit-Remaining") == "0"
-    resp, _ = call(svc.port, "POST", "/v1/predict", {"inputs": [[1, 2]]}, headers=hdrs)
+    resp, _body = call(svc.port, "POST", "/v1/predict", {"inputs": [[1, 2]]}, headers=hdrs)
     assert resp.status == 429 and int(resp.getheader("Retry-After")) >= 1
     assert resp.getheader("RateLimit-Limit") == "5"
     for spoof in ({"X-MIA-Key-Id": "fresh-%d" % time.time()}, {"X-Forwarded-For": "10.9.9.9"}, {"X-Real-IP": "10.1.1.1"}):
-        resp, _ = call(svc.port, "POST", "/v1/predict", {"inputs": [[1, 2]] * 2}, headers=dict(hdrs, **spoof))
+        resp, _body = call(svc.port, "POST", "/v1/predict", {"inputs": [[1, 2]] * 2}, headers=dict(hdrs, **spoof))
         assert resp.status == 429
 
 
@@ -430,20 +430,20 @@ def test_sighup_reload_applies_valid_and_refuses_invalid_config(tmp_path, upstre
     cfg = make_config(tmp_path, upstream, port, mport)
     service = Service(cfg, port, mport).start()
     try:
-        resp, _ = call(port, "GET", "/_mia/auth")
+        resp, _body = call(port, "GET", "/_mia/auth")
         assert resp.status == 401
         raw = yaml.safe_load(cfg.read_text())
         raw["auth"]["anonymous"] = {"enabled": True, "tier": "anonymous"}
         cfg.write_text(yaml.safe_dump(raw))
         service.proc.send_signal(signal.SIGHUP)
         time.sleep(0.5)
-        resp, _ = call(port, "GET", "/_mia/auth", headers={"X-Real-IP": "192.0.2.7"})
+        resp, _body = call(port, "GET", "/_mia/auth", headers={"X-Real-IP": "192.0.2.7"})
         assert resp.status == 204
         assert resp.getheader("X-MIA-Key-Id") == "anon:192.0.2.7" and resp.getheader("X-MIA-Tier") == "anonymous"
         cfg.write_text("routes: [")
         service.proc.send_signal(signal.SIGHUP)
         time.sleep(0.5)
-        resp, _ = call(port, "GET", "/_mia/auth")
+        resp, _body = call(port, "GET", "/_mia/auth")
         assert resp.status == 204, "an invalid config must not replace the running one"
     finally:
         log = service.stop()
@@ -456,7 +456,7 @@ def test_budget_survives_restart(tmp_path, upstream):
     for attempt in range(2):
         service = Service(cfg, port, mport).start()
         try:
-            resp, _ = call(port, "POST", "/v1/predict", {"inputs": [[1]] * 3}, headers=key("carol"))
+            resp, _body = call(port, "POST", "/v1/predict", {"inputs": [[1]] * 3}, headers=key("carol"))
             assert resp.status == (200 if attempt == 0 else 429)
         finally:
             service.stop()

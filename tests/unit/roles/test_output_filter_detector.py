@@ -26,8 +26,8 @@ from mia_output_filter import budgets, detector  # noqa: E402
 def test_shapiro_wilk_matches_scipy(n, dist):
     rng = random.Random(n * 31 + len(dist))
     draw = {"normal": lambda: rng.gauss(0, 1), "exponential": lambda: rng.expovariate(1.0),
-            "uniform": lambda: rng.random()}[dist]
-    data = [draw() for _ in range(n)]
+            "uniform": rng.random}[dist]
+    data = [draw() for _i in range(n)]
     w, p = detector.shapiro_wilk(data)
     ref = stats.shapiro(data)
     assert w == pytest.approx(ref.statistic, abs=2e-5)
@@ -41,7 +41,7 @@ def test_shapiro_wilk_edge_cases():
 
 
 def _benign(rng, n, dim=16):
-    return [[rng.uniform(0, 16) for _ in range(dim)] for _ in range(n)]
+    return [[rng.uniform(0, 16) for _i in range(dim)] for _i in range(n)]
 
 
 def _extraction(rng, n, dim=16):
@@ -50,7 +50,7 @@ def _extraction(rng, n, dim=16):
     rows, current = [], None
     for i in range(n):
         if i % 10 == 0:
-            current = [rng.uniform(0, 16) for _ in range(dim)]
+            current = [rng.uniform(0, 16) for _i in range(dim)]
         else:
             current = list(current)
             current[rng.randrange(dim)] += rng.choice((-1, 1)) * 0.25
@@ -88,8 +88,8 @@ def test_batched_numpy_distances_equal_the_sequential_definition():
     rng = random.Random(8)
     fast = detector.Detector(history_size=100, window=500, use_numpy=True)
     slow = detector.Detector(history_size=100, window=500, use_numpy=False)
-    for _ in range(12):
-        batch = [[rng.uniform(0, 5) for _ in range(6)] for _ in range(rng.randint(1, 5))]
+    for _i in range(12):
+        batch = [[rng.uniform(0, 5) for _i in range(6)] for _i in range(rng.randint(1, 5))]
         fast.observe("k", batch)
         slow.observe("k", batch)
     assert list(fast.state("k").distances) == pytest.approx(list(slow.state("k").distances), abs=1e-9)
@@ -134,7 +134,7 @@ def test_redis_budget_store_is_atomic_across_clients(tmp_path):
     proc = subprocess.Popen(["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
                              "--appendonly", "no", "--dir", str(tmp_path)], stdout=subprocess.DEVNULL)
     try:
-        for _ in range(100):
+        for _i in range(100):
             try:
                 socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
                 break
@@ -144,8 +144,8 @@ def test_redis_budget_store_is_atomic_across_clients(tmp_path):
         _run(_exercise(budgets.RedisBudgets(url, prefix="t%d" % port), "bob"))
 
         async def race():
-            stores = [budgets.RedisBudgets(url, prefix="race") for _ in range(4)]
-            results = await asyncio.gather(*[s.consume("k", {"hour": 10}, 1) for s in stores for _ in range(5)])
+            stores = [budgets.RedisBudgets(url, prefix="race") for _i in range(4)]
+            results = await asyncio.gather(*[s.consume("k", {"hour": 10}, 1) for s in stores for _i in range(5)])
             for s in stores:
                 await s.close()
             return sum(r.allowed for r in results)

@@ -267,7 +267,7 @@ class Filter:
         presented = None
         auth = req.headers.get("authorization")
         if auth:
-            scheme, _, value = auth.partition(" ")
+            scheme, _sep, value = auth.partition(" ")
             if scheme.lower() == "bearer" and value.strip():
                 presented = value.strip()
         if presented is None:

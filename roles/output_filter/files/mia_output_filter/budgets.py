@@ -41,7 +41,7 @@ class Decision:
 
     def retry_after(self):
         spent = [w[3] for w in self.windows if w[2] >= w[1]] or [w[3] for w in self.windows]
-        return max(1, max(spent))
+        return max([1] + spent)
 
 
 def _window_starts(limits, now):
@@ -167,7 +167,7 @@ class RedisClient:
             return None if n < 0 else (await reader.readexactly(n + 2))[:-2]
         if kind == b"*":
             n = int(rest)
-            return None if n < 0 else [await self._read(reader) for _ in range(n)]
+            return None if n < 0 else [await self._read(reader) for _i in range(n)]
         raise ConnectionError("bad RESP reply")
 
     async def _roundtrip(self, *args):

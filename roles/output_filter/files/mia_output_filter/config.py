@@ -168,8 +168,8 @@ def validate(raw):
     c.connect_timeout = _num(up.get("connect_timeout", 2), "upstream.connect_timeout", 0.05, 300)
     c.read_timeout = _num(up.get("read_timeout", 60), "upstream.read_timeout", 0.1, 3600)
     c.pool_size = _int(up.get("pool_size", 64), "upstream.pool_size", 1, 10000)
-    lim = _mapping(raw.get("limits", {}), "limits", ("max_request_bytes", "max_response_bytes",
-                                                      "max_header_bytes", "client_timeout"))
+    lim = _mapping(raw.get("limits", {}), "limits",
+                   ("max_request_bytes", "max_response_bytes", "max_header_bytes", "client_timeout"))
     c.max_request_bytes = _int(lim.get("max_request_bytes", 1048576), "limits.max_request_bytes", 1024, 1 << 30)
     c.max_response_bytes = _int(lim.get("max_response_bytes", 8388608), "limits.max_response_bytes", 1024, 1 << 30)
     c.max_header_bytes = _int(lim.get("max_header_bytes", 16384), "limits.max_header_bytes", 1024, 1 << 20)
@@ -225,8 +225,8 @@ def validate(raw):
     c.budget_prefix = _str(bud.get("key_prefix", "mia:budget"), "budgets.key_prefix")
     c.budget_timeout = _num(bud.get("timeout", 1.0), "budgets.timeout", 0.01, 60)
 
-    det = _mapping(raw.get("detector", {}), "detector", ("enabled", "threshold", "min_samples", "window",
-                                                           "history", "action", "max_keys"))
+    det = _mapping(raw.get("detector", {}), "detector",
+                   ("enabled", "threshold", "min_samples", "window", "history", "action", "max_keys"))
     c.detector_enabled = _bool(det.get("enabled", True), "detector.enabled")
     c.detector = {
         "threshold": _num(det.get("threshold", 0.90), "detector.threshold", 0.0, 1.0),

@@ -117,7 +117,7 @@ async def read_request(reader, max_header, max_body, timeout):
         raise HTTPError(400, "bad_request", "malformed request head") from exc
     req = Request()
     req.method, req.target, req.version, req.headers = method, target, version, headers
-    req.path, _, req.query = target.partition("?")
+    req.path, _sep, req.query = target.partition("?")
     conn = (headers.get("connection") or "").lower()
     req.keep_alive = ("close" not in conn) if version == "HTTP/1.1" else ("keep-alive" in conn)
     te = headers.get_all("transfer-encoding")
