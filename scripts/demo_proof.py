@@ -143,7 +143,10 @@ def privacy_audit_proof(audit_dir, audit_rc):
         aucs = "  ".join("{:>8}".format("{:.3f}".format(mi[c]["auc"]) if c in mi else "-") for c in cols)
         canaries = report.get("canaries", {}).get("fields_extracted", "-")
         print("  {:<17} {:<7} {:>5.3f}  {}  {:>9}".format(
-            name, "PASSED" if report["passed"] else "FAILED", report["utility"]["non_member_accuracy"], aucs, canaries))
+            name, "PASSED" if report["passed"] else "FAILED",
+            report.get("utility", {}).get("non_member_accuracy", float("nan")), aucs, canaries))
+        if report.get("stopped_by"):
+            print("    stopped by the endpoint: {}".format(report["stopped_by"]))
         budget = report.get("budget")
         if budget:
             print("    fresh self-declared identities: HTTP {}".format(

@@ -648,94 +648,107 @@ def gate(report, thresholds):
     return violations
 
 
+def _classifier_attacks(cfg, report, timeout):
+    """Membership, attribute and inversion attacks against the classifier endpoint."""
+    with open(cfg["manifest"], encoding="utf-8") as handle:
+        manifest = json.load(handle)
+    x, y, (lo, hi), shape = load_population(cfg["dataset"])
+    n_classes = int(manifest.get("n_classes") or (y.max() + 1))
+    scale = cfg["input_scale"] if cfg["input_scale"] is not None else (1.0 / hi if hi > 0 else 1.0)
+    t_in, t_out, pool = split_targets(len(y), manifest["member_indices"], cfg["targets_per_side"], cfg["seed"])
+    endpoint = Endpoint(cfg["predict_url"], cfg["headers"], timeout, cfg["max_batch_rows"], n_classes, cfg["max_queries"])
+    report["_endpoint"] = endpoint
+    report["population"] = {"dataset": cfg["dataset"], "rows": int(len(y)), "members": len(manifest["member_indices"]),
+                            "target_members": int(t_in.size), "target_non_members": int(t_out.size),
+                            "attacker_pool": int(pool.size)}
+    targets = np.concatenate([t_in, t_out])
+    probs = endpoint.predict(x[targets])
+    labels = y[targets]
+    n_in = t_in.size
+    report["endpoint_output"] = endpoint.output_kind
+    preds = probs.argmax(axis=1)
+    report["utility"] = {"member_accuracy": float((preds[:n_in] == labels[:n_in]).mean()),
+                         "non_member_accuracy": float((preds[n_in:] == labels[n_in:]).mean())}
+    conf = true_label_conf(probs, labels)
+    mi = report["membership"]
+
+    def record(name, scores, queries, extra=None):
+        res = summarize_scores(scores[:n_in], scores[n_in:], cfg["bootstrap"], cfg["max_fpr"], cfg["seed"])
+        res["queries"] = int(queries)
+        res.update(extra or {})
+        mi[name] = res
+
+    base_queries = endpoint.rows
+    if "confidence_threshold" in cfg["attacks"]:
+        record("confidence_threshold", conf, base_queries)
+    need_shadows = {"shadow_models", "lira_offline", "defense_aware"} & set(cfg["attacks"])
+    if need_shadows:
+        sh = cfg["shadow"]
+        shadows = train_shadows(x[pool], y[pool], sh["models"], len(manifest["member_indices"]),
+                                sh["hidden_units"], sh["max_iter"], scale, cfg["seed"])
+        shadow_target = [shadow_proba(clf, x[targets], scale, n_classes) for clf, _m in shadows]
+        if "shadow_models" in cfg["attacks"]:
+            from sklearn.linear_model import LogisticRegression
+
+            feats, member = [], []
+            for clf, mask in shadows:
+                pp = shadow_proba(clf, x[pool], scale, n_classes)
+                feats.append(attack_features(pp, y[pool]))
+                member.append(mask.astype(int))
+            attack = LogisticRegression(max_iter=2000, class_weight="balanced").fit(np.concatenate(feats), np.concatenate(member))
+            record("shadow_models", attack.decision_function(attack_features(probs, labels)), base_queries,
+                   {"shadow_models": len(shadows)})
+        if "lira_offline" in cfg["attacks"]:
+            shadow_conf = np.stack([true_label_conf(p, labels) for p in shadow_target])
+            record("lira_offline", lira_offline_scores(conf, shadow_conf), base_queries, {"shadow_models": len(shadows)})
+        if "defense_aware" in cfg["attacks"]:
+            hardening = load_hardening(cfg["hardening_module"])
+            policy = cfg["known_policy"]
+            if policy and hardening is None:
+                raise AuditConfigError("known_policy needs hardening_module")
+            shadow_conf = np.stack([true_label_conf(apply_policy(hardening, policy, p), labels) for p in shadow_target])
+            # A defense may reverse the order of confidences (ReverseSigmoid): the attacker
+            # learns the direction from its own shadows' members and non-members under the
+            # policy. The tiny confidence term breaks ties when the shadows carry no signal.
+            direction = defense_direction(hardening, policy, shadows, x[pool], y[pool], scale, n_classes)
+            record("defense_aware", direction * lira_offline_scores(conf, shadow_conf) + 1e-9 * direction * conf,
+                   base_queries, {"known_policy": hardening.describe_policy(policy) if policy else None,
+                                  "direction": direction})
+    if "label_only" in cfg["attacks"]:
+        before = endpoint.rows
+        lo_cfg = cfg["label_only"]
+        scores = label_only_scores(endpoint, x[targets], labels, lo_cfg["augmentations"], lo_cfg["noise"], lo, hi, cfg["seed"])
+        record("label_only", scores, endpoint.rows - before, {"augmentations": lo_cfg["augmentations"]})
+    if "attribute_inference" in cfg["attacks"]:
+        try:
+            report["attribute_inference"] = attribute_inference(
+                endpoint, x[t_in], y[t_in], x[t_out], y[t_out], x[pool], cfg["attribute"]["levels"], cfg["seed"])
+        except BudgetExhausted as exc:
+            report["attribute_inference"] = {"stopped_by": str(exc)}
+    if "model_inversion" in cfg["attacks"]:
+        report["model_inversion"] = model_inversion(
+            endpoint, x[pool], x[t_in], y[t_in], n_classes, lo, hi, cfg["inversion"], cfg["seed"])
+        report["model_inversion"]["image_shape"] = list(shape) if shape else None
+    report["queries"] = {"rows": endpoint.rows, "requests": endpoint.requests}
+    if mi:
+        worst = max(mi, key=lambda k: mi[k]["auc"])
+        report["membership_worst"] = {"attack": worst, "auc": mi[worst]["auc"], "tpr_at_fpr": mi[worst]["tpr_at_fpr"]}
+
+
 def run_audit(cfg):
     started = time.monotonic()
     report: dict[str, Any] = {"name": cfg["name"], "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
                               "thresholds": cfg["thresholds"], "membership": {}}
     timeout = float(cfg["timeout"])
     if cfg["attacks"]:
-        with open(cfg["manifest"], encoding="utf-8") as handle:
-            manifest = json.load(handle)
-        x, y, (lo, hi), shape = load_population(cfg["dataset"])
-        n_classes = int(manifest.get("n_classes") or (y.max() + 1))
-        scale = cfg["input_scale"] if cfg["input_scale"] is not None else (1.0 / hi if hi > 0 else 1.0)
-        t_in, t_out, pool = split_targets(len(y), manifest["member_indices"], cfg["targets_per_side"], cfg["seed"])
-        endpoint = Endpoint(cfg["predict_url"], cfg["headers"], timeout, cfg["max_batch_rows"], n_classes, cfg["max_queries"])
-        report["population"] = {"dataset": cfg["dataset"], "rows": int(len(y)), "members": len(manifest["member_indices"]),
-                                "target_members": int(t_in.size), "target_non_members": int(t_out.size),
-                                "attacker_pool": int(pool.size)}
-        targets = np.concatenate([t_in, t_out])
-        probs = endpoint.predict(x[targets])
-        labels = y[targets]
-        n_in = t_in.size
-        report["endpoint_output"] = endpoint.output_kind
-        preds = probs.argmax(axis=1)
-        report["utility"] = {"member_accuracy": float((preds[:n_in] == labels[:n_in]).mean()),
-                             "non_member_accuracy": float((preds[n_in:] == labels[n_in:]).mean())}
-        conf = true_label_conf(probs, labels)
-        mi = report["membership"]
-
-        def record(name, scores, queries, extra=None):
-            res = summarize_scores(scores[:n_in], scores[n_in:], cfg["bootstrap"], cfg["max_fpr"], cfg["seed"])
-            res["queries"] = int(queries)
-            res.update(extra or {})
-            mi[name] = res
-
-        base_queries = endpoint.rows
-        if "confidence_threshold" in cfg["attacks"]:
-            record("confidence_threshold", conf, base_queries)
-        need_shadows = {"shadow_models", "lira_offline", "defense_aware"} & set(cfg["attacks"])
-        if need_shadows:
-            sh = cfg["shadow"]
-            shadows = train_shadows(x[pool], y[pool], sh["models"], len(manifest["member_indices"]),
-                                    sh["hidden_units"], sh["max_iter"], scale, cfg["seed"])
-            shadow_target = [shadow_proba(clf, x[targets], scale, n_classes) for clf, _m in shadows]
-            if "shadow_models" in cfg["attacks"]:
-                from sklearn.linear_model import LogisticRegression
-
-                feats, member = [], []
-                for clf, mask in shadows:
-                    pp = shadow_proba(clf, x[pool], scale, n_classes)
-                    feats.append(attack_features(pp, y[pool]))
-                    member.append(mask.astype(int))
-                attack = LogisticRegression(max_iter=2000, class_weight="balanced").fit(np.concatenate(feats), np.concatenate(member))
-                record("shadow_models", attack.decision_function(attack_features(probs, labels)), base_queries,
-                       {"shadow_models": len(shadows)})
-            if "lira_offline" in cfg["attacks"]:
-                shadow_conf = np.stack([true_label_conf(p, labels) for p in shadow_target])
-                record("lira_offline", lira_offline_scores(conf, shadow_conf), base_queries, {"shadow_models": len(shadows)})
-            if "defense_aware" in cfg["attacks"]:
-                hardening = load_hardening(cfg["hardening_module"])
-                policy = cfg["known_policy"]
-                if policy and hardening is None:
-                    raise AuditConfigError("known_policy needs hardening_module")
-                shadow_conf = np.stack([true_label_conf(apply_policy(hardening, policy, p), labels) for p in shadow_target])
-                # A defense may reverse the order of confidences (ReverseSigmoid): the attacker
-                # learns the direction from its own shadows' members and non-members under the
-                # policy. The tiny confidence term breaks ties when the shadows carry no signal.
-                direction = defense_direction(hardening, policy, shadows, x[pool], y[pool], scale, n_classes)
-                record("defense_aware", direction * lira_offline_scores(conf, shadow_conf) + 1e-9 * direction * conf,
-                       base_queries, {"known_policy": hardening.describe_policy(policy) if policy else None,
-                                      "direction": direction})
-        if "label_only" in cfg["attacks"]:
-            before = endpoint.rows
-            lo_cfg = cfg["label_only"]
-            scores = label_only_scores(endpoint, x[targets], labels, lo_cfg["augmentations"], lo_cfg["noise"], lo, hi, cfg["seed"])
-            record("label_only", scores, endpoint.rows - before, {"augmentations": lo_cfg["augmentations"]})
-        if "attribute_inference" in cfg["attacks"]:
-            try:
-                report["attribute_inference"] = attribute_inference(
-                    endpoint, x[t_in], y[t_in], x[t_out], y[t_out], x[pool], cfg["attribute"]["levels"], cfg["seed"])
-            except BudgetExhausted as exc:
-                report["attribute_inference"] = {"stopped_by": str(exc)}
-        if "model_inversion" in cfg["attacks"]:
-            report["model_inversion"] = model_inversion(
-                endpoint, x[pool], x[t_in], y[t_in], n_classes, lo, hi, cfg["inversion"], cfg["seed"])
-            report["model_inversion"]["image_shape"] = list(shape) if shape else None
-        report["queries"] = {"rows": endpoint.rows, "requests": endpoint.requests}
-        if mi:
-            worst = max(mi, key=lambda k: mi[k]["auc"])
-            report["membership_worst"] = {"attack": worst, "auc": mi[worst]["auc"], "tpr_at_fpr": mi[worst]["tpr_at_fpr"]}
+        try:
+            _classifier_attacks(cfg, report, timeout)
+        except BudgetExhausted as exc:
+            # The endpoint stopped the audit: a budget works, but the leak was not measured.
+            report["stopped_by"] = str(exc)
+        endpoint = report.pop("_endpoint", None)
+        if endpoint is not None:
+            report["queries"] = {"rows": endpoint.rows, "requests": endpoint.requests}
     if cfg["canaries"]:
         with open(cfg["canaries"]["file"], encoding="utf-8") as handle:
             canaries = json.load(handle)
@@ -748,6 +761,9 @@ def run_audit(cfg):
         budget.update(cfg["budget"])
         report["budget"] = budget_check(budget, int(budget.get("n_features", 64)), timeout)
     report["violations"] = gate(report, cfg["thresholds"])
+    if report.get("stopped_by"):
+        report["violations"].append("audit incomplete: the endpoint refused further queries (%s); "
+                                    "membership was not fully measured - use a dedicated audit key" % report["stopped_by"])
     report["passed"] = not report["violations"]
     report["seconds"] = round(time.monotonic() - started, 2)
     return report
@@ -788,7 +804,9 @@ def render_html(report):
     if report["violations"]:
         out.append("<h2>Thresholds exceeded</h2><ul>%s</ul>" % "".join("<li>%s</li>" % esc(v) for v in report["violations"]))
     out.append("<p>Thresholds: <code>%s</code></p>" % esc(json.dumps(report["thresholds"], sort_keys=True)))
-    if report.get("utility"):
+    if report.get("stopped_by"):
+        out.append("<p>The endpoint stopped the audit: %s.</p>" % esc(report["stopped_by"]))
+    if report.get("utility") and report.get("queries"):
         out.append("<h2>Utility</h2><p>Accuracy on target members %.3f, on non-members %.3f. Endpoint output: %s. "
                    "Queries: %d rows in %d requests.</p>" % (
                        report["utility"]["member_accuracy"], report["utility"]["non_member_accuracy"],

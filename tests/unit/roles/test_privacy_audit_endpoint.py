@@ -206,3 +206,16 @@ def test_main_exit_codes(manifest, tmp_path):
         assert audit.main(["run", "--config", str(path)]) == audit.EXIT_ERROR
     finally:
         server.shutdown()
+
+
+def test_an_audit_stopped_by_the_budget_is_incomplete_not_passed(manifest, tmp_path):
+    server, url = _serve(Stub(manifest[1], budgets={"audit": 300}))
+    try:
+        report = audit.run_audit(_config(url, manifest[0], tmp_path, headers={"X-API-Key": "audit"},
+                                         attacks=["confidence_threshold", "label_only"], thresholds={"max_auc": 1.0}))
+    finally:
+        server.shutdown()
+    assert report["stopped_by"].startswith("HTTP 429")
+    assert report["queries"]["rows"] <= 300
+    assert not report["passed"] and report["violations"][-1].startswith("audit incomplete")
+    assert "stopped the audit" in audit.render_html(report)
