@@ -5,6 +5,7 @@ import json
 import os
 import random
 import sys
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -71,6 +72,33 @@ def gateway_proof(dvars, row):
     print("  burst of 30: {} answered, {} limited".format(statuses.count(200), statuses.count(429)))
     if limited:
         print("  429 Retry-After: {} s, body error code {}".format(*limited))
+
+
+def budget_alert_proof(dvars, row):
+    """Spend the metered key's budget at the filter, then wait for Prometheus to fire MiaBudgetExhausted."""
+    metered = [k for k in dvars.get("output_filter_api_keys", []) if k["tier"] == "metered"]
+    if not metered:
+        return
+    proxy = "http://127.0.0.1:{}".format(dvars["output_filter_port"])
+    prom = "http://127.0.0.1:{}".format(dvars["monitoring_prometheus_port"])
+    key = metered[0]
+    refused = 0
+    for _attempt in range(40):
+        try:
+            post(proxy + "/v1/predict", {"inputs": [row]}, {"Authorization": "Bearer " + key["key"]})
+        except urllib.error.HTTPError as err:
+            refused += err.code == 429
+    print("  budget: key {} sent 40 rows against a 20-row budget per minute: {} refused with 429".format(key["id"], refused))
+    deadline = time.time() + 150
+    while time.time() < deadline:
+        alerts = get(prom + "/api/v1/alerts")["data"]["alerts"]
+        firing = [a for a in alerts if a["labels"]["alertname"] == "MiaBudgetExhausted" and a["state"] == "firing"
+                  and a["labels"].get("key_id") == key["id"]]
+        if firing:
+            print("  alert MiaBudgetExhausted firing for key {}".format(firing[0]["labels"].get("key_id")))
+            return
+        time.sleep(3)
+    print("  alert MiaBudgetExhausted did not fire within 150 s")
 
 
 def monitoring_proof(dvars):
@@ -186,6 +214,7 @@ def main():
     if "rate_limit_http_port" in dvars:
         gateway_proof(dvars, row)
     if "monitoring_prometheus_port" in dvars:
+        budget_alert_proof(dvars, row)
         monitoring_proof(dvars)
     if args.audit_dir:
         privacy_audit_proof(args.audit_dir, args.audit_rc)
