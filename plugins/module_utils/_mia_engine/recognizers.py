@@ -1123,10 +1123,9 @@ class PersonRecognizer(Recognizer):
             he = hs + len(word.rstrip())
             if he < doc.n and text[he].isalpha():
                 continue
-            if True:
-                tm = _SINGLE_AFTER_TITLE_RE.match(text, he)
-                if tm:
-                    out.append((tm.start(1), tm.end(1), "PERSON", 0.75))
+            tm = _SINGLE_AFTER_TITLE_RE.match(text, he)
+            if tm:
+                out.append((tm.start(1), tm.end(1), "PERSON", 0.75))
 
     def _prev_cue(self, doc, s):
         w = text_before = doc.text[max(0, s - 32):s]
@@ -1365,15 +1364,13 @@ class AddressRecognizer(Recognizer):
     @staticmethod
     def _en(doc, bm, hs, he, word, out):
         text = doc.text
-        if True:
-            if True:
-                e = he
-                if e < doc.n and text[e] == "." and word in ("st", "ave", "rd", "blvd", "dr", "ln", "ct", "pl"):
-                    e += 1
-                um = _EN_UNIT_RE.match(text, e)
-                if um:
-                    e = um.end()
-                out.append((bm.start(), e, "STREET_ADDRESS", 0.88))
+        e = he
+        if e < doc.n and text[e] == "." and word in ("st", "ave", "rd", "blvd", "dr", "ln", "ct", "pl"):
+            e += 1
+        um = _EN_UNIT_RE.match(text, e)
+        if um:
+            e = um.end()
+        out.append((bm.start(), e, "STREET_ADDRESS", 0.88))
 
     @staticmethod
     def _de(doc, out):
@@ -1382,25 +1379,24 @@ class AddressRecognizer(Recognizer):
             he = hs + len(word)
             if he >= doc.n or not text[he].isdigit():
                 continue
-            if True:
-                if hs > 0 and text[hs - 1] == " ":
-                    bm = _DE_WORD_BACK_RE.search(text, max(0, hs - 60), hs - 1)
-                    if not bm:
-                        continue
-                    b2 = _DE_TWO_BACK_RE.search(text, max(0, bm.start() - 32), bm.start())
-                    start = b2.start() if b2 else bm.start()
-                    if not text[hs].isupper():
-                        continue
-                else:
-                    bm = _DE_WORD_BACK_RE.search(text, max(0, hs - 60), hs)
-                    if not bm or bm.start() >= hs:
-                        continue
-                    start = bm.start()
-                sfx_end = he - 1
-                hm = _DE_HOUSE_RE.match(text, sfx_end)
-                if not hm:
+            if hs > 0 and text[hs - 1] == " ":
+                bm = _DE_WORD_BACK_RE.search(text, max(0, hs - 60), hs - 1)
+                if not bm:
                     continue
-                out.append((start, hm.end(), "STREET_ADDRESS", 0.88))
+                b2 = _DE_TWO_BACK_RE.search(text, max(0, bm.start() - 32), bm.start())
+                start = b2.start() if b2 else bm.start()
+                if not text[hs].isupper():
+                    continue
+            else:
+                bm = _DE_WORD_BACK_RE.search(text, max(0, hs - 60), hs)
+                if not bm or bm.start() >= hs:
+                    continue
+                start = bm.start()
+            sfx_end = he - 1
+            hm = _DE_HOUSE_RE.match(text, sfx_end)
+            if not hm:
+                continue
+            out.append((start, hm.end(), "STREET_ADDRESS", 0.88))
 
 
 def predefined_recognizers():

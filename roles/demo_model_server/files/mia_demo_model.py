@@ -573,7 +573,7 @@ class Handler(BaseHTTPRequestHandler):
     def _accepts_gzip(self) -> bool:
         header = self.headers.get("Accept-Encoding", "") if self.headers else ""
         for item in header.split(","):
-            coding, _, params = item.strip().partition(";")
+            coding, _sep, params = item.strip().partition(";")
             if coding.strip().lower() == "gzip":
                 return params.replace(" ", "").lower() not in ("q=0", "q=0.0", "q=0.00", "q=0.000")
         return False
