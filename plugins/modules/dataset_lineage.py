@@ -317,7 +317,7 @@ import os
 import re
 
 from ansible.module_utils.basic import AnsibleModule
-from ansible.module_utils.common.text.formatters import human_to_bytes
+from ansible_collections.mlsec.mia_defense.plugins.module_utils._mia_sizes import parse_size
 
 from ansible_collections.mlsec.mia_defense.plugins.module_utils._mia_engine import Engine, EngineConfigError
 from ansible_collections.mlsec.mia_defense.plugins.module_utils import _mia_lineage as lineage
@@ -325,21 +325,6 @@ from ansible_collections.mlsec.mia_defense.plugins.module_utils import _mia_line
 TAG = "mia.lineage."
 RESERVED = ("mia.lineage.", "mia.pii.", "mia.dataset.")
 _TAG_KEY_RE = re.compile(r"[^A-Za-z0-9_.\- /]")
-
-
-def _size(module, value):
-    if isinstance(value, bool):
-        module.fail_json(msg="pii_max_bytes must be a size such as 100M, got %r" % (value,))
-    if isinstance(value, int):
-        size = value
-    else:
-        try:
-            size = human_to_bytes(str(value).strip())
-        except ValueError as e:
-            module.fail_json(msg="pii_max_bytes must be a size such as 100M: %s" % e)
-    if size < 0:
-        module.fail_json(msg="pii_max_bytes must not be negative")
-    return size
 
 
 def _record(name, fp):
@@ -493,7 +478,7 @@ def run_module(module):
             engine = Engine(config=params["pii_config"])
         except EngineConfigError as e:
             module.fail_json(msg="Invalid PII engine config: %s" % e)
-    max_bytes = _size(module, params["pii_max_bytes"])
+    max_bytes = parse_size(module, "pii_max_bytes", params["pii_max_bytes"])
 
     fp = lineage.fingerprint(path, exclude=params["exclude"], follow=params["follow"], engine=engine,
                              pii_max_bytes=max_bytes)

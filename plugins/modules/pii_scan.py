@@ -212,7 +212,7 @@ import os
 import stat
 
 from ansible.module_utils.basic import AnsibleModule
-from ansible.module_utils.common.text.formatters import human_to_bytes
+from ansible_collections.mlsec.mia_defense.plugins.module_utils._mia_sizes import parse_size
 
 from ansible_collections.mlsec.mia_defense.plugins.module_utils._mia_engine import Engine, EngineConfigError
 
@@ -358,21 +358,6 @@ class _Scan(object):
             self.files.append({"path": path, "counts": per_file, "total": sum(per_file.values())})
 
 
-def _parse_size(module, value):
-    if isinstance(value, bool):
-        module.fail_json(msg="max_file_size must be a size such as 10M, got %r" % (value,))
-    if isinstance(value, int):
-        size = value
-    else:
-        try:
-            size = human_to_bytes(str(value).strip())
-        except ValueError as e:
-            module.fail_json(msg="max_file_size must be a size such as 10M: %s" % e)
-    if size < 0:
-        module.fail_json(msg="max_file_size must not be negative, got %d" % size)
-    return size
-
-
 def main():
     module = AnsibleModule(
         argument_spec=dict(
@@ -388,7 +373,7 @@ def main():
         supports_check_mode=True,
     )
     params = module.params
-    max_size = _parse_size(module, params["max_file_size"])
+    max_size = parse_size(module, "max_file_size", params["max_file_size"])
 
     try:
         engine = Engine(config=params["config"])
