@@ -20,6 +20,7 @@ so the hold-back never exceeds ``max_holdback`` (256 by default).
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 
@@ -216,6 +217,8 @@ class SSERedactor(object):
         self._buf = ""
         self._streams = {}
         self._last = None
+        # A UTF-8 character may be split across network chunks.
+        self._decoder = codecs.getincrementaldecoder("utf-8")("replace")
 
     def _stream(self, idx):
         st = self._streams.get(idx)
@@ -225,7 +228,7 @@ class SSERedactor(object):
 
     def feed(self, data):
         if isinstance(data, bytes):
-            data = data.decode("utf-8", "replace")
+            data = self._decoder.decode(data)
         self._buf += data.replace("\r\n", "\n")
         out = []
         while True:
@@ -255,13 +258,17 @@ class SSERedactor(object):
         data_lines = [ln[5:].lstrip(" ") if ln.startswith("data:") else None for ln in lines]
         payload = "\n".join(x for x in data_lines if x is not None)
         if not any(x is not None for x in data_lines):
-            return event + "\n\n"
+            # Comments and bare fields carry text too: nothing leaves unredacted.
+            return self.engine.redact(event) + "\n\n"
         if payload.strip() == "[DONE]":
             return self._flush_frames() + "data: [DONE]\n\n"
         try:
             obj = json.loads(payload)
         except ValueError:
-            return event + "\n\n"
+            # Not JSON: redact the data as plain text, one data line per line.
+            other = "".join(ln + "\n" for ln, d in zip(lines, data_lines) if d is None)
+            text = self.engine.redact(payload)
+            return other + "".join("data: " + ln + "\n" for ln in text.split("\n")) + "\n"
         prefix = ""
         if isinstance(obj, dict) and isinstance(obj.get("choices"), list):
             self._last = {k: v for k, v in obj.items() if k != "choices"}
@@ -284,6 +291,7 @@ class SSERedactor(object):
         return prefix + head + "data: " + json.dumps(obj, ensure_ascii=False) + "\n\n"
 
     def flush(self):
+        self._buf += self._decoder.decode(b"", True)
         out = ""
         if self._buf.strip():
             out = self._event(self._buf)

@@ -125,3 +125,21 @@ def test_pem_keeps_line_breaks_and_streams_them():
     got += st_.flush()
     assert got == whole
     assert lag <= 4
+
+
+def test_sse_non_json_data_is_redacted_as_text():
+    sse = SSERedactor(ENGINE)
+    out = sse.feed("data: mail jane.roe@example.org now\n\n: note for bob.smith@example.com\n\n") + sse.flush()
+    assert "jane.roe@example.org" not in out and "bob.smith@example.com" not in out
+    assert "data: mail [EMAIL] now\n\n" in out
+
+
+def test_sse_utf8_split_across_byte_chunks_survives():
+    frame = "data: " + json.dumps({"choices": [{"index": 0, "delta": {"content": "Grüße aus Köln"}}]}, ensure_ascii=False) + "\n\n"
+    raw = (frame + "data: [DONE]\n\n").encode("utf-8")
+    cut = raw.index("ü".encode("utf-8")) + 1
+    sse = SSERedactor(ENGINE)
+    out = sse.feed(raw[:cut]) + sse.feed(raw[cut:]) + sse.flush()
+    content = "".join(json.loads(line[6:])["choices"][0]["delta"].get("content") or ""
+                      for line in out.split("\n") if line.startswith("data: {"))
+    assert content == "Grüße aus Köln"
