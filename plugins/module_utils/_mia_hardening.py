@@ -77,6 +77,10 @@ class HardeningError(ValueError):
 # ---------------------------------------------------------------------------------------------
 
 def _is_number(value):
+    # Exact float/int first: the numbers.Real ABC check is slow and this runs for every value.
+    kind = type(value)
+    if kind is float or kind is int:
+        return True
     return isinstance(value, numbers.Real) and not isinstance(value, bool)
 
 
