@@ -520,6 +520,9 @@ class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "mia-demo-model"
     timeout = 30  # a silent client must not hold a worker thread forever
+    # Headers and body leave in separate writes: with Nagle's algorithm each keep-alive answer
+    # would wait ~40 ms for the client's delayed ACK.
+    disable_nagle_algorithm = True
     server: "ModelServer"
 
     # --- plumbing: one access-log line per request, JSON for every error
