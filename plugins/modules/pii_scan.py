@@ -72,7 +72,8 @@ options:
   config:
     description:
       - PII engine configuration, for example C(enabled_types), C(disabled_types),
-        C(custom_patterns), C(deny_lists), C(allow_list), C(min_score) or C(languages). It is the
+        C(custom_patterns), C(deny_lists), C(allow_list), C(min_score), C(languages) or C(ner)
+        (an installed spaCy pipeline). It is the
         same as the O(mlsec.mia_defense.redact_pii#filter:config)
         option of the P(mlsec.mia_defense.redact_pii#filter) filter.
       - An invalid configuration fails the task.

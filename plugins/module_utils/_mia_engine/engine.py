@@ -11,6 +11,7 @@ import json
 import re
 
 from .normalize import normalise
+from .ner import ner_recognizer
 from .operators import OPERATOR_NAMES, line_breaks, make_operator
 from .recognizers import Doc, PatternRecognizer
 from .registry import Registry
@@ -18,7 +19,7 @@ from .results import ENTITY_TYPES, EngineConfigError, Finding
 
 CONFIG_KEYS = ("enabled_types", "disabled_types", "custom_patterns", "deny_lists", "allow_list",
                "operators", "hmac_key", "mask_char", "normalise", "normalize", "min_score", "languages",
-               "stream_holdback")
+               "stream_holdback", "ner")
 LANGUAGES = ("en", "de", "fr", "ru")
 _NUMBER_RE = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$")
 
@@ -62,6 +63,9 @@ class Engine(object):
             if words:
                 self.registry.add(PatternRecognizer(etype, name="deny_" + etype.lower(), deny_list=words))
                 custom_types.add(etype)
+        ner = ner_recognizer(cfg.get("ner"))
+        if ner is not None:
+            self.registry.add(ner)
         all_types = known | custom_types
         enabled = cfg.get("enabled_types")
         if enabled is None:
