@@ -1003,7 +1003,7 @@ class MrnRecognizer(Recognizer):
             v = vm.group(1)
             while v and not v[-1].isalnum():
                 v = v[:-1]
-            if sum(c.isdigit() for c in v) < 4 or len(v) < 5:
+            if sum(map(str.isdigit, v)) < 4 or len(v) < 5:
                 continue
             s = vm.start(1)
             if s - he > 14:
@@ -1046,6 +1046,8 @@ class DobRecognizer(Recognizer):
         le = text.find("\n", hs)
         if le < 0:
             le = doc.n
+        if le - ls > 400:
+            return  # too long for a header (checked first: minified JSON is one long line)
         header = text[ls:le]
         if '":' in header or "{" in header:
             return  # JSON, not a table header
@@ -1054,7 +1056,7 @@ class DobRecognizer(Recognizer):
             if header.count(d) >= 2:
                 delim = d
                 break
-        if delim is None or le - ls > 400:
+        if delim is None:
             return
         col = header.count(delim, 0, hs - ls)
         if kind == "person":
