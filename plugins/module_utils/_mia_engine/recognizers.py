@@ -1044,10 +1044,8 @@ class DobRecognizer(Recognizer):
         text = doc.text
         ls = text.rfind("\n", 0, hs) + 1
         le = text.find("\n", hs)
-        if le < 0:
-            le = doc.n
-        if le - ls > 400:
-            return  # too long for a header (checked first: minified JSON is one long line)
+        if le < 0 or le - ls > 400:
+            return  # no row follows, or too long for a header (minified JSON is one long line)
         header = text[ls:le]
         if '":' in header or "{" in header:
             return  # JSON, not a table header
