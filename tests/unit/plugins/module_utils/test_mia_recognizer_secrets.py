@@ -73,7 +73,8 @@ def _find_all_reference(hay, needles):
     return sorted(res)
 
 
-@pytest.mark.parametrize("needles", [recognizers._SECRET_NEEDLES, recognizers._RU_NEEDLES])
+@pytest.mark.parametrize("needles", [recognizers._SECRET_NEEDLES, recognizers._RU_NEEDLES, recognizers._PW_NEEDLES,
+                                     recognizers._MRN_NEEDLES, recognizers._DOB_NEEDLES, recognizers._DE_NEEDLES])
 def test_trie_scan_finds_every_needle_occurrence(needles):
     flat = [x for nd in needles for x in (nd[1] if isinstance(nd, tuple) else (nd,))]
     rnd = random.Random(7)
