@@ -300,7 +300,7 @@ class Doc(object):
     def find_all(self, needles, lower=True):
         """Sorted start offsets of every occurrence of any needle (C-speed str.find)."""
         hay = self.lower if lower else self.text
-        scanner = _needle_scanner(needles)
+        scanner = _SCANNERS.get(needles) or _needle_scanner(needles)
         if scanner is not None:
             return scanner(hay)
         res = []
