@@ -218,7 +218,7 @@ def _anchor_scanner(needles):
 
 
 def _needle_scanner(needles):
-    """The cached anchor scanner of a needle set, None when a gated group needs the gate."""
+    """The cached anchor scanner of a needle set, None when a gated group needs the gate (or a needle is empty)."""
     try:
         return _SCANNERS[needles]
     except KeyError:
@@ -232,7 +232,7 @@ def _needle_scanner(needles):
             gated_ok = gated_ok and all(nd[0] in x for x in nd[1])
         else:
             flat.append(nd)
-    scanner = _anchor_scanner(flat) if gated_ok else None
+    scanner = _anchor_scanner(flat) if gated_ok and all(flat) else None   # an empty needle has no anchor
     _SCANNERS[needles] = scanner
     return scanner
 
