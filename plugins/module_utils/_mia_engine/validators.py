@@ -10,6 +10,8 @@ import base64
 import binascii
 import ipaddress
 import json
+import re
+from operator import mul
 
 # ISO 13616 IBAN lengths per country.
 IBAN_LENGTHS = {
@@ -29,11 +31,21 @@ IBAN_LENGTHS = {
 _LUHN_DOUBLED = str.maketrans("0123456789", "0246813579")   # 2d, minus 9 when above 9
 
 
+def _digit_sum(digits):
+    """Sum of a string of ASCII digits, at C speed (byte values minus ord('0'))."""
+    return sum(digits.encode()) - 48 * len(digits)
+
+
+def _weighted_sum(digits, weights):
+    """sum(int(d) * w) over a string of ASCII digits as long as ``weights``, at C speed."""
+    return sum(map(mul, digits.encode(), weights)) - 48 * sum(weights)
+
+
 def luhn_ok(digits):
     """Luhn mod-10 check over a string of ASCII digits."""
     if digits.isascii() and digits.isdigit():
         # C-speed path: every second digit from the right is doubled
-        return (sum(map(int, digits[::-2])) + sum(map(int, digits[-2::-2].translate(_LUHN_DOUBLED)))) % 10 == 0
+        return (_digit_sum(digits[::-2]) + _digit_sum(digits[-2::-2].translate(_LUHN_DOUBLED))) % 10 == 0
     # other input (custom patterns, non-ASCII digits) keeps the plain arithmetic on code points
     total = 0
     parity = len(digits) % 2
@@ -80,6 +92,10 @@ def card_ok(digits):
     return card_brand(digits) is not None and luhn_ok(digits)
 
 
+_IBAN_CHARS_RE = re.compile(r"[0-9A-Z]*")
+_IBAN_LETTERS = {c: str(c - 55) for c in range(ord("A"), ord("Z") + 1)}   # A=10 ... Z=35
+
+
 def iban_ok(compact):
     """ISO 7064 mod-97-10 check on an IBAN without spaces (upper-case)."""
     if len(compact) < 15 or len(compact) > 34:
@@ -91,15 +107,9 @@ def iban_ok(compact):
     if want is not None and want != len(compact):
         return False
     rearranged = compact[4:] + compact[:4]
-    num = []
-    for ch in rearranged:
-        if "0" <= ch <= "9":
-            num.append(ch)
-        elif "A" <= ch <= "Z":
-            num.append(str(ord(ch) - 55))
-        else:
-            return False
-    return int("".join(num)) % 97 == 1
+    if _IBAN_CHARS_RE.fullmatch(rearranged) is None:
+        return False
+    return int(rearranged.translate(_IBAN_LETTERS)) % 97 == 1
 
 
 def ssn_ok(digits):
@@ -116,6 +126,9 @@ def ssn_ok(digits):
     return True
 
 
+_SNILS = (9, 8, 7, 6, 5, 4, 3, 2, 1)
+
+
 def snils_ok(digits):
     """Russian SNILS checksum (11 digits)."""
     if len(digits) != 11 or not digits.isdigit():
@@ -123,7 +136,7 @@ def snils_ok(digits):
     body, check = digits[:9], int(digits[9:])
     if len(set(body)) == 1:
         return False
-    s = sum(int(d) * (9 - i) for i, d in enumerate(body))
+    s = _weighted_sum(body, _SNILS) if body.isascii() else sum(int(d) * (9 - i) for i, d in enumerate(body))
     if s < 100:
         want = s
     elif s in (100, 101):
@@ -141,6 +154,8 @@ _INN12B = (3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
 
 
 def _inn_digit(digits, weights):
+    if digits.isascii():
+        return _weighted_sum(digits[:len(weights)], weights) % 11 % 10
     return sum(int(d) * w for d, w in zip(digits, weights)) % 11 % 10
 
 
@@ -165,11 +180,15 @@ def ru_passport_ok(digits):
     return True
 
 
+_NHS = (10, 9, 8, 7, 6, 5, 4, 3, 2)
+
+
 def nhs_ok(digits):
     """NHS number mod-11 check (10 digits)."""
     if len(digits) != 10 or not digits.isdigit():
         return False
-    total = sum(int(d) * (10 - i) for i, d in enumerate(digits[:9]))
+    body = digits[:9]
+    total = _weighted_sum(body, _NHS) if body.isascii() else sum(int(d) * (10 - i) for i, d in enumerate(body))
     check = 11 - total % 11
     if check == 11:
         check = 0
@@ -178,7 +197,13 @@ def nhs_ok(digits):
     return check == int(digits[9])
 
 
+# exactly what ipaddress.IPv4Address accepts: four ASCII decimal octets <= 255, no leading zeros
+_IPV4_RE = re.compile(r"(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])")
+
+
 def ipv4_ok(s):
+    if s.__class__ is str:
+        return _IPV4_RE.fullmatch(s) is not None
     try:
         ipaddress.IPv4Address(s)
     except ValueError:

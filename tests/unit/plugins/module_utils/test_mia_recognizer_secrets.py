@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -72,7 +73,8 @@ def _find_all_reference(hay, needles):
     return sorted(res)
 
 
-@pytest.mark.parametrize("needles", [recognizers._SECRET_NEEDLES, recognizers._RU_NEEDLES])
+@pytest.mark.parametrize("needles", [recognizers._SECRET_NEEDLES, recognizers._RU_NEEDLES, recognizers._PW_NEEDLES,
+                                     recognizers._MRN_NEEDLES, recognizers._DOB_NEEDLES, recognizers._DE_NEEDLES])
 def test_trie_scan_finds_every_needle_occurrence(needles):
     flat = [x for nd in needles for x in (nd[1] if isinstance(nd, tuple) else (nd,))]
     rnd = random.Random(7)
@@ -80,3 +82,14 @@ def test_trie_scan_finds_every_needle_occurrence(needles):
         hay = "".join(rnd.choice(flat + ["a", " ", "_", "-", "k"]) for k in range(rnd.randint(0, 40)))
         doc = recognizers.Doc(hay)
         assert doc.find_all(needles, lower=False) == _find_all_reference(hay, needles), hay
+
+
+def test_pem_steps_match_the_single_regex():
+    reference = re.compile(r"-----BEGIN[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----" + recognizers.PEM_BODY
+                           + r"*(?:-----END[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----)?")
+    pieces = ["-----END RSA PRIVATE KEY-----", "-----END", "MIIE", "\\n", "\\r", "\\t", "\\", "\n", " ", ":,=", "-", "x+/", "é"]
+    rnd = random.Random(11)
+    for trial in range(500):
+        text = "-----BEGIN RSA PRIVATE KEY-----" + "".join(rnd.choice(pieces) for k in range(rnd.randint(0, 12)))
+        head = recognizers._PEM_HEAD_RE.match(text)
+        assert recognizers._pem_end(text, head.end()) == reference.match(text).end(), text

@@ -4,7 +4,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 from __future__ import annotations
 
+import ipaddress
+
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from ansible_collections.mlsec.mia_defense.plugins.module_utils._mia_engine import validators as V
 
@@ -37,3 +40,26 @@ def test_date_parts():
     assert V.date_parts_ok(1980, 2, 29)
     assert not V.date_parts_ok(1980, 2, 30)
     assert not V.date_parts_ok(1980, 13, 1)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.integers(0, 300).map(str), st.sampled_from(["00", "01", "007", "", "1 ", "٣", "1/8", "a"])),
+                min_size=1, max_size=5).map(".".join))
+def test_ipv4_regex_matches_ipaddress(s):
+    try:
+        ipaddress.IPv4Address(s)
+        want = True
+    except ValueError:
+        want = False
+    assert V.ipv4_ok(s) is want
+
+
+def _weighted(digits, weights):
+    return sum(int(d) * w for d, w in zip(digits, weights))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text("0123456789", min_size=9, max_size=19))
+def test_byte_sums_match_int_arithmetic(digits):
+    assert V._digit_sum(digits) == sum(int(d) for d in digits)
+    assert V._weighted_sum(digits[:9], range(9, 0, -1)) == _weighted(digits, range(9, 0, -1))
