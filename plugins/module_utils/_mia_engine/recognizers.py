@@ -1071,8 +1071,8 @@ _PARTICLE = r"(?:von der|von|van der|van den|van|de la|de|du|des|der|den|la|le|d
 _PERSON_SEQ_RE = re.compile(
     r"(?:%s|%s)(?:(?: | ?, )(?:%s|%s)|(?: %s(?= [%s]))){1,8}" % (
         _NAME_TOK, _INITIAL, _NAME_TOK, _INITIAL, _PARTICLE, _UP))
-_TOKEN_SPLIT_RE = re.compile(r"[^\s,]+(?: (?=[a-z]))?")
-_PREV_WORD_RE = re.compile(r"([^\W\d_]+)\.?[\s:,=\"'\\(-]*$")
+# the word before a run, matched backwards on the reversed window (an anchored match, not a scan)
+_PREV_WORD_REV_RE = re.compile(r"[\s:,=\"'\\(-]*\.?([^\W\d_]+)")
 _CYR_RE = re.compile("[А-Яа-яЁё]")
 _PERSON_AFTER_RE = re.compile(
     r"\s?(?:\((?:dob|born|né|née|geb)|,? (?:born|né|née|geboren|дата рождения|родил)|,? (?:can|could|may) be reached|"
@@ -1082,6 +1082,11 @@ _NAME_HEADER_NEEDLES = ("name", "имя", "фио", "nom", "holder", "customer",
 _TABLE_NAME_RE = re.compile(r"[%s][\w'\u2019.\-]{0,30}(?:,? [%s][\w'\u2019.\-]{0,30}){1,3}" % (_UP, _UP))
 _SINGLE_AFTER_TITLE_RE = re.compile(r"\.?\s(%s)" % _NAME_TOK)
 _PERSON_KEY_NORM = re.compile(r"[_\-\s]")
+
+
+_STRONG_CUES = ("title", "cue", "key")
+# cue kind of a lower-cased stop word; titles win over cue words
+_CUE_KIND = dict([(w, "cue") for w in L.PERSON_CUES] + [(w, "title") for w in L.TITLES])
 
 
 def _is_first(tok):
@@ -1112,7 +1117,8 @@ class PersonRecognizer(Recognizer):
         text = doc.text
         for m in doc.capseq():
             self._seq(doc, m.start(), m.group(0), out)
-        if "," in text or "|" in text or "\t" in text:
+        # a table needs a header line and rows below it
+        if "\n" in text and ("," in text or "|" in text or "\t" in text):
             for hs, word in doc.find_all(_NAME_HEADER_NEEDLES):
                 DobRecognizer._table_column(doc, hs, out, "person")
         if text.isascii():
@@ -1127,64 +1133,64 @@ class PersonRecognizer(Recognizer):
             if tm:
                 out.append((tm.start(1), tm.end(1), "PERSON", 0.75))
 
-    def _prev_cue(self, doc, s):
-        w = text_before = doc.text[max(0, s - 32):s]
-        if not w:
+    @staticmethod
+    def _prev_cue(doc, s):
+        before = doc.text[max(0, s - 32):s]
+        if not before:
             return None
-        pm = _PREV_WORD_RE.search(text_before)
+        pm = _PREV_WORD_REV_RE.match(before[::-1])
         if not pm:
             return None
-        word = pm.group(1).lower()
+        word = pm.group(1)[::-1].lower()
         if word in L.TITLES:
             return "title"
         if word in L.PERSON_CUES:
             return "cue"
-        if _PERSON_KEY_NORM.sub("", word) in L.PERSON_KEYS and (":" in pm.group(0) or "=" in pm.group(0)):
+        # a letters-only word has nothing for _PERSON_KEY_NORM to remove
+        if word in L.PERSON_KEYS and (":" in pm.group(0) or "=" in pm.group(0)):
             return "key"
         return None
 
     def _seq(self, doc, s, seq, out):
-        # tokens with offsets
-        toks = []
-        for tm in _TOKEN_SPLIT_RE.finditer(seq):
-            t = tm.group(0).rstrip()
-            toks.append((s + tm.start(), s + tm.start() + len(t), t))
-        # split the run at non-name words (titles / cues start a new segment)
+        # tokens are the pieces between spaces and commas; offsets follow from the piece lengths
         segs = []
         cur = []
         cue = None
         seg_cue = None
-        for tk in toks:
-            t = tk[2]
+        pos = s
+        for t in (seq.replace(",", " ") if "," in seq else seq).split(" "):
+            if not t:
+                pos += 1
+                continue
+            end = pos + len(t)
+            # titles / cue words / non-name words split the run and start a new segment
             low = t.lower().rstrip(".")
-            stop = t in L.NON_NAME_WORDS or low in L.PERSON_CUES or (low in L.TITLES and len(t) <= 9)
-            if stop:
+            kind = _CUE_KIND.get(low)
+            if t in L.NON_NAME_WORDS or (kind is not None and (len(t) <= 9 or low in L.PERSON_CUES)):
                 if cur:
                     segs.append((cur, seg_cue))
                     cur = []
-                if low in L.TITLES:
-                    cue = "title"
-                elif low in L.PERSON_CUES:
-                    cue = "cue"
-                else:
-                    cue = None
-                continue
-            if not cur:
-                seg_cue = cue
-            cur.append(tk)
+                cue = kind
+            else:
+                if not cur:
+                    seg_cue = cue
+                cur.append((pos, end, t))
+            pos = end + 1
         if cur:
             segs.append((cur, seg_cue))
+        text = doc.text
         for toks, cue in segs:
             t0 = toks[0][2]
+            comma = "," in text[toks[0][0]:toks[-1][1]]
             if (cue is None and len(toks) >= 2 and t0 not in L.AMBIGUOUS_FIRST and _is_first(t0)
-                    and not toks[-1][2].endswith(".") and "," not in doc.text[toks[0][0]:toks[-1][1]]):
+                    and toks[-1][2][-1] != "." and not comma):
                 self._judge(toks, "lexicon", out)   # decided by the lexicon, no context needed
                 continue
             if cue is None:
                 cue = self._prev_cue(doc, toks[0][0])
             if cue is None and _PERSON_AFTER_RE.match(doc.lower, toks[-1][1]):
                 cue = "cue"
-            if "," in doc.text[toks[0][0]:toks[-1][1]]:
+            if comma:
                 self._comma(doc, toks, cue, out)
             else:
                 self._judge(toks, cue, out)
@@ -1210,24 +1216,24 @@ class PersonRecognizer(Recognizer):
                     self._judge(g, cue, out)
 
     def _judge(self, toks, cue, out):
-        n = len(toks)
-        names = [t[2] for t in toks]
-        if n > 4:
+        if len(toks) > 4:
             toks = toks[:4]
-            names = names[:4]
-            n = 4
-        initials = [len(x) == 2 and x.endswith(".") for x in names]
+        names = [t[2] for t in toks]
+        n = len(names)
+        # tokens are name words or "X." initials, so a 2-char token ending in "." is an initial
+        initials = [len(x) == 2 and x[1] == "." for x in names]
         if all(initials):
             return
-        cyr = bool(_CYR_RE.search(names[0]))
-        if names[-1] in L.ORG_GEO_WORDS and cue not in ("title", "cue", "key"):
+        first = names[0]
+        last = names[-1]
+        if last in L.ORG_GEO_WORDS and cue not in _STRONG_CUES:
             return
+        cyr = not first.isascii() and _CYR_RE.search(first) is not None
         score = 0.0
         if n >= 2:
-            f0 = _is_first(names[0])
-            amb0 = names[0] in L.AMBIGUOUS_FIRST
-            last = names[-1]
-            if any(_is_patronymic(x) for x in names) and cyr:
+            f0 = _is_first(first)
+            amb0 = first in L.AMBIGUOUS_FIRST
+            if cyr and any(_is_patronymic(x) for x in names):
                 score = 0.9
             elif f0 and not amb0 and not initials[-1]:
                 score = 0.85
@@ -1235,28 +1241,24 @@ class PersonRecognizer(Recognizer):
                 score = 0.8
             elif cyr and (any(_is_first(x) for x in names) or (cue and any(_is_surname_shape_ru(x) for x in names))):
                 score = 0.85
-            elif cyr and _is_surname_shape_ru(names[0]) and any(initials):
+            elif cyr and _is_surname_shape_ru(first) and any(initials):
                 score = 0.85
-            elif n >= 2 and _is_first(names[1]) and names[0] in L.SURNAMES:
+            elif _is_first(names[1]) and first in L.SURNAMES:
                 score = 0.75
             elif last in L.SURNAMES and (cue or n == 3 and initials[1]):
                 score = 0.8
             elif n == 3 and initials[1] and not initials[0] and not initials[2]:
                 score = 0.75
-            elif cue in ("title", "cue", "key") and n <= 3:
+            elif cue in _STRONG_CUES and n <= 3:
                 score = 0.7
-            elif last in L.SURNAMES and not initials[0] and names[0] not in L.NON_NAME_WORDS and n == 2:
+            elif last in L.SURNAMES and not initials[0] and first not in L.NON_NAME_WORDS and n == 2:
                 score = 0.6
-            if score and initials[-1] and not cyr:
-                # "John D." -> keep the initial
-                pass
         else:
-            t = names[0]
             if initials[0]:
                 return
             if cue == "title":
                 score = 0.8
-            elif cue in ("cue", "key") and (_is_first(t) or t in L.SURNAMES or (cyr and _is_surname_shape_ru(t))):
+            elif cue in ("cue", "key") and (_is_first(first) or first in L.SURNAMES or (cyr and _is_surname_shape_ru(first))):
                 score = 0.6
         if score:
             out.append((toks[0][0], toks[-1][1], "PERSON", score))
@@ -1299,6 +1301,12 @@ _FR_BARE_NAME_RE = re.compile(r"\s(?:(?:de la|de l'|des|du|de|d'|la|le)\s?)?[A-Z
 _RU_NEEDLES = ("алл.", "аллея", ) + tuple(w for w in L.STREET_WORDS_RU if len(w) > 1)
 _DE_NEEDLES = ("straße ", "strasse ", "str. ", "gasse ", "weg ", "allee ", "platz ", "ring ", "damm ", "ufer ",
                "chaussee ", "markt ")
+# Every FR / DE needle ends in its only space and none is a suffix of another, so on the reversed lower-cased
+# text one regex with the literal prefix " " finds each occurrence once (sre jumps from space to space),
+# where str.find would pass over the text once per needle.
+_STREET_REV_RE = re.compile(trie_regex([w[::-1] for w in _FR_NEEDLES + _DE_NEEDLES]))
+_FR_NEEDLE_SET = frozenset(_FR_NEEDLES)
+_DE_NEEDLE_SET = frozenset(_DE_NEEDLES)
 
 
 class AddressRecognizer(Recognizer):
@@ -1328,7 +1336,18 @@ class AddressRecognizer(Recognizer):
                     break
                 pos += len(tok) + 1
         low = doc.lower
-        for hs, word in doc.find_all(_FR_NEEDLES):
+        n = doc.n
+        fr_hits = []
+        de_hits = []
+        for hm in _STREET_REV_RE.finditer(low[::-1]):
+            word = hm.group(0)[::-1]
+            if word in _FR_NEEDLE_SET:
+                fr_hits.append((n - hm.end(), word))
+            if word in _DE_NEEDLE_SET:
+                de_hits.append((n - hm.end(), word))
+        fr_hits.reverse()
+        de_hits.reverse()
+        for hs, word in fr_hits:
             if hs > 0 and low[hs - 1].isalpha():
                 continue
             he = hs + len(word) - 1
@@ -1359,7 +1378,7 @@ class AddressRecognizer(Recognizer):
                     hm = _RU_HOUSE_RE.match(text, e)
                     if hm and hm.end() > e:
                         out.append((bm.start(), hm.end(), "STREET_ADDRESS", 0.9))
-        self._de(doc, out)
+        self._de(doc, de_hits, out)
 
     @staticmethod
     def _en(doc, bm, hs, he, word, out):
@@ -1373,9 +1392,9 @@ class AddressRecognizer(Recognizer):
         out.append((bm.start(), e, "STREET_ADDRESS", 0.88))
 
     @staticmethod
-    def _de(doc, out):
+    def _de(doc, hits, out):
         text = doc.text
-        for hs, word in doc.find_all(_DE_NEEDLES):
+        for hs, word in hits:
             he = hs + len(word)
             if he >= doc.n or not text[he].isdigit():
                 continue
