@@ -176,9 +176,36 @@ class Doc(object):
         self._capseq = None
 
     def capseq(self):
-        """Cached matches of runs of >= 2 capitalised words (shared by person and address)."""
+        """Cached matches of runs of >= 2 capitalised words (shared by person and address).
+
+        The matches of _PERSON_SEQ_RE.finditer, found by trying the regex only near run anchors:
+        a plain scan tries the whole pattern at every capital letter (costly on identifiers).
+        """
         if self._capseq is None:
-            self._capseq = list(_PERSON_SEQ_RE.finditer(self.text))
+            text = self.text
+            search = _PERSON_SEQ_RE.search
+            runs = []
+            pos = 0     # no run starts before pos
+            probes = 0
+            for am in _RUN_ANCHOR_RE.finditer(text):
+                s = am.start()
+                if s < pos + 2:
+                    continue
+                probes += 1
+                if probes > 8 and probes * _PROBE_CHARS > s:
+                    # dense prose: a probe costs more than the plain scan of the text it would skip
+                    runs.extend(_PERSON_SEQ_RE.finditer(text, pos))
+                    break
+                # a run whose first anchor is s starts within reach before it and matches on text
+                # cut at s + 3 (" Xy", or a particle's look-ahead): probe the cut text, then match in full
+                m = search(text, max(pos, s - _RUN_REACH), s + 3)
+                if m is None:
+                    pos = s - 1
+                    continue
+                m = _PERSON_SEQ_RE.match(text, m.start())
+                runs.append(m)
+                pos = m.end()
+            self._capseq = runs
         return self._capseq
 
     @property
@@ -1067,10 +1094,18 @@ _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻ
 _LO = "a-zß-öø-ÿā-žа-яё"
 _NAME_TOK = r"(?:[%s][%s]{1,30}(?:[-'\u2019]?[%s][%s]{1,30})?)" % (_UP, _LO, _UP, _LO)
 _INITIAL = r"(?:[%s]\.)" % _UP
-_PARTICLE = r"(?:von der|von|van der|van den|van|de la|de|du|des|der|den|la|le|di|da|dos|del|ter|ten|bin|al|ibn)"
+_PARTICLES = ("von der", "von", "van der", "van den", "van", "de la", "de", "du", "des", "der", "den", "la", "le", "di",
+              "da", "dos", "del", "ter", "ten", "bin", "al", "ibn")
+_PARTICLE = "(?:%s)" % "|".join(_PARTICLES)
 _PERSON_SEQ_RE = re.compile(
     r"(?:%s|%s)(?:(?: | ?, )(?:%s|%s)|(?: %s(?= [%s]))){1,8}" % (
         _NAME_TOK, _INITIAL, _NAME_TOK, _INITIAL, _PARTICLE, _UP))
+# A run's first " X" (space, capital) follows its first token, comma or particle, so it comes after a
+# lower-case letter, "." or ","; it lies at most a 63-char first token, a space and a particle after
+# the run's start.
+_RUN_ANCHOR_RE = re.compile(" (?<=[%s.,] )[%s]" % (_LO, _UP))
+_RUN_REACH = 63 + 1 + max(len(x) for x in _PARTICLES)
+_PROBE_CHARS = 90   # a probe costs about as much as scanning this many chars with _PERSON_SEQ_RE
 # the word before a run, matched backwards on the reversed window (an anchored match, not a scan)
 _PREV_WORD_REV_RE = re.compile(r"[\s:,=\"'\\(-]*\.?([^\W\d_]+)")
 _CYR_RE = re.compile("[А-Яа-яЁё]")
@@ -1180,11 +1215,18 @@ class PersonRecognizer(Recognizer):
             segs.append((cur, seg_cue))
         text = doc.text
         for toks, cue in segs:
-            t0 = toks[0][2]
-            comma = "," in text[toks[0][0]:toks[-1][1]]
-            if (cue is None and len(toks) >= 2 and t0 not in L.AMBIGUOUS_FIRST and _is_first(t0)
-                    and toks[-1][2][-1] != "." and not comma):
-                self._judge(toks, "lexicon", out)   # decided by the lexicon, no context needed
+            first = toks[0][2]
+            last = toks[-1][2]
+            comma = "," in seq and "," in text[toks[0][0]:toks[-1][1]]
+            if (cue is None and len(toks) >= 2 and first not in L.AMBIGUOUS_FIRST and _is_first(first)
+                    and last[-1] != "." and not comma):
+                # decided by the lexicon, no context needed
+                if len(toks) > 4:
+                    self._judge(toks, "lexicon", out)
+                elif last not in L.ORG_GEO_WORDS:
+                    # what _judge scores a lexicon segment of at most 4 tokens without a final initial
+                    patronymic = not first.isascii() and _CYR_RE.search(first) and any(_is_patronymic(tk[2]) for tk in toks)
+                    out.append((toks[0][0], toks[-1][1], "PERSON", 0.9 if patronymic else 0.85))
                 continue
             if cue is None:
                 cue = self._prev_cue(doc, toks[0][0])
