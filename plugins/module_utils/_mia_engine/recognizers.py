@@ -1113,6 +1113,8 @@ _PERSON_AFTER_RE = re.compile(
     r"\s?(?:\((?:dob|born|né|née|geb)|,? (?:born|né|née|geboren|дата рождения|родил)|,? (?:can|could|may) be reached|"
     r" (?:unter|au|at|on|по номеру|по телефону) [+0(]| has (?:ssn|email|phone|the|a)| lives at| wohnt| habite| lebt|"
     r" \(email|, (?:email|phone|tel|mobile)|,? dob)")
+# no title holds another one or a second "г", so one scan (literal prefix "г") finds each occurrence
+_RU_TITLE_RE = re.compile("господин|госпожа|г-н|г-жа|гражданин|гражданка")
 _NAME_HEADER_NEEDLES = ("name", "имя", "фио", "nom", "holder", "customer", "patient", "employee")
 _TABLE_NAME_RE = re.compile(r"[%s][\w'\u2019.\-]{0,30}(?:,? [%s][\w'\u2019.\-]{0,30}){1,3}" % (_UP, _UP))
 _SINGLE_AFTER_TITLE_RE = re.compile(r"\.?\s(%s)" % _NAME_TOK)
@@ -1120,6 +1122,12 @@ _PERSON_KEY_NORM = re.compile(r"[_\-\s]")
 
 
 _STRONG_CUES = ("title", "cue", "key")
+_FIRST_NAMES = L.FIRST_NAMES
+_AMBIGUOUS_FIRST = L.AMBIGUOUS_FIRST
+_NON_NAME = L.NON_NAME_WORDS
+_PERSON_CUES = L.PERSON_CUES
+_ORG_GEO = L.ORG_GEO_WORDS
+_SURNAMES = L.SURNAMES
 # cue kind of a lower-cased stop word; titles win over cue words
 _CUE_KIND = dict([(w, "cue") for w in L.PERSON_CUES] + [(w, "title") for w in L.TITLES])
 
@@ -1158,15 +1166,17 @@ class PersonRecognizer(Recognizer):
                 DobRecognizer._table_column(doc, hs, out, "person")
         if text.isascii():
             return
-        for hs, word in doc.find_all(("господин", "госпожа", "г-н", "г-жа", "гражданин", "гражданка")):
-            if hs > 0 and doc.lower[hs - 1].isalpha():
+        low = doc.lower
+        for tm in _RU_TITLE_RE.finditer(low):
+            hs = tm.start()
+            if hs > 0 and low[hs - 1].isalpha():
                 continue
-            he = hs + len(word.rstrip())
+            he = tm.end()
             if he < doc.n and text[he].isalpha():
                 continue
-            tm = _SINGLE_AFTER_TITLE_RE.match(text, he)
-            if tm:
-                out.append((tm.start(1), tm.end(1), "PERSON", 0.75))
+            nm = _SINGLE_AFTER_TITLE_RE.match(text, he)
+            if nm:
+                out.append((nm.start(1), nm.end(1), "PERSON", 0.75))
 
     @staticmethod
     def _prev_cue(doc, s):
@@ -1201,7 +1211,7 @@ class PersonRecognizer(Recognizer):
             # titles / cue words / non-name words split the run and start a new segment
             low = t.lower().rstrip(".")
             kind = _CUE_KIND.get(low)
-            if t in L.NON_NAME_WORDS or (kind is not None and (len(t) <= 9 or low in L.PERSON_CUES)):
+            if t in _NON_NAME or (kind is not None and (len(t) <= 9 or low in _PERSON_CUES)):
                 if cur:
                     segs.append((cur, seg_cue))
                     cur = []
@@ -1213,17 +1223,17 @@ class PersonRecognizer(Recognizer):
             pos = end + 1
         if cur:
             segs.append((cur, seg_cue))
-        text = doc.text
         for toks, cue in segs:
             first = toks[0][2]
             last = toks[-1][2]
-            comma = "," in seq and "," in text[toks[0][0]:toks[-1][1]]
-            if (cue is None and len(toks) >= 2 and first not in L.AMBIGUOUS_FIRST and _is_first(first)
+            comma = "," in seq and "," in doc.text[toks[0][0]:toks[-1][1]]
+            if (cue is None and len(toks) >= 2 and first not in _AMBIGUOUS_FIRST
+                    and (first in _FIRST_NAMES or "-" in first and first.split("-", 1)[0] in _FIRST_NAMES)
                     and last[-1] != "." and not comma):
                 # decided by the lexicon, no context needed
                 if len(toks) > 4:
                     self._judge(toks, "lexicon", out)
-                elif last not in L.ORG_GEO_WORDS:
+                elif last not in _ORG_GEO:
                     # what _judge scores a lexicon segment of at most 4 tokens without a final initial
                     patronymic = not first.isascii() and _CYR_RE.search(first) and any(_is_patronymic(tk[2]) for tk in toks)
                     out.append((toks[0][0], toks[-1][1], "PERSON", 0.9 if patronymic else 0.85))
@@ -1341,6 +1351,10 @@ _FR_PARTICLE_RE = re.compile(r"\s(?:de|du|des|d'|d\u2019|la|le|l'|l\u2019)\s?")
 _FR_BARE = frozenset(("rue ", "avenue ", "boulevard ", "chemin ", "impasse ", "allée ", "quai "))
 _FR_BARE_NAME_RE = re.compile(r"\s(?:(?:de la|de l'|des|du|de|d'|la|le)\s?)?[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019\-]{2,30}")
 _RU_NEEDLES = ("алл.", "аллея", ) + tuple(w for w in L.STREET_WORDS_RU if len(w) > 1)
+# Both RU patterns need a house number ("д." / "дом", a digit); _RU_FWD_RE reaches it from at most
+# 130 chars after the street word, _RU_HOUSE_RE right after it.
+_RU_HOUSE_NO_RE = re.compile(r"д(?:\.|ом)\s?\d")
+_RU_REACH = 130 + max(len(w) for w in _RU_NEEDLES)
 _DE_NEEDLES = ("straße ", "strasse ", "str. ", "gasse ", "weg ", "allee ", "platz ", "ring ", "damm ", "ufer ",
                "chaussee ", "markt ")
 # Every FR / DE needle ends in its only space and none is a suffix of another, so on the reversed lower-cased
@@ -1403,8 +1417,8 @@ class AddressRecognizer(Recognizer):
                 nm = _FR_BARE_NAME_RE.match(text, he)
                 if nm:
                     out.append((hs, fm.end(), "STREET_ADDRESS", 0.86))
-        if not text.isascii() and ("д." in low or "дом" in low):
-            for hs, word in doc.find_all(_RU_NEEDLES):
+        if not text.isascii():
+            for hs, word in self._ru_hits(doc):
                 if hs > 0 and low[hs - 1].isalpha():
                     continue
                 he = hs + len(word)
@@ -1421,6 +1435,28 @@ class AddressRecognizer(Recognizer):
                     if hm and hm.end() > e:
                         out.append((bm.start(), hm.end(), "STREET_ADDRESS", 0.9))
         self._de(doc, de_hits, out)
+
+    @staticmethod
+    def _ru_hits(doc):
+        """doc.find_all(_RU_NEEDLES) cut to the street words a house number follows within reach."""
+        spans = []
+        for hm in _RU_HOUSE_NO_RE.finditer(doc.text):
+            q = hm.start()
+            if spans and q - _RU_REACH <= spans[-1][1]:
+                spans[-1][1] = q
+            else:
+                spans.append([max(0, q - _RU_REACH), q])
+        low = doc.lower
+        hits = []
+        for a, b in spans:
+            for x in _RU_NEEDLES:
+                end = b + len(x)
+                i = low.find(x, a, end)
+                while i >= 0:
+                    hits.append((i, x))
+                    i = low.find(x, i + 1, end)
+        hits.sort()
+        return hits
 
     @staticmethod
     def _en(doc, bm, hs, he, word, out):
