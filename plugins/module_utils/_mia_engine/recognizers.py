@@ -181,6 +181,8 @@ class Doc(object):
         The matches of _PERSON_SEQ_RE.finditer, found by trying the regex only near run anchors:
         a plain scan tries the whole pattern at every capital letter (costly on identifiers).
         """
+        if self._capseq is None and self.n < _PROBE_MIN_LEN:
+            self._capseq = list(_PERSON_SEQ_RE.finditer(self.text))
         if self._capseq is None:
             text = self.text
             search = _PERSON_SEQ_RE.search
@@ -1105,6 +1107,7 @@ _PERSON_SEQ_RE = re.compile(
 # the run's start.
 _RUN_ANCHOR_RE = re.compile(" (?<=[%s.,] )[%s]" % (_LO, _UP))
 _RUN_REACH = 63 + 1 + max(len(x) for x in _PARTICLES)
+_PROBE_MIN_LEN = 512  # below this the probes' fixed costs outweigh the scan they save
 _PROBE_CHARS = 90   # a probe costs about as much as scanning this many chars with _PERSON_SEQ_RE
 # the word before a run, matched backwards on the reversed window (an anchored match, not a scan)
 _PREV_WORD_REV_RE = re.compile(r"[\s:,=\"'\\(-]*\.?([^\W\d_]+)")
