@@ -1322,10 +1322,6 @@ class PersonRecognizer(Recognizer):
 # ------------------------------------------------------------------------------------------
 # street addresses
 # ------------------------------------------------------------------------------------------
-def _alt(words):
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 _EN_BACK_RE = re.compile(
     r"(?:(?<![\w.,/:-])(?:(?:Flat|Apartment|Studio|Unit|Suite|Apt\.?)\s\d{1,4}[A-Za-z]?,?\s)?"
     r"\d{1,6}[A-Za-z]?(?:-\d{1,4})?,?\s(?:(?:[NSEW]|North|South|East|West|Old|New)\.?\s)?"
