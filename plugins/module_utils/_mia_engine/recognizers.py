@@ -1119,6 +1119,8 @@ _PERSON_AFTER_RE = re.compile(
 # no title holds another one or a second "г", so one scan (literal prefix "г") finds each occurrence
 _RU_TITLE_RE = re.compile("господин|госпожа|г-н|г-жа|гражданин|гражданка")
 _NAME_HEADER_NEEDLES = ("name", "имя", "фио", "nom", "holder", "customer", "patient", "employee")
+# an ASCII text holds none of the Cyrillic ones
+_NAME_HEADER_NEEDLES_ASCII = tuple(x for x in _NAME_HEADER_NEEDLES if x.isascii())
 _TABLE_NAME_RE = re.compile(r"[%s][\w'\u2019.\-]{0,30}(?:,? [%s][\w'\u2019.\-]{0,30}){1,3}" % (_UP, _UP))
 _SINGLE_AFTER_TITLE_RE = re.compile(r"\.?\s(%s)" % _NAME_TOK)
 _PERSON_KEY_NORM = re.compile(r"[_\-\s]")
@@ -1165,7 +1167,7 @@ class PersonRecognizer(Recognizer):
             self._seq(doc, m.start(), m.group(0), out)
         # a table needs a header line and rows below it
         if "\n" in text and ("," in text or "|" in text or "\t" in text):
-            for hs, word in doc.find_all(_NAME_HEADER_NEEDLES):
+            for hs, word in doc.find_all(_NAME_HEADER_NEEDLES_ASCII if text.isascii() else _NAME_HEADER_NEEDLES):
                 DobRecognizer._table_column(doc, hs, out, "person")
         if text.isascii():
             return
