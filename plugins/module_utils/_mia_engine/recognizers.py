@@ -176,38 +176,9 @@ class Doc(object):
         self._capseq = None
 
     def capseq(self):
-        """Cached matches of runs of >= 2 capitalised words (shared by person and address).
-
-        The matches of _PERSON_SEQ_RE.finditer, found by trying the regex only near run anchors:
-        a plain scan tries the whole pattern at every capital letter (costly on identifiers).
-        """
-        if self._capseq is None and self.n < _PROBE_MIN_LEN:
-            self._capseq = list(_PERSON_SEQ_RE.finditer(self.text))
+        """Cached matches of runs of >= 2 capitalised words (shared by person and address)."""
         if self._capseq is None:
-            text = self.text
-            search = _PERSON_SEQ_RE.search
-            runs = []
-            pos = 0     # no run starts before pos
-            probes = 0
-            for am in _RUN_ANCHOR_RE.finditer(text):
-                s = am.start()
-                if s < pos + 2:
-                    continue
-                probes += 1
-                if probes > 8 and probes * _PROBE_CHARS > s:
-                    # dense prose: a probe costs more than the plain scan of the text it would skip
-                    runs.extend(_PERSON_SEQ_RE.finditer(text, pos))
-                    break
-                # a run whose first anchor is s starts within reach before it and matches on text
-                # cut at s + 3 (" Xy", or a particle's look-ahead): probe the cut text, then match in full
-                m = search(text, max(pos, s - _RUN_REACH), s + 3)
-                if m is None:
-                    pos = s - 1
-                    continue
-                m = _PERSON_SEQ_RE.match(text, m.start())
-                runs.append(m)
-                pos = m.end()
-            self._capseq = runs
+            self._capseq = _capitalised_runs(self.text)
         return self._capseq
 
     @property
@@ -1109,6 +1080,38 @@ _RUN_ANCHOR_RE = re.compile(" (?<=[%s.,] )[%s]" % (_LO, _UP))
 _RUN_REACH = 63 + 1 + max(len(x) for x in _PARTICLES)
 _PROBE_MIN_LEN = 512  # below this the probes' fixed costs outweigh the scan they save
 _PROBE_CHARS = 90   # a probe costs about as much as scanning this many chars with _PERSON_SEQ_RE
+
+
+def _capitalised_runs(text):
+    """The matches of _PERSON_SEQ_RE.finditer(text), trying the regex only near run anchors.
+
+    A plain scan tries the whole pattern at every capital letter, which is costly on identifiers.
+    """
+    if len(text) < _PROBE_MIN_LEN:
+        return list(_PERSON_SEQ_RE.finditer(text))
+    search = _PERSON_SEQ_RE.search
+    runs = []
+    pos = 0     # no run starts before pos
+    probes = 0
+    for am in _RUN_ANCHOR_RE.finditer(text):
+        s = am.start()
+        if s < pos + 2:
+            continue
+        probes += 1
+        if probes > 8 and probes * _PROBE_CHARS > s:
+            # dense prose: a probe costs more than the plain scan of the text it would skip
+            runs.extend(_PERSON_SEQ_RE.finditer(text, pos))
+            break
+        # a run whose first anchor is s starts within reach before it and matches on text cut at
+        # s + 3 (" Xy", or a particle's look-ahead): probe the cut text, then match in full
+        m = search(text, max(pos, s - _RUN_REACH), s + 3)
+        if m is None:
+            pos = s - 1     # a run starting at s - 1 or later has a later first anchor
+            continue
+        m = _PERSON_SEQ_RE.match(text, m.start())
+        runs.append(m)
+        pos = m.end()
+    return runs
 # the word before a run, matched backwards on the reversed window (an anchored match, not a scan)
 _PREV_WORD_REV_RE = re.compile(r"[\s:,=\"'\\(-]*\.?([^\W\d_]+)")
 _CYR_RE = re.compile("[А-Яа-яЁё]")
