@@ -1074,10 +1074,10 @@ _PERSON_SEQ_RE = re.compile(
     r"(?:%s|%s)(?:(?: | ?, )(?:%s|%s)|(?: %s(?= [%s]))){1,8}" % (
         _NAME_TOK, _INITIAL, _NAME_TOK, _INITIAL, _PARTICLE, _UP))
 # A run's first " X" (space, capital) follows its first token, comma or particle, so it comes after a
-# lower-case letter, "." or ","; it lies at most a 63-char first token, a space and a particle after
-# the run's start.
+# lower-case letter, "." or ","; it lies at most a first token (2 x 31 chars and a hyphen, after
+# _NAME_TOK), a space and a particle after the run's start.
 _RUN_ANCHOR_RE = re.compile(" (?<=[%s.,] )[%s]" % (_LO, _UP))
-_RUN_REACH = 63 + 1 + max(len(x) for x in _PARTICLES)
+_RUN_REACH = 2 * 31 + 1 + 1 + max(len(x) for x in _PARTICLES)
 _PROBE_MIN_LEN = 512  # below this the probes' fixed costs outweigh the scan they save
 _PROBE_CHARS = 90   # a probe costs about as much as scanning this many chars with _PERSON_SEQ_RE
 
@@ -1355,10 +1355,10 @@ _FR_PARTICLE_RE = re.compile(r"\s(?:de|du|des|d'|d\u2019|la|le|l'|l\u2019)\s?")
 _FR_BARE = frozenset(("rue ", "avenue ", "boulevard ", "chemin ", "impasse ", "allée ", "quai "))
 _FR_BARE_NAME_RE = re.compile(r"\s(?:(?:de la|de l'|des|du|de|d'|la|le)\s?)?[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019\-]{2,30}")
 _RU_NEEDLES = ("алл.", "аллея", ) + tuple(w for w in L.STREET_WORDS_RU if len(w) > 1)
-# Both RU patterns need a house number ("д." / "дом", a digit); _RU_FWD_RE reaches it from at most
-# 130 chars after the street word, _RU_HOUSE_RE right after it.
+# Both RU patterns need a house number ("д." / "дом", a digit): _RU_FWD_RE reaches it from at most
+# 1 + 31 + 3 x 32 + 2 chars after the street word, _RU_HOUSE_RE right after it.
 _RU_HOUSE_NO_RE = re.compile(r"д(?:\.|ом)\s?\d")
-_RU_REACH = 130 + max(len(w) for w in _RU_NEEDLES)
+_RU_REACH = 1 + 31 + 3 * 32 + 2 + max(len(w) for w in _RU_NEEDLES)
 _DE_NEEDLES = ("straße ", "strasse ", "str. ", "gasse ", "weg ", "allee ", "platz ", "ring ", "damm ", "ufer ",
                "chaussee ", "markt ")
 # Every FR / DE needle ends in its only space and none is a suffix of another, so on the reversed lower-cased
