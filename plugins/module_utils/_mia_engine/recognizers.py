@@ -251,7 +251,7 @@ class Doc(object):
     def capseq(self):
         """Cached matches of runs of >= 2 capitalised words (shared by person and address)."""
         if self._capseq is None:
-            self._capseq = list(_PERSON_SEQ_RE.finditer(self.text))
+            self._capseq = _capitalised_runs(self.text)
         return self._capseq
 
     @property
@@ -1157,21 +1157,77 @@ _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻ
 _LO = "a-zß-öø-ÿā-žа-яё"
 _NAME_TOK = r"(?:[%s][%s]{1,30}(?:[-'\u2019]?[%s][%s]{1,30})?)" % (_UP, _LO, _UP, _LO)
 _INITIAL = r"(?:[%s]\.)" % _UP
-_PARTICLE = r"(?:von der|von|van der|van den|van|de la|de|du|des|der|den|la|le|di|da|dos|del|ter|ten|bin|al|ibn)"
+_PARTICLES = ("von der", "von", "van der", "van den", "van", "de la", "de", "du", "des", "der", "den", "la", "le", "di",
+              "da", "dos", "del", "ter", "ten", "bin", "al", "ibn")
+_PARTICLE = "(?:%s)" % "|".join(_PARTICLES)
 _PERSON_SEQ_RE = re.compile(
     r"(?:%s|%s)(?:(?: | ?, )(?:%s|%s)|(?: %s(?= [%s]))){1,8}" % (
         _NAME_TOK, _INITIAL, _NAME_TOK, _INITIAL, _PARTICLE, _UP))
-_TOKEN_SPLIT_RE = re.compile(r"[^\s,]+(?: (?=[a-z]))?")
-_PREV_WORD_RE = re.compile(r"([^\W\d_]+)\.?[\s:,=\"'\\(-]*$")
+# A run's first " X" (space, capital) follows its first token, comma or particle, so it comes after a
+# lower-case letter, "." or ","; it lies at most a first token (2 x 31 chars and a hyphen, after
+# _NAME_TOK), a space and a particle after the run's start.
+_RUN_ANCHOR_RE = re.compile(" (?<=[%s.,] )[%s]" % (_LO, _UP))
+_RUN_REACH = 2 * 31 + 1 + 1 + max(len(x) for x in _PARTICLES)
+_PROBE_MIN_LEN = 512  # below this the probes' fixed costs outweigh the scan they save
+_PROBE_CHARS = 90   # a probe costs about as much as scanning this many chars with _PERSON_SEQ_RE
+
+
+def _capitalised_runs(text):
+    """The matches of _PERSON_SEQ_RE.finditer(text), trying the regex only near run anchors.
+
+    A plain scan tries the whole pattern at every capital letter, which is costly on identifiers.
+    """
+    if len(text) < _PROBE_MIN_LEN:
+        return list(_PERSON_SEQ_RE.finditer(text))
+    search = _PERSON_SEQ_RE.search
+    runs = []
+    pos = 0     # no run starts before pos
+    probes = 0
+    for am in _RUN_ANCHOR_RE.finditer(text):
+        s = am.start()
+        if s < pos + 2:
+            continue
+        probes += 1
+        if probes > 8 and probes * _PROBE_CHARS > s:
+            # dense prose: a probe costs more than the plain scan of the text it would skip
+            runs.extend(_PERSON_SEQ_RE.finditer(text, pos))
+            break
+        # a run whose first anchor is s starts within reach before it and matches on text cut at
+        # s + 3 (" Xy", or a particle's look-ahead): probe the cut text, then match in full
+        m = search(text, max(pos, s - _RUN_REACH), s + 3)
+        if m is None:
+            pos = s - 1     # a run starting at s - 1 or later has a later first anchor
+            continue
+        m = _PERSON_SEQ_RE.match(text, m.start())
+        runs.append(m)
+        pos = m.end()
+    return runs
+# the word before a run, matched backwards on the reversed window (an anchored match, not a scan)
+_PREV_WORD_REV_RE = re.compile(r"[\s:,=\"'\\(-]*\.?([^\W\d_]+)")
 _CYR_RE = re.compile("[А-Яа-яЁё]")
 _PERSON_AFTER_RE = re.compile(
     r"\s?(?:\((?:dob|born|né|née|geb)|,? (?:born|né|née|geboren|дата рождения|родил)|,? (?:can|could|may) be reached|"
     r" (?:unter|au|at|on|по номеру|по телефону) [+0(]| has (?:ssn|email|phone|the|a)| lives at| wohnt| habite| lebt|"
     r" \(email|, (?:email|phone|tel|mobile)|,? dob)")
+# no title holds another one or a second "г", so one scan (literal prefix "г") finds each occurrence
+_RU_TITLE_RE = re.compile("господин|госпожа|г-н|г-жа|гражданин|гражданка")
 _NAME_HEADER_NEEDLES = ("name", "имя", "фио", "nom", "holder", "customer", "patient", "employee")
+# an ASCII text holds none of the Cyrillic ones
+_NAME_HEADER_NEEDLES_ASCII = tuple(x for x in _NAME_HEADER_NEEDLES if x.isascii())
 _TABLE_NAME_RE = re.compile(r"[%s][\w'\u2019.\-]{0,30}(?:,? [%s][\w'\u2019.\-]{0,30}){1,3}" % (_UP, _UP))
 _SINGLE_AFTER_TITLE_RE = re.compile(r"\.?\s(%s)" % _NAME_TOK)
 _PERSON_KEY_NORM = re.compile(r"[_\-\s]")
+
+
+_STRONG_CUES = ("title", "cue", "key")
+_FIRST_NAMES = L.FIRST_NAMES
+_AMBIGUOUS_FIRST = L.AMBIGUOUS_FIRST
+_NON_NAME = L.NON_NAME_WORDS
+_PERSON_CUES = L.PERSON_CUES
+_ORG_GEO = L.ORG_GEO_WORDS
+_SURNAMES = L.SURNAMES
+# cue kind of a lower-cased stop word; titles win over cue words
+_CUE_KIND = dict([(w, "cue") for w in L.PERSON_CUES] + [(w, "title") for w in L.TITLES])
 
 
 def _is_first(tok):
@@ -1202,79 +1258,89 @@ class PersonRecognizer(Recognizer):
         text = doc.text
         for m in doc.capseq():
             self._seq(doc, m.start(), m.group(0), out)
-        if "," in text or "|" in text or "\t" in text:
-            for hs, word in doc.find_all(_NAME_HEADER_NEEDLES):
+        # a table needs a header line and rows below it
+        if "\n" in text and ("," in text or "|" in text or "\t" in text):
+            for hs, word in doc.find_all(_NAME_HEADER_NEEDLES_ASCII if text.isascii() else _NAME_HEADER_NEEDLES):
                 DobRecognizer._table_column(doc, hs, out, "person")
         if text.isascii():
             return
-        for hs, word in doc.find_all(("господин", "госпожа", "г-н", "г-жа", "гражданин", "гражданка")):
-            if hs > 0 and doc.lower[hs - 1].isalpha():
+        low = doc.lower
+        for tm in _RU_TITLE_RE.finditer(low):
+            hs = tm.start()
+            if hs > 0 and low[hs - 1].isalpha():
                 continue
-            he = hs + len(word.rstrip())
+            he = tm.end()
             if he < doc.n and text[he].isalpha():
                 continue
-            tm = _SINGLE_AFTER_TITLE_RE.match(text, he)
-            if tm:
-                out.append((tm.start(1), tm.end(1), "PERSON", 0.75))
+            nm = _SINGLE_AFTER_TITLE_RE.match(text, he)
+            if nm:
+                out.append((nm.start(1), nm.end(1), "PERSON", 0.75))
 
-    def _prev_cue(self, doc, s):
-        w = text_before = doc.text[max(0, s - 32):s]
-        if not w:
+    @staticmethod
+    def _prev_cue(doc, s):
+        before = doc.text[max(0, s - 32):s]
+        if not before:
             return None
-        pm = _PREV_WORD_RE.search(text_before)
+        pm = _PREV_WORD_REV_RE.match(before[::-1])
         if not pm:
             return None
-        word = pm.group(1).lower()
+        word = pm.group(1)[::-1].lower()
         if word in L.TITLES:
             return "title"
         if word in L.PERSON_CUES:
             return "cue"
-        if _PERSON_KEY_NORM.sub("", word) in L.PERSON_KEYS and (":" in pm.group(0) or "=" in pm.group(0)):
+        # a letters-only word has nothing for _PERSON_KEY_NORM to remove
+        if word in L.PERSON_KEYS and (":" in pm.group(0) or "=" in pm.group(0)):
             return "key"
         return None
 
     def _seq(self, doc, s, seq, out):
-        # tokens with offsets
-        toks = []
-        for tm in _TOKEN_SPLIT_RE.finditer(seq):
-            t = tm.group(0).rstrip()
-            toks.append((s + tm.start(), s + tm.start() + len(t), t))
-        # split the run at non-name words (titles / cues start a new segment)
+        # tokens are the pieces between spaces and commas; offsets follow from the piece lengths
         segs = []
         cur = []
         cue = None
         seg_cue = None
-        for tk in toks:
-            t = tk[2]
+        pos = s
+        for t in (seq.replace(",", " ") if "," in seq else seq).split(" "):
+            if not t:
+                pos += 1
+                continue
+            end = pos + len(t)
+            # titles / cue words / non-name words split the run and start a new segment
             low = t.lower().rstrip(".")
-            stop = t in L.NON_NAME_WORDS or low in L.PERSON_CUES or (low in L.TITLES and len(t) <= 9)
-            if stop:
+            kind = _CUE_KIND.get(low)
+            if t in _NON_NAME or (kind is not None and (len(t) <= 9 or low in _PERSON_CUES)):
                 if cur:
                     segs.append((cur, seg_cue))
                     cur = []
-                if low in L.TITLES:
-                    cue = "title"
-                elif low in L.PERSON_CUES:
-                    cue = "cue"
-                else:
-                    cue = None
-                continue
-            if not cur:
-                seg_cue = cue
-            cur.append(tk)
+                cue = kind
+            else:
+                if not cur:
+                    seg_cue = cue
+                cur.append((pos, end, t))
+            pos = end + 1
         if cur:
             segs.append((cur, seg_cue))
         for toks, cue in segs:
-            t0 = toks[0][2]
-            if (cue is None and len(toks) >= 2 and t0 not in L.AMBIGUOUS_FIRST and _is_first(t0)
-                    and not toks[-1][2].endswith(".") and "," not in doc.text[toks[0][0]:toks[-1][1]]):
-                self._judge(toks, "lexicon", out)   # decided by the lexicon, no context needed
+            first = toks[0][2]
+            last = toks[-1][2]
+            comma = "," in seq and "," in doc.text[toks[0][0]:toks[-1][1]]
+            if (cue is None and len(toks) >= 2 and first not in _AMBIGUOUS_FIRST
+                    and (first in _FIRST_NAMES or "-" in first and first.split("-", 1)[0] in _FIRST_NAMES)
+                    and last[-1] != "." and not comma):
+                # decided by the lexicon, no context needed
+                if len(toks) > 4:
+                    self._judge(toks, "lexicon", out)
+                elif last not in _ORG_GEO:
+                    # what _judge scores a lexicon segment of at most 4 tokens without a final initial
+                    patronymic = not first.isascii() and _CYR_RE.search(first) and any(_is_patronymic(tk[2]) for tk in toks)
+                    out.append((toks[0][0], toks[-1][1], "PERSON", 0.9 if patronymic else 0.85))
                 continue
             if cue is None:
                 cue = self._prev_cue(doc, toks[0][0])
             if cue is None and _PERSON_AFTER_RE.match(doc.lower, toks[-1][1]):
                 cue = "cue"
-            if "," in doc.text[toks[0][0]:toks[-1][1]]:
+            if comma:
                 self._comma(doc, toks, cue, out)
             else:
                 self._judge(toks, cue, out)
@@ -1300,24 +1366,24 @@ class PersonRecognizer(Recognizer):
                     self._judge(g, cue, out)
 
     def _judge(self, toks, cue, out):
-        n = len(toks)
-        names = [t[2] for t in toks]
-        if n > 4:
+        if len(toks) > 4:
             toks = toks[:4]
-            names = names[:4]
-            n = 4
-        initials = [len(x) == 2 and x.endswith(".") for x in names]
+        names = [t[2] for t in toks]
+        n = len(names)
+        # tokens are name words or "X." initials, so a 2-char token ending in "." is an initial
+        initials = [len(x) == 2 and x[1] == "." for x in names]
         if all(initials):
             return
-        cyr = bool(_CYR_RE.search(names[0]))
-        if names[-1] in L.ORG_GEO_WORDS and cue not in ("title", "cue", "key"):
+        first = names[0]
+        last = names[-1]
+        if last in L.ORG_GEO_WORDS and cue not in _STRONG_CUES:
             return
+        cyr = not first.isascii() and _CYR_RE.search(first) is not None
         score = 0.0
         if n >= 2:
-            f0 = _is_first(names[0])
-            amb0 = names[0] in L.AMBIGUOUS_FIRST
-            last = names[-1]
-            if any(_is_patronymic(x) for x in names) and cyr:
+            f0 = _is_first(first)
+            amb0 = first in L.AMBIGUOUS_FIRST
+            if cyr and any(_is_patronymic(x) for x in names):
                 score = 0.9
             elif f0 and not amb0 and not initials[-1]:
                 score = 0.85
@@ -1325,28 +1391,24 @@ class PersonRecognizer(Recognizer):
                 score = 0.8
             elif cyr and (any(_is_first(x) for x in names) or (cue and any(_is_surname_shape_ru(x) for x in names))):
                 score = 0.85
-            elif cyr and _is_surname_shape_ru(names[0]) and any(initials):
+            elif cyr and _is_surname_shape_ru(first) and any(initials):
                 score = 0.85
-            elif n >= 2 and _is_first(names[1]) and names[0] in L.SURNAMES:
+            elif _is_first(names[1]) and first in L.SURNAMES:
                 score = 0.75
             elif last in L.SURNAMES and (cue or n == 3 and initials[1]):
                 score = 0.8
             elif n == 3 and initials[1] and not initials[0] and not initials[2]:
                 score = 0.75
-            elif cue in ("title", "cue", "key") and n <= 3:
+            elif cue in _STRONG_CUES and n <= 3:
                 score = 0.7
-            elif last in L.SURNAMES and not initials[0] and names[0] not in L.NON_NAME_WORDS and n == 2:
+            elif last in L.SURNAMES and not initials[0] and first not in L.NON_NAME_WORDS and n == 2:
                 score = 0.6
-            if score and initials[-1] and not cyr:
-                # "John D." -> keep the initial
-                pass
         else:
-            t = names[0]
             if initials[0]:
                 return
             if cue == "title":
                 score = 0.8
-            elif cue in ("cue", "key") and (_is_first(t) or t in L.SURNAMES or (cyr and _is_surname_shape_ru(t))):
+            elif cue in ("cue", "key") and (_is_first(first) or first in L.SURNAMES or (cyr and _is_surname_shape_ru(first))):
                 score = 0.6
         if score:
             out.append((toks[0][0], toks[-1][1], "PERSON", score))
@@ -1355,10 +1417,6 @@ class PersonRecognizer(Recognizer):
 # ------------------------------------------------------------------------------------------
 # street addresses
 # ------------------------------------------------------------------------------------------
-def _alt(words):
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 _EN_BACK_RE = re.compile(
     r"(?:(?<![\w.,/:-])(?:(?:Flat|Apartment|Studio|Unit|Suite|Apt\.?)\s\d{1,4}[A-Za-z]?,?\s)?"
     r"\d{1,6}[A-Za-z]?(?:-\d{1,4})?,?\s(?:(?:[NSEW]|North|South|East|West|Old|New)\.?\s)?"
@@ -1387,8 +1445,18 @@ _FR_PARTICLE_RE = re.compile(r"\s(?:de|du|des|d'|d\u2019|la|le|l'|l\u2019)\s?")
 _FR_BARE = frozenset(("rue ", "avenue ", "boulevard ", "chemin ", "impasse ", "allée ", "quai "))
 _FR_BARE_NAME_RE = re.compile(r"\s(?:(?:de la|de l'|des|du|de|d'|la|le)\s?)?[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019\-]{2,30}")
 _RU_NEEDLES = ("алл.", "аллея", ) + tuple(w for w in L.STREET_WORDS_RU if len(w) > 1)
+# Both RU patterns need a house number ("д." / "дом", a digit): _RU_FWD_RE reaches it from at most
+# 1 + 31 + 3 x 32 + 2 chars after the street word, _RU_HOUSE_RE right after it.
+_RU_HOUSE_NO_RE = re.compile(r"д(?:\.|ом)\s?\d")
+_RU_REACH = 1 + 31 + 3 * 32 + 2 + max(len(w) for w in _RU_NEEDLES)
 _DE_NEEDLES = ("straße ", "strasse ", "str. ", "gasse ", "weg ", "allee ", "platz ", "ring ", "damm ", "ufer ",
                "chaussee ", "markt ")
+# Every FR / DE needle ends in its only space and none is a suffix of another, so on the reversed lower-cased
+# text one regex with the literal prefix " " finds each occurrence once (sre jumps from space to space),
+# where str.find would pass over the text once per needle.
+_STREET_REV_RE = re.compile(trie_regex([w[::-1] for w in _FR_NEEDLES + _DE_NEEDLES]))
+_FR_NEEDLE_SET = frozenset(_FR_NEEDLES)
+_DE_NEEDLE_SET = frozenset(_DE_NEEDLES)
 
 
 class AddressRecognizer(Recognizer):
@@ -1418,7 +1486,18 @@ class AddressRecognizer(Recognizer):
                     break
                 pos += len(tok) + 1
         low = doc.lower
-        for hs, word in doc.find_all(_FR_NEEDLES):
+        n = doc.n
+        fr_hits = []
+        de_hits = []
+        for hm in _STREET_REV_RE.finditer(low[::-1]):
+            word = hm.group(0)[::-1]
+            if word in _FR_NEEDLE_SET:
+                fr_hits.append((n - hm.end(), word))
+            if word in _DE_NEEDLE_SET:
+                de_hits.append((n - hm.end(), word))
+        fr_hits.reverse()
+        de_hits.reverse()
+        for hs, word in fr_hits:
             if hs > 0 and low[hs - 1].isalpha():
                 continue
             he = hs + len(word) - 1
@@ -1432,8 +1511,8 @@ class AddressRecognizer(Recognizer):
                 nm = _FR_BARE_NAME_RE.match(text, he)
                 if nm:
                     out.append((hs, fm.end(), "STREET_ADDRESS", 0.86))
-        if not text.isascii() and ("д." in low or "дом" in low):
-            for hs, word in doc.find_all(_RU_NEEDLES):
+        if not text.isascii():
+            for hs, word in self._ru_hits(doc):
                 if hs > 0 and low[hs - 1].isalpha():
                     continue
                 he = hs + len(word)
@@ -1449,7 +1528,29 @@ class AddressRecognizer(Recognizer):
                     hm = _RU_HOUSE_RE.match(text, e)
                     if hm and hm.end() > e:
                         out.append((bm.start(), hm.end(), "STREET_ADDRESS", 0.9))
-        self._de(doc, out)
+        self._de(doc, de_hits, out)
+
+    @staticmethod
+    def _ru_hits(doc):
+        """doc.find_all(_RU_NEEDLES) cut to the street words a house number follows within reach."""
+        spans = []
+        for hm in _RU_HOUSE_NO_RE.finditer(doc.text):
+            q = hm.start()
+            if spans and q - _RU_REACH <= spans[-1][1]:
+                spans[-1][1] = q
+            else:
+                spans.append([max(0, q - _RU_REACH), q])
+        low = doc.lower
+        hits = []
+        for a, b in spans:
+            for x in _RU_NEEDLES:
+                end = b + len(x)
+                i = low.find(x, a, end)
+                while i >= 0:
+                    hits.append((i, x))
+                    i = low.find(x, i + 1, end)
+        hits.sort()
+        return hits
 
     @staticmethod
     def _en(doc, bm, hs, he, word, out):
@@ -1463,9 +1564,9 @@ class AddressRecognizer(Recognizer):
         out.append((bm.start(), e, "STREET_ADDRESS", 0.88))
 
     @staticmethod
-    def _de(doc, out):
+    def _de(doc, hits, out):
         text = doc.text
-        for hs, word in doc.find_all(_DE_NEEDLES):
+        for hs, word in hits:
             he = hs + len(word)
             if he >= doc.n or not text[he].isdigit():
                 continue

@@ -4,8 +4,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 from __future__ import annotations
 
+import random
+
 import pytest
 
+from ansible_collections.mlsec.mia_defense.plugins.module_utils._mia_engine import recognizers
 from ansible_collections.mlsec.mia_defense.tests.unit.plugins.module_utils.mia_helpers import ENGINE, types
 
 
@@ -32,3 +35,13 @@ def test_address_positive(text):
 ])
 def test_address_negative(text):
     assert "STREET_ADDRESS" not in types(text), (text, ENGINE.analyze(text))
+
+
+def test_reversed_street_scan_finds_every_needle():
+    needles = recognizers._FR_NEEDLES + recognizers._DE_NEEDLES
+    rnd = random.Random(5)
+    for trial in range(300):
+        hay = "".join(rnd.choice(needles + ("a", " ", "e", "st", "\u0130")) for k in range(rnd.randint(0, 40)))
+        low = recognizers.Doc(hay).lower
+        found = sorted((len(low) - m.end(), m.group(0)[::-1]) for m in recognizers._STREET_REV_RE.finditer(low[::-1]))
+        assert found == recognizers.Doc(hay).find_all(needles), hay

@@ -4,8 +4,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 from __future__ import annotations
 
+import random
+
 import pytest
 
+from ansible_collections.mlsec.mia_defense.plugins.module_utils._mia_engine import recognizers
 from ansible_collections.mlsec.mia_defense.tests.unit.plugins.module_utils.mia_helpers import ENGINE, redacted, types
 
 
@@ -42,3 +45,33 @@ def test_person_from_table_name_column():
             "\"Ostrowski, Ferdinand\",f@example.com,\"Bonn\"\n")
     out = redacted(text)
     assert "Quirina" not in out and "Ostrowski" not in out and '"Ulm"' in out
+
+
+def _run_token(rnd):
+    r = rnd.random()
+    if r < 0.1:
+        return rnd.choice(recognizers._PARTICLES)
+    if r < 0.2:
+        return rnd.choice("ABÄЖ") + "."
+    if r < 0.3:
+        return "x" * rnd.randint(1, 4)
+    word = rnd.choice("ABÄЖ") + "b" * rnd.choice((1, 2, 5, 29, 30, 31, 40))
+    if rnd.random() < 0.4:
+        word += rnd.choice(("", "-", "'", "\u2019")) + rnd.choice("CD") + "c" * rnd.choice((1, 3, 30, 31))
+    return word
+
+
+def test_capseq_equals_plain_scan():
+    # Doc.capseq probes near anchors in long texts; it must find exactly what finditer finds
+    rnd = random.Random(11)
+    # the farthest first anchor: a 63-char first token and the longest particle
+    texts = ["x" * 600 + " A" + "b" * 30 + "-C" + "c" * 30 + " von der Xy zz"]
+    for trial in range(300):
+        parts = []
+        while sum(map(len, parts)) < 600:
+            parts.append(_run_token(rnd))
+            parts.append(rnd.choice((" ", " ", ", ", " , ", ",", "  ", "\n", ". ", "-", ": ")))
+        texts.append("".join(parts))
+    for text in texts:
+        plain = [(m.start(), m.group(0)) for m in recognizers._PERSON_SEQ_RE.finditer(text)]
+        assert [(m.start(), m.group(0)) for m in recognizers.Doc(text).capseq()] == plain, text
