@@ -122,6 +122,7 @@ class Detector:
         self.recompute_every = max(1, int(recompute_every))
         self.numpy = _np is not None and use_numpy
         self._keys = OrderedDict()
+        self._masks = {}
 
     def state(self, key_id):
         st = self._keys.get(key_id)
@@ -175,18 +176,30 @@ class Detector:
             best = d2.min(axis=1)
         if k > 1:
             inner = new_norms[:, None] + new_norms[None, :] - 2.0 * (new @ new.T)
-            inner[_np.triu_indices(k)] = _np.inf  # only earlier rows of the same request
+            inner[self._upper(k)] = _np.inf  # only earlier rows of the same request
             best = _np.minimum(best, inner.min(axis=1))
         has_past = _np.arange(k) + st.count > 0
         out = _np.sqrt(_np.maximum(best[has_past], 0.0)).tolist()
         if st.matrix is None:
             st.matrix = _np.empty((self.history_size, new.shape[1]))
             st.norms = _np.empty(self.history_size)
-        for i in range(k):
-            st.matrix[st.pos], st.norms[st.pos] = new[i], new_norms[i]
-            st.pos = (st.pos + 1) % self.history_size
-            st.count = min(st.count + 1, self.history_size)
+        # Ring buffer: row i goes to slot (pos + i) % size; of a request larger than the buffer
+        # only the last rows would survive the wrap-around, so only they are written.
+        keep = min(k, self.history_size)
+        slots = (st.pos + _np.arange(k - keep, k)) % self.history_size
+        st.matrix[slots], st.norms[slots] = new[k - keep:], new_norms[k - keep:]
+        st.pos = (st.pos + k) % self.history_size
+        st.count = min(st.count + k, self.history_size)
         return out
+
+    def _upper(self, k):
+        """Boolean mask of the upper triangle (diagonal included) of a k x k matrix, cached per k."""
+        mask = self._masks.get(k)
+        if mask is None:
+            if len(self._masks) >= 64:
+                self._masks.clear()
+            mask = self._masks[k] = _np.triu(_np.ones((k, k), dtype=bool))
+        return mask
 
     def _observe_python(self, st, rows):
         out = []
