@@ -96,6 +96,10 @@ class Upstream(BaseHTTPRequestHandler):
             ev = [json.dumps({"id": "x", "choices": [{"index": 0, "text": "reach me at %s" % EMAIL}]}),
                   json.dumps({"choices": [{"index": 0, "delta": {"tool_calls": [{"function": {"arguments": json.dumps({"to": EMAIL})}}]}}]})]
             self._sse(["data: %s\n\n" % e for e in ev] + ["data: [DONE]\n\n"])
+        elif path == "/v1/stream-repeat":
+            clean = {"id": "c1", "model": "m", "choices": [{"index": 0, "delta": {"content": "hi "}, "finish_reason": None}]}
+            leaky = {"id": "c1", "model": "m", "choices": [{"index": 0, "text": "mail %s" % EMAIL}]}
+            self._sse(["data: %s\n\n" % json.dumps(e) for e in [clean, clean, leaky, clean, leaky, leaky]] + ["data: [DONE]\n\n"])
         elif path == "/v1/broken-first-frame":
             self._sse(["data: {not json %s\n\n" % EMAIL, "data: [DONE]\n\n"])
         elif path == "/v1/broken-stream":
@@ -146,6 +150,7 @@ def make_config(tmp, up_port, port, mport, **over):
             {"path": "/v1/broken-stream", "stream": True},
             {"path": "/v1/broken-first-frame", "stream": True},
             {"path": "/v1/stream-text", "stream": True},
+            {"path": "/v1/stream-repeat", "stream": True},
             {"path": "/v1/badjson"}, {"path": "/v1/html"}, {"path": "/v1/crash"}, {"path": "/v1/brotli"},
             {"path": "/v1/labels-as-confidences", "upstream_path": "/v1/predict", "confidences": ["$.labels[*]"],
              "hardening": {"default": {"round": 1}}},
@@ -352,6 +357,15 @@ def test_stream_fields_other_than_delta_content_are_redacted_too(svc):
     text = body.decode()
     assert EMAIL not in text and "roe@" not in text
     assert text.count("[EMAIL]") == 2 and text.rstrip().endswith("data: [DONE]")
+
+
+def test_repeated_frame_envelopes_are_redacted_every_time(svc):
+    # Clean envelopes are remembered; one holding PII must be redacted in every frame and request.
+    for _i in range(2):
+        resp, body = call(svc.port, "POST", "/v1/stream-repeat", {"q": 1}, headers=key("alice"))
+        text = body.decode()
+        assert resp.status == 200 and EMAIL not in text and "roe@" not in text
+        assert text.count("[EMAIL]") == 3 and text.rstrip().endswith("data: [DONE]")
 
 
 # ----------------------------------------------------------------------------- fail closed

@@ -37,6 +37,7 @@ FORWARD_REQUEST_HEADERS = frozenset(("content-type", "accept", "accept-encoding"
 LABEL_ONLY = {"label_only": {"output": "one_hot"}}
 CLEAN_CACHE_SIZE = 50000
 CLEAN_CACHE_MAX_LEN = 256
+FRAME_CACHE_MAX_LEN = 4096
 
 
 class FilterError(Exception):
@@ -573,10 +574,13 @@ class Filter:
         if red != value:
             self._count(engine.findings_summary({key: value} if isinstance(key, str) else value), ctx, route)
         elif ck is not None:
-            if len(self._clean) >= CLEAN_CACHE_SIZE:
-                self._clean.clear()
-            self._clean[ck] = True
+            self._remember_clean(ck)
         return red
+
+    def _remember_clean(self, ck):
+        if len(self._clean) >= CLEAN_CACHE_SIZE:
+            self._clean.clear()
+        self._clean[ck] = True
 
     def _redact_other_fields(self, engine, event, ctx, route):
         """The stream redactor covers choices[].delta.content across frames; every other string
@@ -591,8 +595,16 @@ class Filter:
                 delta = choice.get("delta") if isinstance(choice, dict) else None
                 if isinstance(delta, dict) and isinstance(delta.get("content"), str):
                     held[j] = delta.pop("content")
+            # The rest of a frame (id, model, created, roles...) repeats from frame to frame: an
+            # envelope whose full scan changed nothing is remembered by its exact JSON text.
+            envelope = json.dumps(obj, ensure_ascii=False)
+            ck = (id(engine), "#frame", envelope) if len(envelope) <= FRAME_CACHE_MAX_LEN else None
+            if ck is not None and ck in self._clean:
+                continue
             redacted = self._redact_tree(engine, obj, None, set(), ctx, route)
             if redacted == obj:
+                if ck is not None:
+                    self._remember_clean(ck)
                 continue
             for j, content in held.items():
                 redacted["choices"][j]["delta"]["content"] = content
@@ -625,19 +637,44 @@ class Filter:
         sse = media == "text/event-stream"
         redactor = SSERedactor(engine) if sse else engine.stream()
         frames = SSEFrames() if sse else None
-        state = {"sent": False}
+        state = {"sent": False, "flush": None}
         ctype = "text/event-stream" if sse else "text/plain; charset=utf-8"
+        loop = asyncio.get_running_loop()
+        pending = []
 
-        async def send(text):
-            if not text:
-                return
+        def take():
+            """Filtered output not yet written as one chunk, after the response head the first time."""
+            if not pending:
+                return b""
+            data = chunk("".join(pending).encode("utf-8"))
+            pending.clear()
             if not state["sent"]:
                 state["sent"] = True
                 ctx.status = upstream.status
-                writer.write(response_head(upstream.status, [("Content-Type", ctype)] + headers, None,
-                                           req.keep_alive, chunked=True))
-            writer.write(chunk(text.encode("utf-8")))
+                data = response_head(upstream.status, [("Content-Type", ctype)] + headers, None,
+                                     req.keep_alive, chunked=True) + data
+            return data
+
+        def flush():
+            state["flush"] = None
+            data = take()
+            if data and not writer.transport.is_closing():
+                writer.write(data)
+
+        async def send(text):
+            # Frames that arrived together leave together: the write happens once this task waits
+            # for the upstream again (one send() per batch instead of per frame), never later.
+            if not text:
+                return
+            pending.append(text)
+            if state["flush"] is None:
+                state["flush"] = loop.call_soon(flush)
             await writer.drain()
+
+        def cancel_flush():
+            if state["flush"] is not None:
+                state["flush"].cancel()
+                state["flush"] = None
 
         def redact(text):
             if not route.redact:
@@ -682,6 +719,8 @@ class Filter:
                 out += tail
             await send(out)
         except Exception as exc:  # noqa: BLE001 - fail closed, whatever went wrong
+            cancel_flush()
+            pending.clear()
             reason = exc.reason if isinstance(exc, FilterError) else "stream:%s" % type(exc).__name__
             if not state["sent"]:
                 status, hdrs, body = self._fail_closed(ctx, reason)
@@ -697,11 +736,13 @@ class Filter:
             # No terminating chunk: the client sees an incomplete body, never unfiltered bytes.
             writer.close()
             raise StreamAborted() from exc
+        cancel_flush()
+        data = take()
         if not state["sent"]:
             ctx.status = upstream.status
-            writer.write(response_head(upstream.status, [("Content-Type", ctype)] + headers, None,
-                                       req.keep_alive, chunked=True))
-        writer.write(b"0\r\n\r\n")
+            data = response_head(upstream.status, [("Content-Type", ctype)] + headers, None,
+                                 req.keep_alive, chunked=True)
+        writer.write(data + b"0\r\n\r\n")
         await writer.drain()
 
 
