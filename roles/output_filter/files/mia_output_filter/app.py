@@ -29,7 +29,7 @@ from .httpio import (HOP_BY_HOP, Decoder, HTTPError, ProtocolError, UpstreamPool
                      response_head)
 from .metrics import Metrics
 from ._mia_engine import SSERedactor
-from ._mia_hardening import harden
+from .batchharden import harden_batch_fast
 
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 _SSE_FIELDS = ("data", "event", "id", "retry")
@@ -525,7 +525,7 @@ class Filter:
             if policy is not None:
                 for steps in route.confidence_paths:
                     try:
-                        n = jsonpath.apply(doc, steps, lambda v, p=policy: harden(v, p))
+                        n = jsonpath.apply(doc, steps, lambda v, p=policy: harden_batch_fast(v, p))
                     except (ValueError, TypeError) as exc:
                         raise FilterError("hardening_failed:%s" % type(exc).__name__) from exc
                     if n == 0:
