@@ -11,6 +11,7 @@ Shapiro-Wilk is Royston's algorithm (AS R94, as in scipy.stats.shapiro) on the s
 library only, so the service needs no scipy; the unit tests compare it against scipy.
 numpy is used for the distance search when importable, pure Python otherwise.
 """
+import functools
 import math
 import os
 from collections import OrderedDict, deque
@@ -46,26 +47,31 @@ def shapiro_wilk(data):
     if x[-1] - x[0] < 1e-19 * max(1.0, abs(x[-1])):
         return 1.0, 1.0
     half = n // 2
-    if n == 3:
-        a = [math.sqrt(0.5)]
-    else:
-        m = [-_NORMAL.inv_cdf((i + 1 - 0.375) / (n + 0.25)) for i in range(half)]  # positive, largest first
-        summ2 = 2.0 * sum(v * v for v in m)
-        ssumm2 = math.sqrt(summ2)
-        rsn = 1.0 / math.sqrt(n)
-        a1 = _poly([0.0, 0.221157, -0.147981, -2.071190, 4.434685, -2.706056], rsn) + m[0] / ssumm2
-        if n > 5:
-            a2 = _poly([0.0, 0.042981, -0.293762, -1.752461, 5.682633, -3.582633], rsn) + m[1] / ssumm2
-            fac = math.sqrt((summ2 - 2.0 * m[0] ** 2 - 2.0 * m[1] ** 2) / (1.0 - 2.0 * a1 ** 2 - 2.0 * a2 ** 2))
-            a = [a1, a2] + [v / fac for v in m[2:]]
-        else:
-            fac = math.sqrt((summ2 - 2.0 * m[0] ** 2) / (1.0 - 2.0 * a1 ** 2))
-            a = [a1] + [v / fac for v in m[1:]]
+    a = _coefficients(n)
     mean = math.fsum(x) / n
     ssq = math.fsum((v - mean) ** 2 for v in x)
     num = math.fsum(a[i] * (x[n - 1 - i] - x[i]) for i in range(half))
     w = min(1.0, num * num / ssq)
     return w, _p_value(w, n)
+
+
+@functools.lru_cache(maxsize=8)
+def _coefficients(n):
+    """Royston's weights for sample size n: depend on n only, and the window size rarely changes."""
+    half = n // 2
+    if n == 3:
+        return (math.sqrt(0.5),)
+    m = [-_NORMAL.inv_cdf((i + 1 - 0.375) / (n + 0.25)) for i in range(half)]  # positive, largest first
+    summ2 = 2.0 * sum(v * v for v in m)
+    ssumm2 = math.sqrt(summ2)
+    rsn = 1.0 / math.sqrt(n)
+    a1 = _poly([0.0, 0.221157, -0.147981, -2.071190, 4.434685, -2.706056], rsn) + m[0] / ssumm2
+    if n > 5:
+        a2 = _poly([0.0, 0.042981, -0.293762, -1.752461, 5.682633, -3.582633], rsn) + m[1] / ssumm2
+        fac = math.sqrt((summ2 - 2.0 * m[0] ** 2 - 2.0 * m[1] ** 2) / (1.0 - 2.0 * a1 ** 2 - 2.0 * a2 ** 2))
+        return tuple([a1, a2] + [v / fac for v in m[2:]])
+    fac = math.sqrt((summ2 - 2.0 * m[0] ** 2) / (1.0 - 2.0 * a1 ** 2))
+    return tuple([a1] + [v / fac for v in m[1:]])
 
 
 def _p_value(w, n):
