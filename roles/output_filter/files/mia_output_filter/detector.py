@@ -13,13 +13,8 @@ numpy is used for the distance search when importable, pure Python otherwise.
 """
 import functools
 import math
-import os
 from collections import OrderedDict, deque
 from statistics import NormalDist
-
-# One small matrix product per request: BLAS worker threads only add contention.
-for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ.setdefault(_var, "1")
 
 try:  # optional acceleration
     import numpy as _np
