@@ -89,8 +89,9 @@ def _top_k(x, k, redo):
     top, strict, best = _top(x)
     # Stable ascending sort of the negated values: largest first, ties to the lower index.
     kept = _np.argsort(-x, axis=1, kind="stable")[:, :k]
+    row = _np.arange(len(x))[:, None]
     values = _np.zeros_like(x)
-    _np.put_along_axis(values, kept, _np.take_along_axis(x, kept, axis=1), axis=1)
+    values[row, kept] = x[row, kept]
     # Inputs are non-negative and the maximum is kept, so the sum is positive and nothing clips.
     out = values / _fsum_rows(values)[:, None]
     best = out[_np.arange(len(out)), top]
@@ -112,7 +113,7 @@ def _round(x, decimals, redo):
     # Reference order: sorted by (-remainder, -p, index); lexsort's last key is the primary one.
     order = _np.lexsort((cols, -p, -remainders), axis=1)
     rank = _np.empty_like(order)
-    _np.put_along_axis(rank, order, cols, axis=1)
+    rank[_np.arange(len(x))[:, None], order] = cols
     counts = counts + (rank < missing[:, None])
     redo |= missing < 0
     best = counts[_np.arange(len(counts)), top]
