@@ -474,3 +474,14 @@ def test_budget_survives_restart(tmp_path, upstream):
             assert resp.status == (200 if attempt == 0 else 429)
         finally:
             service.stop()
+
+
+def test_digit_count_shortcut_for_ints_matches_the_repr_rule():
+    from mia_output_filter import app  # noqa: PLC0415 - the assembled package
+
+    def by_repr(value):
+        return sum(c.isdigit() for c in repr(value)) < 6
+    for value in [0, 7, -7, 99999, -99999, 100000, -100000, 123456, 4155550134, -4155550134, 10 ** 30]:
+        assert app._too_few_digits(value) == by_repr(value), value  # pylint: disable=protected-access
+    for value in [0.5, 12345.6, 1e-05, 1e+20, 0.123456, -0.5]:
+        assert app._too_few_digits(value) == by_repr(value), value  # pylint: disable=protected-access

@@ -89,6 +89,13 @@ def _media_type(value):
     return (value or "").split(";", 1)[0].strip().lower()
 
 
+def _too_few_digits(value):
+    """A number with fewer than 6 digits in its repr (bools and None are handled before)."""
+    if type(value) is int:
+        return -100000 < value < 100000  # the same count, without building the repr
+    return isinstance(value, (int, float)) and sum(c.isdigit() for c in repr(value)) < 6
+
+
 def _count_rows(value):
     if isinstance(value, list):
         return max(1, len(value))
@@ -555,7 +562,7 @@ class Filter:
             return [self._redact_tree(engine, v, key, skip, ctx, route) for v in node]
         if isinstance(node, bool) or node is None:
             return node
-        if isinstance(node, (int, float)) and sum(c.isdigit() for c in repr(node)) < 6:
+        if _too_few_digits(node):
             return node  # too few digits to be any supported identifier
         return self._redact_leaf(engine, node, key, ctx, route)
 
