@@ -173,7 +173,11 @@ class Detector:
         best = _np.full(k, _np.inf)
         if st.count:
             hist, hnorm = st.matrix[:st.count], st.norms[:st.count]
-            d2 = new_norms[:, None] + hnorm[None, :] - 2.0 * (new @ hist.T)
+            # (|a|^2 + |b|^2) - 2 a.b with the same operations, in place: two k x history arrays, not four.
+            d2 = new_norms[:, None] + hnorm[None, :]
+            dots = new @ hist.T
+            dots *= 2.0
+            d2 -= dots
             best = d2.min(axis=1)
         if k > 1:
             inner = new_norms[:, None] + new_norms[None, :] - 2.0 * (new @ new.T)
