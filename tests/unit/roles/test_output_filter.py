@@ -485,3 +485,24 @@ def test_digit_count_shortcut_for_ints_matches_the_repr_rule():
         assert app._too_few_digits(value) == by_repr(value), value  # pylint: disable=protected-access
     for value in [0.5, 12345.6, 1e-05, 1e+20, 0.123456, -0.5]:
         assert app._too_few_digits(value) == by_repr(value), value  # pylint: disable=protected-access
+
+
+def test_detector_observes_the_last_request_when_no_other_follows(tmp_path, upstream):
+    # Observations are deferred to the next request's wait for the model; an idle filter must
+    # still make them. 11 rows give the 10 distances (min_samples) of the first statistic, and
+    # only the 11th observation completes them.
+    port, mport = free_port(), free_port()
+    service = Service(make_config(tmp_path, upstream, port, mport), port, mport).start()
+    try:
+        for i in range(11):
+            resp, _body = call(port, "POST", "/v1/predict", {"inputs": [[float(i * i % 7), float(i)]]}, headers=key("alice"))
+            assert resp.status == 200
+        gauge = 'mia_filter_detector_statistic{instance="unit",key_id="alice"}'
+        for _i in range(50):
+            text = call(mport, "GET", "/metrics")[1].decode()
+            if gauge in text:
+                break
+            time.sleep(0.02)
+        assert gauge in text
+    finally:
+        service.stop()

@@ -38,6 +38,7 @@ LABEL_ONLY = {"label_only": {"output": "one_hot"}}
 CLEAN_CACHE_SIZE = 50000
 CLEAN_CACHE_MAX_LEN = 256
 FRAME_CACHE_MAX_LEN = 4096
+DEFERRED_MAX_DELAY = 0.005
 
 
 class FilterError(Exception):
@@ -143,6 +144,8 @@ class Filter:
         self._open_audit()
         self.servers = []
         self._clean = {}
+        self._deferred = []
+        self._deferred_timer = None
 
     # ------------------------------------------------------------------ lifecycle
     @staticmethod
@@ -441,6 +444,8 @@ class Filter:
         fwd = [(k, v) for k, v in req.headers if k in FORWARD_REQUEST_HEADERS]
         fwd.append(("X-Request-ID", rid))
         started = time.monotonic()
+        if self._deferred:  # runs once the request is on its way, while this task waits for the model
+            asyncio.get_running_loop().call_soon(self._run_deferred)
         try:
             upstream = await self.pool.request(up_host, up_port, req.method, target, fwd, req.body)
         except (OSError, ProtocolError, asyncio.TimeoutError) as exc:
@@ -455,9 +460,27 @@ class Filter:
         finally:
             upstream.release()
         if detector_rows is not None:
-            # After the answer is written: the statistic never delays a response.
-            asyncio.get_running_loop().call_soon(self._observe, state, ident, detector_rows)
+            # After the answer: the statistic never delays a response, nor the next request.
+            self._defer(self._observe, state, ident, detector_rows)
         return result
+
+    def _defer(self, func, *args):
+        """Queue work no answer waits for: it runs while the next request waits for the model
+        (the filter is idle then), or after DEFERRED_MAX_DELAY when no request comes."""
+        self._deferred.append((func, args))
+        if self._deferred_timer is None:
+            self._deferred_timer = asyncio.get_running_loop().call_later(DEFERRED_MAX_DELAY, self._run_deferred)
+
+    def _run_deferred(self):
+        if self._deferred_timer is not None:
+            self._deferred_timer.cancel()
+            self._deferred_timer = None
+        work, self._deferred = self._deferred, []
+        for func, args in work:
+            try:
+                func(*args)
+            except Exception as exc:  # noqa: BLE001 - one failed item must not drop the others
+                self.log("deferred %s failed: %s" % (func.__name__, type(exc).__name__))
 
     def _observe(self, state, ident, rows):
         try:
