@@ -106,6 +106,25 @@ def validate_vector(probabilities, name="probabilities"):
         raise HardeningError("%s must be a list of numbers, got %s" % (name, type(probabilities).__name__))
     if len(probabilities) == 0:
         raise HardeningError("%s must not be empty" % name)
+    if type(probabilities) is list and all(type(v) is float for v in probabilities) and min(probabilities) >= 0.0:
+        # Common case checked in C: plain floats, none negative. NaN or inf make the sum non-finite
+        # and are then named by the per-value check below.
+        values = [v + 0.0 for v in probabilities]
+    else:
+        values = _checked_values(probabilities, name)
+    try:
+        total = math.fsum(values)
+    except OverflowError:
+        total = float("inf")
+    if not math.isfinite(total):
+        _checked_values(probabilities, name)
+        raise HardeningError("%s sum overflows" % name)
+    if total <= 0.0:
+        raise HardeningError("%s must have a positive sum" % name)
+    return values
+
+
+def _checked_values(probabilities, name):
     values = []
     for index, value in enumerate(probabilities):
         if not _is_number(value):
@@ -116,14 +135,6 @@ def validate_vector(probabilities, name="probabilities"):
         if value < 0.0:
             raise HardeningError("%s[%d] must be non-negative, got %r" % (name, index, value))
         values.append(value + 0.0)  # folds -0.0 into 0.0
-    try:
-        total = math.fsum(values)
-    except OverflowError:
-        total = float("inf")
-    if not math.isfinite(total):
-        raise HardeningError("%s sum overflows" % name)
-    if total <= 0.0:
-        raise HardeningError("%s must have a positive sum" % name)
     return values
 
 
@@ -159,17 +170,16 @@ def _normalise(values):
 
 
 def _top(values):
-    """Return (index of the first maximum, whether that maximum is unique)."""
-    best = 0
-    for index in range(1, len(values)):
-        if values[index] > values[best]:
-            best = index
-    unique = all(values[j] < values[best] for j in range(len(values)) if j != best)
-    return best, unique
+    """Return (index of the first maximum, whether that maximum is unique); ``values`` is a list."""
+    best = max(values)
+    return values.index(best), values.count(best) == 1
 
 
 def _violates(out, top, strict):
     """Indexes j that break the top-label guarantee for label `top`."""
+    best = out[top]
+    if max(out) == best and out.count(best) == 1:
+        return []  # the usual case: the top label alone holds the maximum
     bad = []
     for j, value in enumerate(out):
         if j == top:
@@ -254,16 +264,20 @@ def round_probabilities(probabilities, decimals):
     that was strictly below the top can never be rounded up to tie it; with ``decimals=0`` the
     result is one-hot on the top label.
     """
-    decimals = _as_int(decimals, "round decimals", 0, MAX_DECIMALS)
-    raw = validate_vector(probabilities)
+    return _round_checked(validate_vector(probabilities), _as_int(decimals, "round decimals", 0, MAX_DECIMALS))
+
+
+def _round_checked(raw, decimals):
+    """round_probabilities() on a validated vector with validated decimals."""
     top, strict = _top(raw)
     p = _normalise(raw)
     units = 10 ** decimals
     quotas = [v * units for v in p]
-    counts = [int(math.floor(q)) for q in quotas]
-    remainders = [q - c for q, c in zip(quotas, counts)]
+    counts = [int(q) for q in quotas]  # floor: quotas are non-negative
     missing = units - sum(counts)
-    order = sorted(range(len(p)), key=lambda j: (-remainders[j], -p[j], j))
+    if missing:
+        remainders = [q - c for q, c in zip(quotas, counts)]
+        order = sorted(range(len(p)), key=lambda j: (-remainders[j], -p[j], j))
     if missing > 0:
         for j in order[:missing]:
             counts[j] += 1
@@ -294,15 +308,21 @@ def top_k(probabilities, k, sparse=False):
     """
     k = _as_int(k, "top_k k", 1)
     sparse = _as_bool(sparse, "top_k sparse")
-    raw = validate_vector(probabilities)
-    top, strict = _top(raw)
-    order = sorted(range(len(raw)), key=lambda j: (-raw[j], j))
-    keep = set(order[:k])
-    values = [raw[j] if j in keep else 0.0 for j in range(len(raw))]
-    out = _finish(values, top, strict)
+    out, kept = _top_k_checked(validate_vector(probabilities), k)
     if sparse:
-        return _to_sparse(out, order[:k])
+        return _to_sparse(out, kept)
     return out
+
+
+def _top_k_checked(raw, k):
+    """top_k() on a validated vector: (dense output, kept indexes by decreasing input value)."""
+    top, strict = _top(raw)
+    # A stable descending sort keeps equal values in index order: ties go to the lower index.
+    kept = sorted(range(len(raw)), key=raw.__getitem__, reverse=True)[:k]
+    values = [0.0] * len(raw)
+    for j in kept:
+        values[j] = raw[j]
+    return _finish(values, top, strict), kept
 
 
 def _to_sparse(dense, indexes):
@@ -314,7 +334,10 @@ def label_only(probabilities, output="one_hot"):
     """Return only the top label: a one-hot vector (``output="one_hot"``) or its index (``"label"``)."""
     if output not in LABEL_ONLY_OUTPUTS:
         raise HardeningError("label_only output must be one of %s, got %r" % (", ".join(LABEL_ONLY_OUTPUTS), output))
-    raw = validate_vector(probabilities)
+    return _label_only_checked(validate_vector(probabilities), output)
+
+
+def _label_only_checked(raw, output):
     top = _top(raw)[0]
     if output == "label":
         return top
@@ -387,7 +410,11 @@ def add_noise(probabilities, key, scale, distribution="laplace", preserve_argmax
             "noise distribution must be one of %s, got %r" % (", ".join(NOISE_DISTRIBUTIONS), distribution)
         )
     preserve_argmax = _as_bool(preserve_argmax, "noise preserve_argmax")
-    raw = validate_vector(probabilities)
+    return _add_noise_checked(validate_vector(probabilities), key, scale, distribution, preserve_argmax)
+
+
+def _add_noise_checked(raw, key, scale, distribution, preserve_argmax):
+    """add_noise() on a validated vector with validated parameters."""
     top, strict = _top(raw)
     p = _normalise(raw)
     noisy = [v + n for v, n in zip(p, _noise_vector(key, p, scale, distribution))]
@@ -408,7 +435,11 @@ def reverse_sigmoid(probabilities, beta=1.0, gamma=0.1):
     """
     beta = _as_positive_float(beta, "reverse_sigmoid beta")
     gamma = _as_positive_float(gamma, "reverse_sigmoid gamma")
-    raw = validate_vector(probabilities)
+    return _reverse_sigmoid_checked(validate_vector(probabilities), beta, gamma)
+
+
+def _reverse_sigmoid_checked(raw, beta, gamma):
+    """reverse_sigmoid() on a validated vector with validated parameters."""
     top, strict = _top(raw)
     p = _normalise(raw)
     low, high = 1e-9, 1.0 - 1e-9
@@ -538,20 +569,22 @@ def describe_policy(policy):
 
 
 def _harden_row(row, canonical):
+    # ``row`` is validated and ``canonical`` comes from validate_policy(); every step's output is
+    # a valid vector again (finite, non-negative, positive sum), so the steps skip re-validation.
     values = row
     if "reverse_sigmoid" in canonical:
-        values = reverse_sigmoid(values, **canonical["reverse_sigmoid"])
+        values = _reverse_sigmoid_checked(values, **canonical["reverse_sigmoid"])
     if "noise" in canonical:
-        values = add_noise(values, **canonical["noise"])
+        values = _add_noise_checked(values, **canonical["noise"])
     sparse_indexes = None
     if "top_k" in canonical:
-        values = top_k(values, canonical["top_k"]["k"])
+        values = _top_k_checked(values, canonical["top_k"]["k"])[0]
         if canonical["top_k"]["sparse"]:
             sparse_indexes = sorted(range(len(values)), key=lambda j: (-values[j], j))[:canonical["top_k"]["k"]]
     if "round" in canonical:
-        values = round_probabilities(values, canonical["round"]["decimals"])
+        values = _round_checked(values, canonical["round"]["decimals"])
     if "label_only" in canonical:
-        return label_only(values, canonical["label_only"]["output"])
+        return _label_only_checked(values, canonical["label_only"]["output"])
     if sparse_indexes is not None:
         return _to_sparse(values, sparse_indexes)
     if values is row:

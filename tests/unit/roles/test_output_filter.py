@@ -96,6 +96,10 @@ class Upstream(BaseHTTPRequestHandler):
             ev = [json.dumps({"id": "x", "choices": [{"index": 0, "text": "reach me at %s" % EMAIL}]}),
                   json.dumps({"choices": [{"index": 0, "delta": {"tool_calls": [{"function": {"arguments": json.dumps({"to": EMAIL})}}]}}]})]
             self._sse(["data: %s\n\n" % e for e in ev] + ["data: [DONE]\n\n"])
+        elif path == "/v1/stream-repeat":
+            clean = {"id": "c1", "model": "m", "choices": [{"index": 0, "delta": {"content": "hi "}, "finish_reason": None}]}
+            leaky = {"id": "c1", "model": "m", "choices": [{"index": 0, "text": "mail %s" % EMAIL}]}
+            self._sse(["data: %s\n\n" % json.dumps(e) for e in [clean, clean, leaky, clean, leaky, leaky]] + ["data: [DONE]\n\n"])
         elif path == "/v1/broken-first-frame":
             self._sse(["data: {not json %s\n\n" % EMAIL, "data: [DONE]\n\n"])
         elif path == "/v1/broken-stream":
@@ -146,6 +150,7 @@ def make_config(tmp, up_port, port, mport, **over):
             {"path": "/v1/broken-stream", "stream": True},
             {"path": "/v1/broken-first-frame", "stream": True},
             {"path": "/v1/stream-text", "stream": True},
+            {"path": "/v1/stream-repeat", "stream": True},
             {"path": "/v1/badjson"}, {"path": "/v1/html"}, {"path": "/v1/crash"}, {"path": "/v1/brotli"},
             {"path": "/v1/labels-as-confidences", "upstream_path": "/v1/predict", "confidences": ["$.labels[*]"],
              "hardening": {"default": {"round": 1}}},
@@ -354,6 +359,15 @@ def test_stream_fields_other_than_delta_content_are_redacted_too(svc):
     assert text.count("[EMAIL]") == 2 and text.rstrip().endswith("data: [DONE]")
 
 
+def test_repeated_frame_envelopes_are_redacted_every_time(svc):
+    # Clean envelopes are remembered; one holding PII must be redacted in every frame and request.
+    for _i in range(2):
+        resp, body = call(svc.port, "POST", "/v1/stream-repeat", {"q": 1}, headers=key("alice"))
+        text = body.decode()
+        assert resp.status == 200 and EMAIL not in text and "roe@" not in text
+        assert text.count("[EMAIL]") == 3 and text.rstrip().endswith("data: [DONE]")
+
+
 # ----------------------------------------------------------------------------- fail closed
 
 @pytest.mark.parametrize("path, reason", [
@@ -460,3 +474,35 @@ def test_budget_survives_restart(tmp_path, upstream):
             assert resp.status == (200 if attempt == 0 else 429)
         finally:
             service.stop()
+
+
+def test_digit_count_shortcut_for_ints_matches_the_repr_rule():
+    from mia_output_filter import app  # noqa: PLC0415 - the assembled package
+
+    def by_repr(value):
+        return sum(c.isdigit() for c in repr(value)) < 6
+    for value in [0, 7, -7, 99999, -99999, 100000, -100000, 123456, 4155550134, -4155550134, 10 ** 30]:
+        assert app._too_few_digits(value) == by_repr(value), value  # pylint: disable=protected-access
+    for value in [0.5, 12345.6, 1e-05, 1e+20, 0.123456, -0.5]:
+        assert app._too_few_digits(value) == by_repr(value), value  # pylint: disable=protected-access
+
+
+def test_detector_observes_the_last_request_when_no_other_follows(tmp_path, upstream):
+    # Observations are deferred to the next request's wait for the model; an idle filter must
+    # still make them. 11 rows give the 10 distances (min_samples) of the first statistic, and
+    # only the 11th observation completes them.
+    port, mport = free_port(), free_port()
+    service = Service(make_config(tmp_path, upstream, port, mport), port, mport).start()
+    try:
+        for i in range(11):
+            resp, _body = call(port, "POST", "/v1/predict", {"inputs": [[float(i * i % 7), float(i)]]}, headers=key("alice"))
+            assert resp.status == 200
+        gauge = 'mia_filter_detector_statistic{instance="unit",key_id="alice"}'
+        for _i in range(50):
+            text = call(mport, "GET", "/metrics")[1].decode()
+            if gauge in text:
+                break
+            time.sleep(0.02)
+        assert gauge in text
+    finally:
+        service.stop()

@@ -95,6 +95,20 @@ def test_batched_numpy_distances_equal_the_sequential_definition():
     assert list(fast.state("k").distances) == pytest.approx(list(slow.state("k").distances), abs=1e-9)
 
 
+def test_ring_buffer_wraps_like_the_sequential_history():
+    # Requests larger than the history and requests straddling the ring's end keep the same rows.
+    rng = random.Random(9)
+    fast = detector.Detector(history_size=7, window=500, use_numpy=True)
+    slow = detector.Detector(history_size=7, window=500, use_numpy=False)
+    for size in (3, 5, 1, 16, 7, 2, 9, 6):
+        batch = [[rng.uniform(0, 5) for _i in range(4)] for _i in range(size)]
+        fast.observe("k", batch)
+        slow.observe("k", batch)
+        st = fast.state("k")
+        if st.count == 7:  # full: oldest row at pos, as in the bounded deque
+            assert [st.matrix[(st.pos + i) % 7].tolist() for i in range(7)] == list(slow.state("k").rows)
+
+
 def _run(coro):
     return asyncio.run(coro)
 

@@ -7,4 +7,11 @@ The role installs this package next to copies of the collection's PII engine
 (``_mia_engine/``) and confidence hardening (``_mia_hardening.py``), taken from
 ``plugins/module_utils`` at deploy time; the package imports them as subpackages.
 """
+import os
+
 __version__ = "1.0.0"
+
+# Set before any module imports numpy (the detector, the batch hardening): the filter's matrix
+# products are small, and BLAS worker threads spinning beside the event loop only add contention.
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")

@@ -29,7 +29,7 @@ from .httpio import (HOP_BY_HOP, Decoder, HTTPError, ProtocolError, UpstreamPool
                      response_head)
 from .metrics import Metrics
 from ._mia_engine import SSERedactor
-from ._mia_hardening import harden
+from .batchharden import harden_batch_fast
 
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 _SSE_FIELDS = ("data", "event", "id", "retry")
@@ -37,6 +37,8 @@ FORWARD_REQUEST_HEADERS = frozenset(("content-type", "accept", "accept-encoding"
 LABEL_ONLY = {"label_only": {"output": "one_hot"}}
 CLEAN_CACHE_SIZE = 50000
 CLEAN_CACHE_MAX_LEN = 256
+FRAME_CACHE_MAX_LEN = 4096
+DEFERRED_MAX_DELAY = 0.005
 
 
 class FilterError(Exception):
@@ -88,6 +90,13 @@ def _media_type(value):
     return (value or "").split(";", 1)[0].strip().lower()
 
 
+def _too_few_digits(value):
+    """A number with fewer than 6 digits in its repr (bools and None are handled before)."""
+    if type(value) is int:
+        return -100000 < value < 100000  # the same count, without building the repr
+    return isinstance(value, (int, float)) and sum(c.isdigit() for c in repr(value)) < 6
+
+
 def _count_rows(value):
     if isinstance(value, list):
         return max(1, len(value))
@@ -135,6 +144,8 @@ class Filter:
         self._open_audit()
         self.servers = []
         self._clean = {}
+        self._deferred = []
+        self._deferred_timer = None
 
     # ------------------------------------------------------------------ lifecycle
     @staticmethod
@@ -433,6 +444,8 @@ class Filter:
         fwd = [(k, v) for k, v in req.headers if k in FORWARD_REQUEST_HEADERS]
         fwd.append(("X-Request-ID", rid))
         started = time.monotonic()
+        if self._deferred:  # runs once the request is on its way, while this task waits for the model
+            asyncio.get_running_loop().call_soon(self._run_deferred)
         try:
             upstream = await self.pool.request(up_host, up_port, req.method, target, fwd, req.body)
         except (OSError, ProtocolError, asyncio.TimeoutError) as exc:
@@ -447,9 +460,27 @@ class Filter:
         finally:
             upstream.release()
         if detector_rows is not None:
-            # After the answer is written: the statistic never delays a response.
-            asyncio.get_running_loop().call_soon(self._observe, state, ident, detector_rows)
+            # After the answer: the statistic never delays a response, nor the next request.
+            self._defer(self._observe, state, ident, detector_rows)
         return result
+
+    def _defer(self, func, *args):
+        """Queue work no answer waits for: it runs while the next request waits for the model
+        (the filter is idle then), or after DEFERRED_MAX_DELAY when no request comes."""
+        self._deferred.append((func, args))
+        if self._deferred_timer is None:
+            self._deferred_timer = asyncio.get_running_loop().call_later(DEFERRED_MAX_DELAY, self._run_deferred)
+
+    def _run_deferred(self):
+        if self._deferred_timer is not None:
+            self._deferred_timer.cancel()
+            self._deferred_timer = None
+        work, self._deferred = self._deferred, []
+        for func, args in work:
+            try:
+                func(*args)
+            except Exception as exc:  # noqa: BLE001 - one failed item must not drop the others
+                self.log("deferred %s failed: %s" % (func.__name__, type(exc).__name__))
 
     def _observe(self, state, ident, rows):
         try:
@@ -524,7 +555,7 @@ class Filter:
             if policy is not None:
                 for steps in route.confidence_paths:
                     try:
-                        n = jsonpath.apply(doc, steps, lambda v, p=policy: harden(v, p))
+                        n = jsonpath.apply(doc, steps, lambda v, p=policy: harden_batch_fast(v, p))
                     except (ValueError, TypeError) as exc:
                         raise FilterError("hardening_failed:%s" % type(exc).__name__) from exc
                     if n == 0:
@@ -554,7 +585,7 @@ class Filter:
             return [self._redact_tree(engine, v, key, skip, ctx, route) for v in node]
         if isinstance(node, bool) or node is None:
             return node
-        if isinstance(node, (int, float)) and sum(c.isdigit() for c in repr(node)) < 6:
+        if _too_few_digits(node):
             return node  # too few digits to be any supported identifier
         return self._redact_leaf(engine, node, key, ctx, route)
 
@@ -573,10 +604,13 @@ class Filter:
         if red != value:
             self._count(engine.findings_summary({key: value} if isinstance(key, str) else value), ctx, route)
         elif ck is not None:
-            if len(self._clean) >= CLEAN_CACHE_SIZE:
-                self._clean.clear()
-            self._clean[ck] = True
+            self._remember_clean(ck)
         return red
+
+    def _remember_clean(self, ck):
+        if len(self._clean) >= CLEAN_CACHE_SIZE:
+            self._clean.clear()
+        self._clean[ck] = True
 
     def _redact_other_fields(self, engine, event, ctx, route):
         """The stream redactor covers choices[].delta.content across frames; every other string
@@ -591,8 +625,16 @@ class Filter:
                 delta = choice.get("delta") if isinstance(choice, dict) else None
                 if isinstance(delta, dict) and isinstance(delta.get("content"), str):
                     held[j] = delta.pop("content")
+            # The rest of a frame (id, model, created, roles...) repeats from frame to frame: an
+            # envelope whose full scan changed nothing is remembered by its exact JSON text.
+            envelope = json.dumps(obj, ensure_ascii=False)
+            ck = (id(engine), "#frame", envelope) if len(envelope) <= FRAME_CACHE_MAX_LEN else None
+            if ck is not None and ck in self._clean:
+                continue
             redacted = self._redact_tree(engine, obj, None, set(), ctx, route)
             if redacted == obj:
+                if ck is not None:
+                    self._remember_clean(ck)
                 continue
             for j, content in held.items():
                 redacted["choices"][j]["delta"]["content"] = content
@@ -625,19 +667,44 @@ class Filter:
         sse = media == "text/event-stream"
         redactor = SSERedactor(engine) if sse else engine.stream()
         frames = SSEFrames() if sse else None
-        state = {"sent": False}
+        state = {"sent": False, "flush": None}
         ctype = "text/event-stream" if sse else "text/plain; charset=utf-8"
+        loop = asyncio.get_running_loop()
+        pending = []
 
-        async def send(text):
-            if not text:
-                return
+        def take():
+            """Filtered output not yet written as one chunk, after the response head the first time."""
+            if not pending:
+                return b""
+            data = chunk("".join(pending).encode("utf-8"))
+            pending.clear()
             if not state["sent"]:
                 state["sent"] = True
                 ctx.status = upstream.status
-                writer.write(response_head(upstream.status, [("Content-Type", ctype)] + headers, None,
-                                           req.keep_alive, chunked=True))
-            writer.write(chunk(text.encode("utf-8")))
+                data = response_head(upstream.status, [("Content-Type", ctype)] + headers, None,
+                                     req.keep_alive, chunked=True) + data
+            return data
+
+        def flush():
+            state["flush"] = None
+            data = take()
+            if data and not writer.transport.is_closing():
+                writer.write(data)
+
+        async def send(text):
+            # Frames that arrived together leave together: the write happens once this task waits
+            # for the upstream again (one send() per batch instead of per frame), never later.
+            if not text:
+                return
+            pending.append(text)
+            if state["flush"] is None:
+                state["flush"] = loop.call_soon(flush)
             await writer.drain()
+
+        def cancel_flush():
+            if state["flush"] is not None:
+                state["flush"].cancel()
+                state["flush"] = None
 
         def redact(text):
             if not route.redact:
@@ -682,6 +749,8 @@ class Filter:
                 out += tail
             await send(out)
         except Exception as exc:  # noqa: BLE001 - fail closed, whatever went wrong
+            cancel_flush()
+            pending.clear()
             reason = exc.reason if isinstance(exc, FilterError) else "stream:%s" % type(exc).__name__
             if not state["sent"]:
                 status, hdrs, body = self._fail_closed(ctx, reason)
@@ -697,11 +766,13 @@ class Filter:
             # No terminating chunk: the client sees an incomplete body, never unfiltered bytes.
             writer.close()
             raise StreamAborted() from exc
+        cancel_flush()
+        data = take()
         if not state["sent"]:
             ctx.status = upstream.status
-            writer.write(response_head(upstream.status, [("Content-Type", ctype)] + headers, None,
-                                       req.keep_alive, chunked=True))
-        writer.write(b"0\r\n\r\n")
+            data = response_head(upstream.status, [("Content-Type", ctype)] + headers, None,
+                                 req.keep_alive, chunked=True)
+        writer.write(data + b"0\r\n\r\n")
         await writer.drain()
 
 

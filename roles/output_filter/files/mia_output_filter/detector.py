@@ -11,14 +11,10 @@ Shapiro-Wilk is Royston's algorithm (AS R94, as in scipy.stats.shapiro) on the s
 library only, so the service needs no scipy; the unit tests compare it against scipy.
 numpy is used for the distance search when importable, pure Python otherwise.
 """
+import functools
 import math
-import os
 from collections import OrderedDict, deque
 from statistics import NormalDist
-
-# One small matrix product per request: BLAS worker threads only add contention.
-for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ.setdefault(_var, "1")
 
 try:  # optional acceleration
     import numpy as _np
@@ -46,26 +42,31 @@ def shapiro_wilk(data):
     if x[-1] - x[0] < 1e-19 * max(1.0, abs(x[-1])):
         return 1.0, 1.0
     half = n // 2
-    if n == 3:
-        a = [math.sqrt(0.5)]
-    else:
-        m = [-_NORMAL.inv_cdf((i + 1 - 0.375) / (n + 0.25)) for i in range(half)]  # positive, largest first
-        summ2 = 2.0 * sum(v * v for v in m)
-        ssumm2 = math.sqrt(summ2)
-        rsn = 1.0 / math.sqrt(n)
-        a1 = _poly([0.0, 0.221157, -0.147981, -2.071190, 4.434685, -2.706056], rsn) + m[0] / ssumm2
-        if n > 5:
-            a2 = _poly([0.0, 0.042981, -0.293762, -1.752461, 5.682633, -3.582633], rsn) + m[1] / ssumm2
-            fac = math.sqrt((summ2 - 2.0 * m[0] ** 2 - 2.0 * m[1] ** 2) / (1.0 - 2.0 * a1 ** 2 - 2.0 * a2 ** 2))
-            a = [a1, a2] + [v / fac for v in m[2:]]
-        else:
-            fac = math.sqrt((summ2 - 2.0 * m[0] ** 2) / (1.0 - 2.0 * a1 ** 2))
-            a = [a1] + [v / fac for v in m[1:]]
+    a = _coefficients(n)
     mean = math.fsum(x) / n
     ssq = math.fsum((v - mean) ** 2 for v in x)
     num = math.fsum(a[i] * (x[n - 1 - i] - x[i]) for i in range(half))
     w = min(1.0, num * num / ssq)
     return w, _p_value(w, n)
+
+
+@functools.lru_cache(maxsize=8)
+def _coefficients(n):
+    """Royston's weights for sample size n: depend on n only, and the window size rarely changes."""
+    half = n // 2
+    if n == 3:
+        return (math.sqrt(0.5),)
+    m = [-_NORMAL.inv_cdf((i + 1 - 0.375) / (n + 0.25)) for i in range(half)]  # positive, largest first
+    summ2 = 2.0 * sum(v * v for v in m)
+    ssumm2 = math.sqrt(summ2)
+    rsn = 1.0 / math.sqrt(n)
+    a1 = _poly([0.0, 0.221157, -0.147981, -2.071190, 4.434685, -2.706056], rsn) + m[0] / ssumm2
+    if n > 5:
+        a2 = _poly([0.0, 0.042981, -0.293762, -1.752461, 5.682633, -3.582633], rsn) + m[1] / ssumm2
+        fac = math.sqrt((summ2 - 2.0 * m[0] ** 2 - 2.0 * m[1] ** 2) / (1.0 - 2.0 * a1 ** 2 - 2.0 * a2 ** 2))
+        return tuple([a1, a2] + [v / fac for v in m[2:]])
+    fac = math.sqrt((summ2 - 2.0 * m[0] ** 2) / (1.0 - 2.0 * a1 ** 2))
+    return tuple([a1] + [v / fac for v in m[1:]])
 
 
 def _p_value(w, n):
@@ -122,6 +123,7 @@ class Detector:
         self.recompute_every = max(1, int(recompute_every))
         self.numpy = _np is not None and use_numpy
         self._keys = OrderedDict()
+        self._masks = {}
 
     def state(self, key_id):
         st = self._keys.get(key_id)
@@ -171,22 +173,38 @@ class Detector:
         best = _np.full(k, _np.inf)
         if st.count:
             hist, hnorm = st.matrix[:st.count], st.norms[:st.count]
-            d2 = new_norms[:, None] + hnorm[None, :] - 2.0 * (new @ hist.T)
+            # (|a|^2 + |b|^2) - 2 a.b with the same operations, in place: two k x history arrays, not four.
+            d2 = new_norms[:, None] + hnorm[None, :]
+            dots = new @ hist.T
+            dots *= 2.0
+            d2 -= dots
             best = d2.min(axis=1)
         if k > 1:
             inner = new_norms[:, None] + new_norms[None, :] - 2.0 * (new @ new.T)
-            inner[_np.triu_indices(k)] = _np.inf  # only earlier rows of the same request
+            inner[self._upper(k)] = _np.inf  # only earlier rows of the same request
             best = _np.minimum(best, inner.min(axis=1))
         has_past = _np.arange(k) + st.count > 0
         out = _np.sqrt(_np.maximum(best[has_past], 0.0)).tolist()
         if st.matrix is None:
             st.matrix = _np.empty((self.history_size, new.shape[1]))
             st.norms = _np.empty(self.history_size)
-        for i in range(k):
-            st.matrix[st.pos], st.norms[st.pos] = new[i], new_norms[i]
-            st.pos = (st.pos + 1) % self.history_size
-            st.count = min(st.count + 1, self.history_size)
+        # Ring buffer: row i goes to slot (pos + i) % size; of a request larger than the buffer
+        # only the last rows would survive the wrap-around, so only they are written.
+        keep = min(k, self.history_size)
+        slots = (st.pos + _np.arange(k - keep, k)) % self.history_size
+        st.matrix[slots], st.norms[slots] = new[k - keep:], new_norms[k - keep:]
+        st.pos = (st.pos + k) % self.history_size
+        st.count = min(st.count + k, self.history_size)
         return out
+
+    def _upper(self, k):
+        """Boolean mask of the upper triangle (diagonal included) of a k x k matrix, cached per k."""
+        mask = self._masks.get(k)
+        if mask is None:
+            if len(self._masks) >= 64:
+                self._masks.clear()
+            mask = self._masks[k] = _np.triu(_np.ones((k, k), dtype=bool))
+        return mask
 
     def _observe_python(self, st, rows):
         out = []

@@ -271,16 +271,19 @@ class UpstreamResponse:
                     yield data
             elif self.mode == "chunked":
                 while True:
-                    line = await _timed(reader.readuntil(b"\r\n"), timeout)
-                    try:
-                        size = int(line[:-2].split(b";", 1)[0].strip(), 16)
-                    except ValueError as exc:
-                        raise ProtocolError("bad upstream chunk size") from exc
-                    if size == 0:
-                        while (await _timed(reader.readuntil(b"\r\n"), timeout)) != b"\r\n":
-                            pass
-                        break
-                    data = await _timed(reader.readexactly(size + 2), timeout)
+                    # One timer per chunk (size line and data), not per read: SSE sends one small
+                    # chunk per frame. Never across the yield: the consumer's time is not ours.
+                    async with asyncio.timeout(timeout):
+                        line = await reader.readuntil(b"\r\n")
+                        try:
+                            size = int(line[:-2].split(b";", 1)[0].strip(), 16)
+                        except ValueError as exc:
+                            raise ProtocolError("bad upstream chunk size") from exc
+                        if size == 0:
+                            while (await reader.readuntil(b"\r\n")) != b"\r\n":
+                                pass
+                            break
+                        data = await reader.readexactly(size + 2)
                     if data[-2:] != b"\r\n":
                         raise ProtocolError("bad upstream chunk terminator")
                     yield data[:-2]

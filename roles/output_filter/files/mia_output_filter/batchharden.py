@@ -1,0 +1,121 @@
+# Copyright (c) 2026, mlsec.mia_defense contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""top_k / round hardening of a whole batch at once with numpy, bit-identical to the reference.
+
+The reference (``_mia_hardening.harden``) works row by row in Python; for the common
+``top_k`` + ``round`` policies on a batch this does the same arithmetic on all rows at once:
+the same IEEE operations element by element, row sums with ``math.fsum`` as the reference,
+the same orderings (stable sorts with the reference's tie-breaks). Rows that would take one
+of the reference's rare branches (top-label repair after a float collapse, rounding-unit
+repair, too many units) are recomputed by the reference itself. Anything else (other
+policies, sparse output, small batches, no numpy) goes to the reference unchanged.
+"""
+import math
+from itertools import chain
+
+from ._mia_hardening import harden, validate_batch
+
+try:  # optional acceleration
+    import numpy as _np
+except ImportError:  # pragma: no cover - exercised where numpy is missing
+    _np = None
+
+MIN_ROWS = 4
+
+
+def supported(canonical):
+    """Whether ``canonical`` (a validated policy) is one this module vectorises."""
+    if not canonical or not set(canonical) <= {"top_k", "round"}:
+        return False
+    return not canonical.get("top_k", {}).get("sparse", False)
+
+
+def harden_batch_fast(probabilities, canonical):
+    """``harden(probabilities, canonical)`` for a validated (canonical) policy."""
+    if (_np is None or not supported(canonical) or not isinstance(probabilities, list)
+            or len(probabilities) < MIN_ROWS or not all(isinstance(r, list) for r in probabilities)):
+        return harden(probabilities, canonical)
+    x = _plain_batch(probabilities)
+    if x is None:  # the reference validation raises, or converts ints and the like
+        x = _np.array(validate_batch(probabilities), dtype=_np.float64)
+    redo = _np.zeros(len(x), dtype=bool)
+    if "top_k" in canonical:
+        x = _top_k(x, canonical["top_k"]["k"], redo)
+    if "round" in canonical:
+        x = _round(x, canonical["round"]["decimals"], redo)
+    out = x.tolist()
+    for i in _np.flatnonzero(redo).tolist():
+        out[i] = harden(probabilities[i], canonical)
+    return out
+
+
+def _plain_batch(rows):
+    """The batch as an array if it only holds plain floats that validate_batch() accepts, else None."""
+    width = len(rows[0])
+    if not width or not all(len(r) == width for r in rows) or set(map(type, chain.from_iterable(rows))) != {float}:
+        return None
+    x = _np.array(rows, dtype=_np.float64)
+    if not (x >= 0.0).all():  # NaN fails this too
+        return None
+    try:
+        totals = [math.fsum(r) for r in rows]
+    except OverflowError:
+        return None
+    if not (min(totals) > 0.0 and max(totals) < math.inf):
+        return None
+    return x + 0.0  # folds -0.0 into 0.0, as validate_vector()
+
+
+def _top(x):
+    """Per row: index of the first maximum and whether the maximum is unique."""
+    top = x.argmax(axis=1)
+    best = x[_np.arange(len(x)), top]
+    return top, (x == best[:, None]).sum(axis=1) == 1, best
+
+
+def _violations(x, top, strict, best):
+    """Rows where a label other than the top one breaks the top-label guarantee."""
+    cols = _np.arange(x.shape[1])[None, :]
+    other = cols != top[:, None]
+    tied = (x == best[:, None]) & (strict[:, None] | (cols < top[:, None]))
+    return ((x > best[:, None]) | tied) & other
+
+
+def _fsum_rows(x):
+    return _np.array([math.fsum(r) for r in x.tolist()], dtype=_np.float64)
+
+
+def _top_k(x, k, redo):
+    top, strict, best = _top(x)
+    # Stable ascending sort of the negated values: largest first, ties to the lower index.
+    kept = _np.argsort(-x, axis=1, kind="stable")[:, :k]
+    row = _np.arange(len(x))[:, None]
+    values = _np.zeros_like(x)
+    values[row, kept] = x[row, kept]
+    # Inputs are non-negative and the maximum is kept, so the sum is positive and nothing clips.
+    out = values / _fsum_rows(values)[:, None]
+    best = out[_np.arange(len(out)), top]
+    redo |= _violations(out, top, strict, best).any(axis=1)
+    return out
+
+
+def _round(x, decimals, redo):
+    top, strict = _top(x)[:2]
+    p = x / _fsum_rows(x)[:, None]
+    units = 10 ** decimals
+    quotas = p * units
+    floors = _np.floor(quotas)
+    remainders = quotas - floors
+    counts = floors.astype(_np.int64)  # exact integers, as the reference's int()
+    missing = units - counts.sum(axis=1)
+    n = x.shape[1]
+    cols = _np.broadcast_to(_np.arange(n), x.shape)
+    # Reference order: sorted by (-remainder, -p, index); lexsort's last key is the primary one.
+    order = _np.lexsort((cols, -p, -remainders), axis=1)
+    rank = _np.empty_like(order)
+    rank[_np.arange(len(x))[:, None], order] = cols
+    counts = counts + (rank < missing[:, None])
+    redo |= missing < 0
+    best = counts[_np.arange(len(counts)), top]
+    redo |= _violations(counts, top, strict, best).any(axis=1)
+    return counts / units
