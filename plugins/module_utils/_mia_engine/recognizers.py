@@ -390,6 +390,58 @@ _IBAN_AT_RE = re.compile(r"([A-Z]{2})(\d{2})((?: ?[A-Z0-9]){10,32})")
 _LEFT_BAD = frozenset("@/+-._")
 _PHONE_EXT_RE = re.compile(r"(?:x|ext\.? ?|#)\d{1,6}(?!\w)| x \d(?: \d){1,5}(?!\w)")
 _IBAN_BACK_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}(?:\d{2}[A-Z0-9 ]{0,12})?$")
+_REF_AMOUNT = ("ref", "amount")
+_WEAK_PHONE_CUES = ("card", "version", "date", "inn", "snils", "passport", "ssn")
+
+
+# the early, structure-only decisions of NumberRecognizer._classify, by cluster shape
+_K_FALSE, _K_IPV4, _K_DOTTED, _K_DATE, _K_CARD = range(5)
+_SHAPE_TABLE = str.maketrans("0123456789", "9999999999")
+_DROP_SEPS = str.maketrans("", "", " -./()\u2013№+")
+_SHAPES = {}
+
+
+def _shape_of(raw):
+    """(group count, digit count, group lengths, separators, leading +, early decision) of a cluster.
+
+    All of it depends on the layout of digits and separators only, so it is computed once per shape."""
+    key = raw.translate(_SHAPE_TABLE)
+    try:
+        return _SHAPES[key]
+    except KeyError:
+        pass
+    groups = _GROUP_RE.findall(key)
+    ng = len(groups)
+    gl = tuple(map(len, groups))
+    nd = sum(gl)
+    plus = key[0] == "+"
+    seps = ()
+    kind = None
+    if nd < 6:
+        kind = _K_IPV4 if ng == 4 and nd >= 4 and "." in key else _K_FALSE
+    elif ng > 1:
+        seps = tuple(_SEP_RE.findall(key.lstrip("+(").rstrip(")")))
+        if ng >= 5 and sum(len(g) == 1 for g in groups) * 10 >= ng * 8:
+            # spaced-out digits ("4 1 4 0 ...", "3 6 3 - 4 4 - ...") read as one number
+            ng = 1
+            gl = (nd,)
+            seps = ()
+    if kind is not None or plus:
+        pass
+    elif ng == 4 and seps == (".", ".", ".") and max(gl) <= 3:
+        kind = _K_IPV4     # IPv4 / dotted versions
+    elif ng >= 5 and max(gl) <= 3 and all(x == "." for x in seps):
+        kind = _K_DOTTED
+    elif ng == 3 and seps[0] == seps[1] and seps[0] in ("/", ".", "-", ". ") and (
+            (gl[0] == 4 and gl[1] <= 2 and gl[2] <= 2) or (gl[2] == 4 and gl[0] <= 2 and gl[1] <= 2)):
+        kind = _K_DATE     # see _date_from_groups
+    elif 13 <= nd <= 19 and (ng == 1 or (len(set(seps)) == 1 and seps[0] in (" ", "-", ".") and (
+            gl in ((4, 6, 5), (4, 6, 4)) or (all(x == 4 for x in gl[:-1]) and 1 <= gl[-1] <= 4)))):
+        kind = _K_CARD
+    if len(_SHAPES) >= 4096:
+        _SHAPES.clear()    # bounded memory for adversarial input
+    _SHAPES[key] = res = (ng, nd, gl, seps, plus, kind)
+    return res
 
 
 def _date_from_groups(groups, seps):
@@ -447,10 +499,11 @@ class NumberRecognizer(Recognizer):
     def analyze(self, doc, out):
         text = doc.text
         done_iban = -1
+        classify = self._classify
         for m in (_CLUSTER_ASCII_RE if text.isascii() else _CLUSTER_RE).finditer(text):
             s, e = m.span()
-            c0 = text[s]
-            if s > 0:
+            raw = m.group()
+            if s:
                 prev = text[s - 1]
                 if s > done_iban and ("A" <= prev <= "Z" or (prev == " " and s > 1 and "A" <= text[s - 2] <= "Z")):
                     lm = _IBAN_BACK_RE.search(text, max(0, s - 16), s)
@@ -458,21 +511,16 @@ class NumberRecognizer(Recognizer):
                         done_iban = out[-1][1]
                 if (prev.isalnum() or prev in _LEFT_BAD) and not (s < done_iban < e - 1):
                     # glued to a word: drop the first group, keep what follows a space
-                    raw = m.group(0)
                     k = raw.find(" ")
                     if k < 0:
                         continue
-                    while k < len(raw) and not raw[k].isdigit() and raw[k] not in "+(":
+                    lr = len(raw)
+                    while k < lr and not raw[k].isdigit() and raw[k] not in "+(":
                         k += 1
-                    if len(raw) - k < 6:
+                    if lr - k < 6:
                         continue
                     s += k
-                    c0 = text[s]
                     raw = raw[k:]
-                else:
-                    raw = m.group(0)
-            else:
-                raw = m.group(0)
             if s < done_iban:
                 if e <= done_iban + 1:
                     continue
@@ -483,12 +531,12 @@ class NumberRecognizer(Recognizer):
                     continue
                 raw = raw[k - s:]
                 s = k
-                c0 = text[s]
             lr = len(raw)
-            if lr >= 10 and raw[4:5] == "-" and raw[7:8] == "-" and raw[:4].isdigit():
+            if lr >= 10 and raw[4] == "-" and raw[7] == "-" and raw[:4].isdigit():
                 continue  # ISO date / timestamp
-            if lr < 9 and raw.count(".") == 1 and raw.count(" ") == 0:
+            if lr < 9 and " " not in raw and raw.count(".") == 1:
                 continue  # amount / decimal
+            c0 = raw[0]
             if c0 == "+" and not raw[1:2].isdigit() and not raw[1:2] == " ":
                 continue
             # trim trailing junk
@@ -502,7 +550,7 @@ class NumberRecognizer(Recognizer):
                 s += 1
             if e - s < 6:
                 continue
-            if not self._classify(doc, s, e, raw, out) and " " in raw:
+            if not classify(doc, s, e, raw, out) and " " in raw:
                 self._split(doc, s, raw, out)
 
     def _split(self, doc, s, raw, out):
@@ -531,52 +579,31 @@ class NumberRecognizer(Recognizer):
                         used[k] = True
 
     def _classify(self, doc, s, e, raw, out):
-        text = doc.text
         if raw.isdigit():
-            groups = [raw]
-            ng = 1
-            digits = raw
-            if len(raw) == 13 and raw[0] == "1":
-                return True  # epoch milliseconds
-        else:
-            groups = _GROUP_RE.findall(raw)
-            ng = len(groups)
-            digits = "".join(groups) if ng > 1 else groups[0]
-        nd = len(digits)
-        if nd < 6:
-            if ng == 4 and nd >= 4 and "." in raw and ipv4_ok(raw):
-                return self._ipv4(doc, s, e, raw, out)
-            return False
-        plus = raw[0] == "+"
-        if ng > 1:
-            seps = _SEP_RE.findall(raw.lstrip("+(").rstrip(")"))
-            if ng >= 5 and sum(len(g) == 1 for g in groups) * 10 >= ng * 8:
-                # spaced-out digits ("4 1 4 0 ...", "3 6 3 - 4 4 - ...") read as one number
-                groups = [digits]
-                ng = 1
-                seps = []
-        else:
-            seps = []
-        gl = tuple(map(len, groups))
-        # IPv4 / dotted versions
-        if ng == 4 and not plus and seps == [".", ".", "."] and max(gl) <= 3:
-            if ipv4_ok(raw):
-                return self._ipv4(doc, s, e, raw, out)
-            return False
-        if ng >= 5 and not plus and max(gl) <= 3 and all(x == "." for x in seps) and not (
-                gl == (2, 2, 2, 2, 2) and digits[0] == "0"):
+            return self._classify_digits(doc, s, e, raw, out)
+        ng, nd, gl, seps, plus, kind = _shape_of(raw)
+        if kind is not None:
+            if kind == _K_FALSE:
+                return False
+            if kind == _K_IPV4:
+                if ipv4_ok(raw):
+                    return self._ipv4(doc, s, e, raw, out)
+                return False
+            if kind == _K_DOTTED:
+                if not (gl == (2, 2, 2, 2, 2) and raw.translate(_DROP_SEPS)[0] == "0"):
+                    return True
+            elif kind == _K_DATE:
+                # numeric dates (dates of birth are found from their cues by DobRecognizer)
+                if _date_from_groups(_GROUP_RE.findall(raw), seps):
+                    return True
+        text = doc.text
+        if ng >= 3 and gl[0] == 4 and _TS_AFTER_RE.match(text, e):
             return True
-        # numeric dates (dates of birth are found from their cues by DobRecognizer)
-        if ng == 3 and not plus and _date_from_groups(groups, seps):
-            return True
-        if ng >= 3 and _TS_AFTER_RE.match(text, e) and gl[0] == 4:
-            return True
+        digits = raw.translate(_DROP_SEPS)
         # payment cards
-        if 13 <= nd <= 19 and not plus and (ng == 1 or (len(set(seps)) == 1 and seps[0] in (" ", "-", ".") and (
-                gl in ((4, 6, 5), (4, 6, 4)) or (all(x == 4 for x in gl[:-1]) and 1 <= gl[-1] <= 4)))):
-            if card_ok(digits) and doc.cue(s, 40)[0] not in ("ref", "amount"):
-                out.append((s, e, "CREDIT_CARD", 0.95))
-                return True
+        if kind == _K_CARD and card_ok(digits) and doc.cue(s, 40)[0] not in _REF_AMOUNT:
+            out.append((s, e, "CREDIT_CARD", 0.95))
+            return True
         if plus:
             if 8 <= nd <= 15:
                 xm = _PHONE_EXT_RE.match(text, e)
@@ -624,12 +651,12 @@ class NumberRecognizer(Recognizer):
                 if cue == "passport" and (gl in ((2, 2, 6), (4, 6), (10,)) or numero):
                     out.append((s, e, "RU_PASSPORT", 0.9))
                     return True
-                if numero or (gl == (2, 2, 6) and seps == [" ", " "]):
+                if numero or (gl == (2, 2, 6) and seps == (" ", " ")):
                     out.append((s, e, "RU_PASSPORT", 0.65))
                     return True
             if ng == 1 and cue == "ssn" and nd == 9:
                 return True
-        score = self._phone_score(raw, digits, nd, groups, gl, seps, plus, cue)
+        score = self._phone_score(raw, digits, nd, ng, gl, seps, plus, cue)
         if score:
             xm = _PHONE_EXT_RE.match(text, e)
             if xm:
@@ -637,6 +664,69 @@ class NumberRecognizer(Recognizer):
             out.append((s, e, "PHONE", score))
             return True
         return False
+
+    @staticmethod
+    def _classify_digits(doc, s, e, raw, out):
+        """``_classify`` of a separator-free cluster: the same decisions, one group only."""
+        nd = len(raw)
+        if nd < 6:
+            return False
+        if nd >= 13:
+            if nd == 13 and raw[0] == "1":
+                return True  # epoch milliseconds
+            if nd <= 19 and card_ok(raw):
+                cue = doc.cue(s, 40)[0]
+                if cue not in _REF_AMOUNT:
+                    out.append((s, e, "CREDIT_CARD", 0.95))
+                    return True
+            if nd > 15:
+                return False
+        cue = doc.cue(s, 40)[0]
+        if cue in _REF_AMOUNT:
+            return True
+        if cue == "mrn" and nd <= 12:
+            if nd == 10 and nhs_ok(raw):
+                out.append((s, e, "UK_NHS", 0.9))
+            else:
+                out.append((s, e, "MEDICAL_RECORD_NUMBER", 0.8))
+            return True
+        if nd == 9:
+            if cue in ("ssn", "tax") and ssn_ok(raw):
+                out.append((s, e, "US_SSN", 0.85))
+                return True
+            if cue == "ssn":
+                return True
+        elif nd == 11:
+            if cue != "phone" and snils_ok(raw):
+                out.append((s, e, "RU_SNILS", 0.9 if cue == "snils" else 0.55))
+                return True
+        elif nd == 10 or nd == 12:
+            if inn_ok(raw):
+                if cue in ("inn", "tax"):
+                    out.append((s, e, "RU_INN", 0.9))
+                    return True
+                if nd == 12 and cue not in ("phone", "card", "passport"):
+                    out.append((s, e, "RU_INN", 0.55))
+                    return True
+            if nd == 10 and cue == "passport" and ru_passport_ok(raw):
+                out.append((s, e, "RU_PASSPORT", 0.9))
+                return True
+        # _phone_score of a single group
+        if nd < 7:
+            return False
+        if nd >= 11 and raw.startswith("00"):
+            score = 0.8
+        elif cue in _WEAK_PHONE_CUES or (nd == 10 and raw[0] == "1"):
+            return False
+        elif raw[0] == "0" and (nd == 10 or nd == 11):
+            score = 0.7
+        elif cue == "phone":
+            score = 0.75
+        else:
+            return False
+        xm = _PHONE_EXT_RE.match(doc.text, e)
+        out.append((s, xm.end() if xm else e, "PHONE", score))
+        return True
 
     @staticmethod
     def _ipv4(doc, s, e, raw, out):
@@ -653,12 +743,12 @@ class NumberRecognizer(Recognizer):
         return True
 
     @staticmethod
-    def _phone_score(raw, digits, nd, groups, gl, seps, plus, cue):
+    def _phone_score(raw, digits, nd, ng, gl, seps, plus, cue):
         if nd > 15 or nd < 7:
             return 0
         if plus:
             return 0.9 if nd >= 8 else 0
-        weak = cue in ("card", "version", "date", "inn", "snils", "passport", "ssn")
+        weak = cue in _WEAK_PHONE_CUES
         if digits.startswith("00") and 11 <= nd <= 15:
             return 0.8
         if "(" in raw and ")" in raw and 10 <= nd <= 12:
@@ -666,12 +756,12 @@ class NumberRecognizer(Recognizer):
         if weak:
             return 0
         uniform = len(set(seps)) <= 1
-        if len(groups) == 1 and digits[0] == "1" and nd in (10, 13):
+        if ng == 1 and digits[0] == "1" and nd in (10, 13):
             return 0  # unix time (s / ms)
         if digits[0] == "0" and 9 <= nd <= 12:
-            if len(groups) == 1 and nd in (10, 11):
+            if ng == 1 and nd in (10, 11):
                 return 0.7
-            if len(groups) >= 2 and min(gl[1:]) >= 2 and gl[0] <= 5:
+            if ng >= 2 and min(gl[1:]) >= 2 and gl[0] <= 5:
                 return 0.75
         if gl in ((3, 3, 4), (1, 3, 3, 4)) and uniform and seps and seps[0] in ("-", ".", " "):
             return 0.7
