@@ -108,6 +108,7 @@ _CUE_PUNCT = "\"'`:=,.;()[]{}<>#№-_*\\/|"
 
 _CUE_STEM_RE = re.compile("|".join(re.escape(stem) for stem, kind in _CUE_STEMS))
 _CUE_STEM_KIND = dict(_CUE_STEMS)
+_REF_AMOUNT = ("ref", "amount")
 
 
 def cue_of_word(w):
@@ -117,6 +118,33 @@ def cue_of_word(w):
         if m:
             return _CUE_STEM_KIND[m.group(0)]
     return k
+
+
+# whitespace token -> (cue kind, None, or "" for a punctuation-only token; token ends like a key),
+# cached: most windows share their nearest tokens (JSON keys, labels)
+_CUE_TOKENS = {}
+_CUE_KEY_ENDS = ('":', '":"', "':", '\\":', '\\":\\"', "=")
+
+
+def _cue_token(tok):
+    key = tok.endswith(_CUE_KEY_ENDS) or tok.endswith(":")
+    word = tok.strip(_CUE_PUNCT)
+    if not word:
+        k = ""
+    else:
+        k = _CUE_WORDS.get(word)
+        if k is None:
+            if not word.isalpha():
+                for w in reversed(_CUE_WORD_RE.findall(word)):
+                    k = cue_of_word(w)
+                    if k is not None:
+                        break
+            elif len(word) > 4:
+                k = cue_of_word(word)
+    if len(_CUE_TOKENS) >= 8192:
+        _CUE_TOKENS.clear()    # bounded memory
+    _CUE_TOKENS[tok] = res = (k, key)
+    return res
 
 
 _SCANNERS = {}
@@ -195,30 +223,22 @@ class Doc(object):
 
     def cue(self, pos, size=40, max_words=5):
         """(kind, end) of the context cue nearest before ``pos`` within ``size`` chars."""
-        low = self.lower
-        toks = low[max(0, pos - size):pos].split()
+        toks = self.lower[max(0, pos - size):pos].split()
         if not toks:
             return None, -1
         seen = 0
         for tok in reversed(toks):
-            is_key = tok.endswith(('":', '":"', "':", '\\":', '\\":\\"', "=")) or (
-                tok.endswith(":") and seen == 0)
-            tok = tok.strip(_CUE_PUNCT)
-            if not tok:
-                continue
-            k = _CUE_WORDS.get(tok)
+            try:
+                k, key = _CUE_TOKENS[tok]
+            except KeyError:
+                k, key = _cue_token(tok)
             if k is None:
-                if not tok.isalpha():
-                    for w in reversed(_CUE_WORD_RE.findall(tok)):
-                        k = cue_of_word(w)
-                        if k is not None:
-                            break
-                elif len(tok) > 4:
-                    k = cue_of_word(tok)
-            if k is not None and (seen <= 1 or k not in ("ref", "amount")):
+                if key and seen == 0:
+                    return None, -1      # the value belongs to its own (non-cue) key
+            elif not k:
+                continue
+            elif seen <= 1 or k not in _REF_AMOUNT:
                 return k, pos
-            if is_key and seen == 0:
-                return None, -1      # the value belongs to its own (non-cue) key
             seen += 1
             if seen >= max_words:
                 break
@@ -390,7 +410,6 @@ _IBAN_AT_RE = re.compile(r"([A-Z]{2})(\d{2})((?: ?[A-Z0-9]){10,32})")
 _LEFT_BAD = frozenset("@/+-._")
 _PHONE_EXT_RE = re.compile(r"(?:x|ext\.? ?|#)\d{1,6}(?!\w)| x \d(?: \d){1,5}(?!\w)")
 _IBAN_BACK_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}(?:\d{2}[A-Z0-9 ]{0,12})?$")
-_REF_AMOUNT = ("ref", "amount")
 _WEAK_PHONE_CUES = ("card", "version", "date", "inn", "snils", "passport", "ssn")
 
 
