@@ -400,19 +400,21 @@ class EmailRecognizer(Recognizer):
 # ------------------------------------------------------------------------------------------
 # numbers: phones, cards, SSN, SNILS, INN, passports, IPv4, numeric dates, numeric MRN
 # ------------------------------------------------------------------------------------------
-# Digit clusters [\d+(][\d \-./()\u2013№]{5,}, with \d spelled out as code point ranges, which sre scans
-# 2-2.5x faster than the category: ASCII text needs 0-9 only; other text all decimal digits (built on first use).
+_CLUSTER_RE = re.compile(r"[\d+(][\d \-./()\u2013№]{5,}")
+# The same clusters with \d spelled out as code point ranges, which sre scans 2-2.5x faster than the category
+# (it keeps a bitmap for a charset of BMP ranges only): 0-9 for ASCII text, the BMP decimal digits -- runs of ten
+# from 0 to 9, a Unicode stability guarantee -- for text without astral characters.
 _CLUSTER_ASCII_RE = re.compile(r"[0-9+(][-0-9 ./()]{5,}")
-_CLUSTER_RANGES_RE = []
+_BMP_DIGIT_ZEROS = [c - unicodedata.decimal(chr(c)) for c in range(0, 0x10000, 10) if chr(c).isdecimal()]
+_BMP_DIGITS = "".join("%s-%s" % (chr(c), chr(c + 9)) for c in _BMP_DIGIT_ZEROS)
+_CLUSTER_BMP_RE = re.compile("[+(%s][ \\-./()\u2013№%s]{5,}" % (_BMP_DIGITS, _BMP_DIGITS))
+_ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
 
 
-def _cluster_ranges_re():
-    if not _CLUSTER_RANGES_RE:
-        # decimal digits come in runs of ten from 0 to 9 (a Unicode stability guarantee), all below U+20000
-        starts = sorted({c - unicodedata.decimal(chr(c)) for c in range(0, 0x20000, 10) if chr(c).isdecimal()})
-        d = "".join("%s-%s" % (chr(a), chr(a + 9)) for a in starts)
-        _CLUSTER_RANGES_RE.append(re.compile("[+(%s][ \\-./()\u2013№%s]{5,}" % (d, d)))
-    return _CLUSTER_RANGES_RE[0]
+def _cluster_re(text):
+    if text.isascii():
+        return _CLUSTER_ASCII_RE
+    return _CLUSTER_RE if _ASTRAL_RE.search(text) else _CLUSTER_BMP_RE
 
 
 _GROUP_RE = re.compile(r"\d+")
@@ -532,7 +534,7 @@ class NumberRecognizer(Recognizer):
         text = doc.text
         done_iban = -1
         classify = self._classify
-        for m in (_CLUSTER_ASCII_RE if text.isascii() else _cluster_ranges_re()).finditer(text):
+        for m in _cluster_re(text).finditer(text):
             s, e = m.span()
             raw = m.group()
             if s:
