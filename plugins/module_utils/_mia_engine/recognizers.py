@@ -501,15 +501,13 @@ def _iban_at(text, s, out):
     if want is None:
         return False
     body = m.group(0)
-    k = 0
-    end = None
-    for idx, ch in enumerate(body):
-        if ch != " ":
-            k += 1
-            if k == want:
-                end = idx + 1
-                break
-    if end is None:
+    # end just after the want-th non-space character: every space before it moves it one further
+    end = want
+    k = body.find(" ")
+    while 0 <= k < end:
+        end += 1
+        k = body.find(" ", k + 1)
+    if end > len(body):
         return False
     cand = body[:end]
     nxt = text[s + end:s + end + 1]
@@ -631,7 +629,7 @@ class NumberRecognizer(Recognizer):
                 if _date_from_groups(_GROUP_RE.findall(raw), seps):
                     return True
         text = doc.text
-        if ng >= 3 and gl[0] == 4 and _TS_AFTER_RE.match(text, e):
+        if ng >= 3 and gl[0] == 4 and text.startswith(("T", " "), e) and _TS_AFTER_RE.match(text, e):
             return True
         digits = raw.translate(_DROP_SEPS)
         # payment cards
@@ -734,16 +732,16 @@ class NumberRecognizer(Recognizer):
             if cue != "phone" and snils_ok(raw):
                 out.append((s, e, "RU_SNILS", 0.9 if cue == "snils" else 0.55))
                 return True
-        elif nd == 10 or nd == 12:
-            if inn_ok(raw):
-                if cue in ("inn", "tax"):
-                    out.append((s, e, "RU_INN", 0.9))
-                    return True
-                if nd == 12 and cue not in ("phone", "card", "passport"):
-                    out.append((s, e, "RU_INN", 0.55))
-                    return True
-            if nd == 10 and cue == "passport" and ru_passport_ok(raw):
+        elif nd == 10:
+            if cue in ("inn", "tax") and inn_ok(raw):
+                out.append((s, e, "RU_INN", 0.9))
+                return True
+            if cue == "passport" and ru_passport_ok(raw):
                 out.append((s, e, "RU_PASSPORT", 0.9))
+                return True
+        elif nd == 12:
+            if cue not in ("phone", "card", "passport") and inn_ok(raw):
+                out.append((s, e, "RU_INN", 0.9 if cue in ("inn", "tax") else 0.55))
                 return True
         # _phone_score of a single group
         if nd < 7:
