@@ -365,7 +365,8 @@ class PatternRecognizer(Recognizer):
 # ------------------------------------------------------------------------------------------
 # e-mail
 # ------------------------------------------------------------------------------------------
-_EMAIL_LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.!#$%&'*+/=?^_`{|}~-")
+_EMAIL_LOCAL_SYMBOLS = ".!#$%&'*+/=?^_`{|}~-"
+_EMAIL_LOCAL_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789" + _EMAIL_LOCAL_SYMBOLS
 _EMAIL_DOMAIN_RE = re.compile(r"(?:[A-Za-z0-9\u00c0-\u024f\u0400-\u04ff](?:[A-Za-z0-9\u00c0-\u024f\u0400-\u04ff-]{0,62})\.){1,8}"
                               r"(?:[A-Za-z\u0400-\u04ff]{2,24}|xn--[a-z0-9-]{2,40})(?![\w-])")
 
@@ -380,12 +381,10 @@ class EmailRecognizer(Recognizer):
         find = text.find
         i = find("@")
         while i >= 0:
-            j = i
-            lim = max(0, i - 64)
-            while j > lim and text[j - 1] in _EMAIL_LOCAL_CHARS:
-                j -= 1
-            while j < i and not text[j].isalnum():
-                j += 1
+            # local part: up to 64 local characters before the "@", from its first letter or digit on
+            back = text[max(0, i - 64):i]
+            j = i - len(back) + len(back.rstrip(_EMAIL_LOCAL_CHARS))
+            j = i - len(text[j:i].lstrip(_EMAIL_LOCAL_SYMBOLS))
             if j < i:
                 m = _EMAIL_DOMAIN_RE.match(text, i + 1)
                 if m and text[m.end():m.end() + 1] == ":" and text[m.end() + 1:m.end() + 2].isalnum():
@@ -811,7 +810,7 @@ class NumberRecognizer(Recognizer):
 # ------------------------------------------------------------------------------------------
 _IPV6_FULL_RE = re.compile(r"[0-9A-Fa-f:]{2,39}(?:\d{1,3}(?:\.\d{1,3}){3})?")
 _HEXCOLON_RE = re.compile(r":[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{0,4}:|::[0-9A-Fa-f]")
-_HEXCH = frozenset("0123456789abcdefABCDEF:")
+_HEXCH = "0123456789abcdefABCDEF:"
 
 
 class Ipv6Recognizer(Recognizer):
@@ -826,9 +825,9 @@ class Ipv6Recognizer(Recognizer):
         for m in _HEXCOLON_RE.finditer(text):
             if m.start() < last_end:
                 continue
-            s = m.start()
-            while s > 0 and text[s - 1] in _HEXCH and m.start() - s < 40:
-                s -= 1
+            # back over at most 40 hex digits and colons
+            back = text[max(0, m.start() - 40):m.start()]
+            s = m.start() - len(back) + len(back.rstrip(_HEXCH))
             if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "_."):
                 continue
             fm = _IPV6_FULL_RE.match(text, s)
