@@ -224,7 +224,10 @@ class Doc(object):
 
     def cue(self, pos, size=40, max_words=5):
         """(kind, end) of the context cue nearest before ``pos`` within ``size`` chars."""
-        toks = self.lower[max(0, pos - size):pos].split()
+        low = self._lower
+        if low is None:
+            low = self.lower
+        toks = low[pos - size if pos > size else 0:pos].split()
         if not toks:
             return None, -1
         seen = 0
@@ -531,6 +534,7 @@ class NumberRecognizer(Recognizer):
         text = doc.text
         done_iban = -1
         classify = self._classify
+        classify_digits = self._classify_digits
         for m in _cluster_re(text).finditer(text):
             s, e = m.span()
             raw = m.group()
@@ -581,7 +585,9 @@ class NumberRecognizer(Recognizer):
                 s += 1
             if e - s < 6:
                 continue
-            if not classify(doc, s, e, raw, out) and " " in raw:
+            if raw.isdigit():
+                classify_digits(doc, s, e, raw, out)
+            elif not classify(doc, s, e, raw, out) and " " in raw:
                 self._split(doc, s, raw, out)
 
     def _split(self, doc, s, raw, out):
@@ -612,7 +618,8 @@ class NumberRecognizer(Recognizer):
     def _classify(self, doc, s, e, raw, out):
         if raw.isdigit():
             return self._classify_digits(doc, s, e, raw, out)
-        ng, nd, gl, seps, plus, kind = _shape_of(raw)
+        info = _SHAPES.get(raw.translate(_SHAPE_TABLE))
+        ng, nd, gl, seps, plus, kind = info if info is not None else _shape_of(raw)
         if kind is not None:
             if kind == _K_FALSE:
                 return False
@@ -631,10 +638,13 @@ class NumberRecognizer(Recognizer):
         if ng >= 3 and gl[0] == 4 and text.startswith(("T", " "), e) and _TS_AFTER_RE.match(text, e):
             return True
         digits = raw.translate(_DROP_SEPS)
-        # payment cards
-        if kind == _K_CARD and card_ok(digits) and doc.cue(s, 40)[0] not in _REF_AMOUNT:
-            out.append((s, e, "CREDIT_CARD", 0.95))
-            return True
+        # payment cards; the (cheaper) cue before the checksum: a reference or amount is never a card
+        cue = ""
+        if kind == _K_CARD:
+            cue = doc.cue(s, 40)[0]
+            if cue not in _REF_AMOUNT and card_ok(digits):
+                out.append((s, e, "CREDIT_CARD", 0.95))
+                return True
         if plus:
             if 8 <= nd <= 15:
                 xm = _PHONE_EXT_RE.match(text, e)
@@ -643,8 +653,9 @@ class NumberRecognizer(Recognizer):
             return False
         if nd > 15:
             return False
-        cue = doc.cue(s, 40)[0]
-        if cue in ("ref", "amount"):
+        if cue == "":
+            cue = doc.cue(s, 40)[0]
+        if cue in _REF_AMOUNT:
             return True
         if cue == "mrn" and 6 <= nd <= 12 and not plus:
             if nd == 10 and gl in ((3, 3, 4), (10,)) and nhs_ok(digits):
@@ -705,15 +716,17 @@ class NumberRecognizer(Recognizer):
         if nd >= 13:
             if nd == 13 and raw[0] == "1":
                 return True  # epoch milliseconds
-            if nd <= 19 and card_ok(raw):
-                cue = doc.cue(s, 40)[0]
-                if cue not in _REF_AMOUNT:
+            if nd > 15:
+                if nd <= 19 and doc.cue(s, 40)[0] not in _REF_AMOUNT and card_ok(raw):
                     out.append((s, e, "CREDIT_CARD", 0.95))
                     return True
-            if nd > 15:
                 return False
+        # the (cheaper) cue before the card checksum: a reference or amount is never a card
         cue = doc.cue(s, 40)[0]
         if cue in _REF_AMOUNT:
+            return True
+        if nd >= 13 and card_ok(raw):
+            out.append((s, e, "CREDIT_CARD", 0.95))
             return True
         if cue == "mrn" and nd <= 12:
             if nd == 10 and nhs_ok(raw):
