@@ -480,6 +480,18 @@ def _shape_of(raw):
     return res
 
 
+def _ipv4_ok(raw):
+    """ipv4_ok; a plain dotted quad (ASCII, no leading zeros, octets <= 255) is valid without ipaddress's parser."""
+    parts = raw.split(".")
+    if len(parts) == 4 and raw.isascii():
+        for part in parts:
+            if not part.isdigit() or len(part) > 3 or (part[0] == "0" and len(part) > 1) or int(part) > 255:
+                break
+        else:
+            return True
+    return ipv4_ok(raw)
+
+
 def _date_from_groups(groups, seps):
     if len(groups) != 3 or seps[0] != seps[1] or seps[0] not in ("/", ".", "-", ". "):
         return False
@@ -624,7 +636,7 @@ class NumberRecognizer(Recognizer):
             if kind == _K_FALSE:
                 return False
             if kind == _K_IPV4:
-                if ipv4_ok(raw):
+                if _ipv4_ok(raw):
                     return self._ipv4(doc, s, e, raw, out)
                 return False
             if kind == _K_DOTTED:
