@@ -603,29 +603,28 @@ class NumberRecognizer(Recognizer):
                 self._split(doc, s, raw, out)
 
     def _split(self, doc, s, raw, out):
-        parts = []
-        pos = 0
-        for tok in raw.split(" "):
-            parts.append((pos, pos + len(tok)))
-            pos += len(tok) + 1
-        n = len(parts)
+        toks = raw.split(" ")
+        n = len(toks)
         if n > 16 or n < 2:
             return
+        starts = []
+        ends = []
+        pos = 0
+        for tok in toks:
+            starts.append(pos)
+            pos += len(tok)
+            ends.append(pos)
+            pos += 1
         used = [False] * n
         for size in range(n - 1, 0, -1):
             for i in range(0, n - size + 1):
-                if any(used[i:i + size]):
+                a = starts[i]
+                b = ends[i + size - 1]
+                # 6+ characters from a digit, "+" or "(" to a digit, none of them taken by a longer part
+                if b - a < 6 or not raw[b - 1].isdigit() or not (raw[a].isdigit() or raw[a] in "+(") or any(used[i:i + size]):
                     continue
-                a = parts[i][0]
-                b = parts[i + size - 1][1]
-                sub = raw[a:b]
-                if len(sub) < 6 or not (sub[0].isdigit() or sub[0] in "+("):
-                    continue
-                if not sub[-1].isdigit():
-                    continue
-                if self._classify(doc, s + a, s + b, sub, out):
-                    for k in range(i, i + size):
-                        used[k] = True
+                if self._classify(doc, s + a, s + b, raw[a:b], out):
+                    used[i:i + size] = [True] * size
 
     def _classify(self, doc, s, e, raw, out):
         if raw.isdigit():
