@@ -462,18 +462,17 @@ def _shape_of(raw):
             ng = 1
             gl = (nd,)
             seps = ()
-    if kind is not None or plus:
-        pass
-    elif ng == 4 and seps == (".", ".", ".") and max(gl) <= 3:
-        kind = _K_IPV4     # IPv4 / dotted versions
-    elif ng >= 5 and max(gl) <= 3 and all(x == "." for x in seps):
-        kind = _K_DOTTED
-    elif ng == 3 and seps[0] == seps[1] and seps[0] in ("/", ".", "-", ". ") and (
-            (gl[0] == 4 and gl[1] <= 2 and gl[2] <= 2) or (gl[2] == 4 and gl[0] <= 2 and gl[1] <= 2)):
-        kind = _K_DATE     # see _date_from_groups
-    elif 13 <= nd <= 19 and (ng == 1 or (len(set(seps)) == 1 and seps[0] in (" ", "-", ".") and (
-            gl in ((4, 6, 5), (4, 6, 4)) or (all(x == 4 for x in gl[:-1]) and 1 <= gl[-1] <= 4)))):
-        kind = _K_CARD
+    if kind is None and not plus:
+        if ng == 4 and seps == (".", ".", ".") and max(gl) <= 3:
+            kind = _K_IPV4     # IPv4 / dotted versions
+        elif ng >= 5 and max(gl) <= 3 and all(x == "." for x in seps):
+            kind = _K_DOTTED
+        elif ng == 3 and seps[0] == seps[1] and seps[0] in ("/", ".", "-", ". ") and (
+                (gl[0] == 4 and gl[1] <= 2 and gl[2] <= 2) or (gl[2] == 4 and gl[0] <= 2 and gl[1] <= 2)):
+            kind = _K_DATE     # see _date_from_groups
+        elif 13 <= nd <= 19 and (ng == 1 or (len(set(seps)) == 1 and seps[0] in (" ", "-", ".") and (
+                gl in ((4, 6, 5), (4, 6, 4)) or (all(x == 4 for x in gl[:-1]) and 1 <= gl[-1] <= 4)))):
+            kind = _K_CARD
     if len(_SHAPES) >= 4096:
         _SHAPES.clear()    # bounded memory for adversarial input
     _SHAPES[key] = res = (ng, nd, gl, seps, plus, kind)
