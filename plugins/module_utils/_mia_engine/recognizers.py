@@ -649,7 +649,7 @@ class NumberRecognizer(Recognizer):
             return True
         digits = raw.translate(_DROP_SEPS)
         # payment cards; the (cheaper) cue before the checksum: a reference or amount is never a card
-        cue = ""
+        cue = ""    # not looked up yet (a cue is a kind or None)
         if kind == _K_CARD:
             cue = doc.cue(s, 40)[0]
             if cue not in _REF_AMOUNT and card_ok(digits):
