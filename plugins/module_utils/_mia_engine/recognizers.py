@@ -16,6 +16,7 @@ overlapping character sets, bounded repetition where a match could otherwise be 
 from __future__ import annotations
 
 import re
+import unicodedata
 from abc import ABCMeta, abstractmethod
 
 from . import lexicons as L
@@ -108,6 +109,7 @@ _CUE_PUNCT = "\"'`:=,.;()[]{}<>#№-_*\\/|"
 
 _CUE_STEM_RE = re.compile("|".join(re.escape(stem) for stem, kind in _CUE_STEMS))
 _CUE_STEM_KIND = dict(_CUE_STEMS)
+_REF_AMOUNT = ("ref", "amount")
 
 
 def cue_of_word(w):
@@ -117,6 +119,33 @@ def cue_of_word(w):
         if m:
             return _CUE_STEM_KIND[m.group(0)]
     return k
+
+
+# whitespace token -> (cue kind, None, or "" for a punctuation-only token; token ends like a key),
+# cached: most windows share their nearest tokens (JSON keys, labels)
+_CUE_TOKENS = {}
+_CUE_KEY_ENDS = ('":', '":"', "':", '\\":', '\\":\\"', "=")
+
+
+def _cue_token(tok):
+    key = tok.endswith(_CUE_KEY_ENDS) or tok.endswith(":")
+    word = tok.strip(_CUE_PUNCT)
+    if not word:
+        k = ""
+    else:
+        k = _CUE_WORDS.get(word)
+        if k is None:
+            if not word.isalpha():
+                for w in reversed(_CUE_WORD_RE.findall(word)):
+                    k = cue_of_word(w)
+                    if k is not None:
+                        break
+            elif len(word) > 4:
+                k = cue_of_word(word)
+    if len(_CUE_TOKENS) >= 8192:
+        _CUE_TOKENS.clear()    # bounded memory
+    _CUE_TOKENS[tok] = res = (k, key)
+    return res
 
 
 _SCANNERS = {}
@@ -268,30 +297,25 @@ class Doc(object):
 
     def cue(self, pos, size=40, max_words=5):
         """(kind, end) of the context cue nearest before ``pos`` within ``size`` chars."""
-        low = self.lower
-        toks = low[max(0, pos - size):pos].split()
+        low = self._lower
+        if low is None:
+            low = self.lower
+        toks = low[pos - size if pos > size else 0:pos].split()
         if not toks:
             return None, -1
         seen = 0
         for tok in reversed(toks):
-            is_key = tok.endswith(('":', '":"', "':", '\\":', '\\":\\"', "=")) or (
-                tok.endswith(":") and seen == 0)
-            tok = tok.strip(_CUE_PUNCT)
-            if not tok:
-                continue
-            k = _CUE_WORDS.get(tok)
+            try:
+                k, key = _CUE_TOKENS[tok]
+            except KeyError:
+                k, key = _cue_token(tok)
             if k is None:
-                if not tok.isalpha():
-                    for w in reversed(_CUE_WORD_RE.findall(tok)):
-                        k = cue_of_word(w)
-                        if k is not None:
-                            break
-                elif len(tok) > 4:
-                    k = cue_of_word(tok)
-            if k is not None and (seen <= 1 or k not in ("ref", "amount")):
+                if key and seen == 0:
+                    return None, -1      # the value belongs to its own (non-cue) key
+            elif not k:
+                continue
+            elif seen <= 1 or k not in _REF_AMOUNT:
                 return k, pos
-            if is_key and seen == 0:
-                return None, -1      # the value belongs to its own (non-cue) key
             seen += 1
             if seen >= max_words:
                 break
@@ -417,7 +441,8 @@ class PatternRecognizer(Recognizer):
 # ------------------------------------------------------------------------------------------
 # e-mail
 # ------------------------------------------------------------------------------------------
-_EMAIL_LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.!#$%&'*+/=?^_`{|}~-")
+_EMAIL_LOCAL_SYMBOLS = ".!#$%&'*+/=?^_`{|}~-"
+_EMAIL_LOCAL_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789" + _EMAIL_LOCAL_SYMBOLS
 _EMAIL_DOMAIN_RE = re.compile(r"(?:[A-Za-z0-9\u00c0-\u024f\u0400-\u04ff](?:[A-Za-z0-9\u00c0-\u024f\u0400-\u04ff-]{0,62})\.){1,8}"
                               r"(?:[A-Za-z\u0400-\u04ff]{2,24}|xn--[a-z0-9-]{2,40})(?![\w-])")
 
@@ -432,12 +457,10 @@ class EmailRecognizer(Recognizer):
         find = text.find
         i = find("@")
         while i >= 0:
-            j = i
-            lim = max(0, i - 64)
-            while j > lim and text[j - 1] in _EMAIL_LOCAL_CHARS:
-                j -= 1
-            while j < i and not text[j].isalnum():
-                j += 1
+            # local part: up to 64 local characters before the "@", from its first letter or digit on
+            back = text[max(0, i - 64):i]
+            j = i - len(back) + len(back.rstrip(_EMAIL_LOCAL_CHARS))
+            j = i - len(text[j:i].lstrip(_EMAIL_LOCAL_SYMBOLS))
             if j < i:
                 m = _EMAIL_DOMAIN_RE.match(text, i + 1)
                 if m and text[m.end():m.end() + 1] == ":" and text[m.end() + 1:m.end() + 2].isalnum():
@@ -453,6 +476,22 @@ class EmailRecognizer(Recognizer):
 # numbers: phones, cards, SSN, SNILS, INN, passports, IPv4, numeric dates, numeric MRN
 # ------------------------------------------------------------------------------------------
 _CLUSTER_RE = re.compile(r"[\d+(][\d \-./()\u2013№]{5,}")
+# The same clusters with \d spelled out as code point ranges, which sre scans 2-2.5x faster than the category
+# (it keeps a bitmap for a charset of BMP ranges only): 0-9 for ASCII text, the BMP decimal digits -- runs of ten
+# from 0 to 9, a Unicode stability guarantee -- for text without astral characters.
+_CLUSTER_ASCII_RE = re.compile(r"[0-9+(][-0-9 ./()]{5,}")
+_BMP_DIGIT_ZEROS = [c - unicodedata.decimal(chr(c)) for c in range(0, 0x10000, 10) if chr(c).isdecimal()]
+_BMP_DIGITS = "".join("%s-%s" % (chr(c), chr(c + 9)) for c in _BMP_DIGIT_ZEROS)
+_CLUSTER_BMP_RE = re.compile("[+(%s][ \\-./()\u2013№%s]{5,}" % (_BMP_DIGITS, _BMP_DIGITS))
+_ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
+
+
+def _cluster_re(text):
+    if text.isascii():
+        return _CLUSTER_ASCII_RE
+    return _CLUSTER_RE if _ASTRAL_RE.search(text) else _CLUSTER_BMP_RE
+
+
 _GROUP_RE = re.compile(r"\d+")
 _SEP_RE = re.compile(r"\D+")
 _TS_AFTER_RE = re.compile(r"(?:[T ]\d{1,2}:\d\d|T\d)")
@@ -461,6 +500,68 @@ _IBAN_AT_RE = re.compile(r"([A-Z]{2})(\d{2})((?: ?[A-Z0-9]){10,32})")
 _LEFT_BAD = frozenset("@/+-._")
 _PHONE_EXT_RE = re.compile(r"(?:x|ext\.? ?|#)\d{1,6}(?!\w)| x \d(?: \d){1,5}(?!\w)")
 _IBAN_BACK_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}(?:\d{2}[A-Z0-9 ]{0,12})?$")
+_WEAK_PHONE_CUES = ("card", "version", "date", "inn", "snils", "passport", "ssn")
+
+
+# the early, structure-only decisions of NumberRecognizer._classify, by cluster shape
+_K_FALSE, _K_IPV4, _K_DOTTED, _K_DATE, _K_CARD = range(5)
+_SHAPE_TABLE = str.maketrans("0123456789", "9999999999")
+_DROP_SEPS = str.maketrans("", "", " -./()\u2013№+")
+_SHAPES = {}
+
+
+def _shape_of(raw):
+    """(group count, digit count, group lengths, separators, leading +, early decision) of a cluster.
+
+    All of it depends on the layout of digits and separators only, so it is computed once per shape."""
+    key = raw.translate(_SHAPE_TABLE)
+    try:
+        return _SHAPES[key]
+    except KeyError:
+        pass
+    groups = _GROUP_RE.findall(key)
+    ng = len(groups)
+    gl = tuple(map(len, groups))
+    nd = sum(gl)
+    plus = key[0] == "+"
+    seps = ()
+    kind = None
+    if nd < 6:
+        kind = _K_IPV4 if ng == 4 and nd >= 4 and "." in key else _K_FALSE
+    elif ng > 1:
+        seps = tuple(_SEP_RE.findall(key.lstrip("+(").rstrip(")")))
+        if ng >= 5 and sum(len(g) == 1 for g in groups) * 10 >= ng * 8:
+            # spaced-out digits ("4 1 4 0 ...", "3 6 3 - 4 4 - ...") read as one number
+            ng = 1
+            gl = (nd,)
+            seps = ()
+    if kind is None and not plus:
+        if ng == 4 and seps == (".", ".", ".") and max(gl) <= 3:
+            kind = _K_IPV4     # IPv4 / dotted versions
+        elif ng >= 5 and max(gl) <= 3 and all(x == "." for x in seps):
+            kind = _K_DOTTED
+        elif ng == 3 and seps[0] == seps[1] and seps[0] in ("/", ".", "-", ". ") and (
+                (gl[0] == 4 and gl[1] <= 2 and gl[2] <= 2) or (gl[2] == 4 and gl[0] <= 2 and gl[1] <= 2)):
+            kind = _K_DATE     # see _date_from_groups
+        elif 13 <= nd <= 19 and (ng == 1 or (len(set(seps)) == 1 and seps[0] in (" ", "-", ".") and (
+                gl in ((4, 6, 5), (4, 6, 4)) or (all(x == 4 for x in gl[:-1]) and 1 <= gl[-1] <= 4)))):
+            kind = _K_CARD
+    if len(_SHAPES) >= 4096:
+        _SHAPES.clear()    # bounded memory for adversarial input
+    _SHAPES[key] = res = (ng, nd, gl, seps, plus, kind)
+    return res
+
+
+def _ipv4_ok(raw):
+    """ipv4_ok; a plain dotted quad (ASCII, no leading zeros, octets <= 255) is valid without ipaddress's parser."""
+    parts = raw.split(".")
+    if len(parts) == 4 and raw.isascii():
+        for part in parts:
+            if not part.isdigit() or len(part) > 3 or (part[0] == "0" and len(part) > 1) or int(part) > 255:
+                break
+        else:
+            return True
+    return ipv4_ok(raw)
 
 
 def _date_from_groups(groups, seps):
@@ -486,15 +587,13 @@ def _iban_at(text, s, out):
     if want is None:
         return False
     body = m.group(0)
-    k = 0
-    end = None
-    for idx, ch in enumerate(body):
-        if ch != " ":
-            k += 1
-            if k == want:
-                end = idx + 1
-                break
-    if end is None:
+    # end just after the want-th non-space character: every space before it moves it one further
+    end = want
+    k = body.find(" ")
+    while 0 <= k < end:
+        end += 1
+        k = body.find(" ", k + 1)
+    if end > len(body):
         return False
     cand = body[:end]
     nxt = text[s + end:s + end + 1]
@@ -518,10 +617,12 @@ class NumberRecognizer(Recognizer):
     def analyze(self, doc, out):
         text = doc.text
         done_iban = -1
-        for m in _CLUSTER_RE.finditer(text):
+        classify = self._classify
+        classify_digits = self._classify_digits
+        for m in _cluster_re(text).finditer(text):
             s, e = m.span()
-            c0 = text[s]
-            if s > 0:
+            raw = m.group()
+            if s:
                 prev = text[s - 1]
                 if s > done_iban and ("A" <= prev <= "Z" or (prev == " " and s > 1 and "A" <= text[s - 2] <= "Z")):
                     lm = _IBAN_BACK_RE.search(text, max(0, s - 16), s)
@@ -529,21 +630,16 @@ class NumberRecognizer(Recognizer):
                         done_iban = out[-1][1]
                 if (prev.isalnum() or prev in _LEFT_BAD) and not (s < done_iban < e - 1):
                     # glued to a word: drop the first group, keep what follows a space
-                    raw = m.group(0)
                     k = raw.find(" ")
                     if k < 0:
                         continue
-                    while k < len(raw) and not raw[k].isdigit() and raw[k] not in "+(":
+                    lr = len(raw)
+                    while k < lr and not raw[k].isdigit() and raw[k] not in "+(":
                         k += 1
-                    if len(raw) - k < 6:
+                    if lr - k < 6:
                         continue
                     s += k
-                    c0 = text[s]
                     raw = raw[k:]
-                else:
-                    raw = m.group(0)
-            else:
-                raw = m.group(0)
             if s < done_iban:
                 if e <= done_iban + 1:
                     continue
@@ -554,12 +650,12 @@ class NumberRecognizer(Recognizer):
                     continue
                 raw = raw[k - s:]
                 s = k
-                c0 = text[s]
             lr = len(raw)
-            if lr >= 10 and raw[4:5] == "-" and raw[7:8] == "-" and raw[:4].isdigit():
+            if lr >= 10 and raw[4] == "-" and raw[7] == "-" and raw[:4].isdigit():
                 continue  # ISO date / timestamp
-            if lr < 9 and raw.count(".") == 1 and raw.count(" ") == 0:
+            if lr < 9 and " " not in raw and raw.count(".") == 1:
                 continue  # amount / decimal
+            c0 = raw[0]
             if c0 == "+" and not raw[1:2].isdigit() and not raw[1:2] == " ":
                 continue
             # trim trailing junk
@@ -573,79 +669,63 @@ class NumberRecognizer(Recognizer):
                 s += 1
             if e - s < 6:
                 continue
-            if not self._classify(doc, s, e, raw, out) and " " in raw:
+            if raw.isdigit():
+                classify_digits(doc, s, e, raw, out)
+            elif not classify(doc, s, e, raw, out) and " " in raw:
                 self._split(doc, s, raw, out)
 
     def _split(self, doc, s, raw, out):
-        parts = []
-        pos = 0
-        for tok in raw.split(" "):
-            parts.append((pos, pos + len(tok)))
-            pos += len(tok) + 1
-        n = len(parts)
+        toks = raw.split(" ")
+        n = len(toks)
         if n > 16 or n < 2:
             return
+        starts = []
+        ends = []
+        pos = 0
+        for tok in toks:
+            starts.append(pos)
+            pos += len(tok)
+            ends.append(pos)
+            pos += 1
         used = [False] * n
         for size in range(n - 1, 0, -1):
             for i in range(0, n - size + 1):
-                if any(used[i:i + size]):
+                a = starts[i]
+                b = ends[i + size - 1]
+                # 6+ characters from a digit, "+" or "(" to a digit, none of them taken by a longer part
+                if b - a < 6 or not raw[b - 1].isdigit() or not (raw[a].isdigit() or raw[a] in "+(") or any(used[i:i + size]):
                     continue
-                a = parts[i][0]
-                b = parts[i + size - 1][1]
-                sub = raw[a:b]
-                if len(sub) < 6 or not (sub[0].isdigit() or sub[0] in "+("):
-                    continue
-                if not sub[-1].isdigit():
-                    continue
-                if self._classify(doc, s + a, s + b, sub, out):
-                    for k in range(i, i + size):
-                        used[k] = True
+                if self._classify(doc, s + a, s + b, raw[a:b], out):
+                    used[i:i + size] = [True] * size
 
     def _classify(self, doc, s, e, raw, out):
-        text = doc.text
         if raw.isdigit():
-            groups = [raw]
-            ng = 1
-            digits = raw
-            if len(raw) == 13 and raw[0] == "1":
-                return True  # epoch milliseconds
-        else:
-            groups = _GROUP_RE.findall(raw)
-            ng = len(groups)
-            digits = "".join(groups) if ng > 1 else groups[0]
-        nd = len(digits)
-        if nd < 6:
-            if ng == 4 and nd >= 4 and "." in raw and ipv4_ok(raw):
-                return self._ipv4(doc, s, e, raw, out)
-            return False
-        plus = raw[0] == "+"
-        if ng > 1:
-            seps = _SEP_RE.findall(raw.lstrip("+(").rstrip(")"))
-            if ng >= 5 and sum(len(g) == 1 for g in groups) * 10 >= ng * 8:
-                # spaced-out digits ("4 1 4 0 ...", "3 6 3 - 4 4 - ...") read as one number
-                groups = [digits]
-                ng = 1
-                seps = []
-        else:
-            seps = []
-        gl = tuple(map(len, groups))
-        # IPv4 / dotted versions
-        if ng == 4 and not plus and seps == [".", ".", "."] and max(gl) <= 3:
-            if ipv4_ok(raw):
-                return self._ipv4(doc, s, e, raw, out)
-            return False
-        if ng >= 5 and not plus and max(gl) <= 3 and all(x == "." for x in seps) and not (
-                gl == (2, 2, 2, 2, 2) and digits[0] == "0"):
+            return self._classify_digits(doc, s, e, raw, out)
+        info = _SHAPES.get(raw.translate(_SHAPE_TABLE))
+        ng, nd, gl, seps, plus, kind = info if info is not None else _shape_of(raw)
+        if kind is not None:
+            if kind == _K_FALSE:
+                return False
+            if kind == _K_IPV4:
+                if _ipv4_ok(raw):
+                    return self._ipv4(doc, s, e, raw, out)
+                return False
+            if kind == _K_DOTTED:
+                if not (gl == (2, 2, 2, 2, 2) and raw.translate(_DROP_SEPS)[0] == "0"):
+                    return True
+            elif kind == _K_DATE:
+                # numeric dates (dates of birth are found from their cues by DobRecognizer)
+                if _date_from_groups(_GROUP_RE.findall(raw), seps):
+                    return True
+        text = doc.text
+        if ng >= 3 and gl[0] == 4 and text.startswith(("T", " "), e) and _TS_AFTER_RE.match(text, e):
             return True
-        # numeric dates (dates of birth are found from their cues by DobRecognizer)
-        if ng == 3 and not plus and _date_from_groups(groups, seps):
-            return True
-        if ng >= 3 and _TS_AFTER_RE.match(text, e) and gl[0] == 4:
-            return True
-        # payment cards
-        if 13 <= nd <= 19 and not plus and (ng == 1 or (len(set(seps)) == 1 and seps[0] in (" ", "-", ".") and (
-                gl in ((4, 6, 5), (4, 6, 4)) or (all(x == 4 for x in gl[:-1]) and 1 <= gl[-1] <= 4)))):
-            if card_ok(digits) and doc.cue(s, 40)[0] not in ("ref", "amount"):
+        digits = raw.translate(_DROP_SEPS)
+        # payment cards; the (cheaper) cue before the checksum: a reference or amount is never a card
+        cue = ""    # not looked up yet (a cue is a kind or None)
+        if kind == _K_CARD:
+            cue = doc.cue(s, 40)[0]
+            if cue not in _REF_AMOUNT and card_ok(digits):
                 out.append((s, e, "CREDIT_CARD", 0.95))
                 return True
         if plus:
@@ -656,8 +736,9 @@ class NumberRecognizer(Recognizer):
             return False
         if nd > 15:
             return False
-        cue = doc.cue(s, 40)[0]
-        if cue in ("ref", "amount"):
+        if cue == "":
+            cue = doc.cue(s, 40)[0]
+        if cue in _REF_AMOUNT:
             return True
         if cue == "mrn" and 6 <= nd <= 12 and not plus:
             if nd == 10 and gl in ((3, 3, 4), (10,)) and nhs_ok(digits):
@@ -695,12 +776,12 @@ class NumberRecognizer(Recognizer):
                 if cue == "passport" and (gl in ((2, 2, 6), (4, 6), (10,)) or numero):
                     out.append((s, e, "RU_PASSPORT", 0.9))
                     return True
-                if numero or (gl == (2, 2, 6) and seps == [" ", " "]):
+                if numero or (gl == (2, 2, 6) and seps == (" ", " ")):
                     out.append((s, e, "RU_PASSPORT", 0.65))
                     return True
             if ng == 1 and cue == "ssn" and nd == 9:
                 return True
-        score = self._phone_score(raw, digits, nd, groups, gl, seps, plus, cue)
+        score = self._phone_score(raw, digits, nd, ng, gl, seps, plus, cue)
         if score:
             xm = _PHONE_EXT_RE.match(text, e)
             if xm:
@@ -708,6 +789,71 @@ class NumberRecognizer(Recognizer):
             out.append((s, e, "PHONE", score))
             return True
         return False
+
+    @staticmethod
+    def _classify_digits(doc, s, e, raw, out):
+        """``_classify`` of a separator-free cluster: the same decisions, one group only."""
+        nd = len(raw)
+        if nd < 6:
+            return False
+        if nd >= 13:
+            if nd == 13 and raw[0] == "1":
+                return True  # epoch milliseconds
+            if nd > 15:
+                if nd <= 19 and doc.cue(s, 40)[0] not in _REF_AMOUNT and card_ok(raw):
+                    out.append((s, e, "CREDIT_CARD", 0.95))
+                    return True
+                return False
+        # the (cheaper) cue before the card checksum: a reference or amount is never a card
+        cue = doc.cue(s, 40)[0]
+        if cue in _REF_AMOUNT:
+            return True
+        if nd >= 13 and card_ok(raw):
+            out.append((s, e, "CREDIT_CARD", 0.95))
+            return True
+        if cue == "mrn" and nd <= 12:
+            if nd == 10 and nhs_ok(raw):
+                out.append((s, e, "UK_NHS", 0.9))
+            else:
+                out.append((s, e, "MEDICAL_RECORD_NUMBER", 0.8))
+            return True
+        if nd == 9:
+            if cue in ("ssn", "tax") and ssn_ok(raw):
+                out.append((s, e, "US_SSN", 0.85))
+                return True
+            if cue == "ssn":
+                return True
+        elif nd == 11:
+            if cue != "phone" and snils_ok(raw):
+                out.append((s, e, "RU_SNILS", 0.9 if cue == "snils" else 0.55))
+                return True
+        elif nd == 10:
+            if cue in ("inn", "tax") and inn_ok(raw):
+                out.append((s, e, "RU_INN", 0.9))
+                return True
+            if cue == "passport" and ru_passport_ok(raw):
+                out.append((s, e, "RU_PASSPORT", 0.9))
+                return True
+        elif nd == 12:
+            if cue not in ("phone", "card", "passport") and inn_ok(raw):
+                out.append((s, e, "RU_INN", 0.9 if cue in ("inn", "tax") else 0.55))
+                return True
+        # _phone_score of a single group
+        if nd < 7:
+            return False
+        if nd >= 11 and raw.startswith("00"):
+            score = 0.8
+        elif cue in _WEAK_PHONE_CUES or (nd == 10 and raw[0] == "1"):
+            return False
+        elif raw[0] == "0" and (nd == 10 or nd == 11):
+            score = 0.7
+        elif cue == "phone":
+            score = 0.75
+        else:
+            return False
+        xm = _PHONE_EXT_RE.match(doc.text, e)
+        out.append((s, xm.end() if xm else e, "PHONE", score))
+        return True
 
     @staticmethod
     def _ipv4(doc, s, e, raw, out):
@@ -724,12 +870,12 @@ class NumberRecognizer(Recognizer):
         return True
 
     @staticmethod
-    def _phone_score(raw, digits, nd, groups, gl, seps, plus, cue):
+    def _phone_score(raw, digits, nd, ng, gl, seps, plus, cue):
         if nd > 15 or nd < 7:
             return 0
         if plus:
             return 0.9 if nd >= 8 else 0
-        weak = cue in ("card", "version", "date", "inn", "snils", "passport", "ssn")
+        weak = cue in _WEAK_PHONE_CUES
         if digits.startswith("00") and 11 <= nd <= 15:
             return 0.8
         if "(" in raw and ")" in raw and 10 <= nd <= 12:
@@ -737,12 +883,12 @@ class NumberRecognizer(Recognizer):
         if weak:
             return 0
         uniform = len(set(seps)) <= 1
-        if len(groups) == 1 and digits[0] == "1" and nd in (10, 13):
+        if ng == 1 and digits[0] == "1" and nd in (10, 13):
             return 0  # unix time (s / ms)
         if digits[0] == "0" and 9 <= nd <= 12:
-            if len(groups) == 1 and nd in (10, 11):
+            if ng == 1 and nd in (10, 11):
                 return 0.7
-            if len(groups) >= 2 and min(gl[1:]) >= 2 and gl[0] <= 5:
+            if ng >= 2 and min(gl[1:]) >= 2 and gl[0] <= 5:
                 return 0.75
         if gl in ((3, 3, 4), (1, 3, 3, 4)) and uniform and seps and seps[0] in ("-", ".", " "):
             return 0.7
@@ -760,7 +906,7 @@ class NumberRecognizer(Recognizer):
 # ------------------------------------------------------------------------------------------
 _IPV6_FULL_RE = re.compile(r"[0-9A-Fa-f:]{2,39}(?:\d{1,3}(?:\.\d{1,3}){3})?")
 _HEXCOLON_RE = re.compile(r":[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{0,4}:|::[0-9A-Fa-f]")
-_HEXCH = frozenset("0123456789abcdefABCDEF:")
+_HEXCH = "0123456789abcdefABCDEF:"
 
 
 class Ipv6Recognizer(Recognizer):
@@ -775,9 +921,9 @@ class Ipv6Recognizer(Recognizer):
         for m in _HEXCOLON_RE.finditer(text):
             if m.start() < last_end:
                 continue
-            s = m.start()
-            while s > 0 and text[s - 1] in _HEXCH and m.start() - s < 40:
-                s -= 1
+            # back over at most 40 hex digits and colons
+            back = text[max(0, m.start() - 40):m.start()]
+            s = m.start() - len(back) + len(back.rstrip(_HEXCH))
             if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "_."):
                 continue
             fm = _IPV6_FULL_RE.match(text, s)
