@@ -687,7 +687,8 @@ class NumberRecognizer(Recognizer):
             pos += len(tok)
             ends.append(pos)
             pos += 1
-        used = [False] * n
+        # a lone "." ends a sentence: no number spans it
+        used = [tok == "." for tok in toks]
         for size in range(n - 1, 0, -1):
             for i in range(0, n - size + 1):
                 a = starts[i]

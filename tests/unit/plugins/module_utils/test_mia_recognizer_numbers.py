@@ -61,3 +61,10 @@ def test_number_hard_negatives(text):
 def test_json_bare_number_becomes_string():
     out = ENGINE.redact('{"inn": 7707083893, "n": 42}')
     assert out == '{"inn": "[RU_INN]", "n": 42}'
+
+
+def test_numbers_never_span_a_sentence_end():
+    # found by the idempotence property test: a phone and a card run together through " .  "
+    text = "call +44 20 7946 0958 .  4111 1111 1111 1111"
+    assert types(text) == ["PHONE", "CREDIT_CARD"]
+    assert ENGINE.redact(ENGINE.redact(text)) == ENGINE.redact(text) == "call [PHONE] .  [CREDIT_CARD]"
