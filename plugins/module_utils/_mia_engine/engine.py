@@ -10,9 +10,9 @@ import bisect
 import json
 import re
 
-from .normalize import normalise
+from .normalize import fold
 from .operators import OPERATOR_NAMES, line_breaks, make_operator
-from .recognizers import Doc, PatternRecognizer
+from .recognizers import _DOB_NEEDLES, _NAME_HEADER_NEEDLES, Doc, PatternRecognizer
 from .registry import Registry
 from .results import ENTITY_TYPES, EngineConfigError, Finding
 
@@ -21,6 +21,30 @@ CONFIG_KEYS = ("enabled_types", "disabled_types", "custom_patterns", "deny_lists
                "stream_holdback")
 LANGUAGES = ("en", "de", "fr", "ru")
 _NUMBER_RE = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$")
+_WS_RE = re.compile(r"[ \t\n]")
+_TABLE_NEEDLES = _DOB_NEEDLES + _NAME_HEADER_NEEDLES
+
+
+def _has_table_header(doc):
+    """True if a line could head a CSV / markdown / TSV table that the DOB or person recognizer walks
+    (rows far below their header: a window around a folded region would not see it)."""
+    text = doc.text
+    if "\n" not in text:
+        return False
+    low = doc.lower
+    for nd in _TABLE_NEEDLES:
+        i = low.find(nd)
+        while i >= 0:
+            ls = text.rfind("\n", 0, i) + 1
+            le = text.find("\n", i)
+            if le < 0:
+                le = doc.n
+            line = text[ls:le]
+            if le - ls <= 400 and '":' not in line and "{" not in line and (
+                    line.count(",") >= 2 or line.count("|") >= 2 or line.count("\t") >= 2 or line.count(";") >= 2):
+                return True
+            i = low.find(nd, le)
+    return False
 
 
 def _check_list_of_str(cfg, key):
@@ -79,6 +103,10 @@ class Engine(object):
         enabled_set -= set(disabled)
         self.enabled_types = frozenset(enabled_set)
         self._recognizers = self.registry.get(self.enabled_types)
+        # Second pass over folded text: a finding that a folded character changes lies within
+        # max_len + context_len of it, and reads context_len more on each side.
+        self._fold_ctx = max([r.context_len for r in self._recognizers] or [0])
+        self._fold_pad = max([r.max_len for r in self._recognizers if r.max_len < 1024] or [0]) + self._fold_ctx
         self.allow_list = frozenset(_check_list_of_str(cfg, "allow_list"))
         mask_char = cfg.get("mask_char", "*")
         if not isinstance(mask_char, str) or len(mask_char) != 1 or mask_char.isalnum():
@@ -133,18 +161,52 @@ class Engine(object):
         for rec in self._recognizers:
             rec.analyze(doc, cands)
         if self.normalise:
-            folded = normalise(text)
+            folded = fold(text)
             if folded is not None:
-                ftext, starts, ends = folded
-                fc = []
-                fdoc = Doc(ftext)
-                for rec in self._recognizers:
-                    rec.analyze(fdoc, fc)
-                for s, e, t, sc in fc:
-                    if e <= s:
-                        continue
-                    cands.append((starts[s], ends[e - 1], t, sc))
+                ftext, starts, ends, regions = folded
+                for lo, hi, keep_lo, keep_hi in self._windows(ftext, regions):
+                    fc = []
+                    fdoc = Doc(ftext[lo:hi])
+                    for rec in self._recognizers:
+                        rec.analyze(fdoc, fc)
+                    for s, e, t, sc in fc:
+                        s += lo
+                        e += lo
+                        if e <= s or s < keep_lo or e > keep_hi:
+                            continue
+                        cands.append((starts[s], ends[e - 1], t, sc))
         return cands
+
+    def _windows(self, ftext, regions):
+        """(start, end, keep_start, keep_end) windows of the folded text to analyse again.
+
+        Candidates are kept only between keep_start and keep_end, which are at least ``_fold_pad``
+        from the folded regions and at whitespace (unbounded tokens never cross it); the window
+        adds ``_fold_ctx`` on either side for the context the recognizers read.  Elsewhere the
+        folded text equals the original, so its candidates are those of the first pass.
+        """
+        n = len(ftext)
+        if "-----BEGIN" in ftext or _has_table_header(Doc(ftext)):
+            return [(0, n, 0, n)]
+        pad, ctx = self._fold_pad, self._fold_ctx
+        keep = []
+        for a, b in regions:
+            lo = a - pad
+            if lo <= 0:
+                lo = 0
+            else:
+                lo = max(ftext.rfind(" ", 0, lo), ftext.rfind("\n", 0, lo), ftext.rfind("\t", 0, lo)) + 1
+            hi = b + pad
+            if hi >= n:
+                hi = n
+            else:
+                m = _WS_RE.search(ftext, hi)
+                hi = m.start() if m else n
+            if keep and lo - ctx <= keep[-1][1] + ctx:
+                keep[-1][1] = max(keep[-1][1], hi)
+            else:
+                keep.append([lo, hi])
+        return [(max(0, lo - ctx), min(n, hi + ctx), lo, hi) for lo, hi in keep]
 
     def analyze(self, text):
         """Non-overlapping findings over ``text`` (original offsets), sorted by start."""

@@ -6,11 +6,13 @@
 
 ``normalise(text)`` returns ``None`` when nothing needs folding (the common case, checked
 with a handful of cheap gates), else ``(folded_text, starts, ends)`` where ``starts[i]`` /
-``ends[i]`` are the original offsets covered by folded character ``i``.
+``ends[i]`` are the original offsets covered by folded character ``i``.  ``fold(text)`` also
+returns the folded regions, so that a second analysis pass can be limited to windows around them.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 
@@ -83,12 +85,13 @@ _SPACED_RE = re.compile(r"(?<![\w])[\w+\-](?: [\w+\-,]){5,}(?![\w])")
 class _Buf(object):
     """Text plus per-character original offsets; rebuilt by successive edit passes."""
 
-    __slots__ = ("text", "starts", "ends")
+    __slots__ = ("text", "starts", "ends", "spans")
 
     def __init__(self, text):
         self.text = text
         self.starts = None
         self.ends = None
+        self.spans = []            # original (start, end) of every edit
 
     def apply(self, edits):
         """edits: sorted, non-overlapping (start, end, replacement) in current coordinates."""
@@ -100,6 +103,7 @@ class _Buf(object):
             self.ends = list(range(1, len(t) + 1))
         st, en = self.starts, self.ends
         out, ns, ne = [], [], []
+        spans = self.spans
         pos = 0
         for a, b, rep in edits:
             if a < pos:
@@ -107,11 +111,12 @@ class _Buf(object):
             out.append(t[pos:a])
             ns.extend(st[pos:a])
             ne.extend(en[pos:a])
+            if b > a:
+                s0, e0 = st[a], en[b - 1]
+            else:
+                s0 = e0 = st[a] if a < len(st) else (en[-1] if en else 0)
+            spans.append((s0, e0))
             if rep:
-                if b > a:
-                    s0, e0 = st[a], en[b - 1]
-                else:
-                    s0 = e0 = st[a] if a < len(st) else (en[-1] if en else 0)
                 out.append(rep)
                 ns.extend([s0] * len(rep))
                 ne.extend([e0] * len(rep))
@@ -158,6 +163,12 @@ def _spelled_to_digits(m):
 
 def normalise(text):
     """Fold obfuscations. Returns None if the text is unchanged."""
+    folded = fold(text)
+    return None if folded is None else folded[:3]
+
+
+def fold(text):
+    """Like normalise, plus the sorted folded-text ``(start, end)`` regions that edits touched."""
     buf = _Buf(text)
     ascii_only = text.isascii()
     if not ascii_only:
@@ -279,4 +290,12 @@ def normalise(text):
         buf.apply(edits)
     if buf.starts is None:
         return None
-    return buf.text, buf.starts, buf.ends
+    starts, ends = buf.starts, buf.ends
+    regions = []
+    for s0, e0 in buf.spans:
+        # folded characters overlapping [s0, e0); a deletion leaves an empty region where it was
+        a = bisect.bisect_right(ends, s0)
+        b = bisect.bisect_left(starts, e0)
+        regions.append((min(a, b), max(a, b)))
+    regions.sort()
+    return buf.text, starts, ends, regions
