@@ -22,7 +22,14 @@ CONFIG_KEYS = ("enabled_types", "disabled_types", "custom_patterns", "deny_lists
 LANGUAGES = ("en", "de", "fr", "ru")
 _NUMBER_RE = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$")
 _WS_RE = re.compile(r"[ \t\n]")
+_NUMBER_NEXT = frozenset(".eE0123456789")
+# Finding(...) without the namedtuple's Python-level __new__ (one per finding)
+_new_finding = tuple.__new__
 _TABLE_NEEDLES = _DOB_NEEDLES + _NAME_HEADER_NEEDLES
+
+
+def _resolution_key(c):
+    return -c[3], c[0] - c[1], c[0]
 
 
 def _has_table_header(doc):
@@ -189,21 +196,31 @@ class Engine(object):
         if "-----BEGIN" in ftext or _has_table_header(Doc(ftext)):
             return [(0, n, 0, n)]
         pad, ctx = self._fold_pad, self._fold_ctx
-        keep = []
+        clusters = []
         for a, b in regions:
+            if clusters and a - pad <= clusters[-1][1] + pad + 2 * ctx:
+                clusters[-1][1] = max(clusters[-1][1], b)
+            else:
+                clusters.append([a, b])
+        # whitespace searches stay between neighbouring clusters (linear overall); a token without
+        # whitespace up to the next cluster joins the two windows
+        keep = []
+        for i, (a, b) in enumerate(clusters):
             lo = a - pad
             if lo <= 0:
                 lo = 0
             else:
-                lo = max(ftext.rfind(" ", 0, lo), ftext.rfind("\n", 0, lo), ftext.rfind("\t", 0, lo)) + 1
+                floor = keep[-1][1] if keep else 0
+                lo = max(ftext.rfind(" ", floor, lo), ftext.rfind("\n", floor, lo), ftext.rfind("\t", floor, lo)) + 1
             hi = b + pad
             if hi >= n:
                 hi = n
             else:
-                m = _WS_RE.search(ftext, hi)
-                hi = m.start() if m else n
+                limit = clusters[i + 1][0] - pad if i + 1 < len(clusters) else n
+                m = _WS_RE.search(ftext, hi, limit)
+                hi = m.start() if m else limit
             if keep and lo - ctx <= keep[-1][1] + ctx:
-                keep[-1][1] = max(keep[-1][1], hi)
+                keep[-1][1] = hi
             else:
                 keep.append([lo, hi])
         return [(max(0, lo - ctx), min(n, hi + ctx), lo, hi) for lo, hi in keep]
@@ -222,9 +239,10 @@ class Engine(object):
         allow = self.allow_list
         # explicit resolution: highest score, then longest, then leftmost wins
         cands = [c for c in cands if c[2] in enabled and c[3] >= ms and c[1] > c[0]]
-        cands.sort(key=lambda c: (-c[3], c[0] - c[1], c[0]))
+        cands.sort(key=_resolution_key)
         starts, ends, chosen = [], [], []
-        for s, e, t, sc in cands:
+        for c in cands:
+            s, e = c[0], c[1]
             if allow and text[s:e] in allow:
                 continue
             i = bisect.bisect_right(starts, s)
@@ -234,34 +252,35 @@ class Engine(object):
                 continue
             starts.insert(i, s)
             ends.insert(i, e)
-            chosen.insert(i, Finding(t, s, e, sc))
+            chosen.insert(i, _new_finding(Finding, (c[2], s, e, c[3])))
         return chosen
 
     # --------------------------------------------------------------------------------------
     # redaction
     # --------------------------------------------------------------------------------------
-    def _op(self, etype):
-        return self._ops.get(etype) or self._ops["default"]
-
     def _render(self, text, findings, json_mode=False, base=0, flags=None):
         if not findings:
             return text
         out = []
         pos = 0
         risky = False
+        ops = self._ops
+        default_op = ops["default"]
         for f in findings:
-            s, e = f.start - base, f.end - base
+            etype = f[0]
+            s, e = f[1] - base, f[2] - base
             if s < pos:
                 continue
             out.append(text[pos:s])
             value = text[s:e]
-            if json_mode and ('"' in value or "\\" in value or (s > 0 and text[s - 1] in "\\-+.0123456789")
-                              or text[e:e + 1] in (".", "e", "E", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9")):
+            if json_mode and not risky and ('"' in value or "\\" in value or (s > 0 and text[s - 1] in "\\-+.0123456789")
+                                            or text[e:e + 1] in _NUMBER_NEXT):
                 risky = True
-            rep = self._op(f.type).operate(value, f.type)
-            if f.type == "API_KEY" and value.startswith("-----BEGIN") and rep != value and not rep.endswith("\n"):
+            rep = (ops.get(etype) or default_op).operate(value, etype)
+            if etype == "API_KEY" and value.startswith("-----BEGIN") and rep != value and not rep.endswith("\n"):
                 rep += line_breaks(value)
-            if json_mode and rep != value:
+            # only a bare number (starting with a digit or "-") can need quotes
+            if json_mode and rep != value and (value[:1] == "-" or value[:1].isdigit()):
                 q = self._bare_number_quote(text, s, e, value)
                 if q is not None:
                     rep = q + rep + q

@@ -132,3 +132,22 @@ def test_table_far_below_its_header_matches_full_pass():
     assert got == _full_pass(text)
     row = len("id,name,date of birth\n" + rows)
     assert ("PERSON", row + 5, row + 14) in got and ("DATE_OF_BIRTH", row + 15, row + 26) in got
+
+
+def test_long_token_with_two_far_folded_characters_is_one_window():
+    token = _JWT + "c2lnbmF0dXJl" * 120
+    text = _FILLER + "key " + token[:300] + "\u200b" + token[300:1700] + "\u200c" + token[1700:] + " end " + _FILLER
+    got = _windowed(text)
+    assert got == _full_pass(text)
+    start = len(_FILLER) + len("key ")
+    assert ("API_KEY", start, start + len(token) + 2) in got
+
+
+def test_many_folded_characters_stay_linear():
+    import time
+    t0 = time.process_time()
+    ENGINE.analyze("a\u200b" * 20000)
+    small = time.process_time() - t0
+    t0 = time.process_time()
+    ENGINE.analyze("a\u200b" * 80000)
+    assert time.process_time() - t0 < 10 * max(small, 0.01)
