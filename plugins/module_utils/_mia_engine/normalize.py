@@ -36,8 +36,10 @@ HOMOGLYPHS = {
     "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "α": "a", "ο": "o", "ρ": "p", "ν": "v",
     "ι": "i", "κ": "k", "τ": "t", "υ": "u", "χ": "x", "ε": "e", "ς": "c", "ϲ": "c",
 }
-# Loose lookalikes are only folded inside tokens that already contain Latin letters.
-_MIXED_RE = re.compile(r"[^\s\"'<>()\[\]{},;`|]*[A-Za-z0-9][^\s\"'<>()\[\]{},;`|]*")
+# Loose lookalikes are only folded inside tokens that already contain Latin letters.  The
+# lookbehind anchors each match at a token start, so a long token is scanned once (linear).
+_TOKEN_SEP = r"\s\"'<>()\[\]{},;`|"
+_LATIN_TOKEN_RE = re.compile(r"(?<![^%s])[^%s]*[A-Za-z][^%s]*" % (_TOKEN_SEP, _TOKEN_SEP, _TOKEN_SEP))
 _CYR_GREEK_RE = re.compile("[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]")
 _ZW_OR_COMPAT_RE = re.compile(_ZW_RE.pattern[:-1] + _COMPAT_RE.pattern[1:])
 _MIXED_GATE_RE = re.compile("[A-Za-z0-9@.][\u0370-\u03ff\u0400-\u052f]|[\u0370-\u03ff\u0400-\u052f][A-Za-z0-9@.]")
@@ -62,12 +64,6 @@ _DW = "|".join(sorted((re.escape(w) for w in _DIGIT_WORDS), key=len, reverse=Tru
 _SW = "|".join(sorted((re.escape(w) for w in _SEP_WORDS), key=len, reverse=True))
 _SPELLED_RE = re.compile(
     r"(?<![\w])(?:(?:plus|\+)[\s,]*)?(?:%s)(?:[\s,]+(?:(?:%s)[\s,]+)?(?:%s)){2,40}(?![\w])" % (_DW, _SW, _DW))
-_SPELLED_GATE = re.compile(r"(?<![\w])(?:zero|one|two|three|four|five|six|seven|eight|nine|null|eins|zwei|"
-                           r"drei|vier|fünf|sechs|sieben|acht|neun|zéro|deux|trois|quatre|cinq|sept|huit|"
-                           r"neuf|ноль|один|два|три|четыре|пять|шесть|семь|восемь|девять)[\s,]+(?:zero|one|two|"
-                           r"three|four|five|six|seven|eight|nine|null|eins|zwei|drei|vier|fünf|sechs|sieben|acht|"
-                           r"neun|zéro|un|deux|trois|quatre|cinq|sept|huit|neuf|ноль|один|два|три|четыре|пять|"
-                           r"шесть|семь|восемь|девять|dash|plus)\b")
 _WORD_TOKEN = re.compile(r"[^\W\d_]+|\d|[+\-]", re.UNICODE)
 
 # "[.]", "(dot)", "[at]", " AT ", " dot " ...
@@ -161,21 +157,22 @@ def _spelled_to_digits(m):
     return "".join(out)
 
 
-def normalise(text):
-    """Fold obfuscations. Returns None if the text is unchanged."""
-    folded = fold(text)
-    return None if folded is None else folded[:3]
-
-
-def fold(text):
-    """Like normalise, plus the sorted folded-text ``(start, end)`` regions that edits touched."""
-    buf = _Buf(text)
-    ascii_only = text.isascii()
-    if not ascii_only:
-        trig = _ZW_OR_COMPAT_RE.search(text) is not None
-        if trig and _ZW_RE.search(text):
+def _fold_unicode(buf):
+    """Zero-width characters, compatibility forms and Latin-mixed Cyrillic / Greek lookalikes."""
+    text = buf.text
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        latin1 = False
+    else:
+        # the only zero-width / compatibility characters below U+0100; no Cyrillic or Greek
+        latin1 = True
+        if "\u00ad" not in text and "\u00a0" not in text:
+            return
+    if latin1 or _ZW_OR_COMPAT_RE.search(text) is not None:
+        if _ZW_RE.search(text):
             buf.apply([(m.start(), m.end(), "") for m in _ZW_RE.finditer(buf.text)])
-        if trig and _COMPAT_RE.search(buf.text):
+        if _COMPAT_RE.search(buf.text):
             edits = []
             for m in _COMPAT_RE.finditer(buf.text):
                 ch = m.group(0)
@@ -187,24 +184,36 @@ def fold(text):
                 if rep != ch:
                     edits.append((m.start(), m.end(), rep))
             buf.apply(edits)
-        t0 = buf.text
-        n_non_ascii = len(t0) - len(t0.encode("ascii", "ignore"))
-        if n_non_ascii * 3 < len(t0) and _CYR_GREEK_RE.search(t0) and _MIXED_GATE_RE.search(t0):
-            edits = []
-            for m in _MIXED_RE.finditer(buf.text):
-                tok = m.group(0)
-                if _CYR_GREEK_RE.search(tok):
-                    f = _fold_token(tok)
-                    if f is not None:
-                        edits.append((m.start(), m.end(), f))
-            # per-char edits keep offsets tight
-            fine = []
-            for a, b, f in edits:
-                t = buf.text
-                for i in range(a, b):
-                    if t[i] != f[i - a]:
-                        fine.append((i, i + 1, f[i - a]))
-            buf.apply(fine)
+    if latin1:
+        return
+    t0 = buf.text
+    n_non_ascii = len(t0) - len(t0.encode("ascii", "ignore"))
+    if n_non_ascii * 3 < len(t0) and _CYR_GREEK_RE.search(t0) and _MIXED_GATE_RE.search(t0):
+        # per-char edits keep offsets tight
+        fine = []
+        for m in _LATIN_TOKEN_RE.finditer(t0):
+            tok = m.group(0)
+            if _CYR_GREEK_RE.search(tok):
+                f = _fold_token(tok)
+                if f is not None:
+                    a = m.start()
+                    for i in range(a, m.end()):
+                        if t0[i] != f[i - a]:
+                            fine.append((i, i + 1, f[i - a]))
+        buf.apply(fine)
+
+
+def normalise(text):
+    """Fold obfuscations. Returns None if the text is unchanged."""
+    folded = fold(text)
+    return None if folded is None else folded[:3]
+
+
+def fold(text):
+    """Like normalise, plus the sorted folded-text ``(start, end)`` regions that edits touched."""
+    buf = _Buf(text)
+    if not text.isascii():
+        _fold_unicode(buf)
     t = buf.text
     low = t.lower()
     if (" at " in low or " @ " in t or "[at]" in low or "(at)" in low or "{at}" in low) and (
