@@ -203,6 +203,21 @@ def _fold_unicode(buf):
         buf.apply(fine)
 
 
+def _ascii_view(t):
+    """t without its non-ASCII characters, and that lowered: every gate below that holds on
+    (t, t.lower()) also holds on them (no needle holds "k" or "i", which non-ASCII capitals
+    lower to), so the full-text lower() of non-ASCII text waits until a gate passes."""
+    if t.isascii():
+        return t, t.lower()
+    a = t.encode("ascii", "ignore").decode("ascii")
+    return a, a.lower()
+
+
+def _at_gate(t, low):
+    return (" at " in low or " @ " in t or "[at]" in low or "(at)" in low or "{at}" in low) and (
+        " dot " in low or " AT " in t or "[dot]" in low or "(dot)" in low or " @ " in t or "[.]" in t)
+
+
 def normalise(text):
     """Fold obfuscations. Returns None if the text is unchanged."""
     folded = fold(text)
@@ -215,9 +230,10 @@ def fold(text):
     if not text.isascii():
         _fold_unicode(buf)
     t = buf.text
-    low = t.lower()
-    if (" at " in low or " @ " in t or "[at]" in low or "(at)" in low or "{at}" in low) and (
-            " dot " in low or " AT " in t or "[dot]" in low or "(dot)" in low or " @ " in t or "[.]" in t):
+    pre, pre_low = _ascii_view(t)
+    low = pre_low if pre is t else None
+    if _at_gate(pre, pre_low) and _at_gate(t, low if low is not None else t.lower()):
+        low = t.lower()
         edits = []
         for m in _WORD_AT_EMAIL_RE.finditer(t):
             dom_tail = m.group(3)
@@ -239,7 +255,10 @@ def fold(text):
             buf.apply(edits)
             t = buf.text
             low = t.lower()
-    if "[" in t or "(" in t or "{" in t or "<" in t:
+            pre, pre_low = _ascii_view(t)
+    if ("[" in pre or "(" in pre or "{" in pre or "<" in pre) and _DEFANG_GATE_RE.search(pre_low):
+        if low is None:
+            low = t.lower()
         if _DEFANG_GATE_RE.search(low):
             edits = []
             for m in _DEFANG_RE.finditer(t):
@@ -248,7 +267,11 @@ def fold(text):
             buf.apply(edits)
             t = buf.text
             low = t.lower()
-    if len(low) == len(t) and any(w in low for w in _SPELLED_GATE_NEEDLES):
+            pre, pre_low = _ascii_view(t)
+    spelled = any(w in pre_low for w in _SPELLED_GATE_NEEDLES)
+    if spelled and low is None:
+        low = t.lower()
+    if spelled and len(low) == len(t) and (pre is t or any(w in low for w in _SPELLED_GATE_NEEDLES)):
         # anchored matches at each digit-word occurrence (no full-text alternation scan)
         starts = []
         for w in _SPELLED_GATE_NEEDLES:
