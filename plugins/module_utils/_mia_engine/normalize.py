@@ -36,10 +36,15 @@ HOMOGLYPHS = {
     "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "α": "a", "ο": "o", "ρ": "p", "ν": "v",
     "ι": "i", "κ": "k", "τ": "t", "υ": "u", "χ": "x", "ε": "e", "ς": "c", "ϲ": "c",
 }
-# Loose lookalikes are only folded inside tokens that already contain Latin letters.  The
-# lookbehind anchors each match at a token start, so a long token is scanned once (linear).
+# Loose lookalikes are only folded inside tokens that already contain Latin letters.  A token
+# holding both has a Latin letter and a lookalike with neither between them: the witness regex
+# finds that pair (linear: the gap stops at the next Latin letter or lookalike).
 _TOKEN_SEP = r"\s\"'<>()\[\]{},;`|"
-_LATIN_TOKEN_RE = re.compile(r"(?<![^%s])[^%s]*[A-Za-z][^%s]*" % (_TOKEN_SEP, _TOKEN_SEP, _TOKEN_SEP))
+_HG = "".join(sorted(HOMOGLYPHS))
+_MIXED_WITNESS_RE = re.compile(r"[A-Za-z][^%s%sA-Za-z]*[%s]|[%s][^%s%sA-Za-z]*[A-Za-z]" % (
+    _TOKEN_SEP, _HG, _HG, _HG, _TOKEN_SEP, _HG))
+_SEP_CHAR_RE = re.compile("[%s]" % _TOKEN_SEP)
+_TOKEN_REST_RE = re.compile("[^%s]*" % _TOKEN_SEP)
 _CYR_GREEK_RE = re.compile("[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]")
 _ZW_OR_COMPAT_RE = re.compile(_ZW_RE.pattern[:-1] + _COMPAT_RE.pattern[1:])
 _MIXED_GATE_RE = re.compile("[A-Za-z0-9@.][\u0370-\u03ff\u0400-\u052f]|[\u0370-\u03ff\u0400-\u052f][A-Za-z0-9@.]")
@@ -191,15 +196,18 @@ def _fold_unicode(buf):
     if n_non_ascii * 3 < len(t0) and _CYR_GREEK_RE.search(t0) and _MIXED_GATE_RE.search(t0):
         # per-char edits keep offsets tight
         fine = []
-        for m in _LATIN_TOKEN_RE.finditer(t0):
-            tok = m.group(0)
-            if _CYR_GREEK_RE.search(tok):
-                f = _fold_token(tok)
-                if f is not None:
-                    a = m.start()
-                    for i in range(a, m.end()):
-                        if t0[i] != f[i - a]:
-                            fine.append((i, i + 1, f[i - a]))
+        m = _MIXED_WITNESS_RE.search(t0)
+        while m:
+            a = m.start()
+            while a > 0 and not _SEP_CHAR_RE.match(t0, a - 1):
+                a -= 1
+            e = _TOKEN_REST_RE.match(t0, m.end()).end()
+            f = _fold_token(t0[a:e])
+            if f is not None:
+                for i in range(a, e):
+                    if t0[i] != f[i - a]:
+                        fine.append((i, i + 1, f[i - a]))
+            m = _MIXED_WITNESS_RE.search(t0, e)
         buf.apply(fine)
 
 

@@ -151,3 +151,22 @@ def test_many_folded_characters_stay_linear():
     t0 = time.process_time()
     ENGINE.analyze("a\u200b" * 80000)
     assert time.process_time() - t0 < 10 * max(small, 0.01)
+
+
+def _reference_lookalike_fold(text):
+    """Token by token: fold lookalikes in every token that has a Latin letter (mostly-Latin text)."""
+    import re
+    from ansible_collections.mlsec.mia_defense.plugins.module_utils._mia_engine.normalize import HOMOGLYPHS
+    return re.sub(r"[^\s\"'<>()\[\]{},;`|]+",
+                  lambda m: "".join(HOMOGLYPHS.get(c, c) for c in m.group(0)) if re.search("[A-Za-z]", m.group(0)) else m.group(0),
+                  text)
+
+
+@pytest.mark.parametrize("text", [
+    "Москва. jоhn 1а2b а-b-с x.у \"ab\u0441\" сb [qа] ok",
+    "ключ: 12а34-b, ул. Ленина д. 5, c\u043e\u0434e=ν1" + " plain ascii words keep the text mostly Latin" * 3,
+    "а" * 20 + "b " + "x" * 30 + "1" * 20 + "\u0435 tail a." + " more ascii" * 10,
+])
+def test_lookalikes_are_folded_in_every_token_with_latin_letters(text):
+    folded = normalise(text)
+    assert (folded[0] if folded else text) == _reference_lookalike_fold(text)
