@@ -240,8 +240,9 @@ def fold(text):
     t = buf.text
     pre, pre_low = _ascii_view(t)
     low = pre_low if pre is t else None
-    if _at_gate(pre, pre_low) and _at_gate(t, low if low is not None else t.lower()):
+    if low is None and _at_gate(pre, pre_low):
         low = t.lower()
+    if low is not None and _at_gate(t, low):
         edits = []
         for m in _WORD_AT_EMAIL_RE.finditer(t):
             dom_tail = m.group(3)
