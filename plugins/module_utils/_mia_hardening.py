@@ -106,7 +106,8 @@ def validate_vector(probabilities, name="probabilities"):
         raise HardeningError("%s must be a list of numbers, got %s" % (name, type(probabilities).__name__))
     if len(probabilities) == 0:
         raise HardeningError("%s must not be empty" % name)
-    if type(probabilities) is list and all(type(v) is float for v in probabilities) and min(probabilities) >= 0.0:
+    # exact types on purpose: subclasses (bool, numpy scalars) take the per-value path
+    if type(probabilities) is list and all(type(v) is float for v in probabilities) and min(probabilities) >= 0.0:  # pylint: disable=unidiomatic-typecheck
         # Common case checked in C: plain floats, none negative. NaN or inf make the sum non-finite
         # and are then named by the per-value check below.
         values = [v + 0.0 for v in probabilities]

@@ -10,10 +10,10 @@ import bisect
 import json
 import re
 
-from .normalize import normalise
 from .ner import ner_recognizer
+from .normalize import fold
 from .operators import OPERATOR_NAMES, line_breaks, make_operator
-from .recognizers import Doc, PatternRecognizer
+from .recognizers import _DOB_NEEDLES, _NAME_HEADER_NEEDLES, Doc, PatternRecognizer
 from .registry import Registry
 from .results import ENTITY_TYPES, EngineConfigError, Finding
 
@@ -22,6 +22,37 @@ CONFIG_KEYS = ("enabled_types", "disabled_types", "custom_patterns", "deny_lists
                "stream_holdback", "ner")
 LANGUAGES = ("en", "de", "fr", "ru")
 _NUMBER_RE = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$")
+_WS_RE = re.compile(r"[ \t\n]")
+_NUMBER_NEXT = frozenset(".eE0123456789")
+# Finding(...) without the namedtuple's Python-level __new__ (one per finding)
+_new_finding = tuple.__new__
+_TABLE_NEEDLES = _DOB_NEEDLES + _NAME_HEADER_NEEDLES
+
+
+def _resolution_key(c):
+    return -c[3], c[0] - c[1], c[0]
+
+
+def _has_table_header(doc):
+    """True if a line could head a CSV / markdown / TSV table that the DOB or person recognizer walks
+    (rows far below their header: a window around a folded region would not see it)."""
+    text = doc.text
+    if "\n" not in text:
+        return False
+    low = doc.lower
+    for nd in _TABLE_NEEDLES:
+        i = low.find(nd)
+        while i >= 0:
+            ls = text.rfind("\n", 0, i) + 1
+            le = text.find("\n", i)
+            if le < 0:
+                le = doc.n
+            line = text[ls:le]
+            if le - ls <= 400 and '":' not in line and "{" not in line and (
+                    line.count(",") >= 2 or line.count("|") >= 2 or line.count("\t") >= 2 or line.count(";") >= 2):
+                return True
+            i = low.find(nd, le)
+    return False
 
 
 def _check_list_of_str(cfg, key):
@@ -83,6 +114,10 @@ class Engine(object):
         enabled_set -= set(disabled)
         self.enabled_types = frozenset(enabled_set)
         self._recognizers = self.registry.get(self.enabled_types)
+        # Second pass over folded text: a finding that a folded character changes lies within
+        # max_len + context_len of it, and reads context_len more on each side.
+        self._fold_ctx = max([r.context_len for r in self._recognizers] or [0])
+        self._fold_pad = max([r.max_len for r in self._recognizers if r.max_len < 1024] or [0]) + self._fold_ctx
         self.allow_list = frozenset(_check_list_of_str(cfg, "allow_list"))
         mask_char = cfg.get("mask_char", "*")
         if not isinstance(mask_char, str) or len(mask_char) != 1 or mask_char.isalnum():
@@ -137,18 +172,62 @@ class Engine(object):
         for rec in self._recognizers:
             rec.analyze(doc, cands)
         if self.normalise:
-            folded = normalise(text)
+            folded = fold(text)
             if folded is not None:
-                ftext, starts, ends = folded
-                fc = []
-                fdoc = Doc(ftext)
-                for rec in self._recognizers:
-                    rec.analyze(fdoc, fc)
-                for s, e, t, sc in fc:
-                    if e <= s:
-                        continue
-                    cands.append((starts[s], ends[e - 1], t, sc))
+                ftext, starts, ends, regions = folded
+                for lo, hi, keep_lo, keep_hi in self._windows(ftext, regions):
+                    fc = []
+                    fdoc = Doc(ftext[lo:hi])
+                    for rec in self._recognizers:
+                        rec.analyze(fdoc, fc)
+                    for s, e, t, sc in fc:
+                        s += lo
+                        e += lo
+                        if e <= s or s < keep_lo or e > keep_hi:
+                            continue
+                        cands.append((starts[s], ends[e - 1], t, sc))
         return cands
+
+    def _windows(self, ftext, regions):
+        """(start, end, keep_start, keep_end) windows of the folded text to analyse again.
+
+        Candidates are kept only between keep_start and keep_end, which are at least ``_fold_pad``
+        from the folded regions and at whitespace (unbounded tokens never cross it); the window
+        adds ``_fold_ctx`` on either side for the context the recognizers read.  Elsewhere the
+        folded text equals the original, so its candidates are those of the first pass.
+        """
+        n = len(ftext)
+        if "-----BEGIN" in ftext or _has_table_header(Doc(ftext)):
+            return [(0, n, 0, n)]
+        pad, ctx = self._fold_pad, self._fold_ctx
+        clusters = []
+        for a, b in regions:
+            if clusters and a - pad <= clusters[-1][1] + pad + 2 * ctx:
+                clusters[-1][1] = max(clusters[-1][1], b)
+            else:
+                clusters.append([a, b])
+        # whitespace searches stay between neighbouring clusters (linear overall); a token without
+        # whitespace up to the next cluster joins the two windows
+        keep = []
+        for i, (a, b) in enumerate(clusters):
+            lo = a - pad
+            if lo <= 0:
+                lo = 0
+            else:
+                floor = keep[-1][1] if keep else 0
+                lo = max(ftext.rfind(" ", floor, lo), ftext.rfind("\n", floor, lo), ftext.rfind("\t", floor, lo)) + 1
+            hi = b + pad
+            if hi >= n:
+                hi = n
+            else:
+                limit = clusters[i + 1][0] - pad if i + 1 < len(clusters) else n
+                m = _WS_RE.search(ftext, hi, limit)
+                hi = m.start() if m else limit
+            if keep and lo - ctx <= keep[-1][1] + ctx:
+                keep[-1][1] = hi
+            else:
+                keep.append([lo, hi])
+        return [(max(0, lo - ctx), min(n, hi + ctx), lo, hi) for lo, hi in keep]
 
     def analyze(self, text):
         """Non-overlapping findings over ``text`` (original offsets), sorted by start."""
@@ -164,9 +243,10 @@ class Engine(object):
         allow = self.allow_list
         # explicit resolution: highest score, then longest, then leftmost wins
         cands = [c for c in cands if c[2] in enabled and c[3] >= ms and c[1] > c[0]]
-        cands.sort(key=lambda c: (-c[3], c[0] - c[1], c[0]))
+        cands.sort(key=_resolution_key)
         starts, ends, chosen = [], [], []
-        for s, e, t, sc in cands:
+        for c in cands:
+            s, e = c[0], c[1]
             if allow and text[s:e] in allow:
                 continue
             i = bisect.bisect_right(starts, s)
@@ -176,34 +256,35 @@ class Engine(object):
                 continue
             starts.insert(i, s)
             ends.insert(i, e)
-            chosen.insert(i, Finding(t, s, e, sc))
+            chosen.insert(i, _new_finding(Finding, (c[2], s, e, c[3])))
         return chosen
 
     # --------------------------------------------------------------------------------------
     # redaction
     # --------------------------------------------------------------------------------------
-    def _op(self, etype):
-        return self._ops.get(etype) or self._ops["default"]
-
     def _render(self, text, findings, json_mode=False, base=0, flags=None):
         if not findings:
             return text
         out = []
         pos = 0
         risky = False
+        ops = self._ops
+        default_op = ops["default"]
         for f in findings:
-            s, e = f.start - base, f.end - base
+            etype = f[0]
+            s, e = f[1] - base, f[2] - base
             if s < pos:
                 continue
             out.append(text[pos:s])
             value = text[s:e]
-            if json_mode and ('"' in value or "\\" in value or (s > 0 and text[s - 1] in "\\-+.0123456789")
-                              or text[e:e + 1] in (".", "e", "E", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9")):
+            if json_mode and not risky and ('"' in value or "\\" in value or (s > 0 and text[s - 1] in "\\-+.0123456789")
+                                            or text[e:e + 1] in _NUMBER_NEXT):
                 risky = True
-            rep = self._op(f.type).operate(value, f.type)
-            if f.type == "API_KEY" and value.startswith("-----BEGIN") and rep != value and not rep.endswith("\n"):
+            rep = (ops.get(etype) or default_op).operate(value, etype)
+            if etype == "API_KEY" and value.startswith("-----BEGIN") and rep != value and not rep.endswith("\n"):
                 rep += line_breaks(value)
-            if json_mode and rep != value:
+            # only a bare number (starting with a digit or "-") can need quotes
+            if json_mode and rep != value and (value[:1] == "-" or value[:1].isdigit()):
                 q = self._bare_number_quote(text, s, e, value)
                 if q is not None:
                     rep = q + rep + q

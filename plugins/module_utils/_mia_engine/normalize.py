@@ -6,11 +6,13 @@
 
 ``normalise(text)`` returns ``None`` when nothing needs folding (the common case, checked
 with a handful of cheap gates), else ``(folded_text, starts, ends)`` where ``starts[i]`` /
-``ends[i]`` are the original offsets covered by folded character ``i``.
+``ends[i]`` are the original offsets covered by folded character ``i``.  ``fold(text)`` also
+returns the folded regions, so that a second analysis pass can be limited to windows around them.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 
@@ -34,8 +36,15 @@ HOMOGLYPHS = {
     "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "α": "a", "ο": "o", "ρ": "p", "ν": "v",
     "ι": "i", "κ": "k", "τ": "t", "υ": "u", "χ": "x", "ε": "e", "ς": "c", "ϲ": "c",
 }
-# Loose lookalikes are only folded inside tokens that already contain Latin letters.
-_MIXED_RE = re.compile(r"[^\s\"'<>()\[\]{},;`|]*[A-Za-z0-9][^\s\"'<>()\[\]{},;`|]*")
+# Loose lookalikes are only folded inside tokens that already contain Latin letters.  A token
+# holding both has a Latin letter and a lookalike with neither between them: the witness regex
+# finds that pair (linear: the gap stops at the next Latin letter or lookalike).
+_TOKEN_SEP = r"\s\"'<>()\[\]{},;`|"
+_HG = "".join(sorted(HOMOGLYPHS))
+_MIXED_WITNESS_RE = re.compile(r"[A-Za-z][^%s%sA-Za-z]*[%s]|[%s][^%s%sA-Za-z]*[A-Za-z]" % (
+    _TOKEN_SEP, _HG, _HG, _HG, _TOKEN_SEP, _HG))
+_SEP_CHAR_RE = re.compile("[%s]" % _TOKEN_SEP)
+_TOKEN_REST_RE = re.compile("[^%s]*" % _TOKEN_SEP)
 _CYR_GREEK_RE = re.compile("[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]")
 _ZW_OR_COMPAT_RE = re.compile(_ZW_RE.pattern[:-1] + _COMPAT_RE.pattern[1:])
 _MIXED_GATE_RE = re.compile("[A-Za-z0-9@.][\u0370-\u03ff\u0400-\u052f]|[\u0370-\u03ff\u0400-\u052f][A-Za-z0-9@.]")
@@ -60,12 +69,6 @@ _DW = "|".join(sorted((re.escape(w) for w in _DIGIT_WORDS), key=len, reverse=Tru
 _SW = "|".join(sorted((re.escape(w) for w in _SEP_WORDS), key=len, reverse=True))
 _SPELLED_RE = re.compile(
     r"(?<![\w])(?:(?:plus|\+)[\s,]*)?(?:%s)(?:[\s,]+(?:(?:%s)[\s,]+)?(?:%s)){2,40}(?![\w])" % (_DW, _SW, _DW))
-_SPELLED_GATE = re.compile(r"(?<![\w])(?:zero|one|two|three|four|five|six|seven|eight|nine|null|eins|zwei|"
-                           r"drei|vier|fünf|sechs|sieben|acht|neun|zéro|deux|trois|quatre|cinq|sept|huit|"
-                           r"neuf|ноль|один|два|три|четыре|пять|шесть|семь|восемь|девять)[\s,]+(?:zero|one|two|"
-                           r"three|four|five|six|seven|eight|nine|null|eins|zwei|drei|vier|fünf|sechs|sieben|acht|"
-                           r"neun|zéro|un|deux|trois|quatre|cinq|sept|huit|neuf|ноль|один|два|три|четыре|пять|"
-                           r"шесть|семь|восемь|девять|dash|plus)\b")
 _WORD_TOKEN = re.compile(r"[^\W\d_]+|\d|[+\-]", re.UNICODE)
 
 # "[.]", "(dot)", "[at]", " AT ", " dot " ...
@@ -83,12 +86,13 @@ _SPACED_RE = re.compile(r"(?<![\w])[\w+\-](?: [\w+\-,]){5,}(?![\w])")
 class _Buf(object):
     """Text plus per-character original offsets; rebuilt by successive edit passes."""
 
-    __slots__ = ("text", "starts", "ends")
+    __slots__ = ("text", "starts", "ends", "spans")
 
     def __init__(self, text):
         self.text = text
         self.starts = None
         self.ends = None
+        self.spans = []            # original (start, end) of every edit
 
     def apply(self, edits):
         """edits: sorted, non-overlapping (start, end, replacement) in current coordinates."""
@@ -100,6 +104,7 @@ class _Buf(object):
             self.ends = list(range(1, len(t) + 1))
         st, en = self.starts, self.ends
         out, ns, ne = [], [], []
+        spans = self.spans
         pos = 0
         for a, b, rep in edits:
             if a < pos:
@@ -107,11 +112,12 @@ class _Buf(object):
             out.append(t[pos:a])
             ns.extend(st[pos:a])
             ne.extend(en[pos:a])
+            if b > a:
+                s0, e0 = st[a], en[b - 1]
+            else:
+                s0 = e0 = st[a] if a < len(st) else (en[-1] if en else 0)
+            spans.append((s0, e0))
             if rep:
-                if b > a:
-                    s0, e0 = st[a], en[b - 1]
-                else:
-                    s0 = e0 = st[a] if a < len(st) else (en[-1] if en else 0)
                 out.append(rep)
                 ns.extend([s0] * len(rep))
                 ne.extend([e0] * len(rep))
@@ -156,15 +162,22 @@ def _spelled_to_digits(m):
     return "".join(out)
 
 
-def normalise(text):
-    """Fold obfuscations. Returns None if the text is unchanged."""
-    buf = _Buf(text)
-    ascii_only = text.isascii()
-    if not ascii_only:
-        trig = _ZW_OR_COMPAT_RE.search(text) is not None
-        if trig and _ZW_RE.search(text):
+def _fold_unicode(buf):
+    """Zero-width characters, compatibility forms and Latin-mixed Cyrillic / Greek lookalikes."""
+    text = buf.text
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        latin1 = False
+    else:
+        # the only zero-width / compatibility characters below U+0100; no Cyrillic or Greek
+        latin1 = True
+        if "\u00ad" not in text and "\u00a0" not in text:
+            return
+    if latin1 or _ZW_OR_COMPAT_RE.search(text) is not None:
+        if _ZW_RE.search(text):
             buf.apply([(m.start(), m.end(), "") for m in _ZW_RE.finditer(buf.text)])
-        if trig and _COMPAT_RE.search(buf.text):
+        if _COMPAT_RE.search(buf.text):
             edits = []
             for m in _COMPAT_RE.finditer(buf.text):
                 ch = m.group(0)
@@ -176,28 +189,60 @@ def normalise(text):
                 if rep != ch:
                     edits.append((m.start(), m.end(), rep))
             buf.apply(edits)
-        t0 = buf.text
-        n_non_ascii = len(t0) - len(t0.encode("ascii", "ignore"))
-        if n_non_ascii * 3 < len(t0) and _CYR_GREEK_RE.search(t0) and _MIXED_GATE_RE.search(t0):
-            edits = []
-            for m in _MIXED_RE.finditer(buf.text):
-                tok = m.group(0)
-                if _CYR_GREEK_RE.search(tok):
-                    f = _fold_token(tok)
-                    if f is not None:
-                        edits.append((m.start(), m.end(), f))
-            # per-char edits keep offsets tight
-            fine = []
-            for a, b, f in edits:
-                t = buf.text
-                for i in range(a, b):
-                    if t[i] != f[i - a]:
+    if latin1:
+        return
+    t0 = buf.text
+    n_non_ascii = len(t0) - len(t0.encode("ascii", "ignore"))
+    if n_non_ascii * 3 < len(t0) and _CYR_GREEK_RE.search(t0) and _MIXED_GATE_RE.search(t0):
+        # per-char edits keep offsets tight
+        fine = []
+        m = _MIXED_WITNESS_RE.search(t0)
+        while m:
+            a = m.start()
+            while a > 0 and not _SEP_CHAR_RE.match(t0, a - 1):
+                a -= 1
+            e = _TOKEN_REST_RE.match(t0, m.end()).end()
+            f = _fold_token(t0[a:e])
+            if f is not None:
+                for i in range(a, e):
+                    if t0[i] != f[i - a]:
                         fine.append((i, i + 1, f[i - a]))
-            buf.apply(fine)
+            m = _MIXED_WITNESS_RE.search(t0, e)
+        buf.apply(fine)
+
+
+def _ascii_view(t):
+    """t without its non-ASCII characters, and that lowered: every gate below that holds on
+    (t, t.lower()) also holds on them (no needle holds "k" or "i", which non-ASCII capitals
+    lower to), so the full-text lower() of non-ASCII text waits until a gate passes."""
+    if t.isascii():
+        return t, t.lower()
+    a = t.encode("ascii", "ignore").decode("ascii")
+    return a, a.lower()
+
+
+def _at_gate(t, low):
+    return (" at " in low or " @ " in t or "[at]" in low or "(at)" in low or "{at}" in low) and (
+        " dot " in low or " AT " in t or "[dot]" in low or "(dot)" in low or " @ " in t or "[.]" in t)
+
+
+def normalise(text):
+    """Fold obfuscations. Returns None if the text is unchanged."""
+    folded = fold(text)
+    return None if folded is None else folded[:3]
+
+
+def fold(text):
+    """Like normalise, plus the sorted folded-text ``(start, end)`` regions that edits touched."""
+    buf = _Buf(text)
+    if not text.isascii():
+        _fold_unicode(buf)
     t = buf.text
-    low = t.lower()
-    if (" at " in low or " @ " in t or "[at]" in low or "(at)" in low or "{at}" in low) and (
-            " dot " in low or " AT " in t or "[dot]" in low or "(dot)" in low or " @ " in t or "[.]" in t):
+    pre, pre_low = _ascii_view(t)
+    low = pre_low if pre is t else None
+    if low is None and _at_gate(pre, pre_low):
+        low = t.lower()
+    if low is not None and _at_gate(t, low):
         edits = []
         for m in _WORD_AT_EMAIL_RE.finditer(t):
             dom_tail = m.group(3)
@@ -219,7 +264,10 @@ def normalise(text):
             buf.apply(edits)
             t = buf.text
             low = t.lower()
-    if "[" in t or "(" in t or "{" in t or "<" in t:
+            pre, pre_low = _ascii_view(t)
+    if ("[" in pre or "(" in pre or "{" in pre or "<" in pre) and _DEFANG_GATE_RE.search(pre_low):
+        if low is None:
+            low = t.lower()
         if _DEFANG_GATE_RE.search(low):
             edits = []
             for m in _DEFANG_RE.finditer(t):
@@ -228,7 +276,11 @@ def normalise(text):
             buf.apply(edits)
             t = buf.text
             low = t.lower()
-    if len(low) == len(t) and any(w in low for w in _SPELLED_GATE_NEEDLES):
+            pre, pre_low = _ascii_view(t)
+    spelled = any(w in pre_low for w in _SPELLED_GATE_NEEDLES)
+    if spelled and low is None:
+        low = t.lower()
+    if spelled and len(low) == len(t) and (pre is t or any(w in low for w in _SPELLED_GATE_NEEDLES)):
         # anchored matches at each digit-word occurrence (no full-text alternation scan)
         starts = []
         for w in _SPELLED_GATE_NEEDLES:
@@ -279,4 +331,12 @@ def normalise(text):
         buf.apply(edits)
     if buf.starts is None:
         return None
-    return buf.text, buf.starts, buf.ends
+    starts, ends = buf.starts, buf.ends
+    regions = []
+    for s0, e0 in buf.spans:
+        # folded characters overlapping [s0, e0); a deletion leaves an empty region where it was
+        a = bisect.bisect_right(ends, s0)
+        b = bisect.bisect_left(starts, e0)
+        regions.append((min(a, b), max(a, b)))
+    regions.sort()
+    return buf.text, starts, ends, regions

@@ -1349,6 +1349,8 @@ def _capitalised_runs(text):
         runs.append(m)
         pos = m.end()
     return runs
+
+
 # the word before a run, matched backwards on the reversed window (an anchored match, not a scan)
 _PREV_WORD_REV_RE = re.compile(r"[\s:,=\"'\\(-]*\.?([^\W\d_]+)")
 _CYR_RE = re.compile("[А-Яа-яЁё]")

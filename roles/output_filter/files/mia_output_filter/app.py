@@ -92,7 +92,7 @@ def _media_type(value):
 
 def _too_few_digits(value):
     """A number with fewer than 6 digits in its repr (bools and None are handled before)."""
-    if type(value) is int:
+    if isinstance(value, int):
         return -100000 < value < 100000  # the same count, without building the repr
     return isinstance(value, (int, float)) and sum(c.isdigit() for c in repr(value)) < 6
 

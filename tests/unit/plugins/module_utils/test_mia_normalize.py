@@ -55,3 +55,118 @@ def test_plain_at_and_dot_words_are_not_emails():
 
 def test_spaced_lowercase_words_are_left_alone():
     assert ENGINE.redact("I a m a b o y") == "I a m a b o y"
+
+
+# ---- the second pass over folded text only analyses windows around the folded regions ----
+def _full_pass(text):
+    """analyze() with the second pass over the whole folded text (the reference for windows)."""
+    eng = Engine()
+    eng._windows = lambda ftext, regions: [(0, len(ftext), 0, len(ftext))]
+    return [(f.type, f.start, f.end) for f in eng.analyze(text)]
+
+
+def _windowed(text):
+    return [(f.type, f.start, f.end) for f in ENGINE.analyze(text)]
+
+
+_FILLER = "The weather report for the coming week looks calm and mild. " * 60
+_JWT = "eyJhbGciOiJIUzI1NiJ9." + "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4ifQ" * 30 + ".c2lnbmF0dXJl"
+
+
+@pytest.mark.parametrize("text,etype,secret", [
+    (_FILLER + "write to jane dot roe at example dot org please. " + _FILLER, "EMAIL", "roe"),
+    (_FILLER + "mail jo\u200bhn.d\u200coe@exa\u2060mple.com", "EMAIL", "mple"),         # at the very end
+    (_FILLER + "Their SSN is one two three four five six seven eight nine", "US_SSN", "seven"),
+    ("card \uff14\uff11\uff11\uff11 \uff11\uff11\uff11\uff11 \uff11\uff11\uff11\uff11 \uff11\uff11\uff11\uff11 "
+     + _FILLER, "CREDIT_CARD", "\uff11"),
+])
+def test_windowed_second_pass_finds_far_obfuscations(text, etype, secret):
+    assert len(text) > 3000
+    got = _windowed(text)
+    assert etype in [t for t, s, e in got]
+    assert secret not in ENGINE.redact(text)
+    assert got == _full_pass(text)
+
+
+def test_two_far_folded_regions_are_both_found():
+    text = "a jane [at] example [dot] org " + _FILLER + " IOC 203[.]0[.]113[.]9 seen " + _FILLER + "b"
+    got = _windowed(text)
+    assert [t for t, s, e in got if t in ("EMAIL", "IPV4")] == ["EMAIL", "IPV4"]
+    assert got == _full_pass(text)
+
+
+def test_windows_cover_each_region_with_padding_and_context():
+    eng = Engine()
+    ftext = "x" * 50 + " " + "y " * 2000
+    regions = [(10, 12), (40, 41), (3000, 3001), (len(ftext) - 1, len(ftext))]
+    wins = eng._windows(ftext, regions)
+    assert len(wins) == 3            # the first two regions share a window
+    for lo, hi, klo, khi in wins:
+        assert 0 <= lo <= klo < khi <= hi <= len(ftext)
+        assert klo - lo == min(klo, eng._fold_ctx) and hi - khi == min(len(ftext) - khi, eng._fold_ctx)
+    for a, b in regions:
+        assert any((klo == 0 or klo <= a - eng._fold_pad) and (khi == len(ftext) or b + eng._fold_pad <= khi)
+                   for lo, hi, klo, khi in wins)
+
+
+def test_long_token_with_zero_width_inside_matches_full_pass():
+    text = _FILLER + "token " + _JWT[:700] + "\u200b" + _JWT[700:] + " end " + _FILLER
+    got = _windowed(text)
+    assert got == _full_pass(text)
+    start = len(_FILLER) + len("token ")
+    assert ("API_KEY", start, start + len(_JWT) + 1) in got
+
+
+def test_entity_reaching_far_right_of_its_folded_character():
+    email = "j\u043ehn@" + ".".join(["department" * 3] * 6) + ".com"
+    text = _FILLER + "mail " + email + " today " + _FILLER
+    start = len(_FILLER) + len("mail ")
+    assert ("EMAIL", start, start + len(email)) in _windowed(text)
+    assert _windowed(text) == _full_pass(text)
+
+
+def test_table_far_below_its_header_matches_full_pass():
+    rows = "".join("row%d,Kim Lee,%02d.03.1980\n" % (i, i % 28 + 1) for i in range(200))
+    text = "id,name,date of birth\n" + rows + "row9,Jo\u200bhn Doe,04.0\u200b5.1977\n" + rows
+    got = _windowed(text)
+    assert got == _full_pass(text)
+    row = len("id,name,date of birth\n" + rows)
+    assert ("PERSON", row + 5, row + 14) in got and ("DATE_OF_BIRTH", row + 15, row + 26) in got
+
+
+def test_long_token_with_two_far_folded_characters_is_one_window():
+    token = _JWT + "c2lnbmF0dXJl" * 120
+    text = _FILLER + "key " + token[:300] + "\u200b" + token[300:1700] + "\u200c" + token[1700:] + " end " + _FILLER
+    got = _windowed(text)
+    assert got == _full_pass(text)
+    start = len(_FILLER) + len("key ")
+    assert ("API_KEY", start, start + len(token) + 2) in got
+
+
+def test_many_folded_characters_stay_linear():
+    import time
+    t0 = time.process_time()
+    ENGINE.analyze("a\u200b" * 20000)
+    small = time.process_time() - t0
+    t0 = time.process_time()
+    ENGINE.analyze("a\u200b" * 80000)
+    assert time.process_time() - t0 < 10 * max(small, 0.01)
+
+
+def _reference_lookalike_fold(text):
+    """Token by token: fold lookalikes in every token that has a Latin letter (mostly-Latin text)."""
+    import re
+    from ansible_collections.mlsec.mia_defense.plugins.module_utils._mia_engine.normalize import HOMOGLYPHS
+    return re.sub(r"[^\s\"'<>()\[\]{},;`|]+",
+                  lambda m: "".join(HOMOGLYPHS.get(c, c) for c in m.group(0)) if re.search("[A-Za-z]", m.group(0)) else m.group(0),
+                  text)
+
+
+@pytest.mark.parametrize("text", [
+    "Москва. jоhn 1а2b а-b-с x.у \"ab\u0441\" сb [qа] ok",
+    "ключ: 12а34-b, ул. Ленина д. 5, c\u043e\u0434e=ν1" + " plain ascii words keep the text mostly Latin" * 3,
+    "а" * 20 + "b " + "x" * 30 + "1" * 20 + "\u0435 tail a." + " more ascii" * 10,
+])
+def test_lookalikes_are_folded_in_every_token_with_latin_letters(text):
+    folded = normalise(text)
+    assert (folded[0] if folded else text) == _reference_lookalike_fold(text)

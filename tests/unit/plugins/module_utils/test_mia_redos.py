@@ -19,6 +19,7 @@ UNITS = {
     "spaces": " ",
     "zero_width": "a\u200b",
     "mixed_script": "Aа1@",
+    "digits_cyrillic_dot": "11\u0431.",
     "capitals": "Ab ",
     "hex_colons": "ab:",
     "dashes": "1-",
