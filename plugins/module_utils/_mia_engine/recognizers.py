@@ -1375,6 +1375,19 @@ _ORG_GEO = L.ORG_GEO_WORDS
 _SURNAMES = L.SURNAMES
 # cue kind of a lower-cased stop word; titles win over cue words
 _CUE_KIND = dict([(w, "cue") for w in L.PERSON_CUES] + [(w, "title") for w in L.TITLES])
+# run token -> False if it is a name candidate, else (cue kind or None,) of the stop word that splits the run;
+# names repeat across documents, so one dict lookup replaces lower / rstrip / two lookups per token
+_TOKEN_STOP = {}
+_TOKEN_STOP_MAX = 1 << 16
+
+
+def _token_stop(t):
+    """False if run token ``t`` is a name candidate, else (its cue kind or None,): titles, cue and non-name words."""
+    low = t.lower().rstrip(".")
+    kind = _CUE_KIND.get(low)
+    if t in _NON_NAME or (kind is not None and (len(t) <= 9 or low in _PERSON_CUES)):
+        return (kind,)
+    return False
 
 
 def _is_first(tok):
@@ -1454,13 +1467,16 @@ class PersonRecognizer(Recognizer):
                 continue
             end = pos + len(t)
             # titles / cue words / non-name words split the run and start a new segment
-            low = t.lower().rstrip(".")
-            kind = _CUE_KIND.get(low)
-            if t in _NON_NAME or (kind is not None and (len(t) <= 9 or low in _PERSON_CUES)):
+            stop = _TOKEN_STOP.get(t)
+            if stop is None:
+                if len(_TOKEN_STOP) >= _TOKEN_STOP_MAX:
+                    _TOKEN_STOP.clear()
+                stop = _TOKEN_STOP[t] = _token_stop(t)
+            if stop:
                 if cur:
                     segs.append((cur, seg_cue))
                     cur = []
-                cue = kind
+                cue = stop[0]
             else:
                 if not cur:
                     seg_cue = cue
