@@ -1612,6 +1612,8 @@ _RU_NEEDLES = ("алл.", "аллея", ) + tuple(w for w in L.STREET_WORDS_RU i
 # 1 + 31 + 3 x 32 + 2 chars after the street word, _RU_HOUSE_RE right after it.
 _RU_HOUSE_NO_RE = re.compile(r"д(?:\.|ом)\s?\d")
 _RU_REACH = 1 + 31 + 3 * 32 + 2 + max(len(w) for w in _RU_NEEDLES)
+# the needles by first letter: a span without that letter skips the whole group (duplicates kept)
+_RU_NEEDLE_GROUPS = tuple((c, tuple(w for w in _RU_NEEDLES if w[0] == c)) for c in sorted(set(w[0] for w in _RU_NEEDLES)))
 _DE_NEEDLES = ("straße ", "strasse ", "str. ", "gasse ", "weg ", "allee ", "platz ", "ring ", "damm ", "ufer ",
                "chaussee ", "markt ")
 # Every FR / DE needle ends in its only space and none is a suffix of another, so on the reversed lower-cased
@@ -1706,12 +1708,17 @@ class AddressRecognizer(Recognizer):
         low = doc.lower
         hits = []
         for a, b in spans:
-            for x in _RU_NEEDLES:
-                end = b + len(x)
-                i = low.find(x, a, end)
-                while i >= 0:
-                    hits.append((i, x))
-                    i = low.find(x, i + 1, end)
+            for c, group in _RU_NEEDLE_GROUPS:
+                # a needle x found in [a, b + len(x)) starts at b or before, and not before j
+                j = low.find(c, a, b + 1)
+                if j < 0:
+                    continue
+                for x in group:
+                    end = b + len(x)
+                    i = low.find(x, j, end)
+                    while i >= 0:
+                        hits.append((i, x))
+                        i = low.find(x, i + 1, end)
         hits.sort()
         return hits
 
