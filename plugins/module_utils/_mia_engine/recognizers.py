@@ -1602,6 +1602,17 @@ _RU_HOUSE_RE = re.compile(
     r"(?:,?\s?(?:кв\.|квартира|оф\.|офис)\s?\d{1,5})?")
 _DIGIT_RE = re.compile(r"\d")
 _EN_SUFFIX_SET = frozenset(w.lower() for w in L.STREET_SUFFIXES_EN)
+# run token -> its lower-cased form if it is an EN street suffix (or its plural), else False;
+# most runs hold no suffix, so a dict lookup per token comes before the house-number test
+_STREET_SUFFIX = {}
+_STREET_SUFFIX_MAX = 1 << 16
+
+
+def _street_suffix(tok):
+    tl = tok.lower()
+    if tl in _EN_SUFFIX_SET or (tl[-1:] == "s" and tl[:-1] in _EN_SUFFIX_SET):
+        return tl
+    return False
 _FR_NEEDLES = ("rue ", "avenue ", "boulevard ", "bd ", "chemin ", "place ", "impasse ", "allée ", "quai ",
                "route ", "cours ", "square ", "passage ", "voie ")
 _FR_PARTICLE_RE = re.compile(r"\s(?:de|du|des|d'|d\u2019|la|le|l'|l\u2019)\s?")
@@ -1632,24 +1643,8 @@ class AddressRecognizer(Recognizer):
     max_len = 96
 
     def analyze(self, doc, out):
+        self._en_runs(doc, out)
         text = doc.text
-        for m in doc.capseq():
-            ss = m.start()
-            if not _DIGIT_RE.search(text, max(0, ss - 14), ss):
-                continue  # EN addresses need a house / flat number right before the street name
-            seq = m.group(0)
-            if "," in seq:
-                seq = seq.split(",", 1)[0]
-            toks = seq.split(" ")
-            pos = 0
-            for k, tok in enumerate(toks):
-                tl = tok.lower()
-                if k and (tl in _EN_SUFFIX_SET or (tl[-1:] == "s" and tl[:-1] in _EN_SUFFIX_SET)):
-                    bm = _EN_BACK_RE.search(text, max(0, ss - 40), ss)
-                    if bm:
-                        self._en(doc, bm, ss + pos, ss + pos + len(tok), tok.lower(), out)
-                    break
-                pos += len(tok) + 1
         low = doc.lower
         n = doc.n
         fr_hits = []
@@ -1694,6 +1689,32 @@ class AddressRecognizer(Recognizer):
                     if hm and hm.end() > e:
                         out.append((bm.start(), hm.end(), "STREET_ADDRESS", 0.9))
         self._de(doc, de_hits, out)
+
+    @classmethod
+    def _en_runs(cls, doc, out):
+        """EN addresses: a capitalised run with a street suffix after its first word, a number before it."""
+        text = doc.text
+        for m in doc.capseq():
+            seq = m.group(0)
+            if "," in seq:
+                seq = seq.split(",", 1)[0]
+            toks = seq.split(" ")
+            pos = len(toks[0]) + 1
+            for tok in toks[1:]:
+                word = _STREET_SUFFIX.get(tok)
+                if word is None:
+                    if len(_STREET_SUFFIX) >= _STREET_SUFFIX_MAX:
+                        _STREET_SUFFIX.clear()
+                    word = _STREET_SUFFIX[tok] = _street_suffix(tok)
+                if word:
+                    ss = m.start()
+                    # EN addresses need a house / flat number right before the street name
+                    if _DIGIT_RE.search(text, max(0, ss - 14), ss):
+                        bm = _EN_BACK_RE.search(text, max(0, ss - 40), ss)
+                        if bm:
+                            cls._en(doc, bm, ss + pos, ss + pos + len(tok), word, out)
+                    break
+                pos += len(tok) + 1
 
     @staticmethod
     def _ru_hits(doc):

@@ -80,3 +80,42 @@ def test_ru_hits_groups_match_every_needle_scan():
         doc = recognizers.Doc("a" * 200 + x + "д. 5")
         hits = recognizers.AddressRecognizer._ru_hits(doc)
         assert hits == _ru_hits_reference(doc) and (200, x) in hits, x
+
+
+def _en_runs_reference(doc, out):
+    # the EN loop before the suffix memo: house-number test first, then every token lower-cased
+    text = doc.text
+    for m in doc.capseq():
+        ss = m.start()
+        if not recognizers._DIGIT_RE.search(text, max(0, ss - 14), ss):
+            continue
+        seq = m.group(0)
+        if "," in seq:
+            seq = seq.split(",", 1)[0]
+        pos = 0
+        for k, tok in enumerate(seq.split(" ")):
+            tl = tok.lower()
+            if k and (tl in recognizers._EN_SUFFIX_SET or (tl[-1:] == "s" and tl[:-1] in recognizers._EN_SUFFIX_SET)):
+                bm = recognizers._EN_BACK_RE.search(text, max(0, ss - 40), ss)
+                if bm:
+                    recognizers.AddressRecognizer._en(doc, bm, ss + pos, ss + pos + len(tok), tl, out)
+                break
+            pos += len(tok) + 1
+
+
+def test_en_runs_suffix_memo_matches_reference(monkeypatch):
+    rnd = random.Random(9)
+    suffixes = sorted(recognizers._EN_SUFFIX_SET)
+    words = ["Baker", "Main", "Old", "StReet", "İstanbul", "Anna"] + [w.capitalize() for w in suffixes[:40]]
+    words += [w.capitalize() + "s" for w in suffixes[:10]] + [w.capitalize() + "." for w in suffixes[:10]]
+    seps = (" ", " ", ", ", " , ", "\n", ": ", " 12 ", "Flat 3 ", " 1600 ", "-")
+    monkeypatch.setattr(recognizers, "_STREET_SUFFIX_MAX", 16)
+    for trial in range(400):
+        text = "".join(rnd.choice(words) + rnd.choice(seps) for k in range(rnd.randint(1, 20)))
+        want = []
+        _en_runs_reference(recognizers.Doc(text), want)
+        for rep in range(2):    # cold, then warm memo
+            got = []
+            recognizers.AddressRecognizer._en_runs(recognizers.Doc(text), got)
+            assert got == want, text
+        assert len(recognizers._STREET_SUFFIX) <= 16
