@@ -1378,7 +1378,7 @@ _CUE_KIND = dict([(w, "cue") for w in L.PERSON_CUES] + [(w, "title") for w in L.
 # run token -> False if it is a name candidate, else (cue kind or None,) of the stop word that splits the run;
 # names repeat across documents, so one dict lookup replaces lower / rstrip / two lookups per token
 _TOKEN_STOP = {}
-_TOKEN_STOP_MAX = 1 << 16
+_TOKEN_STOP_MAX = 1 << 14     # about 1.5 MB of short strings at most
 
 
 def _token_stop(t):
@@ -1605,7 +1605,7 @@ _EN_SUFFIX_SET = frozenset(w.lower() for w in L.STREET_SUFFIXES_EN)
 # run token -> its lower-cased form if it is an EN street suffix (or its plural), else False;
 # most runs hold no suffix, so a dict lookup per token comes before the house-number test
 _STREET_SUFFIX = {}
-_STREET_SUFFIX_MAX = 1 << 16
+_STREET_SUFFIX_MAX = 1 << 14
 
 
 def _street_suffix(tok):
