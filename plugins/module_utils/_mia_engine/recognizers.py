@@ -1377,6 +1377,19 @@ _ORG_GEO = L.ORG_GEO_WORDS
 _SURNAMES = L.SURNAMES
 # cue kind of a lower-cased stop word; titles win over cue words
 _CUE_KIND = dict([(w, "cue") for w in L.PERSON_CUES] + [(w, "title") for w in L.TITLES])
+# run token -> False if it is a name candidate, else (cue kind or None,) of the stop word that splits the run;
+# names repeat across documents, so one dict lookup replaces lower / rstrip / two lookups per token
+_TOKEN_STOP = {}
+_TOKEN_STOP_MAX = 1 << 14     # about 1.5 MB of short strings at most
+
+
+def _token_stop(t):
+    """False if run token ``t`` is a name candidate, else (its cue kind or None,): titles, cue and non-name words."""
+    low = t.lower().rstrip(".")
+    kind = _CUE_KIND.get(low)
+    if t in _NON_NAME or (kind is not None and (len(t) <= 9 or low in _PERSON_CUES)):
+        return (kind,)
+    return False
 
 
 def _is_first(tok):
@@ -1456,13 +1469,16 @@ class PersonRecognizer(Recognizer):
                 continue
             end = pos + len(t)
             # titles / cue words / non-name words split the run and start a new segment
-            low = t.lower().rstrip(".")
-            kind = _CUE_KIND.get(low)
-            if t in _NON_NAME or (kind is not None and (len(t) <= 9 or low in _PERSON_CUES)):
+            stop = _TOKEN_STOP.get(t)
+            if stop is None:
+                if len(_TOKEN_STOP) >= _TOKEN_STOP_MAX:
+                    _TOKEN_STOP.clear()
+                stop = _TOKEN_STOP[t] = _token_stop(t)
+            if stop:
                 if cur:
                     segs.append((cur, seg_cue))
                     cur = []
-                cue = kind
+                cue = stop[0]
             else:
                 if not cur:
                     seg_cue = cue
@@ -1588,6 +1604,17 @@ _RU_HOUSE_RE = re.compile(
     r"(?:,?\s?(?:кв\.|квартира|оф\.|офис)\s?\d{1,5})?")
 _DIGIT_RE = re.compile(r"\d")
 _EN_SUFFIX_SET = frozenset(w.lower() for w in L.STREET_SUFFIXES_EN)
+# run token -> its lower-cased form if it is an EN street suffix (or its plural), else False;
+# most runs hold no suffix, so a dict lookup per token comes before the house-number test
+_STREET_SUFFIX = {}
+_STREET_SUFFIX_MAX = 1 << 14
+
+
+def _street_suffix(tok):
+    tl = tok.lower()
+    if tl in _EN_SUFFIX_SET or (tl[-1:] == "s" and tl[:-1] in _EN_SUFFIX_SET):
+        return tl
+    return False
 _FR_NEEDLES = ("rue ", "avenue ", "boulevard ", "bd ", "chemin ", "place ", "impasse ", "allée ", "quai ",
                "route ", "cours ", "square ", "passage ", "voie ")
 _FR_PARTICLE_RE = re.compile(r"\s(?:de|du|des|d'|d\u2019|la|le|l'|l\u2019)\s?")
@@ -1598,6 +1625,8 @@ _RU_NEEDLES = ("алл.", "аллея", ) + tuple(w for w in L.STREET_WORDS_RU i
 # 1 + 31 + 3 x 32 + 2 chars after the street word, _RU_HOUSE_RE right after it.
 _RU_HOUSE_NO_RE = re.compile(r"д(?:\.|ом)\s?\d")
 _RU_REACH = 1 + 31 + 3 * 32 + 2 + max(len(w) for w in _RU_NEEDLES)
+# the needles by first letter: a span without that letter skips the whole group (duplicates kept)
+_RU_NEEDLE_GROUPS = tuple((c, tuple(w for w in _RU_NEEDLES if w[0] == c)) for c in sorted(set(w[0] for w in _RU_NEEDLES)))
 _DE_NEEDLES = ("straße ", "strasse ", "str. ", "gasse ", "weg ", "allee ", "platz ", "ring ", "damm ", "ufer ",
                "chaussee ", "markt ")
 # Every FR / DE needle ends in its only space and none is a suffix of another, so on the reversed lower-cased
@@ -1616,24 +1645,8 @@ class AddressRecognizer(Recognizer):
     max_len = 96
 
     def analyze(self, doc, out):
+        self._en_runs(doc, out)
         text = doc.text
-        for m in doc.capseq():
-            ss = m.start()
-            if not _DIGIT_RE.search(text, max(0, ss - 14), ss):
-                continue  # EN addresses need a house / flat number right before the street name
-            seq = m.group(0)
-            if "," in seq:
-                seq = seq.split(",", 1)[0]
-            toks = seq.split(" ")
-            pos = 0
-            for k, tok in enumerate(toks):
-                tl = tok.lower()
-                if k and (tl in _EN_SUFFIX_SET or (tl[-1:] == "s" and tl[:-1] in _EN_SUFFIX_SET)):
-                    bm = _EN_BACK_RE.search(text, max(0, ss - 40), ss)
-                    if bm:
-                        self._en(doc, bm, ss + pos, ss + pos + len(tok), tok.lower(), out)
-                    break
-                pos += len(tok) + 1
         low = doc.lower
         n = doc.n
         fr_hits = []
@@ -1679,6 +1692,32 @@ class AddressRecognizer(Recognizer):
                         out.append((bm.start(), hm.end(), "STREET_ADDRESS", 0.9))
         self._de(doc, de_hits, out)
 
+    @classmethod
+    def _en_runs(cls, doc, out):
+        """EN addresses: a capitalised run with a street suffix after its first word, a number before it."""
+        text = doc.text
+        for m in doc.capseq():
+            seq = m.group(0)
+            if "," in seq:
+                seq = seq.split(",", 1)[0]
+            toks = seq.split(" ")
+            pos = len(toks[0]) + 1
+            for tok in toks[1:]:
+                word = _STREET_SUFFIX.get(tok)
+                if word is None:
+                    if len(_STREET_SUFFIX) >= _STREET_SUFFIX_MAX:
+                        _STREET_SUFFIX.clear()
+                    word = _STREET_SUFFIX[tok] = _street_suffix(tok)
+                if word:
+                    ss = m.start()
+                    # EN addresses need a house / flat number right before the street name
+                    if _DIGIT_RE.search(text, max(0, ss - 14), ss):
+                        bm = _EN_BACK_RE.search(text, max(0, ss - 40), ss)
+                        if bm:
+                            cls._en(doc, bm, ss + pos, ss + pos + len(tok), word, out)
+                    break
+                pos += len(tok) + 1
+
     @staticmethod
     def _ru_hits(doc):
         """doc.find_all(_RU_NEEDLES) cut to the street words a house number follows within reach."""
@@ -1692,12 +1731,17 @@ class AddressRecognizer(Recognizer):
         low = doc.lower
         hits = []
         for a, b in spans:
-            for x in _RU_NEEDLES:
-                end = b + len(x)
-                i = low.find(x, a, end)
-                while i >= 0:
-                    hits.append((i, x))
-                    i = low.find(x, i + 1, end)
+            for c, group in _RU_NEEDLE_GROUPS:
+                # a needle x found in [a, b + len(x)) starts at b or before, and not before j
+                j = low.find(c, a, b + 1)
+                if j < 0:
+                    continue
+                for x in group:
+                    end = b + len(x)
+                    i = low.find(x, j, end)
+                    while i >= 0:
+                        hits.append((i, x))
+                        i = low.find(x, i + 1, end)
         hits.sort()
         return hits
 

@@ -45,3 +45,77 @@ def test_reversed_street_scan_finds_every_needle():
         low = recognizers.Doc(hay).lower
         found = sorted((len(low) - m.end(), m.group(0)[::-1]) for m in recognizers._STREET_REV_RE.finditer(low[::-1]))
         assert found == recognizers.Doc(hay).find_all(needles), hay
+
+
+def _ru_hits_reference(doc):
+    # every needle searched in every span, as before the first-letter groups
+    spans = []
+    for hm in recognizers._RU_HOUSE_NO_RE.finditer(doc.text):
+        q = hm.start()
+        if spans and q - recognizers._RU_REACH <= spans[-1][1]:
+            spans[-1][1] = q
+        else:
+            spans.append([max(0, q - recognizers._RU_REACH), q])
+    hits = []
+    for a, b in spans:
+        for x in recognizers._RU_NEEDLES:
+            end = b + len(x)
+            i = doc.lower.find(x, a, end)
+            while i >= 0:
+                hits.append((i, x))
+                i = doc.lower.find(x, i + 1, end)
+    hits.sort()
+    return hits
+
+
+def test_ru_hits_groups_match_every_needle_scan():
+    rnd = random.Random(7)
+    pieces = recognizers._RU_NEEDLES + ("д. 5", "дом 12", "д.7", " ", "а", "x" * 40, "Ул", "ПР-Т")
+    for trial in range(400):
+        text = "".join(rnd.choice(pieces) for k in range(rnd.randint(0, 60)))
+        doc = recognizers.Doc(text)
+        assert recognizers.AddressRecognizer._ru_hits(doc) == _ru_hits_reference(doc), text
+    # a needle right before the house number, at the end of its span
+    for x in recognizers._RU_NEEDLES:
+        doc = recognizers.Doc("a" * 200 + x + "д. 5")
+        hits = recognizers.AddressRecognizer._ru_hits(doc)
+        assert hits == _ru_hits_reference(doc) and (200, x) in hits, x
+
+
+def _en_runs_reference(doc, out):
+    # the EN loop before the suffix memo: house-number test first, then every token lower-cased
+    text = doc.text
+    for m in doc.capseq():
+        ss = m.start()
+        if not recognizers._DIGIT_RE.search(text, max(0, ss - 14), ss):
+            continue
+        seq = m.group(0)
+        if "," in seq:
+            seq = seq.split(",", 1)[0]
+        pos = 0
+        for k, tok in enumerate(seq.split(" ")):
+            tl = tok.lower()
+            if k and (tl in recognizers._EN_SUFFIX_SET or (tl[-1:] == "s" and tl[:-1] in recognizers._EN_SUFFIX_SET)):
+                bm = recognizers._EN_BACK_RE.search(text, max(0, ss - 40), ss)
+                if bm:
+                    recognizers.AddressRecognizer._en(doc, bm, ss + pos, ss + pos + len(tok), tl, out)
+                break
+            pos += len(tok) + 1
+
+
+def test_en_runs_suffix_memo_matches_reference(monkeypatch):
+    rnd = random.Random(9)
+    suffixes = sorted(recognizers._EN_SUFFIX_SET)
+    words = ["Baker", "Main", "Old", "StReet", "İstanbul", "Anna"] + [w.capitalize() for w in suffixes[:40]]
+    words += [w.capitalize() + "s" for w in suffixes[:10]] + [w.capitalize() + "." for w in suffixes[:10]]
+    seps = (" ", " ", ", ", " , ", "\n", ": ", " 12 ", "Flat 3 ", " 1600 ", "-")
+    monkeypatch.setattr(recognizers, "_STREET_SUFFIX_MAX", 16)
+    for trial in range(400):
+        text = "".join(rnd.choice(words) + rnd.choice(seps) for k in range(rnd.randint(1, 20)))
+        want = []
+        _en_runs_reference(recognizers.Doc(text), want)
+        for rep in range(2):    # cold, then warm memo
+            got = []
+            recognizers.AddressRecognizer._en_runs(recognizers.Doc(text), got)
+            assert got == want, text
+        assert len(recognizers._STREET_SUFFIX) <= 16

@@ -75,3 +75,33 @@ def test_capseq_equals_plain_scan():
     for text in texts:
         plain = [(m.start(), m.group(0)) for m in recognizers._PERSON_SEQ_RE.finditer(text)]
         assert [(m.start(), m.group(0)) for m in recognizers.Doc(text).capseq()] == plain, text
+
+
+def _stop_reference(t):
+    # the per-token test _seq made before the memo
+    low = t.lower().rstrip(".")
+    kind = recognizers._CUE_KIND.get(low)
+    if t in recognizers._NON_NAME or (kind is not None and (len(t) <= 9 or low in recognizers._PERSON_CUES)):
+        return (kind,)
+    return False
+
+
+def test_token_stop_memo_matches_reference(monkeypatch):
+    words = sorted(recognizers._CUE_KIND) + sorted(recognizers._NON_NAME)[:200] + ["Anna", "Smith", "X.", "Mr.", "Dr"]
+    tokens = set()
+    for w in words:
+        for form in (w, w.capitalize(), w.upper(), w + ".", w.capitalize() + "."):
+            tokens.add(form)
+    for t in sorted(tokens):
+        assert recognizers._token_stop(t) == _stop_reference(t), t
+    # a full memo starts over and still answers the same
+    monkeypatch.setattr(recognizers, "_TOKEN_STOP_MAX", 8)
+    recognizers._TOKEN_STOP.clear()
+    text = "Dear Mr. Anna Smith, Herr Dr. Klaus Meyer and Prof. X. Y. Doe met Frau Olga Petrova. " * 3
+    rec = recognizers.PersonRecognizer()
+    cold = []
+    rec.analyze(recognizers.Doc(text), cold)
+    assert len(recognizers._TOKEN_STOP) <= 8
+    warm = []
+    rec.analyze(recognizers.Doc(text), warm)
+    assert cold == warm and cold
