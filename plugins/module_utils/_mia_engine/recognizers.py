@@ -1148,6 +1148,9 @@ _MRN_WORD_RE = re.compile(
     r"nhs(?:[ _\-]?(?:number|no))?|krankenakte|fallnummer|dossier(?: m[ée]dical)?|ipp|chart[ _\-]?(?:number|no|#)|"
     r"медицинск\w{0,3} карт\w{0,3}|медкарт\w{0,2})(?:\\?\"|\b)")
 
+# the character _MRN_WORD_RE needs right after these needles (each needs one)
+_MRN_WORD_NEXT = {"patient": frozenset(" _-#ein"), "record": frozenset(" _-#n"), "medical": frozenset(" _-r")}
+
 
 class MrnRecognizer(Recognizer):
     name = "mrn"
@@ -1161,6 +1164,9 @@ class MrnRecognizer(Recognizer):
         for hs, word in doc.find_all(_MRN_NEEDLES):
             if hs < last or (hs > 0 and low[hs - 1].isalpha()):
                 continue
+            nxt = _MRN_WORD_NEXT.get(word)
+            if nxt is not None and low[hs + len(word):hs + len(word) + 1] not in nxt:
+                continue   # e.g. a bare "patient": key; _MRN_WORD_RE would fail
             wm = _MRN_WORD_RE.match(low, hs)
             if not wm:
                 continue

@@ -102,3 +102,14 @@ def test_strength_matches_per_character_reference():
         v = "".join(rnd.choice(pieces) for k in range(rnd.randint(1, 12)))
         ref = any(map(str.isdigit, v)) + any(map(str.isupper, v)) + (not all(map(str.isalnum, v)))
         assert recognizers._strength(v, v.lower()) == ref, v
+
+
+def test_mrn_next_character_reject_never_drops_a_match():
+    rnd = random.Random(9)
+    tails = ["", " ", "_", "-", "#", "id", "no", "number", "nr", "nummer", "ennummer", "en id", "en_id", "record", "s",
+             '"', '\\"', ":", "é", "x", "1"]
+    for word, nxt in recognizers._MRN_WORD_NEXT.items():
+        for trial in range(3000):
+            low = word + "".join(rnd.choice(tails) for k in range(rnd.randint(0, 4)))
+            if recognizers._MRN_WORD_RE.match(low):
+                assert low[len(word):len(word) + 1] in nxt, low
