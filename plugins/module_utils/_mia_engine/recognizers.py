@@ -1285,8 +1285,9 @@ class DobRecognizer(Recognizer):
         last = -1
         low = doc.lower
         hits = doc.find_all(_DOB_NEEDLES)
-        for hs, word in hits:
-            self._table_column(doc, hs, out)
+        if "\n" in text:   # a table header is a line with rows after it
+            for hs, word in hits:
+                self._table_column(doc, hs, out)
         for hs, word in hits:
             he = hs + len(word)
             if he < last or (hs > 0 and low[hs - 1].isalpha() and word in ("dob", "né", "née", "geb")):
