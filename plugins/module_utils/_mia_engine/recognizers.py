@@ -1032,6 +1032,19 @@ _PW_NEEDLES = ("pass", "pwd", "secret", "token", ("api", ("api_key", "apikey", "
                "mdp", "пароль", "kennwort")
 _KV_VALUE_RE = re.compile(r"[^\s\"'`,;<>\\]{4,128}")
 _WORDY_RE = re.compile(r"^[a-z]+$")
+_KV_PLACEHOLDERS = frozenset(("null", "none", "true", "false", "redacted", "hidden", "changeme", "required", "******", "xxxx",
+                              "secret", "password", "token"))
+_ASCII_DIGITS = frozenset("0123456789")
+
+
+def _strength(v, vl):
+    """Has a digit + has an upper-case letter + has a non-alphanumeric character; ``vl`` is ``v.lower()``."""
+    if not v.isascii():
+        return any(map(str.isdigit, v)) + any(map(str.isupper, v)) + (not v.isalnum())
+    # ASCII: lower() changes exactly A-Z; an alphanumeric string has a digit unless it is all letters
+    alnum = v.isalnum()
+    digit = not v.isalpha() if alnum else not _ASCII_DIGITS.isdisjoint(v)
+    return digit + (vl != v) + (not alnum)
 
 
 def _pem_end(text, pos):
@@ -1095,28 +1108,24 @@ class SecretRecognizer(Recognizer):
         for hs, word in doc.find_all(_PW_NEEDLES):
             if hs > 0 and low[hs - 1].isalpha() and word not in ("pass", "secret", "token", "key"):
                 continue
-            he = hs + len(word)
-            sm = _KV_SEP_RE.match(text, he)
+            sm = _KV_SEP_RE.match(text, hs + len(word))
             if not sm:
                 continue
-            ks = low.rfind('"', max(0, hs - 24), hs)
-            key = low[max(ks, hs - 24, 0):sm.end()]
             vm = _KV_VALUE_RE.match(text, sm.end())
             if not vm:
                 continue
             v = vm.group(0)
-            if v[0] in "[{(<" or v.startswith("${") or v.startswith("{{"):
+            if v[0] in "[{(<" or v.startswith(("${", "{{")):
                 continue
-            if v.lower() in ("null", "none", "true", "false", "redacted", "hidden", "changeme", "required",
-                             "******", "xxxx", "secret", "password", "token"):
-                continue
-            strong = any(map(str.isdigit, v)) + any(map(str.isupper, v)) + (not all(map(str.isalnum, v)))
-            if _WORDY_RE.match(v) and strong == 0:
-                continue  # plain lower-case word: "password is required", "token expired"
+            vl = v.lower()
+            if vl in _KV_PLACEHOLDERS or _WORDY_RE.match(v):
+                continue  # a plain lower-case word: "password is required", "token expired"
+            ks = low.rfind('"', max(0, hs - 24), hs)
+            key = low[max(ks, hs - 24, 0):sm.end()]
             if "key" in key or "token" in key or "secret" in key:
-                if len(v) < 16 or strong < 2:
+                if len(v) < 16 or _strength(v, vl) < 2:
                     continue
-            elif strong == 0 and len(v) < 12:
+            elif len(v) < 12 and _strength(v, vl) == 0:
                 continue
             e = vm.end()
             while e > vm.start() and text[e - 1] in ".!?)" and (e - vm.start()) > 4 and text[e - 1] == ".":
@@ -1139,6 +1148,9 @@ _MRN_WORD_RE = re.compile(
     r"nhs(?:[ _\-]?(?:number|no))?|krankenakte|fallnummer|dossier(?: m[ée]dical)?|ipp|chart[ _\-]?(?:number|no|#)|"
     r"медицинск\w{0,3} карт\w{0,3}|медкарт\w{0,2})(?:\\?\"|\b)")
 
+# the character _MRN_WORD_RE needs right after these needles (each needs one)
+_MRN_WORD_NEXT = {"patient": frozenset(" _-#ein"), "record": frozenset(" _-#n"), "medical": frozenset(" _-r")}
+
 
 class MrnRecognizer(Recognizer):
     name = "mrn"
@@ -1152,6 +1164,9 @@ class MrnRecognizer(Recognizer):
         for hs, word in doc.find_all(_MRN_NEEDLES):
             if hs < last or (hs > 0 and low[hs - 1].isalpha()):
                 continue
+            nxt = _MRN_WORD_NEXT.get(word)
+            if nxt is not None and low[hs + len(word):hs + len(word) + 1] not in nxt:
+                continue   # e.g. a bare "patient": key; _MRN_WORD_RE would fail
             wm = _MRN_WORD_RE.match(low, hs)
             if not wm:
                 continue
@@ -1270,8 +1285,9 @@ class DobRecognizer(Recognizer):
         last = -1
         low = doc.lower
         hits = doc.find_all(_DOB_NEEDLES)
-        for hs, word in hits:
-            self._table_column(doc, hs, out)
+        if "\n" in text:   # a table header is a line with rows after it
+            for hs, word in hits:
+                self._table_column(doc, hs, out)
         for hs, word in hits:
             he = hs + len(word)
             if he < last or (hs > 0 and low[hs - 1].isalpha() and word in ("dob", "né", "née", "geb")):

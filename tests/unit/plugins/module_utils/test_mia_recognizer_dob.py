@@ -31,3 +31,18 @@ def test_dob_positive(text):
 ])
 def test_dob_negative(text):
     assert "DATE_OF_BIRTH" not in types(text)
+
+
+def test_table_probe_finds_nothing_without_a_newline():
+    """DobRecognizer skips _table_column for texts without a newline; the probe must agree."""
+    import random
+    from ansible_collections.mlsec.mia_defense.plugins.module_utils._mia_engine import recognizers
+    pieces = ["dob", "birth", "name", ",", "|", "\t", ";", '"', " ", "1990-01-02", "12.03.1985", "Ann Lee", "\r"]
+    rnd = random.Random(21)
+    for trial in range(3000):
+        text = "".join(rnd.choice(pieces) for k in range(rnd.randint(1, 30)))
+        doc = recognizers.Doc(text)
+        for hs, word in doc.find_all(recognizers._DOB_NEEDLES):
+            out = []
+            recognizers.DobRecognizer._table_column(doc, hs, out)
+            assert out == [], text

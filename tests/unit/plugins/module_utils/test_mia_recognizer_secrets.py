@@ -93,3 +93,23 @@ def test_pem_steps_match_the_single_regex():
         text = "-----BEGIN RSA PRIVATE KEY-----" + "".join(rnd.choice(pieces) for k in range(rnd.randint(0, 12)))
         head = recognizers._PEM_HEAD_RE.match(text)
         assert recognizers._pem_end(text, head.end()) == reference.match(text).end(), text
+
+
+def test_strength_matches_per_character_reference():
+    pieces = ["a", "Z", "7", "_", "-", "+", "é", "É", "²", "ϒ", "ǅ", "٣", "ß", "x"]
+    rnd = random.Random(5)
+    for trial in range(3000):
+        v = "".join(rnd.choice(pieces) for k in range(rnd.randint(1, 12)))
+        ref = any(map(str.isdigit, v)) + any(map(str.isupper, v)) + (not all(map(str.isalnum, v)))
+        assert recognizers._strength(v, v.lower()) == ref, v
+
+
+def test_mrn_next_character_reject_never_drops_a_match():
+    rnd = random.Random(9)
+    tails = ["", " ", "_", "-", "#", "id", "no", "number", "nr", "nummer", "ennummer", "en id", "en_id", "record", "s",
+             '"', '\\"', ":", "é", "x", "1"]
+    for word, nxt in recognizers._MRN_WORD_NEXT.items():
+        for trial in range(3000):
+            low = word + "".join(rnd.choice(tails) for k in range(rnd.randint(0, 4)))
+            if recognizers._MRN_WORD_RE.match(low):
+                assert low[len(word):len(word) + 1] in nxt, low
