@@ -37,17 +37,18 @@ HOMOGLYPHS = {
     "ι": "i", "κ": "k", "τ": "t", "υ": "u", "χ": "x", "ε": "e", "ς": "c", "ϲ": "c",
 }
 # Loose lookalikes are only folded inside tokens that already contain Latin letters.  A token
-# holding both has a Latin letter and a lookalike with neither between them: the witness regex
-# finds that pair (linear: the gap stops at the next Latin letter or lookalike).
+# holding both has a lookalike with a Latin letter after it, or before it, and neither between
+# them: the witness regex finds the first kind in the text and the second kind in the reversed
+# text.  It starts with the rare lookalike class, so the search skips Latin runs (linear: the gap
+# stops at the next Latin letter or lookalike).
 _TOKEN_SEP = r"\s\"'<>()\[\]{},;`|"
 _HG = "".join(sorted(HOMOGLYPHS))
-_MIXED_WITNESS_RE = re.compile(r"[A-Za-z][^%s%sA-Za-z]*[%s]|[%s][^%s%sA-Za-z]*[A-Za-z]" % (
-    _TOKEN_SEP, _HG, _HG, _HG, _TOKEN_SEP, _HG))
-_SEP_CHAR_RE = re.compile("[%s]" % _TOKEN_SEP)
+_MIXED_WITNESS_RE = re.compile(r"[%s][^%s%sA-Za-z]*[A-Za-z]" % (_HG, _TOKEN_SEP, _HG))
 _TOKEN_REST_RE = re.compile("[^%s]*" % _TOKEN_SEP)
 _CYR_GREEK_RE = re.compile("[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]")
 _ZW_OR_COMPAT_RE = re.compile(_ZW_RE.pattern[:-1] + _COMPAT_RE.pattern[1:])
-_MIXED_GATE_RE = re.compile("[A-Za-z0-9@.][\u0370-\u03ff\u0400-\u052f]|[\u0370-\u03ff\u0400-\u052f][A-Za-z0-9@.]")
+# a Cyrillic / Greek letter next to [A-Za-z0-9@.]; the leading letter class lets the search skip
+_MIXED_GATE_RE = re.compile("[\u0370-\u03ff\u0400-\u052f](?:(?<=[A-Za-z0-9@.].)|(?=[A-Za-z0-9@.]))")
 _DEFANG_GATE_RE = re.compile(r"[\[({<](?:\.|dot|at|@)[\])}>]")
 _SPELLED_GATE_NEEDLES = ("zero ", " one ", " two ", "three ", "four ", "five ", " six ", "seven ", "eight ",
                          "nine ")
@@ -195,19 +196,27 @@ def _fold_unicode(buf):
     n_non_ascii = len(t0) - len(t0.encode("ascii", "ignore"))
     if n_non_ascii * 3 < len(t0) and _CYR_GREEK_RE.search(t0) and _MIXED_GATE_RE.search(t0):
         # per-char edits keep offsets tight
-        fine = []
+        n = len(t0)
+        rev = t0[::-1]
+        tokens = {}         # start -> end of every token holding a witness; each scanned once per direction
         m = _MIXED_WITNESS_RE.search(t0)
         while m:
-            a = m.start()
-            while a > 0 and not _SEP_CHAR_RE.match(t0, a - 1):
-                a -= 1
-            e = _TOKEN_REST_RE.match(t0, m.end()).end()
+            e = _TOKEN_REST_RE.match(t0, m.start()).end()
+            tokens[n - _TOKEN_REST_RE.match(rev, n - 1 - m.start()).end()] = e
+            m = _MIXED_WITNESS_RE.search(t0, e)
+        m = _MIXED_WITNESS_RE.search(rev)
+        while m:
+            a = n - _TOKEN_REST_RE.match(rev, m.start()).end()
+            tokens[a] = _TOKEN_REST_RE.match(t0, n - 1 - m.start()).end()
+            m = _MIXED_WITNESS_RE.search(rev, n - a)
+        fine = []
+        for a in sorted(tokens):
+            e = tokens[a]
             f = _fold_token(t0[a:e])
             if f is not None:
                 for i in range(a, e):
                     if t0[i] != f[i - a]:
                         fine.append((i, i + 1, f[i - a]))
-            m = _MIXED_WITNESS_RE.search(t0, e)
         buf.apply(fine)
 
 
@@ -222,8 +231,10 @@ def _ascii_view(t):
 
 
 def _at_gate(t, low):
-    return (" at " in low or " @ " in t or "[at]" in low or "(at)" in low or "{at}" in low) and (
-        " dot " in low or " AT " in t or "[dot]" in low or "(dot)" in low or " @ " in t or "[.]" in t)
+    # the rarer "dot" half first; one "dot" scan stands in for three when it is absent
+    return (("dot" in low and (" dot " in low or "[dot]" in low or "(dot)" in low))
+            or " AT " in t or " @ " in t or "[.]" in t) and (
+        " at " in low or " @ " in t or "[at]" in low or "(at)" in low or "{at}" in low)
 
 
 def normalise(text):
