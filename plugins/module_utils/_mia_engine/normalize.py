@@ -52,6 +52,11 @@ _MIXED_GATE_RE = re.compile("[\u0370-\u03ff\u0400-\u052f](?:(?<=[A-Za-z0-9@.].)|
 _DEFANG_GATE_RE = re.compile(r"[\[({<](?:\.|dot|at|@)[\])}>]")
 _SPELLED_GATE_NEEDLES = ("zero ", " one ", " two ", "three ", "four ", "five ", " six ", "seven ", "eight ",
                          "nine ")
+# Every needle ends with a space: one search visits the spaces and looks behind them, first for the
+# needles' last five characters (one fixed-width lookbehind; "even ", "ight " also pass), then exactly.
+_SPELLED_NEAR_RE = re.compile(" (?<=%s)" % "|".join(w[-5:] for w in _SPELLED_GATE_NEEDLES))
+_SPELLED_NEEDLE_RE = re.compile(" (?:(?<=%s)|(?<=%s))" % (
+    "|".join(w for w in _SPELLED_GATE_NEEDLES if len(w) == 5), "|".join(w for w in _SPELLED_GATE_NEEDLES if len(w) == 6)))
 _PLUS_BEFORE_RE = re.compile(r"(?:plus|\+)[\s,]*$")
 _DIGIT_WORDS = {
     "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
@@ -260,6 +265,11 @@ def _at_gate(t, low):
         " at " in low or " @ " in t or "[at]" in low or "(at)" in low or "{at}" in low)
 
 
+def _spelled_gate(low):
+    """True if low holds one of _SPELLED_GATE_NEEDLES."""
+    return _SPELLED_NEAR_RE.search(low) is not None and _SPELLED_NEEDLE_RE.search(low) is not None
+
+
 def normalise(text):
     """Fold obfuscations. Returns None if the text is unchanged."""
     folded = fold(text)
@@ -311,10 +321,10 @@ def fold(text):
             t = buf.text
             low = t.lower()
             pre, pre_low = _ascii_view(t)
-    spelled = any(w in pre_low for w in _SPELLED_GATE_NEEDLES)
+    spelled = _spelled_gate(pre_low)
     if spelled and low is None:
         low = t.lower()
-    if spelled and len(low) == len(t) and (pre is t or any(w in low for w in _SPELLED_GATE_NEEDLES)):
+    if spelled and len(low) == len(t) and (pre is t or _spelled_gate(low)):
         # anchored matches at each digit-word occurrence (no full-text alternation scan)
         starts = []
         for w in _SPELLED_GATE_NEEDLES:

@@ -225,3 +225,14 @@ def test_one_long_mixed_token_stays_linear(n):
     t0 = time.process_time()
     normalise("a\u0430" * n + " plain ascii" * n)
     assert time.process_time() - t0 < 0.5
+
+
+def test_spelled_gate_is_the_needle_scan():
+    import random
+    from ansible_collections.mlsec.mia_defense.plugins.module_utils._mia_engine.normalize import _SPELLED_GATE_NEEDLES, _spelled_gate
+    rnd = random.Random(11)
+    words = list(_SPELLED_GATE_NEEDLES) + ["even", "night", "hree", "on", "ne", "tw", "si", "x", "e", "o", " ", ",", "\n"]
+    texts = ["Their SSN is one two three four five six seven eight nine", "zero", "zero ", "one two", " one", "even night "]
+    texts += ["".join(rnd.choice(words) for k in range(rnd.randint(0, 8))) for j in range(20000)]
+    for text in texts:
+        assert _spelled_gate(text) == any(w in text for w in _SPELLED_GATE_NEEDLES), text
