@@ -37,20 +37,26 @@ HOMOGLYPHS = {
     "ι": "i", "κ": "k", "τ": "t", "υ": "u", "χ": "x", "ε": "e", "ς": "c", "ϲ": "c",
 }
 # Loose lookalikes are only folded inside tokens that already contain Latin letters.  A token
-# holding both has a Latin letter and a lookalike with neither between them: the witness regex
-# finds that pair (linear: the gap stops at the next Latin letter or lookalike).
+# holding both has a lookalike with a Latin letter after it, or before it, and neither between
+# them: the witness regex finds the first kind in the text and the second kind in the reversed
+# text.  It starts with the rare lookalike class, so the search skips Latin runs (linear: the gap
+# stops at the next Latin letter or lookalike).
 _TOKEN_SEP = r"\s\"'<>()\[\]{},;`|"
 _HG = "".join(sorted(HOMOGLYPHS))
-_MIXED_WITNESS_RE = re.compile(r"[A-Za-z][^%s%sA-Za-z]*[%s]|[%s][^%s%sA-Za-z]*[A-Za-z]" % (
-    _TOKEN_SEP, _HG, _HG, _HG, _TOKEN_SEP, _HG))
-_SEP_CHAR_RE = re.compile("[%s]" % _TOKEN_SEP)
+_MIXED_WITNESS_RE = re.compile(r"[%s][^%s%sA-Za-z]*[A-Za-z]" % (_HG, _TOKEN_SEP, _HG))
 _TOKEN_REST_RE = re.compile("[^%s]*" % _TOKEN_SEP)
 _CYR_GREEK_RE = re.compile("[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]")
 _ZW_OR_COMPAT_RE = re.compile(_ZW_RE.pattern[:-1] + _COMPAT_RE.pattern[1:])
-_MIXED_GATE_RE = re.compile("[A-Za-z0-9@.][\u0370-\u03ff\u0400-\u052f]|[\u0370-\u03ff\u0400-\u052f][A-Za-z0-9@.]")
+# a Cyrillic / Greek letter next to [A-Za-z0-9@.]; the leading letter class lets the search skip
+_MIXED_GATE_RE = re.compile("[\u0370-\u03ff\u0400-\u052f](?:(?<=[A-Za-z0-9@.].)|(?=[A-Za-z0-9@.]))")
 _DEFANG_GATE_RE = re.compile(r"[\[({<](?:\.|dot|at|@)[\])}>]")
 _SPELLED_GATE_NEEDLES = ("zero ", " one ", " two ", "three ", "four ", "five ", " six ", "seven ", "eight ",
                          "nine ")
+# Every needle ends with a space: one search visits the spaces and looks behind them, first for the
+# needles' last five characters (one fixed-width lookbehind; "even ", "ight " also pass), then exactly.
+_SPELLED_NEAR_RE = re.compile(" (?<=%s)" % "|".join(w[-5:] for w in _SPELLED_GATE_NEEDLES))
+_SPELLED_NEEDLE_RE = re.compile(" (?:(?<=%s)|(?<=%s))" % (
+    "|".join(w for w in _SPELLED_GATE_NEEDLES if len(w) == 5), "|".join(w for w in _SPELLED_GATE_NEEDLES if len(w) == 6)))
 _PLUS_BEFORE_RE = re.compile(r"(?:plus|\+)[\s,]*$")
 _DIGIT_WORDS = {
     "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
@@ -100,8 +106,8 @@ class _Buf(object):
             return
         t = self.text
         if self.starts is None:
-            self.starts = list(range(len(t)))
-            self.ends = list(range(1, len(t) + 1))
+            self._apply_first(t, edits)
+            return
         st, en = self.starts, self.ends
         out, ns, ne = [], [], []
         spans = self.spans
@@ -125,6 +131,29 @@ class _Buf(object):
         out.append(t[pos:])
         ns.extend(st[pos:])
         ne.extend(en[pos:])
+        self.text = "".join(out)
+        self.starts, self.ends = ns, ne
+
+    def _apply_first(self, t, edits):
+        """apply() on the original text: offsets are the identity, so ranges replace list slices."""
+        out, ns, ne = [], [], []
+        spans = self.spans
+        pos = 0
+        for a, b, rep in edits:
+            if a < pos:
+                continue
+            out.append(t[pos:a])
+            ns.extend(range(pos, a))
+            ne.extend(range(pos + 1, a + 1))
+            spans.append((a, b))
+            if rep:
+                out.append(rep)
+                ns.extend([a] * len(rep))
+                ne.extend([b] * len(rep))
+            pos = b
+        out.append(t[pos:])
+        ns.extend(range(pos, len(t)))
+        ne.extend(range(pos + 1, len(t) + 1))
         self.text = "".join(out)
         self.starts, self.ends = ns, ne
 
@@ -195,19 +224,27 @@ def _fold_unicode(buf):
     n_non_ascii = len(t0) - len(t0.encode("ascii", "ignore"))
     if n_non_ascii * 3 < len(t0) and _CYR_GREEK_RE.search(t0) and _MIXED_GATE_RE.search(t0):
         # per-char edits keep offsets tight
-        fine = []
+        n = len(t0)
+        rev = t0[::-1]
+        tokens = {}         # start -> end of every token holding a witness; each scanned once per direction
         m = _MIXED_WITNESS_RE.search(t0)
         while m:
-            a = m.start()
-            while a > 0 and not _SEP_CHAR_RE.match(t0, a - 1):
-                a -= 1
-            e = _TOKEN_REST_RE.match(t0, m.end()).end()
+            e = _TOKEN_REST_RE.match(t0, m.start()).end()
+            tokens[n - _TOKEN_REST_RE.match(rev, n - 1 - m.start()).end()] = e
+            m = _MIXED_WITNESS_RE.search(t0, e)
+        m = _MIXED_WITNESS_RE.search(rev)
+        while m:
+            a = n - _TOKEN_REST_RE.match(rev, m.start()).end()
+            tokens[a] = _TOKEN_REST_RE.match(t0, n - 1 - m.start()).end()
+            m = _MIXED_WITNESS_RE.search(rev, n - a)
+        fine = []
+        for a in sorted(tokens):
+            e = tokens[a]
             f = _fold_token(t0[a:e])
             if f is not None:
                 for i in range(a, e):
                     if t0[i] != f[i - a]:
                         fine.append((i, i + 1, f[i - a]))
-            m = _MIXED_WITNESS_RE.search(t0, e)
         buf.apply(fine)
 
 
@@ -222,8 +259,16 @@ def _ascii_view(t):
 
 
 def _at_gate(t, low):
-    return (" at " in low or " @ " in t or "[at]" in low or "(at)" in low or "{at}" in low) and (
-        " dot " in low or " AT " in t or "[dot]" in low or "(dot)" in low or " @ " in t or "[.]" in t)
+    # the rarer "dot" half first; one "dot" scan stands in for three when it is absent, and a
+    # one-character (memchr) scan for "@" spares the " @ " scan in texts without one
+    return (("dot" in low and (" dot " in low or "[dot]" in low or "(dot)" in low))
+            or " AT " in t or ("@" in t and " @ " in t) or "[.]" in t) and (
+        " at " in low or " @ " in t or "[at]" in low or "(at)" in low or "{at}" in low)
+
+
+def _spelled_gate(low):
+    """True if low holds one of _SPELLED_GATE_NEEDLES."""
+    return _SPELLED_NEAR_RE.search(low) is not None and _SPELLED_NEEDLE_RE.search(low) is not None
 
 
 def normalise(text):
@@ -277,10 +322,10 @@ def fold(text):
             t = buf.text
             low = t.lower()
             pre, pre_low = _ascii_view(t)
-    spelled = any(w in pre_low for w in _SPELLED_GATE_NEEDLES)
+    spelled = _spelled_gate(pre_low)
     if spelled and low is None:
         low = t.lower()
-    if spelled and len(low) == len(t) and (pre is t or any(w in low for w in _SPELLED_GATE_NEEDLES)):
+    if spelled and len(low) == len(t) and (pre is t or _spelled_gate(low)):
         # anchored matches at each digit-word occurrence (no full-text alternation scan)
         starts = []
         for w in _SPELLED_GATE_NEEDLES:

@@ -170,3 +170,69 @@ def _reference_lookalike_fold(text):
 def test_lookalikes_are_folded_in_every_token_with_latin_letters(text):
     folded = normalise(text)
     assert (folded[0] if folded else text) == _reference_lookalike_fold(text)
+
+
+# Gates rewritten for speed must pass whenever the gates they replaced passed (the references
+# below are the replaced ones), so that the folding pass behind them still sees every text it saw.
+def _old_mixed_gate(text):
+    import re
+    return re.search("[A-Za-z0-9@.][\u0370-\u03ff\u0400-\u052f]|[\u0370-\u03ff\u0400-\u052f][A-Za-z0-9@.]", text) is not None
+
+
+def _old_at_gate(t, low):
+    return (" at " in low or " @ " in t or "[at]" in low or "(at)" in low or "{at}" in low) and (
+        " dot " in low or " AT " in t or "[dot]" in low or "(dot)" in low or " @ " in t or "[.]" in t)
+
+
+_GATE_SAMPLES = [
+    "mail j\u043ehn@ex\u0430mple.com", "\u0410KIA \u043a1 .\u03b1 @\u0436 \u0436@ x\u0436", "\u0436\u0436 \u0436 1 a",
+    "write to jane dot roe at example dot org", "jane [at] example [dot] org", "jroe @ example [dot] net",
+    "jroe at example [.] org", "x AT y", "anecdote at noon", "a (at) b (dot) c", "a {at} b", "dot at", "",
+]
+_GATE_ALPHABET = "aAtTdDoO .@[](){}<>1\u0430\u0436\u03b1\u0410"
+
+
+def _gate_texts():
+    import random
+    rnd = random.Random(7)
+    return _GATE_SAMPLES + ["".join(rnd.choice(_GATE_ALPHABET) for k in range(rnd.randint(0, 12))) for j in range(20000)]
+
+
+def test_mixed_gate_passes_whenever_the_old_one_did():
+    from ansible_collections.mlsec.mia_defense.plugins.module_utils._mia_engine.normalize import _MIXED_GATE_RE
+    for text in _gate_texts():
+        assert (_MIXED_GATE_RE.search(text) is not None) >= _old_mixed_gate(text), text
+
+
+def test_at_gate_passes_whenever_the_old_one_did():
+    from ansible_collections.mlsec.mia_defense.plugins.module_utils._mia_engine.normalize import _at_gate
+    for text in _gate_texts():
+        assert bool(_at_gate(text, text.lower())) >= _old_at_gate(text, text.lower()), text
+
+
+@pytest.mark.parametrize("text", [
+    "\u0410KIA \u043a1 .\u03b1 @\u0436 \u0436@ x\u0436", "\u0436\u0436 \u0436 1 a", "a\u0430\u0430 \u0430.b.\u0430 \u0430\u0436b" + " ascii" * 9,
+    "x" * 50 + "\u0430" * 3 + "b" + " \u0430b\u0430 b\u0430b \u0436\u0430\u0436 " * 30 + "\u0430" * 40 + "z" + " plain ascii words" * 40,
+])
+def test_lookalike_witnesses_in_both_directions(text):
+    folded = normalise(text)
+    assert (folded[0] if folded else text) == _reference_lookalike_fold(text)
+
+
+@pytest.mark.parametrize("n", [2000, 8000])
+def test_one_long_mixed_token_stays_linear(n):
+    import time
+    t0 = time.process_time()
+    normalise("a\u0430" * n + " plain ascii" * n)
+    assert time.process_time() - t0 < 0.5
+
+
+def test_spelled_gate_is_the_needle_scan():
+    import random
+    from ansible_collections.mlsec.mia_defense.plugins.module_utils._mia_engine.normalize import _SPELLED_GATE_NEEDLES, _spelled_gate
+    rnd = random.Random(11)
+    words = list(_SPELLED_GATE_NEEDLES) + ["even", "night", "hree", "on", "ne", "tw", "si", "x", "e", "o", " ", ",", "\n"]
+    texts = ["Their SSN is one two three four five six seven eight nine", "zero", "zero ", "one two", " one", "even night "]
+    texts += ["".join(rnd.choice(words) for k in range(rnd.randint(0, 8))) for j in range(20000)]
+    for text in texts:
+        assert _spelled_gate(text) == any(w in text for w in _SPELLED_GATE_NEEDLES), text
