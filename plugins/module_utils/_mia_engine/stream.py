@@ -32,6 +32,10 @@ _PEM_CONT = re.compile(PEM_BODY + r"*(?:-----END[A-Z0-9 ]{0,40}PRIVATE KEY(?: BL
 _PEM_FOOTER_PREFIX = re.compile(r"-{1,5}(?:E(?:N(?:D(?:[A-Z0-9 ]{0,40}(?:-{1,5})?)?)?)?)?$")
 _TOKEN_CONT = re.compile(r"[A-Za-z0-9_\-]*")
 _JWT_CONT = re.compile(r"[A-Za-z0-9_\-.]*")
+# one encoder for every frame: json.dumps(obj, ensure_ascii=False) builds a new one per call
+_DUMPS = json.JSONEncoder(ensure_ascii=False).encode
+# stands in for a frame's delta content when its fixed text is cut out (control characters: always escaped)
+_SENTINEL = "\x00\x01mia-content"
 
 
 class StreamRedactor(object):
@@ -212,11 +216,17 @@ class StreamRedactor(object):
 class SSERedactor(object):
     """Redact OpenAI-style server-sent events: ``data: {...choices[].delta.content...}`` frames."""
 
+    # at most this many frame templates are built per stream (bounds the cost when frames never repeat)
+    template_builds = 8
+
     def __init__(self, engine):
         self.engine = engine
         self._buf = ""
         self._streams = {}
         self._last = None
+        # (event prefix, event suffix, output prefix, output suffix, choice index, fields besides choices)
+        self._tpl = None
+        self._builds = 0
         # A UTF-8 character may be split across network chunks.
         self._decoder = codecs.getincrementaldecoder("utf-8")("replace")
 
@@ -251,9 +261,54 @@ class SSERedactor(object):
     def _frame_for(self, idx, content):
         base = dict(self._last) if isinstance(self._last, dict) else {"object": "chat.completion.chunk"}
         base["choices"] = [{"index": idx, "delta": {"content": content}, "finish_reason": None}]
-        return "data: " + json.dumps(base, ensure_ascii=False) + "\n\n"
+        return "data: " + _DUMPS(base) + "\n\n"
+
+    def _fast_event(self, event):
+        """Redacted frame for ``event`` if it is the last template with other content, else None.
+
+        The event is the template's text with one JSON string token in place of the content token,
+        so it parses to the template's object with that content, and its output is the template's
+        output around the encoded redacted content: exactly what the general path produces.
+        """
+        tpl = self._tpl
+        head, tail = tpl[0], tpl[1]
+        if not (event.startswith(head) and event.endswith(tail)) or len(event) < len(head) + len(tail):
+            return None
+        mid = event[len(head):len(event) - len(tail)]
+        if "\n" in mid:
+            return None
+        try:
+            content = json.loads(mid)
+        except ValueError:
+            return None
+        if type(content) is not str:
+            return None
+        self._last = tpl[5]
+        return tpl[2] + _DUMPS(self._stream(tpl[4]).feed(content)) + tpl[3]
+
+    def _build_template(self, event, payload, obj, delta):
+        """Remember the fixed text around a single-choice content frame (see _fast_event)."""
+        self._builds += 1
+        content = delta["content"]
+        delta["content"] = _SENTINEL
+        token = _DUMPS(_SENTINEL)
+        out = _DUMPS(obj)
+        for sep in ((",", ":"), (", ", ": ")):
+            text = json.dumps(obj, separators=sep, ensure_ascii=False)
+            if text.count(token) == 1 and out.count(token) == 1:
+                ip, is_ = text.split(token)
+                if payload.startswith(ip) and payload.endswith(is_):
+                    op, os_ = out.split(token)
+                    lead = event[:len(event) - len(payload)]
+                    self._tpl = (lead + ip, is_, "data: " + op, os_ + "\n\n", obj["choices"][0].get("index", 0), self._last)
+                    break
+        delta["content"] = content
 
     def _event(self, event):
+        if self._tpl is not None:
+            fast = self._fast_event(event)
+            if fast is not None:
+                return fast
         lines = event.split("\n")
         data_lines = [ln[5:].lstrip(" ") if ln.startswith("data:") else None for ln in lines]
         payload = "\n".join(x for x in data_lines if x is not None)
@@ -272,6 +327,11 @@ class SSERedactor(object):
         prefix = ""
         if isinstance(obj, dict) and isinstance(obj.get("choices"), list):
             self._last = {k: v for k, v in obj.items() if k != "choices"}
+            ch = obj["choices"][0] if len(obj["choices"]) == 1 else None
+            delta = ch.get("delta") if isinstance(ch, dict) else None
+            if (self._builds < self.template_builds and len(lines) == 1 and isinstance(delta, dict)
+                    and type(delta.get("content")) is str and ch.get("finish_reason") is None and type(ch.get("index", 0)) is int):
+                self._build_template(event, payload, obj, delta)
             for ch in obj["choices"]:
                 if not isinstance(ch, dict):
                     continue
@@ -288,7 +348,7 @@ class SSERedactor(object):
                             ch["delta"] = {"content": rest}
         other = [ln for ln, d in zip(lines, data_lines) if d is None]
         head = ("\n".join(other) + "\n") if other else ""
-        return prefix + head + "data: " + json.dumps(obj, ensure_ascii=False) + "\n\n"
+        return prefix + head + "data: " + _DUMPS(obj) + "\n\n"
 
     def flush(self):
         self._buf += self._decoder.decode(b"", True)

@@ -143,3 +143,40 @@ def test_sse_utf8_split_across_byte_chunks_survives():
     content = "".join(json.loads(line[6:])["choices"][0]["delta"].get("content") or ""
                       for line in out.split("\n") if line.startswith("data: {"))
     assert content == "Grüße aus Köln"
+
+
+def _sse_both(frames):
+    """Feed frames to a redactor with and one without frame templates; both outputs (per feed)."""
+    outs = []
+    for builds in (SSERedactor.template_builds, 0):
+        sse = SSERedactor(ENGINE)
+        sse.template_builds = builds
+        outs.append([sse.feed(f) for f in frames] + [sse.flush()])
+    return outs
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(BLOCKS + ['"q"\\', "\\u00e9", '"}]}', "\n\n", "data: x"]), min_size=1, max_size=25),
+       st.sampled_from([(",", ":"), (", ", ": ")]), st.booleans(), st.lists(st.integers(0, 5), min_size=1, max_size=25))
+def test_sse_frame_template_equals_general_path(pieces, sep, ascii_, kinds):
+    head = {"id": "chatcmpl-1", "object": "chat.completion.chunk", "created": 1.5, "model": "m\u00e9", "x": [None, True]}
+    frames = []
+    for i, p in enumerate(pieces):
+        kind = kinds[i % len(kinds)]
+        ch = {"index": 1 if kind == 1 else 0, "delta": {"content": p}, "finish_reason": "stop" if kind == 2 else None}
+        obj = dict(head, choices=[ch], created=2 if kind == 3 else 1.5)
+        if kind == 4:
+            obj["choices"].append({"index": 1, "delta": {"content": p}})
+        text = json.dumps(obj, separators=sep, ensure_ascii=ascii_)
+        frames.append(("data:" + text + "\n\n") if kind == 5 else ("data: " + text + "\n\n"))
+    frames.append("data: [DONE]\n\n")
+    fast, general = _sse_both(frames)
+    assert fast == general
+
+
+def test_sse_frame_template_rejects_look_alike_frames():
+    tpl = 'data: {"id":"c","choices":[{"index":0,"delta":{"content":%s},"finish_reason":null}]}\n\n'
+    frames = [tpl % '"Hi "', tpl % '"jane.roe@example.org"', tpl % '"a", "role": "x"', tpl % "5", tpl % '"a"\n',
+              tpl % '"b" ', tpl % "null", tpl % '"x\\u00e9"', "data: [DONE]\n\n"]
+    fast, general = _sse_both(frames)
+    assert fast == general
