@@ -30,6 +30,8 @@ from .recognizers import PEM_BODY, _DOB_NEEDLES, _NAME_HEADER_NEEDLES
 LEFT = 112
 _PEM_CONT = re.compile(PEM_BODY + r"*(?:-----END[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----)?")
 _PEM_FOOTER_PREFIX = re.compile(r"-{1,5}(?:E(?:N(?:D(?:[A-Z0-9 ]{0,40}(?:-{1,5})?)?)?)?)?$")
+# a lowered line holding any DOB or name-header needle (one search instead of a generator per needle)
+_HEADER_NEEDLE = re.compile("|".join(re.escape(nd) for nd in _DOB_NEEDLES + _NAME_HEADER_NEEDLES))
 _TOKEN_CONT = re.compile(r"[A-Za-z0-9_\-]*")
 _JWT_CONT = re.compile(r"[A-Za-z0-9_\-.]*")
 # one encoder for every frame: json.dumps(obj, ensure_ascii=False) builds a new one per call
@@ -117,8 +119,7 @@ class StreamRedactor(object):
             self._header = hdr = None
         if len(line) > 400:
             return
-        low = line.lower()
-        if not any(nd in low for nd in _DOB_NEEDLES) and not any(nd in low for nd in _NAME_HEADER_NEEDLES):
+        if not _HEADER_NEEDLE.search(line.lower()):
             return
         for d in (",", "|", "\t", ";"):
             if line.count(d) >= 2:
