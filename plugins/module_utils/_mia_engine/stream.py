@@ -36,6 +36,7 @@ _TOKEN_CONT = re.compile(r"[A-Za-z0-9_\-]*")
 _JWT_CONT = re.compile(r"[A-Za-z0-9_\-.]*")
 # one encoder for every frame: json.dumps(obj, ensure_ascii=False) builds a new one per call
 _DUMPS = json.JSONEncoder(ensure_ascii=False).encode
+_scanstring = json.decoder.scanstring
 # stands in for a frame's delta content when its fixed text is cut out (control characters: always escaped)
 _SENTINEL = "\x00\x01mia-content"
 
@@ -276,13 +277,14 @@ class SSERedactor(object):
         if not (event.startswith(head) and event.endswith(tail)) or len(event) < len(head) + len(tail):
             return None
         mid = event[len(head):len(event) - len(tail)]
-        if "\n" in mid:
+        if mid[:1] != '"':
             return None
+        # exactly one string token (what json.loads would parse, without its wrapper layers)
         try:
-            content = json.loads(mid)
+            content, end = _scanstring(mid, 1)
         except ValueError:
             return None
-        if type(content) is not str:
+        if end != len(mid):
             return None
         self._last = tpl[5]
         return tpl[2] + _DUMPS(self._stream(tpl[4]).feed(content)) + tpl[3]
