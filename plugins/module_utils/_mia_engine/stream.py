@@ -241,14 +241,17 @@ class SSERedactor(object):
     def feed(self, data):
         if isinstance(data, bytes):
             data = self._decoder.decode(data)
-        self._buf += data.replace("\r\n", "\n")
+        buf = self._buf + data.replace("\r\n", "\n")
         out = []
+        # walk the events by position: re-slicing the buffer per event is quadratic in a large read
+        pos = 0
         while True:
-            i = self._buf.find("\n\n")
+            i = buf.find("\n\n", pos)
             if i < 0:
                 break
-            event, self._buf = self._buf[:i], self._buf[i + 2:]
-            out.append(self._event(event))
+            out.append(self._event(buf[pos:i]))
+            pos = i + 2
+        self._buf = buf[pos:]
         return "".join(out)
 
     def _flush_frames(self):

@@ -180,3 +180,11 @@ def test_sse_frame_template_rejects_look_alike_frames():
               tpl % '"b" ', tpl % "null", tpl % '"x\\u00e9"', "data: [DONE]\n\n"]
     fast, general = _sse_both(frames)
     assert fast == general
+
+
+def test_sse_many_events_in_one_read_equal_event_by_event():
+    text = "Mail jane.roe@example.org, call +44 20 7946 0958. " * 20
+    frames = [_frame(text[i:i + 9]) for i in range(0, len(text), 9)] + [_frame("", finish="stop"), "data: [DONE]\n\n"]
+    one = SSERedactor(ENGINE)
+    many = SSERedactor(ENGINE)
+    assert one.feed("".join(frames).encode()) + one.flush() == "".join(many.feed(f) for f in frames) + many.flush()
