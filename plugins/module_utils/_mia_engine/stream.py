@@ -269,7 +269,7 @@ class SSERedactor(object):
         return "data: " + _DUMPS(base) + "\n\n"
 
     def _fast_event(self, event):
-        """Redacted frame for ``event`` if it is the last template with other content, else None.
+        """Redacted frame for ``event`` if it is the template frame with another content string, else None.
 
         The event is the template's text with one JSON string token in place of the content token,
         so it parses to the template's object with that content, and its output is the template's
