@@ -37,8 +37,23 @@ _JWT_CONT = re.compile(r"[A-Za-z0-9_\-.]*")
 # one encoder for every frame: json.dumps(obj, ensure_ascii=False) builds a new one per call
 _DUMPS = json.JSONEncoder(ensure_ascii=False).encode
 _scanstring = json.decoder.scanstring
-# stands in for a frame's delta content when its fixed text is cut out (control characters: always escaped)
-_SENTINEL = "\x00\x01mia-content"
+# stands in for a frame's variable strings when its fixed text is cut out (control characters: always escaped)
+_SENTINEL = "\x00\x01mia-%s"
+_CONTENT = "content"
+# OpenAI pads each chunk with a random string: a hole of the template, copied through
+_OBFUSCATION = "obfuscation"
+
+
+def _split_at(text, tokens):
+    """``text`` cut at each token (each occurs once, in this order): the len(tokens) + 1 pieces between."""
+    pieces = []
+    pos = 0
+    for tok in tokens:
+        i = text.index(tok, pos)
+        pieces.append(text[pos:i])
+        pos = i + len(tok)
+    pieces.append(text[pos:])
+    return pieces
 
 
 class StreamRedactor(object):
@@ -226,7 +241,7 @@ class SSERedactor(object):
         self._buf = ""
         self._streams = {}
         self._last = None
-        # (event prefix, event suffix, output prefix, output suffix, choice index, fields besides choices)
+        # (event pieces around the holes, holes, output pieces, choice index, fields besides choices)
         self._tpl = None
         self._builds = 0
         # A UTF-8 character may be split across network chunks.
@@ -269,46 +284,68 @@ class SSERedactor(object):
         return "data: " + _DUMPS(base) + "\n\n"
 
     def _fast_event(self, event):
-        """Redacted frame for ``event`` if it is the template frame with another content string, else None.
+        """Redacted frame for ``event`` if it is the template frame with other string tokens in its holes, else None.
 
-        The event is the template's text with one JSON string token in place of the content token,
-        so it parses to the template's object with that content, and its output is the template's
-        output around the encoded redacted content: exactly what the general path produces.
+        The event is the template's text with one JSON string token in each hole (the delta content and
+        the per-chunk ``obfuscation`` padding), so it parses to the template's object with those strings,
+        and its output is the template's output around the encoded strings: what the general path produces.
         """
-        tpl = self._tpl
-        head, tail = tpl[0], tpl[1]
-        if not (event.startswith(head) and event.endswith(tail)) or len(event) < len(head) + len(tail):
+        fixed, holes, out, idx, last = self._tpl
+        values = []
+        pos = 0
+        for piece in fixed[:-1]:
+            if not event.startswith(piece, pos):
+                return None
+            pos += len(piece)
+            if event[pos:pos + 1] != '"':
+                return None
+            try:
+                value, pos = _scanstring(event, pos + 1)
+            except ValueError:
+                return None
+            values.append(value)
+        if not event.startswith(fixed[-1], pos) or pos + len(fixed[-1]) != len(event):
             return None
-        mid = event[len(head):len(event) - len(tail)]
-        if mid[:1] != '"':
-            return None
-        # exactly one string token (what json.loads would parse, without its wrapper layers)
-        try:
-            content, end = _scanstring(mid, 1)
-        except ValueError:
-            return None
-        if end != len(mid):
-            return None
-        self._last = tpl[5]
-        return tpl[2] + _DUMPS(self._stream(tpl[4]).feed(content)) + tpl[3]
+        parts = [out[0]]
+        for hole, value, piece in zip(holes, values, out[1:]):
+            if hole == _CONTENT:
+                value = self._stream(idx).feed(value)
+            else:
+                last = dict(last)
+                last[hole] = value
+            parts.append(_DUMPS(value))
+            parts.append(piece)
+        self._last = last
+        return "".join(parts)
 
     def _build_template(self, event, payload, obj, delta):
-        """Remember the fixed text around a single-choice content frame (see _fast_event)."""
+        """Remember the fixed text around the holes of a single-choice content frame (see _fast_event)."""
         self._builds += 1
-        content = delta["content"]
-        delta["content"] = _SENTINEL
-        token = _DUMPS(_SENTINEL)
+        saved = (delta["content"], obj.get(_OBFUSCATION))
+        delta["content"] = _SENTINEL % _CONTENT
+        holes = [_CONTENT]
+        if type(saved[1]) is str:
+            obj[_OBFUSCATION] = _SENTINEL % _OBFUSCATION
+            holes.append(_OBFUSCATION)
+        tokens = [_DUMPS(_SENTINEL % hole) for hole in holes]
         out = _DUMPS(obj)
         for sep in ((",", ":"), (", ", ": ")):
             text = json.dumps(obj, separators=sep, ensure_ascii=False)
-            if text.count(token) == 1 and out.count(token) == 1:
-                ip, is_ = text.split(token)
-                if payload.startswith(ip) and payload.endswith(is_):
-                    op, os_ = out.split(token)
-                    lead = event[:len(event) - len(payload)]
-                    self._tpl = (lead + ip, is_, "data: " + op, os_ + "\n\n", obj["choices"][0].get("index", 0), self._last)
-                    break
-        delta["content"] = content
+            if any(text.count(tok) != 1 or out.count(tok) != 1 for tok in tokens):
+                continue
+            # both dumps keep the keys in the same order
+            order = sorted(range(len(holes)), key=lambda k: text.index(tokens[k]))
+            fixed = _split_at(text, [tokens[k] for k in order])
+            if payload.startswith(fixed[0]) and payload.endswith(fixed[-1]):
+                fixed[0] = event[:len(event) - len(payload)] + fixed[0]
+                outs = _split_at(out, [tokens[k] for k in order])
+                outs[0] = "data: " + outs[0]
+                outs[-1] += "\n\n"
+                self._tpl = (fixed, [holes[k] for k in order], outs, obj["choices"][0].get("index", 0), self._last)
+                break
+        delta["content"] = saved[0]
+        if len(holes) > 1:
+            obj[_OBFUSCATION] = saved[1]
 
     def _event(self, event):
         if self._tpl is not None:

@@ -165,6 +165,8 @@ def test_sse_frame_template_equals_general_path(pieces, sep, ascii_, kinds):
         kind = kinds[i % len(kinds)]
         ch = {"index": 1 if kind == 1 else 0, "delta": {"content": p}, "finish_reason": "stop" if kind == 2 else None}
         obj = dict(head, choices=[ch], created=2 if kind == 3 else 1.5)
+        if i % 3:
+            obj["obfuscation"] = p[::-1] if kind else "pad%d" % i
         if kind == 4:
             obj["choices"].append({"index": 1, "delta": {"content": p}})
         text = json.dumps(obj, separators=sep, ensure_ascii=ascii_)
@@ -188,3 +190,20 @@ def test_sse_many_events_in_one_read_equal_event_by_event():
     one = SSERedactor(ENGINE)
     many = SSERedactor(ENGINE)
     assert one.feed("".join(frames).encode()) + one.flush() == "".join(many.feed(f) for f in frames) + many.flush()
+
+
+def test_sse_frame_template_serves_openai_chunks_with_obfuscation_padding():
+    head = {"id": "chatcmpl-9", "object": "chat.completion.chunk", "created": 1, "model": "gpt-4o", "service_tier": "default"}
+    text = "Mail jane.roe@example.org, call +44 20 7946 0958. " * 6
+    frames = []
+    for i in range(0, len(text), 7):
+        obj = dict(head, choices=[{"index": 0, "delta": {"content": text[i:i + 7]}, "logprobs": None, "finish_reason": None}],
+                   obfuscation="x" * (i % 11))
+        frames.append("data: " + json.dumps(obj, separators=(",", ":")) + "\n\n")
+    frames += ["data: " + json.dumps(dict(head, choices=[{"index": 0, "delta": {}, "finish_reason": "stop"}])) + "\n\n", "data: [DONE]\n\n"]
+    fast, general = _sse_both(frames)
+    assert fast == general
+    sse = SSERedactor(ENGINE)
+    for f in frames:
+        sse.feed(f)
+    assert sse._builds == 1          # every later content frame went through the template
