@@ -30,8 +30,30 @@ from .recognizers import PEM_BODY, _DOB_NEEDLES, _NAME_HEADER_NEEDLES
 LEFT = 112
 _PEM_CONT = re.compile(PEM_BODY + r"*(?:-----END[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----)?")
 _PEM_FOOTER_PREFIX = re.compile(r"-{1,5}(?:E(?:N(?:D(?:[A-Z0-9 ]{0,40}(?:-{1,5})?)?)?)?)?$")
+# a lowered line holding any DOB or name-header needle (one search instead of a generator per needle)
+_HEADER_NEEDLE = re.compile("|".join(re.escape(nd) for nd in _DOB_NEEDLES + _NAME_HEADER_NEEDLES))
 _TOKEN_CONT = re.compile(r"[A-Za-z0-9_\-]*")
 _JWT_CONT = re.compile(r"[A-Za-z0-9_\-.]*")
+# one encoder for every frame: json.dumps(obj, ensure_ascii=False) builds a new one per call
+_DUMPS = json.JSONEncoder(ensure_ascii=False).encode
+_scanstring = json.decoder.scanstring
+# stands in for a frame's variable strings when its fixed text is cut out (control characters: always escaped)
+_SENTINEL = "\x00\x01mia-%s"
+_CONTENT = "content"
+# OpenAI pads each chunk with a random string: a hole of the template, copied through
+_OBFUSCATION = "obfuscation"
+
+
+def _split_at(text, tokens):
+    """``text`` cut at each token (each occurs once, in this order): the len(tokens) + 1 pieces between."""
+    pieces = []
+    pos = 0
+    for tok in tokens:
+        i = text.index(tok, pos)
+        pieces.append(text[pos:i])
+        pos = i + len(tok)
+    pieces.append(text[pos:])
+    return pieces
 
 
 class StreamRedactor(object):
@@ -113,8 +135,7 @@ class StreamRedactor(object):
             self._header = hdr = None
         if len(line) > 400:
             return
-        low = line.lower()
-        if not any(nd in low for nd in _DOB_NEEDLES) and not any(nd in low for nd in _NAME_HEADER_NEEDLES):
+        if not _HEADER_NEEDLE.search(line.lower()):
             return
         for d in (",", "|", "\t", ";"):
             if line.count(d) >= 2:
@@ -212,11 +233,17 @@ class StreamRedactor(object):
 class SSERedactor(object):
     """Redact OpenAI-style server-sent events: ``data: {...choices[].delta.content...}`` frames."""
 
+    # at most this many frame templates are built per stream (bounds the cost when frames never repeat)
+    template_builds = 8
+
     def __init__(self, engine):
         self.engine = engine
         self._buf = ""
         self._streams = {}
         self._last = None
+        # (event pieces around the holes, holes, output pieces, choice index, fields besides choices)
+        self._tpl = None
+        self._builds = 0
         # A UTF-8 character may be split across network chunks.
         self._decoder = codecs.getincrementaldecoder("utf-8")("replace")
 
@@ -229,14 +256,17 @@ class SSERedactor(object):
     def feed(self, data):
         if isinstance(data, bytes):
             data = self._decoder.decode(data)
-        self._buf += data.replace("\r\n", "\n")
+        buf = self._buf + data.replace("\r\n", "\n")
         out = []
+        # walk the events by position: re-slicing the buffer per event is quadratic in a large read
+        pos = 0
         while True:
-            i = self._buf.find("\n\n")
+            i = buf.find("\n\n", pos)
             if i < 0:
                 break
-            event, self._buf = self._buf[:i], self._buf[i + 2:]
-            out.append(self._event(event))
+            out.append(self._event(buf[pos:i]))
+            pos = i + 2
+        self._buf = buf[pos:]
         return "".join(out)
 
     def _flush_frames(self):
@@ -251,9 +281,77 @@ class SSERedactor(object):
     def _frame_for(self, idx, content):
         base = dict(self._last) if isinstance(self._last, dict) else {"object": "chat.completion.chunk"}
         base["choices"] = [{"index": idx, "delta": {"content": content}, "finish_reason": None}]
-        return "data: " + json.dumps(base, ensure_ascii=False) + "\n\n"
+        return "data: " + _DUMPS(base) + "\n\n"
+
+    def _fast_event(self, event):
+        """Redacted frame for ``event`` if it is the template frame with other string tokens in its holes, else None.
+
+        The event is the template's text with one JSON string token in each hole (the delta content and
+        the per-chunk ``obfuscation`` padding), so it parses to the template's object with those strings,
+        and its output is the template's output around the encoded strings: what the general path produces.
+        """
+        fixed, holes, out, idx, last = self._tpl
+        values = []
+        pos = 0
+        for piece in fixed[:-1]:
+            if not event.startswith(piece, pos):
+                return None
+            pos += len(piece)
+            if event[pos:pos + 1] != '"':
+                return None
+            try:
+                value, pos = _scanstring(event, pos + 1)
+            except ValueError:
+                return None
+            values.append(value)
+        if not event.startswith(fixed[-1], pos) or pos + len(fixed[-1]) != len(event):
+            return None
+        parts = [out[0]]
+        for hole, value, piece in zip(holes, values, out[1:]):
+            if hole == _CONTENT:
+                value = self._stream(idx).feed(value)
+            else:
+                last = dict(last)
+                last[hole] = value
+            parts.append(_DUMPS(value))
+            parts.append(piece)
+        self._last = last
+        return "".join(parts)
+
+    def _build_template(self, event, payload, obj, delta):
+        """Remember the fixed text around the holes of a single-choice content frame (see _fast_event)."""
+        self._builds += 1
+        saved = (delta["content"], obj.get(_OBFUSCATION))
+        delta["content"] = _SENTINEL % _CONTENT
+        holes = [_CONTENT]
+        if type(saved[1]) is str:
+            obj[_OBFUSCATION] = _SENTINEL % _OBFUSCATION
+            holes.append(_OBFUSCATION)
+        tokens = [_DUMPS(_SENTINEL % hole) for hole in holes]
+        out = _DUMPS(obj)
+        for sep in ((",", ":"), (", ", ": ")):
+            text = json.dumps(obj, separators=sep, ensure_ascii=False)
+            if any(text.count(tok) != 1 or out.count(tok) != 1 for tok in tokens):
+                continue
+            # both dumps keep the keys in the same order
+            order = sorted(range(len(holes)), key=lambda k: text.index(tokens[k]))
+            fixed = _split_at(text, [tokens[k] for k in order])
+            if payload.startswith(fixed[0]) and payload.endswith(fixed[-1]):
+                fixed[0] = event[:len(event) - len(payload)] + fixed[0]
+                outs = _split_at(out, [tokens[k] for k in order])
+                outs[0] = "data: " + outs[0]
+                outs[-1] += "\n\n"
+                self._tpl = (fixed, [holes[k] for k in order], outs, obj["choices"][0].get("index", 0), self._last)
+                break
+        delta["content"] = saved[0]
+        if len(holes) > 1:
+            obj[_OBFUSCATION] = saved[1]
 
     def _event(self, event):
+        if self._tpl is not None:
+            fast = self._fast_event(event)
+            if fast is not None:
+                return fast
         lines = event.split("\n")
         data_lines = [ln[5:].lstrip(" ") if ln.startswith("data:") else None for ln in lines]
         payload = "\n".join(x for x in data_lines if x is not None)
@@ -272,6 +370,11 @@ class SSERedactor(object):
         prefix = ""
         if isinstance(obj, dict) and isinstance(obj.get("choices"), list):
             self._last = {k: v for k, v in obj.items() if k != "choices"}
+            ch = obj["choices"][0] if len(obj["choices"]) == 1 else None
+            delta = ch.get("delta") if isinstance(ch, dict) else None
+            if (self._builds < self.template_builds and len(lines) == 1 and isinstance(delta, dict)
+                    and type(delta.get("content")) is str and ch.get("finish_reason") is None and type(ch.get("index", 0)) is int):
+                self._build_template(event, payload, obj, delta)
             for ch in obj["choices"]:
                 if not isinstance(ch, dict):
                     continue
@@ -288,7 +391,7 @@ class SSERedactor(object):
                             ch["delta"] = {"content": rest}
         other = [ln for ln, d in zip(lines, data_lines) if d is None]
         head = ("\n".join(other) + "\n") if other else ""
-        return prefix + head + "data: " + json.dumps(obj, ensure_ascii=False) + "\n\n"
+        return prefix + head + "data: " + _DUMPS(obj) + "\n\n"
 
     def flush(self):
         self._buf += self._decoder.decode(b"", True)

@@ -143,3 +143,67 @@ def test_sse_utf8_split_across_byte_chunks_survives():
     content = "".join(json.loads(line[6:])["choices"][0]["delta"].get("content") or ""
                       for line in out.split("\n") if line.startswith("data: {"))
     assert content == "Grüße aus Köln"
+
+
+def _sse_both(frames):
+    """Feed frames to a redactor with and one without frame templates; both outputs (per feed)."""
+    outs = []
+    for builds in (SSERedactor.template_builds, 0):
+        sse = SSERedactor(ENGINE)
+        sse.template_builds = builds
+        outs.append([sse.feed(f) for f in frames] + [sse.flush()])
+    return outs
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(BLOCKS + ['"q"\\', "\\u00e9", '"}]}', "\n\n", "data: x"]), min_size=1, max_size=25),
+       st.sampled_from([(",", ":"), (", ", ": ")]), st.booleans(), st.lists(st.integers(0, 5), min_size=1, max_size=25))
+def test_sse_frame_template_equals_general_path(pieces, sep, ascii_, kinds):
+    head = {"id": "chatcmpl-1", "object": "chat.completion.chunk", "created": 1.5, "model": "m\u00e9", "x": [None, True]}
+    frames = []
+    for i, p in enumerate(pieces):
+        kind = kinds[i % len(kinds)]
+        ch = {"index": 1 if kind == 1 else 0, "delta": {"content": p}, "finish_reason": "stop" if kind == 2 else None}
+        obj = dict(head, choices=[ch], created=2 if kind == 3 else 1.5)
+        if i % 3:
+            obj["obfuscation"] = p[::-1] if kind else "pad%d" % i
+        if kind == 4:
+            obj["choices"].append({"index": 1, "delta": {"content": p}})
+        text = json.dumps(obj, separators=sep, ensure_ascii=ascii_)
+        frames.append(("data:" + text + "\n\n") if kind == 5 else ("data: " + text + "\n\n"))
+    frames.append("data: [DONE]\n\n")
+    fast, general = _sse_both(frames)
+    assert fast == general
+
+
+def test_sse_frame_template_rejects_look_alike_frames():
+    tpl = 'data: {"id":"c","choices":[{"index":0,"delta":{"content":%s},"finish_reason":null}]}\n\n'
+    frames = [tpl % '"Hi "', tpl % '"jane.roe@example.org"', tpl % '"a", "role": "x"', tpl % "5", tpl % '"a"\n',
+              tpl % '"b" ', tpl % "null", tpl % '"x\\u00e9"', "data: [DONE]\n\n"]
+    fast, general = _sse_both(frames)
+    assert fast == general
+
+
+def test_sse_many_events_in_one_read_equal_event_by_event():
+    text = "Mail jane.roe@example.org, call +44 20 7946 0958. " * 20
+    frames = [_frame(text[i:i + 9]) for i in range(0, len(text), 9)] + [_frame("", finish="stop"), "data: [DONE]\n\n"]
+    one = SSERedactor(ENGINE)
+    many = SSERedactor(ENGINE)
+    assert one.feed("".join(frames).encode()) + one.flush() == "".join(many.feed(f) for f in frames) + many.flush()
+
+
+def test_sse_frame_template_serves_openai_chunks_with_obfuscation_padding():
+    head = {"id": "chatcmpl-9", "object": "chat.completion.chunk", "created": 1, "model": "gpt-4o", "service_tier": "default"}
+    text = "Mail jane.roe@example.org, call +44 20 7946 0958. " * 6
+    frames = []
+    for i in range(0, len(text), 7):
+        obj = dict(head, choices=[{"index": 0, "delta": {"content": text[i:i + 7]}, "logprobs": None, "finish_reason": None}],
+                   obfuscation="x" * (i % 11))
+        frames.append("data: " + json.dumps(obj, separators=(",", ":")) + "\n\n")
+    frames += ["data: " + json.dumps(dict(head, choices=[{"index": 0, "delta": {}, "finish_reason": "stop"}])) + "\n\n", "data: [DONE]\n\n"]
+    fast, general = _sse_both(frames)
+    assert fast == general
+    sse = SSERedactor(ENGINE)
+    for f in frames:
+        sse.feed(f)
+    assert sse._builds == 1          # every later content frame went through the template
