@@ -64,6 +64,9 @@ def card_brand(digits):
     n = len(digits)
     if n < 13 or n > 19:
         return None
+    if digits[0] in "01789":
+        # no IIN range below starts with an ASCII 0, 1, 7, 8 or 9; other digits still go through int()
+        return None
     p2 = int(digits[:2])
     p4 = int(digits[:4])
     p3 = int(digits[:3])

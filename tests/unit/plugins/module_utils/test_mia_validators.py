@@ -63,3 +63,41 @@ def _weighted(digits, weights):
 def test_byte_sums_match_int_arithmetic(digits):
     assert V._digit_sum(digits) == sum(int(d) for d in digits)
     assert V._weighted_sum(digits[:9], range(9, 0, -1)) == _weighted(digits, range(9, 0, -1))
+
+
+def _card_brand_reference(digits):
+    """card_brand without the first-digit early reject (the IIN table alone)."""
+    n = len(digits)
+    if n < 13 or n > 19:
+        return None
+    p2, p3, p4 = int(digits[:2]), int(digits[:3]), int(digits[:4])
+    if digits[0] == "4" and n in (13, 16, 19):
+        return "visa"
+    if (51 <= p2 <= 55 or 2221 <= p4 <= 2720) and n == 16:
+        return "mastercard"
+    if p2 in (34, 37) and n == 15:
+        return "amex"
+    if 2200 <= p4 <= 2204 and n in (16, 17, 18, 19):
+        return "mir"
+    if (p4 == 6011 or p2 == 65 or 644 <= p3 <= 649) and n in (16, 19):
+        return "discover"
+    if 3528 <= p4 <= 3589 and n in (16, 17, 18, 19):
+        return "jcb"
+    if (300 <= p3 <= 305 or p2 in (36, 38, 39) or p4 == 3095) and n in (14, 16, 19):
+        return "diners"
+    if p2 == 62 and n in (16, 17, 18, 19):
+        return "unionpay"
+    if p2 in (50, 56, 57, 58, 63, 67) and 12 <= n <= 19:
+        return "maestro"
+    return None
+
+
+def test_card_brand_first_digit_reject_matches_iin_table():
+    arabic = "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669"
+    for p4 in range(10000):
+        head = "%04d" % p4
+        for n in (12, 13, 14, 15, 16, 17, 18, 19, 20):
+            digits = head + "0" * (n - 4)
+            assert V.card_brand(digits) == _card_brand_reference(digits), digits
+        mixed = "".join(arabic[int(c)] for c in head) + "0" * 12
+        assert V.card_brand(mixed) == _card_brand_reference(mixed), mixed
