@@ -1631,6 +1631,8 @@ def _street_suffix(tok):
     if tl in _EN_SUFFIX_SET or (tl[-1:] == "s" and tl[:-1] in _EN_SUFFIX_SET):
         return tl
     return False
+
+
 _FR_NEEDLES = ("rue ", "avenue ", "boulevard ", "bd ", "chemin ", "place ", "impasse ", "allée ", "quai ",
                "route ", "cours ", "square ", "passage ", "voie ")
 _FR_PARTICLE_RE = re.compile(r"\s(?:de|du|des|d'|d\u2019|la|le|l'|l\u2019)\s?")

@@ -324,7 +324,7 @@ class SSERedactor(object):
         saved = (delta["content"], obj.get(_OBFUSCATION))
         delta["content"] = _SENTINEL % _CONTENT
         holes = [_CONTENT]
-        if type(saved[1]) is str:
+        if isinstance(saved[1], str):
             obj[_OBFUSCATION] = _SENTINEL % _OBFUSCATION
             holes.append(_OBFUSCATION)
         tokens = [_DUMPS(_SENTINEL % hole) for hole in holes]
@@ -373,7 +373,8 @@ class SSERedactor(object):
             ch = obj["choices"][0] if len(obj["choices"]) == 1 else None
             delta = ch.get("delta") if isinstance(ch, dict) else None
             if (self._builds < self.template_builds and len(lines) == 1 and isinstance(delta, dict)
-                    and type(delta.get("content")) is str and ch.get("finish_reason") is None and type(ch.get("index", 0)) is int):
+                    and isinstance(delta.get("content"), str) and ch.get("finish_reason") is None
+                    and isinstance(ch.get("index", 0), int) and not isinstance(ch.get("index", 0), bool)):
                 self._build_template(event, payload, obj, delta)
             for ch in obj["choices"]:
                 if not isinstance(ch, dict):
