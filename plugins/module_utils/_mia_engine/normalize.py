@@ -105,10 +105,10 @@ class _Buf(object):
         if not edits:
             return
         t = self.text
-        if self.starts is None:
-            self._apply_first(t, edits)
-            return
         st, en = self.starts, self.ends
+        if st is None:
+            # offsets of the original text: the identity, as ranges (slices of ranges are ranges)
+            st, en = range(len(t)), range(1, len(t) + 1)
         out, ns, ne = [], [], []
         spans = self.spans
         pos = 0
@@ -131,29 +131,6 @@ class _Buf(object):
         out.append(t[pos:])
         ns.extend(st[pos:])
         ne.extend(en[pos:])
-        self.text = "".join(out)
-        self.starts, self.ends = ns, ne
-
-    def _apply_first(self, t, edits):
-        """apply() on the original text: offsets are the identity, so ranges replace list slices."""
-        out, ns, ne = [], [], []
-        spans = self.spans
-        pos = 0
-        for a, b, rep in edits:
-            if a < pos:
-                continue
-            out.append(t[pos:a])
-            ns.extend(range(pos, a))
-            ne.extend(range(pos + 1, a + 1))
-            spans.append((a, b))
-            if rep:
-                out.append(rep)
-                ns.extend([a] * len(rep))
-                ne.extend([b] * len(rep))
-            pos = b
-        out.append(t[pos:])
-        ns.extend(range(pos, len(t)))
-        ne.extend(range(pos + 1, len(t) + 1))
         self.text = "".join(out)
         self.starts, self.ends = ns, ne
 

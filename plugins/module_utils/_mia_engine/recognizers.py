@@ -28,29 +28,28 @@ from .validators import (
 ALL_LANGUAGES = ("en", "de", "fr", "ru")
 
 
-def trie_regex(words):
-    """Regex alternation factored as a trie (much faster than a flat alternation)."""
+def trie_regex(words, shortest=False):
+    """Alternation factored as a trie (much faster than a flat alternation).
+
+    ``words`` are strings, matched literally, or sequences of regex pieces. Where a word ends,
+    longer words continue optionally (longest match), or with ``shortest`` the match stops there.
+    """
     trie = {}
     for w in words:
         node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
+        for piece in ([re.escape(ch) for ch in w] if isinstance(w, str) else w):
+            node = node.setdefault(piece, {})
         node[""] = {}
 
     def emit(node):
-        alts = []
-        opt = False
-        for ch in sorted(node):
-            if ch == "":
-                opt = True
-                continue
-            alts.append(re.escape(ch) + emit(node[ch]))
+        ends_here = "" in node
+        if ends_here and shortest:
+            return ""
+        alts = [piece + emit(node[piece]) for piece in sorted(node) if piece]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if opt:
-            body = "(?:" + body + ")?"
-        return body
+        return "(?:" + body + ")?" if ends_here else body
     return emit(trie)
 
 
@@ -177,23 +176,6 @@ def _anchor_groups(needles):
     return groups
 
 
-def _token_trie_regex(seqs):
-    """Alternation of token sequences (regex pieces) factored as a trie."""
-    trie = {}
-    for seq in seqs:
-        node = trie
-        for tok in seq:
-            node = node.setdefault(tok, {})
-        node[""] = {}
-
-    def emit(node):
-        if "" in node:
-            return ""   # a needle ends here: longer ones add nothing to the match
-        alts = [tok + emit(node[tok]) for tok in sorted(node)]
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    return emit(trie)
-
-
 def _anchor_regex(c, group):
     """``c``, then a trie of the needles' rests (branches that fail on their first character),
     each needle confirmed by a look-behind at its end; needles ending in ``c`` share one
@@ -205,7 +187,7 @@ def _anchor_regex(c, group):
             seqs.append([re.escape(ch) for ch in x[k + 1:]] + (["(?<=%s)" % re.escape(x)] if k else []))
         else:
             ends.setdefault(len(x), set()).add(x)
-    alts = [_token_trie_regex(seqs)] if seqs else []
+    alts = [trie_regex(seqs, shortest=True)] if seqs else []
     alts.extend("(?<=%s)" % trie_regex(sorted(ends[n])) for n in sorted(ends))
     return re.compile(re.escape(c) + "(?:%s)" % "|".join(alts))
 
