@@ -5,13 +5,16 @@
 #
 #   PYTHON=/path/to/venv/bin/python DURATION=8s bench/output_filter/local.sh
 #
-# PYTHON needs numpy, scikit-learn (training only), PyYAML and uvloop. Other run.sh variables
-# (DURATION, CONC, ROWS) pass through; FILTER_PID is set here, so cpu_us is always reported.
+# PYTHON needs numpy, scikit-learn (training only), PyYAML and uvloop (the role installs it; without
+# it the filter runs on plain asyncio and costs more CPU, so this warns). An outer PYTHONPATH is
+# kept (e.g. a `pip install --target` dir holding uvloop). Other run.sh variables (DURATION, CONC,
+# ROWS) pass through; FILTER_PID is set here, so cpu_us is always reported.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
 PYTHON="${PYTHON:-python3}"
 command -v wrk >/dev/null || apt-get install -y wrk
+"$PYTHON" -c "import uvloop" 2>/dev/null || echo "warning: no uvloop for $PYTHON, the filter runs on plain asyncio" >&2
 WORK="$(mktemp -d)"
 PIDS=()
 cleanup() {
@@ -50,7 +53,7 @@ mkdir -p "$WORK/pkg"
 cp -r "$ROOT/roles/output_filter/files/mia_output_filter" "$WORK/pkg/"
 cp -r "$ROOT/plugins/module_utils/_mia_engine" "$WORK/pkg/mia_output_filter/"
 cp "$ROOT/plugins/module_utils/_mia_hardening.py" "$WORK/pkg/mia_output_filter/"
-PYTHONPATH="$WORK/pkg" "$PYTHON" - "$HERE/filter.yml" "$WORK" "$MODEL_PORT" "$FILTER_PORT" "$METRICS_PORT" "$KEY" <<'PY'
+PYTHONPATH="$WORK/pkg${PYTHONPATH:+:$PYTHONPATH}" "$PYTHON" - "$HERE/filter.yml" "$WORK" "$MODEL_PORT" "$FILTER_PORT" "$METRICS_PORT" "$KEY" <<'PY'
 import sys
 import yaml
 from mia_output_filter import keyhash
@@ -63,7 +66,7 @@ cfg.update({"listen": {"host": "127.0.0.1", "port": int(port)}, "metrics_listen"
                                "hash": keyhash.hash_key(key, "bench", "bench-pepper")}]}})
 yaml.safe_dump(cfg, open(work + "/filter.yml", "w"))
 PY
-PYTHONPATH="$WORK/pkg" "$PYTHON" -m mia_output_filter serve --config "$WORK/filter.yml" >"$WORK/filter.log" 2>&1 &
+PYTHONPATH="$WORK/pkg${PYTHONPATH:+:$PYTHONPATH}" "$PYTHON" -m mia_output_filter serve --config "$WORK/filter.yml" >"$WORK/filter.log" 2>&1 &
 PIDS+=($!)
 FILTER_PID="${PIDS[-1]}"
 wait_port "$FILTER_PORT" "$FILTER_PID"
