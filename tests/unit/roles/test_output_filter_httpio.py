@@ -98,3 +98,14 @@ def test_request_body_buffered_or_not():
     with pytest.raises(httpio.HTTPError) as err:
         asyncio.run(run([head + b"hel"], False))
     assert err.value.status == 408
+
+
+def test_header_name_check_matches_the_separator_rule():
+    for code in range(32, 127):
+        name = "X-%sName" % chr(code)
+        refused = any(c in name for c in " \t()<>@,;\\\"/[]?={}")
+        try:
+            httpio._parse_headers(["%s: v" % name], "test")  # pylint: disable=protected-access
+            assert not refused, name
+        except ValueError:
+            assert refused or name != name.strip(), name

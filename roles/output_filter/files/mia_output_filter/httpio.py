@@ -60,6 +60,9 @@ class ProtocolError(Exception):
     """The upstream spoke broken HTTP."""
 
 
+_NOT_IN_NAME = frozenset(" \t()<>@,;\\\"/[]?={}")
+
+
 def _parse_headers(lines, where):
     headers = []
     for line in lines:
@@ -68,7 +71,7 @@ def _parse_headers(lines, where):
         if line[0] in " \t":
             raise ValueError("%s: obsolete header folding" % where)
         name, sep, value = line.partition(":")
-        if not sep or not name or name != name.strip() or any(c in name for c in " \t()<>@,;\\\"/[]?={}"):
+        if not sep or not name or name != name.strip() or not _NOT_IN_NAME.isdisjoint(name):
             raise ValueError("%s: malformed header line" % where)
         headers.append((name.lower(), value.strip()))
     return headers
