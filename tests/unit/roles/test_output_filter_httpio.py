@@ -57,7 +57,7 @@ def _response(headers, pieces, eof=True):
     ([], b"until close", b"until close")])
 def test_buffered_bodies_read_as_before(headers, body, expected):
     async def run():
-        resp, reader = _response(headers, [body])
+        resp = _response(headers, [body])[0]
         whole = await resp.read(1 << 20, 5)
         # byte by byte: every read but the first waits for data fed later
         resp2, reader2 = _response(headers, [], eof=False)
@@ -78,7 +78,7 @@ def test_buffered_bodies_read_as_before(headers, body, expected):
     ([("transfer-encoding", "chunked")], b"5\r\nhello\r\n5\r\nwor"), ([("content-length", "11")], b"hello")])
 def test_a_read_that_waits_still_times_out(headers, body):
     async def run():
-        resp, reader = _response(headers, [body], eof=False)
+        resp = _response(headers, [body], eof=False)[0]
         await resp.read(1 << 20, 0.05)
     with pytest.raises(asyncio.TimeoutError):
         asyncio.run(run())
