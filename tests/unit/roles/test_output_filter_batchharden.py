@@ -75,3 +75,19 @@ def test_invalid_batches_raise_like_the_reference(bad):
     with pytest.raises(HardeningError) as ref:
         harden(bad, canonical)
     assert str(fast.value) == str(ref.value)
+
+
+@pytest.mark.parametrize("rows", [[[1e308, 1e308, 0.0]] * 4, [[1e301, 2.0, 0.0]] * 4, [[1e300, 1e300, 1.0]] * 4,
+                                  [[0.0, 0.0, 0.0]] + [[0.2, 0.3, 0.5]] * 3, [[5e-324, 0.0, 0.0]] * 4])
+def test_huge_tiny_and_zero_rows_match_the_reference(rows):
+    # Overflowing, subnormal and all-zero rows: the fast path must fail or agree like the reference.
+    for policy in ({"top_k": 2, "round": 1}, {"round": 2}, {"top_k": 1}):
+        canonical = validate_policy(policy)
+        try:
+            expected = harden(rows, canonical)
+        except HardeningError as exc:
+            with pytest.raises(HardeningError) as fast:
+                batchharden.harden_batch_fast(rows, canonical)
+            assert str(fast.value) == str(exc)
+        else:
+            assert batchharden.harden_batch_fast(rows, canonical) == expected

@@ -54,6 +54,49 @@ class StreamAborted(Exception):
 
 
 _PLACEHOLDER = re.compile(r"\[([A-Z][A-Z0-9_]{1,39})(?::[0-9a-f]{12})?\]")
+_scanstring = json.decoder.scanstring
+
+
+def _template(text, value, same):
+    """(prefix, suffix) around the JSON string token of ``value`` in ``text``, or None.
+
+    Stream frames differ from frame to frame in one string (the delta content) only. The token
+    must occur once, and ``same(probe_text, probe)`` must confirm that putting another string
+    there parses to the same object with only that value changed: then any string token put
+    between prefix and suffix gives a text that parses like ``text`` apart from that value.
+    """
+    token = json.dumps(value, ensure_ascii=False)
+    i = text.find(token)
+    if i < 0 or text.find(token, i + 1) >= 0:
+        return None
+    prefix, suffix = text[:i], text[i + len(token):]
+    probe = value + " probe"
+    try:
+        return (prefix, suffix) if same(prefix + json.dumps(probe) + suffix, probe) else None
+    except (ValueError, TypeError, LookupError, AttributeError):
+        return None
+
+
+def _fits(text, tpl):
+    """Whether ``text`` is the template's prefix, exactly one JSON string token, and its suffix."""
+    prefix, suffix = tpl
+    start, end = len(prefix), len(text) - len(suffix)
+    if end < start + 2 or text[start] != '"' or not text.startswith(prefix) or not text.endswith(suffix):
+        return False
+    try:
+        return _scanstring(text, start + 1)[1] == end
+    except ValueError:
+        return False
+
+
+def _single_content(obj):
+    """(choice index, delta content) of a frame with one choice holding string content, else None."""
+    choices = obj.get("choices")
+    if isinstance(choices, list) and len(choices) == 1 and isinstance(choices[0], dict):
+        delta = choices[0].get("delta")
+        if isinstance(delta, dict) and isinstance(delta.get("content"), str):
+            return delta["content"]
+    return None
 
 
 class Identity:
@@ -612,14 +655,20 @@ class Filter:
             self._clean.clear()
         self._clean[ck] = True
 
-    def _redact_other_fields(self, engine, event, ctx, route):
+    def _redact_other_fields(self, engine, event, ctx, route, tpl):
         """The stream redactor covers choices[].delta.content across frames; every other string
-        of a frame (other APIs' ``text``, tool-call arguments, ...) is redacted frame by frame."""
+        of a frame (other APIs' ``text``, tool-call arguments, ...) is redacted frame by frame.
+
+        ``tpl`` (one per stream) holds the template of a frame whose envelope was clean: a frame
+        that fits it has that same envelope with another content, so it passes unchanged."""
         lines = event.split("\n")
         for i, line in enumerate(lines):
             if not line.startswith("data: {"):
                 continue
+            if tpl and _fits(line, tpl[0]):
+                continue
             obj = json.loads(line[6:])
+            single = _single_content(obj)
             held = {}
             for j, choice in enumerate(obj.get("choices") or []):
                 delta = choice.get("delta") if isinstance(choice, dict) else None
@@ -629,16 +678,19 @@ class Filter:
             # envelope whose full scan changed nothing is remembered by its exact JSON text.
             envelope = json.dumps(obj, ensure_ascii=False)
             ck = (id(engine), "#frame", envelope) if len(envelope) <= FRAME_CACHE_MAX_LEN else None
-            if ck is not None and ck in self._clean:
-                continue
-            redacted = self._redact_tree(engine, obj, None, set(), ctx, route)
-            if redacted == obj:
+            if ck is None or ck not in self._clean:
+                redacted = self._redact_tree(engine, obj, None, set(), ctx, route)
+                if redacted != obj:
+                    for j, content in held.items():
+                        redacted["choices"][j]["delta"]["content"] = content
+                    lines[i] = "data: " + json.dumps(redacted, ensure_ascii=False)
+                    continue
                 if ck is not None:
                     self._remember_clean(ck)
-                continue
-            for j, content in held.items():
-                redacted["choices"][j]["delta"]["content"] = content
-            lines[i] = "data: " + json.dumps(redacted, ensure_ascii=False)
+            if single is not None and not tpl:
+                found = _template(line, single, lambda text, probe, env=obj: _same_envelope(text, probe, env))
+                if found is not None:
+                    tpl.append(found)
         return "\n".join(lines)
 
     def _count(self, summary, ctx, route):
@@ -668,6 +720,7 @@ class Filter:
         redactor = SSERedactor(engine) if sse else engine.stream()
         frames = SSEFrames() if sse else None
         state = {"sent": False, "flush": None}
+        frame_tpl = []
         ctype = "text/event-stream" if sse else "text/plain; charset=utf-8"
         loop = asyncio.get_running_loop()
         pending = []
@@ -712,7 +765,7 @@ class Filter:
             out = redactor.feed(text)
             count(out)
             if sse and out:
-                out = "".join(self._redact_other_fields(engine, ev, ctx, route) for ev in _split_events(out))
+                out = "".join(self._redact_other_fields(engine, ev, ctx, route, frame_tpl) for ev in _split_events(out))
             return out
 
         types = engine.enabled_types
@@ -745,7 +798,7 @@ class Filter:
                 tail = redactor.flush()
                 count(tail)
                 if sse and tail:
-                    tail = "".join(self._redact_other_fields(engine, ev, ctx, route) for ev in _split_events(tail))
+                    tail = "".join(self._redact_other_fields(engine, ev, ctx, route, frame_tpl) for ev in _split_events(tail))
                 out += tail
             await send(out)
         except Exception as exc:  # noqa: BLE001 - fail closed, whatever went wrong
@@ -776,6 +829,15 @@ class Filter:
         await writer.drain()
 
 
+def _same_envelope(line, content, envelope):
+    """Whether the frame ``line`` holds ``content`` as its only delta content and otherwise ``envelope``."""
+    obj = json.loads(line[6:])
+    if _single_content(obj) != content:
+        return False
+    del obj["choices"][0]["delta"]["content"]
+    return obj == envelope
+
+
 def _split_events(text):
     """Split redactor output (complete events, each ending with a blank line) back into events."""
     parts = text.split("\n\n")
@@ -794,6 +856,7 @@ class SSEFrames:
 
     def __init__(self):
         self._buf = ""
+        self._tpl = None  # a checked event with its content cut out: see _template()
 
     def pending(self):
         return bool(self._buf.strip())
@@ -809,13 +872,36 @@ class SSEFrames:
                 break
             event, self._buf = self._buf[:i], self._buf[i + 2:]
             if event.strip():
-                events.append(self._check(event) + "\n\n")
+                events.append(self._valid(event) + "\n\n")
         if len(self._buf) > self.MAX_EVENT:
             raise FilterError("sse_event_too_large")
         return events
 
+    def _valid(self, event):
+        # A string token cannot hold a line break, so an event fitting the template has the checked
+        # event's fields and a JSON object payload that differs in one string only.
+        if self._tpl is not None and _fits(event, self._tpl):
+            return event
+        obj = self._check(event)
+        single = _single_content(obj) if obj is not None else None
+        if self._tpl is None and single is not None:
+            self._tpl = _template(event, single, lambda text, probe: self._same(text, probe, single, obj))
+        return event
+
+    @classmethod
+    def _same(cls, event, probe, content, obj):
+        try:
+            other = cls._check(event)
+        except FilterError:
+            return False
+        if other is None or _single_content(other) != probe:
+            return False
+        other["choices"][0]["delta"]["content"] = content
+        return other == obj
+
     @staticmethod
     def _check(event):
+        """Raise FilterError unless ``event`` is well formed; return its JSON object payload, if any."""
         data = []
         for line in event.split("\n"):
             if line.startswith(":"):
@@ -834,7 +920,8 @@ class SSEFrames:
                     raise FilterError("sse_invalid_json") from exc
                 if not isinstance(obj, dict):
                     raise FilterError("sse_not_an_object")
-        return event
+                return obj
+        return None
 
 
 def run(config_path):

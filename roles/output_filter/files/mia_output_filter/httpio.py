@@ -30,6 +30,26 @@ async def _timed(awaitable, timeout):
         return await awaitable
 
 
+def _buffered(reader):
+    """Bytes ``reader`` has already received. A read they satisfy returns without suspending, so
+    no timeout could fire during it: its timer is skipped. (asyncio's StreamReader keeps them in
+    ``_buffer``; a reader without one always gets the timer.)"""
+    return getattr(reader, "_buffer", b"")
+
+
+def _chunk_buffered(reader):
+    """Whether the next chunk of a chunked body (size line, data, CRLF) is received in full."""
+    buf = _buffered(reader)
+    end = buf.find(b"\r\n")
+    if end < 0:
+        return False
+    try:
+        size = int(buf[:end].split(b";", 1)[0].strip(), 16)
+    except ValueError:
+        return False
+    return size > 0 and len(buf) >= end + size + 4
+
+
 class HTTPError(Exception):
     def __init__(self, status, code, message):
         super().__init__(message)
@@ -40,6 +60,9 @@ class ProtocolError(Exception):
     """The upstream spoke broken HTTP."""
 
 
+_NOT_IN_NAME = frozenset(" \t()<>@,;\\\"/[]?={}")
+
+
 def _parse_headers(lines, where):
     headers = []
     for line in lines:
@@ -48,7 +71,7 @@ def _parse_headers(lines, where):
         if line[0] in " \t":
             raise ValueError("%s: obsolete header folding" % where)
         name, sep, value = line.partition(":")
-        if not sep or not name or name != name.strip() or any(c in name for c in " \t()<>@,;\\\"/[]?={}"):
+        if not sep or not name or name != name.strip() or not _NOT_IN_NAME.isdisjoint(name):
             raise ValueError("%s: malformed header line" % where)
         headers.append((name.lower(), value.strip()))
     return headers
@@ -135,7 +158,12 @@ async def read_request(reader, max_header, max_body, timeout):
             length = int(cl[0])
             if length > max_body:
                 raise HTTPError(413, "payload_too_large", "request body exceeds %d bytes" % max_body)
-            req.body = await _timed(reader.readexactly(length), timeout) if length else b""
+            if not length:
+                req.body = b""
+            elif len(_buffered(reader)) >= length:
+                req.body = await reader.readexactly(length)
+            else:
+                req.body = await _timed(reader.readexactly(length), timeout)
         else:
             req.body = b""
     except OverflowError as exc:
@@ -264,7 +292,8 @@ class UpstreamResponse:
         try:
             if self.mode == "length":
                 while self.remaining:
-                    data = await _timed(reader.read(min(self.remaining, 65536)), timeout)
+                    size = min(self.remaining, 65536)
+                    data = await (reader.read(size) if _buffered(reader) else _timed(reader.read(size), timeout))
                     if not data:
                         raise ProtocolError("upstream closed mid-body")
                     self.remaining -= len(data)
@@ -273,23 +302,17 @@ class UpstreamResponse:
                 while True:
                     # One timer per chunk (size line and data), not per read: SSE sends one small
                     # chunk per frame. Never across the yield: the consumer's time is not ours.
-                    async with asyncio.timeout(timeout):
-                        line = await reader.readuntil(b"\r\n")
-                        try:
-                            size = int(line[:-2].split(b";", 1)[0].strip(), 16)
-                        except ValueError as exc:
-                            raise ProtocolError("bad upstream chunk size") from exc
-                        if size == 0:
-                            while (await reader.readuntil(b"\r\n")) != b"\r\n":
-                                pass
-                            break
-                        data = await reader.readexactly(size + 2)
-                    if data[-2:] != b"\r\n":
-                        raise ProtocolError("bad upstream chunk terminator")
-                    yield data[:-2]
+                    if _chunk_buffered(reader):
+                        data = await self._chunk(reader)
+                    else:
+                        async with asyncio.timeout(timeout):
+                            data = await self._chunk(reader)
+                    if data is None:
+                        break
+                    yield data
             else:
                 while True:
-                    data = await _timed(reader.read(65536), timeout)
+                    data = await (reader.read(65536) if _buffered(reader) else _timed(reader.read(65536), timeout))
                     if not data:
                         break
                     yield data
@@ -298,6 +321,23 @@ class UpstreamResponse:
             raise ProtocolError("upstream body: %s" % type(exc).__name__) from exc
         finally:
             self.release()
+
+    @staticmethod
+    async def _chunk(reader):
+        """The next chunk's data; None after the last chunk and its trailers."""
+        line = await reader.readuntil(b"\r\n")
+        try:
+            size = int(line[:-2].split(b";", 1)[0].strip(), 16)
+        except ValueError as exc:
+            raise ProtocolError("bad upstream chunk size") from exc
+        if size == 0:
+            while (await reader.readuntil(b"\r\n")) != b"\r\n":
+                pass
+            return None
+        data = await reader.readexactly(size + 2)
+        if data[-2:] != b"\r\n":
+            raise ProtocolError("bad upstream chunk terminator")
+        return data[:-2]
 
     async def read(self, limit, timeout):
         parts, total = [], 0

@@ -1,0 +1,111 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) 2026, mlsec.mia_defense contributors
+# GNU General Public License v3.0+ (see LICENSES/GPL-3.0-or-later.txt or https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Reads that the received bytes already satisfy skip their timer: same bodies, and a read that
+has to wait still times out."""
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from output_filter import pkg
+
+pkg.build()
+from mia_output_filter import httpio  # noqa: E402
+
+BODY = b"5\r\nhello\r\n3;ext=1\r\n, w\r\n4\r\norld\r\n0\r\nTrailer: x\r\n\r\n"
+
+
+class _Writer:
+    def close(self):
+        pass
+
+    def is_closing(self):
+        return False
+
+
+class _Pool:
+    def put(self, key, conn):
+        pass
+
+
+@pytest.mark.parametrize("buffer, expected", [
+    (b"", False), (b"5\r\nhello\r\n", True), (b"5\r\nhell", False), (b"5\r\nhello\r", False), (b"0\r\n\r\n", False),
+    (b"zz\r\nab\r\n", False), (b"5;ext=1\r\nhello\r\nmore", True), (b"-1\r\n\r\n", False), (b"5", False)])
+def test_chunk_buffered(buffer, expected):
+    async def run():
+        reader = asyncio.StreamReader()
+        reader.feed_data(buffer)
+        return httpio._chunk_buffered(reader)  # pylint: disable=protected-access
+    assert asyncio.run(run()) is expected
+
+
+def _response(headers, pieces, eof=True):
+    reader = asyncio.StreamReader()
+    for piece in pieces:
+        reader.feed_data(piece)
+    if eof:
+        reader.feed_eof()
+    return httpio.UpstreamResponse(_Pool(), "k", (reader, _Writer()), 200, httpio.Headers(headers), False), reader
+
+
+@pytest.mark.parametrize("headers, body, expected", [
+    ([("transfer-encoding", "chunked")], BODY, b"hello, world"),
+    ([("content-length", "11")], b"hello world", b"hello world"),
+    ([], b"until close", b"until close")])
+def test_buffered_bodies_read_as_before(headers, body, expected):
+    async def run():
+        resp = _response(headers, [body])[0]
+        whole = await resp.read(1 << 20, 5)
+        # byte by byte: every read but the first waits for data fed later
+        resp2, reader2 = _response(headers, [], eof=False)
+
+        async def feed():
+            for i in range(len(body)):
+                await asyncio.sleep(0)
+                reader2.feed_data(body[i:i + 1])
+            reader2.feed_eof()
+        task = asyncio.ensure_future(feed())
+        slow = await resp2.read(1 << 20, 5)
+        await task
+        return whole, slow
+    assert asyncio.run(run()) == (expected, expected)
+
+
+@pytest.mark.parametrize("headers, body", [
+    ([("transfer-encoding", "chunked")], b"5\r\nhello\r\n5\r\nwor"), ([("content-length", "11")], b"hello")])
+def test_a_read_that_waits_still_times_out(headers, body):
+    async def run():
+        resp = _response(headers, [body], eof=False)[0]
+        await resp.read(1 << 20, 0.05)
+    with pytest.raises(asyncio.TimeoutError):
+        asyncio.run(run())
+
+
+def test_request_body_buffered_or_not():
+    head = b"POST /v1/predict HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\n"
+
+    async def run(pieces, eof):
+        reader = asyncio.StreamReader()
+        for piece in pieces:
+            reader.feed_data(piece)
+        if eof:
+            reader.feed_eof()
+        return (await httpio.read_request(reader, 8192, 1024, 0.05)).body
+    assert asyncio.run(run([head + b"hello"], True)) == b"hello"
+    with pytest.raises(httpio.HTTPError) as err:
+        asyncio.run(run([head + b"hel"], False))
+    assert err.value.status == 408
+
+
+def test_header_name_check_matches_the_separator_rule():
+    for code in range(32, 127):
+        name = "X-%sName" % chr(code)
+        refused = any(c in name for c in " \t()<>@,;\\\"/[]?={}")
+        try:
+            httpio._parse_headers(["%s: v" % name], "test")  # pylint: disable=protected-access
+            assert not refused, name
+        except ValueError:
+            assert refused or name != name.strip(), name
