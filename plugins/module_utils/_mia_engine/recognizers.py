@@ -936,7 +936,10 @@ _TOKEN_PATTERNS = (
     ("gh", r"(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{30,255}(?![A-Za-z0-9_])"),
     ("github_pat_", r"(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{22,255}"),
     ("gl", r"(?<![A-Za-z0-9_])gl(?:pat|dt|rt|ptt|ft|imt|agent|oas|cbt|soat|ffct)-[A-Za-z0-9_\-]{20,64}(?![A-Za-z0-9_\-])"),
-    ("xox", r"(?<![A-Za-z0-9])xox[abposrec]-[A-Za-z0-9\-]{10,250}(?![A-Za-z0-9\-])"),
+    # Slack: bot/user/app/refresh/session/config/client tokens (xoxe.xoxp-1-... rotating user tokens, URL-encoded
+    # xoxd- cookies) and app-level tokens xapp-1-A<app id>-<13 digits>-<64 hex>
+    ("xox", r"(?<![A-Za-z0-9])xox[abposrecd](?:\.xox[abposrecd])?-[A-Za-z0-9%\-]{10,250}(?![A-Za-z0-9%\-])"),
+    ("xapp-", r"(?<![A-Za-z0-9])xapp-\d-[A-Za-z0-9\-]{20,250}(?![A-Za-z0-9\-])"),
     ("hooks.slack.com", r"https://hooks\.slack\.com/(?:services|workflows)/[A-Za-z0-9/_\-]{20,120}"),
     ("_live_", r"(?<![A-Za-z0-9])(?:sk|pk|rk)_live_[A-Za-z0-9]{10,247}(?![A-Za-z0-9])"),
     ("_test_", r"(?<![A-Za-z0-9])(?:sk|rk)_test_[A-Za-z0-9]{10,247}(?![A-Za-z0-9])"),
@@ -976,7 +979,7 @@ def _build_dispatch():
     _SECRET_DISPATCH["hooks.slack.com"] = (8, byrx["hooks.slack.com"])
     _SECRET_DISPATCH["_live_"] = (2, byrx["_live_"])
     _SECRET_DISPATCH["_test_"] = (2, byrx["_test_"])
-    for g in ("whsec_", "AIza", "sk-", "npm_", "hf_", "SG.", "pypi-", "ya29."):
+    for g in ("xapp-", "whsec_", "AIza", "sk-", "npm_", "hf_", "SG.", "pypi-", "ya29."):
         _SECRET_DISPATCH[g] = (0, byrx[g])
     _SECRET_DISPATCH["_v1_"] = (3, byrx["dop_v1_"])
     _SECRET_DISPATCH["eyJ"] = (0, _JWT_RE)

@@ -24,6 +24,10 @@ PEM = ("-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lg
     "token github_pat_" + "11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRS",
     "gitlab glpat-" + "Ab3dEf6hIj9kLm2nOp5q",
     "slack xoxb-" + "1234567890-0987654321-AbCdEfGhIjKlMnOpQrStUvWx",
+    "Le jeton Slack xapp-1-" + "A05QK3N7R2X-6512839047215-" + "3f9a" * 16 + " a été exposé",
+    "rotating token xoxe.xoxp-1-" + "Mi0yLTE4MTk2NzI0NjUwNzctNDE3NTc1ODA4ODc3",
+    "refresh token xoxe-1-" + "My0xLTE4MTk2NzI0NjUwNzctNDE3NTc1ODA4ODc3",
+    "cookie d=xoxd-" + "aGVsbG8%2Bd29ybGQ%2FZm9vYmFy%3D; path=/",
     "stripe sk_live_" + "4eC39HqLyjWDarjtT1zdp7dc",
     "google AIza" + "SyA1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q",
     "openai sk-proj-" + "abcDEF123ghiJKL456mnoPQR789stuVWX",
@@ -38,6 +42,15 @@ PEM = ("-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lg
 ])
 def test_secret_positive(text):
     assert "API_KEY" in types(text), (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("token", [
+    "xapp-1-" + "A05QK3N7R2X-6512839047215-" + "3f9a" * 16,
+    "xoxe.xoxp-1-" + "Mi0yLTE4MTk2NzI0NjUwNzctNDE3NTc1ODA4ODc3",
+    "xoxd-" + "aGVsbG8%2Bd29ybGQ%2FZm9vYmFy%3D",
+])
+def test_slack_token_fully_redacted(token):
+    assert redacted("Le jeton Slack %s a été exposé" % token) == "Le jeton Slack [API_KEY] a été exposé"
 
 
 def test_pem_fully_redacted():
@@ -57,6 +70,8 @@ def test_url_password_with_at_sign():
     "checksum sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
     "image data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk",
     "sk-learn is a library",
+    "the xapp-1 rollout and the xapp-store plugin",
+    "Slack tokens start with xoxb- or xapp-1-",
 ])
 def test_secret_negative(text):
     assert "API_KEY" not in types(text), (text, ENGINE.analyze(text))
