@@ -1091,31 +1091,100 @@ class SecretRecognizer(Recognizer):
                 last = m.end()
         low = doc.lower
         for hs, word in doc.find_all(_PW_NEEDLES):
-            if hs > 0 and low[hs - 1].isalpha() and word not in ("pass", "secret", "token", "key"):
-                continue
-            sm = _KV_SEP_RE.match(text, hs + len(word))
-            if not sm:
-                continue
-            vm = _KV_VALUE_RE.match(text, sm.end())
-            if not vm:
-                continue
-            v = vm.group(0)
-            if v[0] in "[{(<" or v.startswith(("${", "{{")):
-                continue
-            vl = v.lower()
-            if vl in _KV_PLACEHOLDERS or _WORDY_RE.match(v):
-                continue  # a plain lower-case word: "password is required", "token expired"
-            ks = low.rfind('"', max(0, hs - 24), hs)
-            key = low[max(ks, hs - 24, 0):sm.end()]
-            if "key" in key or "token" in key or "secret" in key:
-                if len(v) < 16 or _strength(v, vl) < 2:
-                    continue
-            elif len(v) < 12 and _strength(v, vl) == 0:
-                continue
-            e = vm.end()
-            while e > vm.start() and text[e - 1] in ".!?)" and (e - vm.start()) > 4 and text[e - 1] == ".":
-                e -= 1
-            out.append((vm.start(), e, "API_KEY", 0.8))
+            if not _key_value_secret(text, low, hs, word, out) and word in _PW_PROSE_CUES:
+                _prose_password(text, low, hs, word, out)
+
+
+def _key_value_secret(text, low, hs, word, out):
+    """``password: value``, ``api_key=value``, ``token is value``: True when a value was taken."""
+    if hs > 0 and low[hs - 1].isalpha() and word not in ("pass", "secret", "token", "key"):
+        return False
+    sm = _KV_SEP_RE.match(text, hs + len(word))
+    if not sm:
+        return False
+    vm = _KV_VALUE_RE.match(text, sm.end())
+    if not vm:
+        return False
+    v = vm.group(0)
+    if v[0] in "[{(<" or v.startswith(("${", "{{")):
+        return False
+    vl = v.lower()
+    if vl in _KV_PLACEHOLDERS or _WORDY_RE.match(v):
+        return False  # a plain lower-case word: "password is required", "token expired"
+    ks = low.rfind('"', max(0, hs - 24), hs)
+    key = low[max(ks, hs - 24, 0):sm.end()]
+    if "key" in key or "token" in key or "secret" in key:
+        if len(v) < 16 or _strength(v, vl) < 2:
+            return False
+    elif len(v) < 12 and _strength(v, vl) == 0:
+        return False
+    e = vm.end()
+    while e > vm.start() and text[e - 1] in ".!?)" and (e - vm.start()) > 4 and text[e - 1] == ".":
+        e -= 1
+    out.append((vm.start(), e, "API_KEY", 0.8))
+    return True
+
+
+# Passwords in prose: the password word, up to four words ("temporaire", "for the admin account", "для входа")
+# and a connector ("is", "lautet", ":", "—"), or the value right after the word.  The value must look like a
+# password (digit, symbol or inner capital), more so the looser its link to the word: "password reset link",
+# "the password field", "Passwort vergessen?" keep.
+_PW_PROSE_CUES = frozenset(("pass", "mot de passe", "mdp", "пароль", "kennwort"))
+_PW_PASS_WORDS = frozenset(("password", "passwort", "passwd", "passphrase", "passcode"))
+_PW_WORD_RE = re.compile(r"[^\W\d_]*")
+_PW_LINK_RE = re.compile(r"((?:[ \t]+[^\W\d_][\w'\u2019-]{0,24}){0,4}?)[ \t]*"
+                         r"(?:(?<=\s)(?:is|was|est|ist|lautet|это)(?=[\s:])[ \t]*:?|[:=\u2014\u2013]|-(?=\s))[ \t]*\n?[ \t]*",
+                         re.IGNORECASE)
+_PW_QUOTES = {"`": "`", '"': '"', "'": "'", "\u00ab": "\u00bb", "\u201e": "\u201c", "\u201c": "\u201d"}
+_PW_EMAIL_RE = re.compile(r"[^@]+@[^@]+\.[A-Za-z]{2,}$")
+_PW_HEXISH_RE = re.compile(r"[0-9a-fA-F-]{16,}$")
+
+
+def _password_classes(v):
+    """Digit + symbol + inner capital; 0 without lower-case letters (IDs, codes) and for hashes, paths, e-mails, ``$VARS``."""
+    if (sum(map(str.isalpha, v)) < 3 or not any(map(str.islower, v)) or v[0] in "$%{[<(/~\\" or "://" in v
+            or _PW_HEXISH_RE.match(v) or _PW_EMAIL_RE.match(v)):
+        return 0
+    return any(map(str.isdigit, v)) + (not v.isalnum()) + any(map(str.isupper, v[1:]))
+
+
+def _prose_password(text, low, hs, word, out):
+    we = hs + len(word)
+    if hs > 0 and low[hs - 1].isalpha():
+        return
+    if word == "pass":
+        we = _PW_WORD_RE.match(low, hs).end()
+        if low[hs:we] not in _PW_PASS_WORDS:
+            return
+    elif low[we:we + 1].isalpha():
+        return
+    m = _PW_LINK_RE.match(text, we)
+    if m:
+        p = m.end()
+        need = 2 if m.group(1) else 1
+    elif text[we:we + 1] == " ":
+        p = we + 1
+        need = 2
+    else:
+        return
+    close = _PW_QUOTES.get(text[p:p + 1])
+    if close:
+        e = text.find(close, p + 1, p + 130)
+        v = text[p + 1:e]
+        if e < 0 or len(v) < 4 or len(v.split()) != 1:
+            return
+        p += 1
+        need = 1
+    else:
+        vm = _KV_VALUE_RE.match(text, p)
+        if not vm:
+            return
+        v = vm.group(0).rstrip(".:)")
+        if len(v) < (6 if m else 8):
+            return
+        e = p + len(v)
+    if _password_classes(v) >= need:
+        out.append((p, e, "API_KEY", 0.8))
 
 
 # ------------------------------------------------------------------------------------------

@@ -77,6 +77,46 @@ def test_secret_negative(text):
     assert "API_KEY" not in types(text), (text, ENGINE.analyze(text))
 
 
+@pytest.mark.parametrize("text, value", [
+    ("kubectl shows `db-creds` with password `dgwba-UfiSDF-jllj` and a key", "dgwba-UfiSDF-jllj"),
+    ("The password for the admin account is `hunter22`.", "hunter22"),
+    ("Your password has been reset. The new password is Tr0ub4dor&3.", "Tr0ub4dor&3"),
+    ("votre mot de passe temporaire est : Printemps2024?", "Printemps2024"),
+    ("Votre mdp provisoire : xK4-mmQ2-pp", "xK4-mmQ2-pp"),
+    ("Ihr Passwort für das Portal lautet Kx9-mmQ2-pp", "Kx9-mmQ2-pp"),
+    ("Ihr neues Kennwort lautet:\n  Sommer2024!xy", "Sommer2024!xy"),
+    ("Ваш временный пароль — Qw7-zzXa-91", "Qw7-zzXa-91"),
+    ("Пароль от личного кабинета: «Tr0ub4dor&3»", "Tr0ub4dor&3"),
+])
+def test_password_in_prose(text, value):
+    out = redacted(text)
+    assert value not in out and "[API_KEY]" in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Use the password reset link to set a new password.",
+    "the password field must not be empty",
+    "The password must be at least 12 characters long.",
+    "Passwort vergessen? Klicken Sie hier.",
+    "Das Passwort muss mindestens 12 Zeichen lang sein.",
+    "mot de passe oublié ? Cliquez ici.",
+    "Le mot de passe doit contenir 12 caractères, dont 1 chiffre.",
+    "пароль должен содержать не менее 8 символов",
+    "Пароль — это секретная строка.",
+    "password manager: Bitwarden2024",
+    "password policy: NIST-800-63B",
+    "password hash: 5f4dcc3b5aa765d61d8327deb882cf99",
+    "password last changed: 2024-05-01T10:00:00Z",
+    "the password is set via $DB_PASSWORD",
+    "the password `secret` is a placeholder",
+    "the password is stored in ~/.pgpass",
+    "she passed the password to Marc-Antoine yesterday",
+    "run `pwd` to print the directory",
+])
+def test_password_prose_negative(text):
+    assert redacted(text) == text
+
+
 def _find_all_reference(hay, needles):
     res = []
     for nd in needles:
