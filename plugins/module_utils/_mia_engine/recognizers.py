@@ -587,6 +587,30 @@ def _iban_at(text, s, out):
     return False
 
 
+_TURN_LABEL_RE = re.compile(r"[ \t]*[^\W\d_][\w .'\u2019-]{0,30}:[ \t]*$")
+
+
+def _turn_cue(doc, s):
+    """Cue at the end of the previous line when the value opens a dialogue turn ("... номер паспорта.⏎Клиент: X")."""
+    ls = doc.text.rfind("\n", 0, s) + 1
+    if ls == 0 or not _TURN_LABEL_RE.match(doc.text, ls, s):
+        return None
+    return doc.cue(ls - 1, 60)[0]
+
+
+def _label_cue(doc, s):
+    """Cue up to five words back on the value's line, through a label of other words ("ИНН организации-отправителя: X");
+    another value or a clause break (",;.") in between ends the label."""
+    low = doc.lower
+    for tok in reversed(low[max(low.rfind("\n", 0, s) + 1, s - 48):s].split()[-5:]):
+        if tok[-1] in ",;." or not tok.isalpha() and any(map(str.isdigit, tok)):
+            return None
+        k = (_CUE_TOKENS.get(tok) or _cue_token(tok))[0]
+        if k:
+            return k
+    return None
+
+
 class NumberRecognizer(Recognizer):
     """Digit clusters: phones, cards, SSN, SNILS, INN, passports, IPv4, numeric MRN; IBAN anchors."""
 
@@ -756,6 +780,8 @@ class NumberRecognizer(Recognizer):
                     return True
             if nd == 10 and ru_passport_ok(digits):
                 numero = "№" in raw
+                if cue is None and gl in ((2, 2, 6), (4, 6)):
+                    cue = _turn_cue(doc, s)
                 if cue == "passport" and (gl in ((2, 2, 6), (4, 6), (10,)) or numero):
                     out.append((s, e, "RU_PASSPORT", 0.9))
                     return True
@@ -811,6 +837,12 @@ class NumberRecognizer(Recognizer):
                 out.append((s, e, "RU_SNILS", 0.9 if cue == "snils" else 0.55))
                 return True
         elif nd == 10:
+            if cue is None:
+                # only a checksum-valid INN is taken from a label further back; a previous turn's question may ask for
+                # the INN or the passport
+                cue = _turn_cue(doc, s)
+                if cue is None and inn_ok(raw):
+                    cue = _label_cue(doc, s)
             if cue in ("inn", "tax") and inn_ok(raw):
                 out.append((s, e, "RU_INN", 0.9))
                 return True
