@@ -35,6 +35,31 @@ def test_obfuscated_found_and_mapped_back(text, etype, secret):
     assert secret not in out
 
 
+@pytest.mark.parametrize("text,address", [
+    ("Reach me at dashiell dot castellanos at comcast dot net, thanks", "dashiell dot castellanos at comcast dot net"),
+    ("Der Kunde schrieb: almut punkt kowalczyk at t-online punkt de", "almut punkt kowalczyk at t-online punkt de"),
+    ("Der Kunde schrieb: ahrendt1964 [at] web [punkt] de", "ahrendt1964 [at] web [punkt] de"),
+    ("Vous pouvez me joindre : jean_dupont60 arobase mutuelle-ouest point fr.", "jean_dupont60 arobase mutuelle-ouest point fr"),
+    ("Le client a écrit « jdupont77 [arobase] orange [point] fr ».", "jdupont77 [arobase] orange [point] fr"),
+    ("Мои данные: ivanova1977 собака bk точка ru.", "ivanova1977 собака bk точка ru"),
+    ("Клиент написал: «olga [точка] ivanova [собака] mail [точка] ru».", "olga [точка] ivanova [собака] mail [точка] ru"),
+])
+def test_at_dot_words_in_each_language(text, address):
+    (f,) = ENGINE.analyze(text)
+    assert (f.type, text[f.start:f.end]) == ("EMAIL", address)
+
+
+@pytest.mark.parametrize("text", [
+    "I was stuck at this point in time and at that point we left.",    # English "at" with French "point"
+    "We met at home.It was late",
+    "Punkt 3 der Tagesordnung: Treffen at noon.",
+    "Моя собака живёт на даче, точка.",
+    "Le point de rendez-vous est devant la gare.",
+])
+def test_at_dot_words_in_prose_are_left_alone(text):
+    assert ENGINE.redact(text) == text
+
+
 def test_offsets_map_to_original():
     text = "x jo\u200bhn@example.com y"
     (f,) = [f for f in ENGINE.analyze(text) if f.type == "EMAIL"]
