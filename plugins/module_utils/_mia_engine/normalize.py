@@ -96,8 +96,9 @@ _WORD_DOT_RE = re.compile(_WORD_DOT, re.IGNORECASE)
 # bare words of one address share a language: "stuck at this point in time" is no address
 _WORD_LANGS = {"at": "en de", "arobase": "fr", "собака": "ru", "dot": "en de fr ru", "punkt": "de", "point": "fr",
                "точка": "ru"}
-_SPACED_GATE_RE = re.compile(r" [A-Z] (?:[A-Z] \d \d |[a-z] [a-z] [a-z] )")
-_SPACED_RE = re.compile(r"(?<![\w])[\w+\-](?: [\w+\-,]){5,}(?![\w])")
+_SPACED_GATE_RE = re.compile(r" [A-ZА-ЯЁ] (?:[A-Z] \d \d |[a-zа-яё] [a-zа-яё] [a-zа-яё] )")
+# "." joins initials: "D e r r i c k I . S t a n l e y"
+_SPACED_RE = re.compile(r"(?<![\w])[\w+\-](?: [\w+\-,.]){5,}(?![\w])")
 
 
 class _Buf(object):

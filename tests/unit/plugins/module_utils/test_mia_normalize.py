@@ -27,6 +27,8 @@ ENGINE = Engine()
     ("The key is \u0410KIAABCDEFGH\u041aIJKLMNO - keep it", "API_KEY", "ABCDEFGH"),
     ("Name on the account: K a t j a M e i e r.", "PERSON", "M e i e r"),
     ("call ( 2 1 2 ) 5 5 5 - 0 1 4 7 x 1 2 3 now", "PHONE", "1 2 3"),
+    ("Name on the account: D e r r i c k I . S t a n l e y.", "PERSON", "S t a n"),    # initial with its dot
+    ("Name on the account: К и р а Б ы к о в а.", "PERSON", "Б ы к"),                 # Cyrillic letters
 ])
 def test_obfuscated_found_and_mapped_back(text, etype, secret):
     fs = ENGINE.analyze(text)
@@ -78,8 +80,9 @@ def test_plain_at_and_dot_words_are_not_emails():
     assert ENGINE.redact("meet me at home. dot dot") == "meet me at home. dot dot"
 
 
-def test_spaced_lowercase_words_are_left_alone():
-    assert ENGINE.redact("I a m a b o y") == "I a m a b o y"
+@pytest.mark.parametrize("text", ["I a m a b o y", "Я и т ы и о н а", "Version 1 . 2 . 3 released"])
+def test_spaced_lowercase_words_are_left_alone(text):
+    assert ENGINE.redact(text) == text
 
 
 # ---- the second pass over folded text only analyses windows around the folded regions ----
