@@ -1158,37 +1158,40 @@ def _key_value_secret(text, low, hs, word, out):
 
 
 # Passwords in prose: the password word, up to four words ("temporaire", "for the admin account", "для входа")
-# and a connector ("is", "lautet", ":", "—"), or the value right after the word.  The value must look like a
-# password (digit, symbol or inner capital), more so the looser its link to the word: "password reset link",
-# "the password field", "Passwort vergessen?" keep.
+# and a connector ("is", "lautet", ":", "—") on the same line, or the value right after the word.  The value must
+# look like a password (digit, symbol or inner capital), more so the looser its link to the word: "password reset
+# link", "the password field", "Passwort vergessen?" keep.  Code is not prose: ``self.password = x``,
+# ``if conn_password:`` and ``key_password=key_password`` are left to the key = value rule.
 _PW_PROSE_CUES = frozenset(("pass", "mot de passe", "mdp", "пароль", "kennwort"))
 _PW_PASS_WORDS = frozenset(("password", "passwort", "passwd", "passphrase", "passcode"))
 _PW_WORD_RE = re.compile(r"[^\W\d_]*")
 _PW_LINK_RE = re.compile(r"((?:[ \t]+[^\W\d_][\w'\u2019-]{0,24}){0,4}?)[ \t]*"
-                         r"(?:(?<=\s)(?:is|was|est|ist|lautet|это)(?=[\s:])[ \t]*:?|[:=\u2014\u2013]|-(?=\s))[ \t]*\n?[ \t]*",
+                         r"(?:(?<=\s)(?:is|was|est|ist|lautet|это)(?=[\s:])[ \t]*:?|[:\u2014\u2013]|-(?=\s))[ \t]*",
                          re.IGNORECASE)
 _PW_QUOTES = {"`": "`", '"': '"', "'": "'", "\u00ab": "\u00bb", "\u201e": "\u201c", "\u201c": "\u201d"}
 _PW_EMAIL_RE = re.compile(r"[^@]+@[^@]+\.[A-Za-z]{2,}$")
 _PW_HEXISH_RE = re.compile(r"[0-9a-fA-F-]{16,}$")
+_PW_NAME_RE = re.compile(r"[a-z]+(?:[-_.][a-z]+)*$")   # kebab/snake/dotted lower-case names: "db-creds", "self.x"
 
 
 def _password_classes(v):
-    """Digit + symbol + inner capital; 0 without lower-case letters (IDs, codes) and for hashes, paths, e-mails, ``$VARS``."""
+    """Digit + symbol + inner capital; 0 without lower-case letters (IDs, codes), for hashes, paths, e-mails, ``$VARS``
+    and lower-case names."""
     if (sum(map(str.isalpha, v)) < 3 or not any(map(str.islower, v)) or v[0] in "$%{[<(/~\\" or "://" in v
-            or _PW_HEXISH_RE.match(v) or _PW_EMAIL_RE.match(v)):
+            or _PW_HEXISH_RE.match(v) or _PW_EMAIL_RE.match(v) or _PW_NAME_RE.match(v)):
         return 0
     return any(map(str.isdigit, v)) + (not v.isalnum()) + any(map(str.isupper, v[1:]))
 
 
 def _prose_password(text, low, hs, word, out):
     we = hs + len(word)
-    if hs > 0 and low[hs - 1].isalpha():
+    if hs > 0 and (low[hs - 1].isalpha() or low[hs - 1] in "_."):
         return
     if word == "pass":
         we = _PW_WORD_RE.match(low, hs).end()
         if low[hs:we] not in _PW_PASS_WORDS:
             return
-    elif low[we:we + 1].isalpha():
+    if low[we:we + 1].isalpha() or low[we:we + 1] == "_":
         return
     m = _PW_LINK_RE.match(text, we)
     if m:
@@ -1203,7 +1206,7 @@ def _prose_password(text, low, hs, word, out):
     if close:
         e = text.find(close, p + 1, p + 130)
         v = text[p + 1:e]
-        if e < 0 or len(v) < 4 or len(v.split()) != 1:
+        if e < 0 or len(v) < 4 or " " in v or not v.isprintable():
             return
         p += 1
         need = 1

@@ -84,7 +84,7 @@ def test_secret_negative(text):
     ("votre mot de passe temporaire est : Printemps2024?", "Printemps2024"),
     ("Votre mdp provisoire : xK4-mmQ2-pp", "xK4-mmQ2-pp"),
     ("Ihr Passwort für das Portal lautet Kx9-mmQ2-pp", "Kx9-mmQ2-pp"),
-    ("Ihr neues Kennwort lautet:\n  Sommer2024!xy", "Sommer2024!xy"),
+    ("Ihr neues Kennwort lautet: Sommer2024!xy", "Sommer2024!xy"),
     ("Ваш временный пароль — Qw7-zzXa-91", "Qw7-zzXa-91"),
     ("Пароль от личного кабинета: «Tr0ub4dor&3»", "Tr0ub4dor&3"),
 ])
@@ -112,6 +112,12 @@ def test_password_in_prose(text, value):
     "the password is stored in ~/.pgpass",
     "she passed the password to Marc-Antoine yesterday",
     "run `pwd` to print the directory",
+    # code is not prose (the key = value rule sees it)
+    "if password:\n    evp_cipher = self._cipher(Name2)",
+    "self.key_password = key_password",
+    "for b_vault_password in b_vault_passwords:\n    self.confirm(b_vault_passwords[0])",
+    'expect "password:"\n    send "{{ cimc_password }}"',
+    "if password script is 'something-client' or 'some-other'",
 ])
 def test_password_prose_negative(text):
     assert redacted(text) == text
