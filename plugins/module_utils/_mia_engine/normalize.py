@@ -81,12 +81,24 @@ _WORD_TOKEN = re.compile(r"[^\W\d_]+|\d|[+\-]", re.UNICODE)
 _DEFANG_DOT = r"(?:\s*(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\{dot\}|<dot>)\s*)"
 _DEFANG_AT = r"(?:\s*(?:\[@\]|\(@\)|\[at\]|\(at\)|\{at\}|<at>)\s*)"
 _DEFANG_RE = re.compile(_DEFANG_DOT + "|" + _DEFANG_AT, re.IGNORECASE)
+# Addresses written with "at"/"dot" words or bracketed marks, in the document languages: "jo dot roe at example dot
+# org", "almut punkt kowalczyk at posteo punkt de", "x [arobase] free [point] fr", "x собака bk точка ru".  The last
+# label is a TLD (letters), so "me at jo dot castellanos at ..." starts at the real local part.
+_AT_WORDS = "at|arobase|собака"
+_DOT_WORDS = "dot|punkt|point|точка"
+_WORD_AT = r"(?:\s+(?:%s)\s+|\s*[\[({<](?:%s|@)[\])}>]\s*|\s*@\s*)" % (_AT_WORDS, _AT_WORDS)
+_WORD_DOT = r"(?:\s+(?:%s)\s+|\s*[\[({<](?:%s|\.)[\])}>]\s*)" % (_DOT_WORDS, _DOT_WORDS)
 _WORD_AT_EMAIL_RE = re.compile(
-    r"(?<![\w.+-])([A-Za-z0-9][\w.+-]{0,63})\s*(?:\s(?:at|AT|At)\s|@|\[at\]|\(at\)|\{at\}|\[@\])\s*([A-Za-z0-9][\w-]{0,62})"
-    r"((?:\s*(?:\.|\s(?:dot|DOT|Dot)\s|\[dot\]|\(dot\)|\{dot\}|\[\.\]|\(\.\)|\[DOT\]|\(DOT\))\s*[A-Za-z0-9][\w-]{0,62}){1,4})(?![\w])")
-_WORD_DOT_RE = re.compile(r"\s*(?:\s(?:dot|DOT|Dot)\s|\[dot\]|\(dot\)|\{dot\}|\[\.\]|\(\.\)|\[DOT\]|\(DOT\))\s*")
-_SPACED_GATE_RE = re.compile(r" [A-Z] (?:[A-Z] \d \d |[a-z] [a-z] [a-z] )")
-_SPACED_RE = re.compile(r"(?<![\w])[\w+\-](?: [\w+\-,]){5,}(?![\w])")
+    r"(?<![\w.+-])([A-Za-z0-9][\w.+-]{0,63}(?:%s[A-Za-z0-9][\w.+-]{0,63}){0,3})(%s)([A-Za-z0-9][\w-]{0,62})"
+    r"((?:(?:\.|%s)[A-Za-z0-9][\w-]{0,62}){0,3}(?:\.|%s)[A-Za-z]{2,6})(?![\w-])" % (_WORD_DOT, _WORD_AT, _WORD_DOT, _WORD_DOT),
+    re.IGNORECASE)
+_WORD_DOT_RE = re.compile(_WORD_DOT, re.IGNORECASE)
+# bare words of one address share a language: "stuck at this point in time" is no address
+_WORD_LANGS = {"at": "en de", "arobase": "fr", "собака": "ru", "dot": "en de fr ru", "punkt": "de", "point": "fr",
+               "точка": "ru"}
+_SPACED_GATE_RE = re.compile(r" [A-ZА-ЯЁ] (?:[A-Z] \d \d |[a-zа-яё] [a-zа-яё] [a-zа-яё] )")
+# "." joins initials: "D e r r i c k I . S t a n l e y"
+_SPACED_RE = re.compile(r"(?<![\w])[\w+\-](?: [\w+\-,.]){5,}(?![\w])")
 
 
 class _Buf(object):
@@ -237,10 +249,29 @@ def _ascii_view(t):
 
 def _at_gate(t, low):
     # the rarer "dot" half first; one "dot" scan stands in for three when it is absent, and a
-    # one-character (memchr) scan for "@" spares the " @ " scan in texts without one
-    return (("dot" in low and (" dot " in low or "[dot]" in low or "(dot)" in low))
-            or " AT " in t or ("@" in t and " @ " in t) or "[.]" in t) and (
-        " at " in low or " @ " in t or "[at]" in low or "(at)" in low or "{at}" in low)
+    # one-character (memchr) scan for "@" spares the " @ " scan in texts without one; the other
+    # languages' words are rare enough to gate alone
+    return ((("dot" in low and (" dot " in low or "[dot]" in low or "(dot)" in low))
+             or " AT " in t or ("@" in t and " @ " in t) or "[.]" in t) and (
+        " at " in low or " @ " in t or "[at]" in low or "(at)" in low or "{at}" in low)) or (
+        "punkt" in low or "arobase" in low or "собака" in low or "точка" in low)
+
+
+def _word_email_ok(m):
+    """An obfuscated address (not a plain one, nor "at home.It"), its bare at/dot words in one language."""
+    sep = m.group(2)
+    words = [sep.strip().lower()] if sep.strip().isalpha() else []
+    for g in (m.group(1), m.group(4)):
+        words.extend(d.group(0).strip().lower() for d in _WORD_DOT_RE.finditer(g) if d.group(0).strip().isalpha())
+    if not words and not (" AT " in sep or ("@" in sep and sep != "@") or "[" in sep or "(" in sep or "{" in sep
+                          or _WORD_DOT_RE.search(m.group(4))):
+        return False
+    if words == ["at"] and " AT " not in sep and not _WORD_DOT_RE.search(m.group(4)):
+        return False
+    langs = set(_WORD_LANGS["dot"].split())
+    for w in words:
+        langs.intersection_update(_WORD_LANGS[w].split())
+    return bool(langs)
 
 
 def _spelled_gate(low):
@@ -262,24 +293,18 @@ def fold(text):
     t = buf.text
     pre, pre_low = _ascii_view(t)
     low = pre_low if pre is t else None
-    if low is None and _at_gate(pre, pre_low):
+    # Cyrillic words are not in the ASCII view: their lower-case tails stand in
+    if low is None and (_at_gate(pre, pre_low) or "обака" in t or "очка" in t):
         low = t.lower()
     if low is not None and _at_gate(t, low):
         edits = []
         for m in _WORD_AT_EMAIL_RE.finditer(t):
-            dom_tail = m.group(3)
-            word_at = True
-            sep = t[m.end(1):m.start(2)]
-            if not (_WORD_DOT_RE.search(dom_tail) or " AT " in sep or ("@" in sep and sep != "@")
-                    or "[" in sep or "(" in sep or "{" in sep):
+            if not _word_email_ok(m):
                 continue
-            if word_at:
-                # replace " at " by "@" and " dot " by "."
-                a1 = m.end(1)
-                a2 = m.start(2)
-                edits.append((a1, a2, "@"))
-                base = m.start(3)
-                for d in _WORD_DOT_RE.finditer(dom_tail):
+            edits.append((m.start(2), m.end(2), "@"))
+            for g in (1, 4):
+                base = m.start(g)
+                for d in _WORD_DOT_RE.finditer(m.group(g)):
                     edits.append((base + d.start(), base + d.end(), "."))
         if edits:
             edits.sort()

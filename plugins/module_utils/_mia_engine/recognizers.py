@@ -587,6 +587,30 @@ def _iban_at(text, s, out):
     return False
 
 
+_TURN_LABEL_RE = re.compile(r"[ \t]*[^\W\d_][\w .'\u2019-]{0,30}:[ \t]*$")
+
+
+def _turn_cue(doc, s):
+    """Cue at the end of the previous line when the value opens a dialogue turn ("... номер паспорта.⏎Клиент: X")."""
+    ls = doc.text.rfind("\n", 0, s) + 1
+    if ls == 0 or not _TURN_LABEL_RE.match(doc.text, ls, s):
+        return None
+    return doc.cue(ls - 1, 60)[0]
+
+
+def _label_cue(doc, s):
+    """Cue up to five words back on the value's line, through a label of other words ("ИНН организации-отправителя: X");
+    another value or a clause break (",;.") in between ends the label."""
+    low = doc.lower
+    for tok in reversed(low[max(low.rfind("\n", 0, s) + 1, s - 48):s].split()[-5:]):
+        if tok[-1] in ",;." or not tok.isalpha() and any(map(str.isdigit, tok)):
+            return None
+        k = (_CUE_TOKENS.get(tok) or _cue_token(tok))[0]
+        if k:
+            return k
+    return None
+
+
 class NumberRecognizer(Recognizer):
     """Digit clusters: phones, cards, SSN, SNILS, INN, passports, IPv4, numeric MRN; IBAN anchors."""
 
@@ -756,6 +780,8 @@ class NumberRecognizer(Recognizer):
                     return True
             if nd == 10 and ru_passport_ok(digits):
                 numero = "№" in raw
+                if cue is None and gl in ((2, 2, 6), (4, 6)):
+                    cue = _turn_cue(doc, s)
                 if cue == "passport" and (gl in ((2, 2, 6), (4, 6), (10,)) or numero):
                     out.append((s, e, "RU_PASSPORT", 0.9))
                     return True
@@ -811,6 +837,12 @@ class NumberRecognizer(Recognizer):
                 out.append((s, e, "RU_SNILS", 0.9 if cue == "snils" else 0.55))
                 return True
         elif nd == 10:
+            if cue is None:
+                # only a checksum-valid INN is taken from a label further back; a previous turn's question may ask for
+                # the INN or the passport
+                cue = _turn_cue(doc, s)
+                if cue is None and inn_ok(raw):
+                    cue = _label_cue(doc, s)
             if cue in ("inn", "tax") and inn_ok(raw):
                 out.append((s, e, "RU_INN", 0.9))
                 return True
@@ -936,7 +968,10 @@ _TOKEN_PATTERNS = (
     ("gh", r"(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{30,255}(?![A-Za-z0-9_])"),
     ("github_pat_", r"(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{22,255}"),
     ("gl", r"(?<![A-Za-z0-9_])gl(?:pat|dt|rt|ptt|ft|imt|agent|oas|cbt|soat|ffct)-[A-Za-z0-9_\-]{20,64}(?![A-Za-z0-9_\-])"),
-    ("xox", r"(?<![A-Za-z0-9])xox[abposrec]-[A-Za-z0-9\-]{10,250}(?![A-Za-z0-9\-])"),
+    # Slack: bot/user/app/refresh/session/config/client tokens (xoxe.xoxp-1-... rotating user tokens, URL-encoded
+    # xoxd- cookies) and app-level tokens xapp-1-A<app id>-<13 digits>-<64 hex>
+    ("xox", r"(?<![A-Za-z0-9])xox[abposrecd](?:\.xox[abposrecd])?-[A-Za-z0-9%\-]{10,250}(?![A-Za-z0-9%\-])"),
+    ("xapp-", r"(?<![A-Za-z0-9])xapp-\d-[A-Za-z0-9\-]{20,250}(?![A-Za-z0-9\-])"),
     ("hooks.slack.com", r"https://hooks\.slack\.com/(?:services|workflows)/[A-Za-z0-9/_\-]{20,120}"),
     ("_live_", r"(?<![A-Za-z0-9])(?:sk|pk|rk)_live_[A-Za-z0-9]{10,247}(?![A-Za-z0-9])"),
     ("_test_", r"(?<![A-Za-z0-9])(?:sk|rk)_test_[A-Za-z0-9]{10,247}(?![A-Za-z0-9])"),
@@ -976,7 +1011,7 @@ def _build_dispatch():
     _SECRET_DISPATCH["hooks.slack.com"] = (8, byrx["hooks.slack.com"])
     _SECRET_DISPATCH["_live_"] = (2, byrx["_live_"])
     _SECRET_DISPATCH["_test_"] = (2, byrx["_test_"])
-    for g in ("whsec_", "AIza", "sk-", "npm_", "hf_", "SG.", "pypi-", "ya29."):
+    for g in ("xapp-", "whsec_", "AIza", "sk-", "npm_", "hf_", "SG.", "pypi-", "ya29."):
         _SECRET_DISPATCH[g] = (0, byrx[g])
     _SECRET_DISPATCH["_v1_"] = (3, byrx["dop_v1_"])
     _SECRET_DISPATCH["eyJ"] = (0, _JWT_RE)
@@ -1088,31 +1123,103 @@ class SecretRecognizer(Recognizer):
                 last = m.end()
         low = doc.lower
         for hs, word in doc.find_all(_PW_NEEDLES):
-            if hs > 0 and low[hs - 1].isalpha() and word not in ("pass", "secret", "token", "key"):
-                continue
-            sm = _KV_SEP_RE.match(text, hs + len(word))
-            if not sm:
-                continue
-            vm = _KV_VALUE_RE.match(text, sm.end())
-            if not vm:
-                continue
-            v = vm.group(0)
-            if v[0] in "[{(<" or v.startswith(("${", "{{")):
-                continue
-            vl = v.lower()
-            if vl in _KV_PLACEHOLDERS or _WORDY_RE.match(v):
-                continue  # a plain lower-case word: "password is required", "token expired"
-            ks = low.rfind('"', max(0, hs - 24), hs)
-            key = low[max(ks, hs - 24, 0):sm.end()]
-            if "key" in key or "token" in key or "secret" in key:
-                if len(v) < 16 or _strength(v, vl) < 2:
-                    continue
-            elif len(v) < 12 and _strength(v, vl) == 0:
-                continue
-            e = vm.end()
-            while e > vm.start() and text[e - 1] in ".!?)" and (e - vm.start()) > 4 and text[e - 1] == ".":
-                e -= 1
-            out.append((vm.start(), e, "API_KEY", 0.8))
+            if not _key_value_secret(text, low, hs, word, out) and word in _PW_PROSE_CUES:
+                _prose_password(text, low, hs, word, out)
+
+
+def _key_value_secret(text, low, hs, word, out):
+    """``password: value``, ``api_key=value``, ``token is value``: True when a value was taken."""
+    if hs > 0 and low[hs - 1].isalpha() and word not in ("pass", "secret", "token", "key"):
+        return False
+    sm = _KV_SEP_RE.match(text, hs + len(word))
+    if not sm:
+        return False
+    vm = _KV_VALUE_RE.match(text, sm.end())
+    if not vm:
+        return False
+    v = vm.group(0)
+    if v[0] in "[{(<" or v.startswith(("${", "{{")):
+        return False
+    vl = v.lower()
+    if vl in _KV_PLACEHOLDERS or _WORDY_RE.match(v):
+        return False  # a plain lower-case word: "password is required", "token expired"
+    ks = low.rfind('"', max(0, hs - 24), hs)
+    key = low[max(ks, hs - 24, 0):sm.end()]
+    if "key" in key or "token" in key or "secret" in key:
+        if len(v) < 16 or _strength(v, vl) < 2:
+            return False
+    elif len(v) < 12 and _strength(v, vl) == 0:
+        return False
+    e = vm.end()
+    while e > vm.start() and text[e - 1] in ".!?)" and (e - vm.start()) > 4 and text[e - 1] == ".":
+        e -= 1
+    out.append((vm.start(), e, "API_KEY", 0.8))
+    return True
+
+
+# Passwords in prose: the password word, up to four words ("temporaire", "for the admin account", "для входа")
+# and a connector ("is", "lautet", ":", "—") on the same line, or the value right after the word.  The value must
+# look like a password (digit, symbol or inner capital), more so the looser its link to the word: "password reset
+# link", "the password field", "Passwort vergessen?" keep.  Code is not prose: ``self.password = x``,
+# ``if conn_password:`` and ``key_password=key_password`` are left to the key = value rule.
+_PW_PROSE_CUES = frozenset(("pass", "mot de passe", "mdp", "пароль", "kennwort"))
+_PW_PASS_WORDS = frozenset(("password", "passwort", "passwd", "passphrase", "passcode"))
+_PW_WORD_RE = re.compile(r"[^\W\d_]*")
+_PW_LINK_RE = re.compile(r"((?:[ \t]+[^\W\d_][\w'\u2019-]{0,24}){0,4}?)[ \t]*"
+                         r"(?:(?<=\s)(?:is|was|est|ist|lautet|это)(?=[\s:])[ \t]*:?|[:\u2014\u2013]|-(?=\s))[ \t]*",
+                         re.IGNORECASE)
+_PW_QUOTES = {"`": "`", '"': '"', "'": "'", "\u00ab": "\u00bb", "\u201e": "\u201c", "\u201c": "\u201d"}
+_PW_EMAIL_RE = re.compile(r"[^@]+@[^@]+\.[A-Za-z]{2,}$")
+_PW_HEXISH_RE = re.compile(r"[0-9a-fA-F-]{16,}$")
+_PW_NAME_RE = re.compile(r"[a-z]+(?:[-_.][a-z]+)*$")   # kebab/snake/dotted lower-case names: "db-creds", "self.x"
+
+
+def _password_classes(v):
+    """Digit + symbol + inner capital; 0 without lower-case letters (IDs, codes), for hashes, paths, e-mails, ``$VARS``
+    and lower-case names."""
+    if (sum(map(str.isalpha, v)) < 3 or not any(map(str.islower, v)) or v[0] in "$%{[<(/~\\" or "://" in v
+            or _PW_HEXISH_RE.match(v) or _PW_EMAIL_RE.match(v) or _PW_NAME_RE.match(v)):
+        return 0
+    return any(map(str.isdigit, v)) + (not v.isalnum()) + any(map(str.isupper, v[1:]))
+
+
+def _prose_password(text, low, hs, word, out):
+    we = hs + len(word)
+    if hs > 0 and (low[hs - 1].isalpha() or low[hs - 1] in "_."):
+        return
+    if word == "pass":
+        we = _PW_WORD_RE.match(low, hs).end()
+        if low[hs:we] not in _PW_PASS_WORDS:
+            return
+    if low[we:we + 1].isalpha() or low[we:we + 1] == "_":
+        return
+    m = _PW_LINK_RE.match(text, we)
+    if m:
+        p = m.end()
+        need = 2 if m.group(1) else 1
+    elif text[we:we + 1] == " ":
+        p = we + 1
+        need = 2
+    else:
+        return
+    close = _PW_QUOTES.get(text[p:p + 1])
+    if close:
+        e = text.find(close, p + 1, p + 130)
+        v = text[p + 1:e]
+        if e < 0 or len(v) < 4 or " " in v or not v.isprintable():
+            return
+        p += 1
+        need = 1
+    else:
+        vm = _KV_VALUE_RE.match(text, p)
+        if not vm:
+            return
+        v = vm.group(0).rstrip(".:)")
+        if len(v) < (6 if m else 8):
+            return
+        e = p + len(v)
+    if _password_classes(v) >= need:
+        out.append((p, e, "API_KEY", 0.8))
 
 
 # ------------------------------------------------------------------------------------------

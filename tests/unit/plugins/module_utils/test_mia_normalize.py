@@ -27,12 +27,39 @@ ENGINE = Engine()
     ("The key is \u0410KIAABCDEFGH\u041aIJKLMNO - keep it", "API_KEY", "ABCDEFGH"),
     ("Name on the account: K a t j a M e i e r.", "PERSON", "M e i e r"),
     ("call ( 2 1 2 ) 5 5 5 - 0 1 4 7 x 1 2 3 now", "PHONE", "1 2 3"),
+    ("Name on the account: D e r r i c k I . S t a n l e y.", "PERSON", "S t a n"),    # initial with its dot
+    ("Name on the account: К и р а Б ы к о в а.", "PERSON", "Б ы к"),                 # Cyrillic letters
 ])
 def test_obfuscated_found_and_mapped_back(text, etype, secret):
     fs = ENGINE.analyze(text)
     assert etype in [f.type for f in fs], (text, fs)
     out = ENGINE.redact(text)
     assert secret not in out
+
+
+@pytest.mark.parametrize("text,address", [
+    ("Reach me at dashiell dot castellanos at comcast dot net, thanks", "dashiell dot castellanos at comcast dot net"),
+    ("Der Kunde schrieb: almut punkt kowalczyk at t-online punkt de", "almut punkt kowalczyk at t-online punkt de"),
+    ("Der Kunde schrieb: ahrendt1964 [at] web [punkt] de", "ahrendt1964 [at] web [punkt] de"),
+    ("Vous pouvez me joindre : jean_dupont60 arobase mutuelle-ouest point fr.", "jean_dupont60 arobase mutuelle-ouest point fr"),
+    ("Le client a écrit « jdupont77 [arobase] orange [point] fr ».", "jdupont77 [arobase] orange [point] fr"),
+    ("Мои данные: ivanova1977 собака bk точка ru.", "ivanova1977 собака bk точка ru"),
+    ("Клиент написал: «olga [точка] ivanova [собака] mail [точка] ru».", "olga [точка] ivanova [собака] mail [точка] ru"),
+])
+def test_at_dot_words_in_each_language(text, address):
+    (f,) = ENGINE.analyze(text)
+    assert (f.type, text[f.start:f.end]) == ("EMAIL", address)
+
+
+@pytest.mark.parametrize("text", [
+    "I was stuck at this point in time and at that point we left.",    # English "at" with French "point"
+    "We met at home.It was late",
+    "Punkt 3 der Tagesordnung: Treffen at noon.",
+    "Моя собака живёт на даче, точка.",
+    "Le point de rendez-vous est devant la gare.",
+])
+def test_at_dot_words_in_prose_are_left_alone(text):
+    assert ENGINE.redact(text) == text
 
 
 def test_offsets_map_to_original():
@@ -53,8 +80,9 @@ def test_plain_at_and_dot_words_are_not_emails():
     assert ENGINE.redact("meet me at home. dot dot") == "meet me at home. dot dot"
 
 
-def test_spaced_lowercase_words_are_left_alone():
-    assert ENGINE.redact("I a m a b o y") == "I a m a b o y"
+@pytest.mark.parametrize("text", ["I a m a b o y", "Я и т ы и о н а", "Version 1 . 2 . 3 released"])
+def test_spaced_lowercase_words_are_left_alone(text):
+    assert ENGINE.redact(text) == text
 
 
 # ---- the second pass over folded text only analyses windows around the folded regions ----

@@ -58,6 +58,30 @@ def test_number_hard_negatives(text):
     assert types(text) == [], (text, ENGINE.analyze(text))
 
 
+@pytest.mark.parametrize("text,etype,value", [
+    ("ИНН организации-отправителя: 7707083893, номер платёжки 631 615.", "RU_INN", "7707083893"),
+    ("INN of the sending company: 7707083893", "RU_INN", "7707083893"),
+    ("Оператор: Продиктуйте ИНН.\nКлиент: 7707083893", "RU_INN", "7707083893"),
+    ("Оператор: Назовите, пожалуйста, серию и номер паспорта.\nКлиент: 4609 123456, выдан 01.02.2015.", "RU_PASSPORT",
+     "4609 123456"),
+    ("Agent: Could you give me your passport number?\nCustomer: 4609123456", "RU_PASSPORT", "4609123456"),
+])
+def test_number_cue_further_back(text, etype, value):
+    assert [(f.type, text[f.start:f.end]) for f in ENGINE.analyze(text)] == [(etype, value)]
+
+
+@pytest.mark.parametrize("text", [
+    "ИНН организации-отправителя: 7707083894",                      # checksum-invalid: only the near cue takes it
+    "ИНН 500100732259, номер заявки: 7707083893",                   # another value ends the label
+    "INN check passed; ticket number: 7707083893",                  # a clause break ends the label
+    "Оператор: Назовите номер заказа.\nКлиент: 4609 123456",         # the previous turn asks for something else
+    "Оператор: Назовите номер паспорта.\nКлиент: спасибо, я уже вчера отправил вам заявку 4609 123456",  # not the answer
+])
+def test_number_far_cue_negatives(text):
+    # the value at the end of the text is left alone
+    assert not [f for f in ENGINE.analyze(text) if text[f.start:f.end].endswith(text[-6:])], ENGINE.analyze(text)
+
+
 def test_json_bare_number_becomes_string():
     out = ENGINE.redact('{"inn": 7707083893, "n": 42}')
     assert out == '{"inn": "[RU_INN]", "n": 42}'

@@ -24,6 +24,10 @@ PEM = ("-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lg
     "token github_pat_" + "11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRS",
     "gitlab glpat-" + "Ab3dEf6hIj9kLm2nOp5q",
     "slack xoxb-" + "1234567890-0987654321-AbCdEfGhIjKlMnOpQrStUvWx",
+    "Le jeton Slack xapp-1-" + "A05QK3N7R2X-6512839047215-" + "3f9a" * 16 + " a été exposé",
+    "rotating token xoxe.xoxp-1-" + "Mi0yLTE4MTk2NzI0NjUwNzctNDE3NTc1ODA4ODc3",
+    "refresh token xoxe-1-" + "My0xLTE4MTk2NzI0NjUwNzctNDE3NTc1ODA4ODc3",
+    "cookie d=xoxd-" + "aGVsbG8%2Bd29ybGQ%2FZm9vYmFy%3D; path=/",
     "stripe sk_live_" + "4eC39HqLyjWDarjtT1zdp7dc",
     "google AIza" + "SyA1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q",
     "openai sk-proj-" + "abcDEF123ghiJKL456mnoPQR789stuVWX",
@@ -38,6 +42,15 @@ PEM = ("-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lg
 ])
 def test_secret_positive(text):
     assert "API_KEY" in types(text), (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("token", [
+    "xapp-1-" + "A05QK3N7R2X-6512839047215-" + "3f9a" * 16,
+    "xoxe.xoxp-1-" + "Mi0yLTE4MTk2NzI0NjUwNzctNDE3NTc1ODA4ODc3",
+    "xoxd-" + "aGVsbG8%2Bd29ybGQ%2FZm9vYmFy%3D",
+])
+def test_slack_token_fully_redacted(token):
+    assert redacted("Le jeton Slack %s a été exposé" % token) == "Le jeton Slack [API_KEY] a été exposé"
 
 
 def test_pem_fully_redacted():
@@ -57,9 +70,57 @@ def test_url_password_with_at_sign():
     "checksum sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
     "image data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk",
     "sk-learn is a library",
+    "the xapp-1 rollout and the xapp-store plugin",
+    "Slack tokens start with xoxb- or xapp-1-",
 ])
 def test_secret_negative(text):
     assert "API_KEY" not in types(text), (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("kubectl shows `db-creds` with password `dgwba-UfiSDF-jllj` and a key", "dgwba-UfiSDF-jllj"),
+    ("The password for the admin account is `hunter22`.", "hunter22"),
+    ("Your password has been reset. The new password is Tr0ub4dor&3.", "Tr0ub4dor&3"),
+    ("votre mot de passe temporaire est : Printemps2024?", "Printemps2024"),
+    ("Votre mdp provisoire : xK4-mmQ2-pp", "xK4-mmQ2-pp"),
+    ("Ihr Passwort für das Portal lautet Kx9-mmQ2-pp", "Kx9-mmQ2-pp"),
+    ("Ihr neues Kennwort lautet: Sommer2024!xy", "Sommer2024!xy"),
+    ("Ваш временный пароль — Qw7-zzXa-91", "Qw7-zzXa-91"),
+    ("Пароль от личного кабинета: «Tr0ub4dor&3»", "Tr0ub4dor&3"),
+])
+def test_password_in_prose(text, value):
+    out = redacted(text)
+    assert value not in out and "[API_KEY]" in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Use the password reset link to set a new password.",
+    "the password field must not be empty",
+    "The password must be at least 12 characters long.",
+    "Passwort vergessen? Klicken Sie hier.",
+    "Das Passwort muss mindestens 12 Zeichen lang sein.",
+    "mot de passe oublié ? Cliquez ici.",
+    "Le mot de passe doit contenir 12 caractères, dont 1 chiffre.",
+    "пароль должен содержать не менее 8 символов",
+    "Пароль — это секретная строка.",
+    "password manager: Bitwarden2024",
+    "password policy: NIST-800-63B",
+    "password hash: 5f4dcc3b5aa765d61d8327deb882cf99",
+    "password last changed: 2024-05-01T10:00:00Z",
+    "the password is set via $DB_PASSWORD",
+    "the password `secret` is a placeholder",
+    "the password is stored in ~/.pgpass",
+    "she passed the password to Marc-Antoine yesterday",
+    "run `pwd` to print the directory",
+    # code is not prose (the key = value rule sees it)
+    "if password:\n    evp_cipher = self._cipher(Name2)",
+    "self.key_password = key_password",
+    "for b_vault_password in b_vault_passwords:\n    self.confirm(b_vault_passwords[0])",
+    'expect "password:"\n    send "{{ cimc_password }}"',
+    "if password script is 'something-client' or 'some-other'",
+])
+def test_password_prose_negative(text):
+    assert redacted(text) == text
 
 
 def _find_all_reference(hay, needles):

@@ -28,6 +28,7 @@ UNITS = {
     "url_cred": "a://b:c@",
     "dot_words": "a dot ",
     "street": "12 Main ",
+    "password_prose": "password a is `",
 }
 
 
