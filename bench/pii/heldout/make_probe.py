@@ -442,7 +442,8 @@ def slot(g, name, ctx):
         h = g.rs(32, "0123456789abcdef")
         return "%s-%s-4%s-a%s-%s" % (h[:8], h[8:12], h[13:16], h[17:20], h[20:]), "NEG_UUID", None
     if name == "N_VER":
-        return r.choice(["%d.%d.%d" % (r.randint(1, 12), r.randint(0, 30), r.randint(0, 99)), "v%d.%d.%d.%d" % (r.randint(1, 9), r.randint(0, 9), r.randint(0, 9), r.randint(0, 999)),
+        return r.choice(["%d.%d.%d" % (r.randint(1, 12), r.randint(0, 30), r.randint(0, 99)),
+                         "v%d.%d.%d.%d" % (r.randint(1, 9), r.randint(0, 9), r.randint(0, 9), r.randint(0, 999)),
                          "%d.%d.%d.%d" % (r.randint(1, 12), r.randint(0, 30), r.randint(0, 99), r.randint(0, 999))]), "NEG_VERSION", None
     if name == "N_TS":
         y, m, d = r.randint(2022, 2026), r.randint(1, 12), r.randint(1, 28)
@@ -458,7 +459,8 @@ def slot(g, name, ctx):
         return g.cardlike_invalid(), "NEG_CARDLIKE", None
     if name == "N_TITLE":
         return r.choice(["Quarterly Revenue Review", "Project Blue Harbor", "Release Notes", "Incident Postmortem", "Data Retention Policy",
-                         "Jahresabschluss Bericht", "Compte Rendu", "Annual Leave Request", "Customer Success Team", "Cold Storage Migration"]), "NEG_TITLECASE", None
+                         "Jahresabschluss Bericht", "Compte Rendu", "Annual Leave Request", "Customer Success Team",
+                         "Cold Storage Migration"]), "NEG_TITLECASE", None
     if name == "N_NUM":
         return r.choice([g.digits(5), "%s.%s" % (g.digits(3), g.digits(2)), g.digits(9), "%s %s" % (g.digits(3), g.digits(3))]), "NEG_NUMBER", None
     if name == "N_PKG":
@@ -542,7 +544,8 @@ TEXT = {
     ],
     "de": [
         "Gern! Hier die Daten des Versicherten:\n- Name: {PERSON}\n- Geb.-Datum: {DOB}\n- Anschrift: {ADDR}, {CITY}\n- Tel.: {PHONE}",
-        "Sehr geehrte Frau {LAST},\n\nwir bestätigen den Eingang Ihrer Kündigung vom {N_DATE}. Die Rückzahlung erfolgt auf IBAN {IBAN}.\n\nMit freundlichen Grüßen",
+        "Sehr geehrte Frau {LAST},\n\nwir bestätigen den Eingang Ihrer Kündigung vom {N_DATE}. "
+        "Die Rückzahlung erfolgt auf IBAN {IBAN}.\n\nMit freundlichen Grüßen",
         "Rückruf erbeten: {PERSON}, erreichbar unter {PHONE} oder per Mail an {EMAIL}. Vorgang {N_ORDER}.",
         "Im Log steht: user={EMAIL} ip={IP} status=403 ts={N_TS}",
         "Patientin {PERSON}, geb. {DOB}, Fallnummer {MRN}, Aufnahme am {N_DATE}.",
