@@ -534,6 +534,22 @@ def _shape_of(raw):
     return res
 
 
+def _url_host_at(text, s):
+    """True if ``s`` starts the host of a URL: right after ``scheme://`` or its ``user[:pass]@``."""
+    if s < 4:
+        return False
+    if text[s - 3:s] == "://":
+        return True
+    at = s - 1
+    if text[at] != "@":
+        return False
+    i = text.rfind("://", max(0, at - 200), at)
+    if i < 0:
+        return False
+    info = text[i + 3:at]
+    return not any(c in info for c in " \t\n\"'/@<>")
+
+
 def _ipv4_ok(raw):
     """ipv4_ok; a plain dotted quad (ASCII, no leading zeros, octets <= 255) is valid without ipaddress's parser."""
     parts = raw.split(".")
@@ -610,8 +626,10 @@ class NumberRecognizer(Recognizer):
                     lm = _IBAN_BACK_RE.search(text, max(0, s - 16), s)
                     if lm and _iban_at(text, lm.start(), out):
                         done_iban = out[-1][1]
-                if (prev.isalnum() or prev in _LEFT_BAD) and not (s < done_iban < e - 1):
-                    # glued to a word: drop the first group, keep what follows a space
+                # glued to a word: drop the first group, keep what follows a space (but the host of
+                # scheme://[user:pass@]host is an address, not pkg@version)
+                if (prev.isalnum() or prev in _LEFT_BAD) and not (s < done_iban < e - 1) \
+                        and not ((prev == "@" or prev == "/") and _url_host_at(text, s)):
                     k = raw.find(" ")
                     if k < 0:
                         continue
@@ -847,7 +865,7 @@ class NumberRecognizer(Recognizer):
         cue, cend = doc.cue(s, 32, 5)
         if cue == "version":
             return True
-        if _VERSION_BEFORE_RE.search(text[max(0, s - 10):s]):
+        if _VERSION_BEFORE_RE.search(text[max(0, s - 10):s]) and not _url_host_at(text, s):
             return True
         out.append((s, e, "IPV4", 0.9))
         return True
@@ -890,6 +908,8 @@ class NumberRecognizer(Recognizer):
 _IPV6_FULL_RE = re.compile(r"[0-9A-Fa-f:]{2,39}(?:\d{1,3}(?:\.\d{1,3}){3})?")
 _HEXCOLON_RE = re.compile(r":[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{0,4}:|::[0-9A-Fa-f]")
 _HEXCH = "0123456789abcdefABCDEF:"
+# hex groups ending in a dotted quad (IPv4-mapped / -compatible, RFC 4291 2.2 form 3)
+_IPV6_V4_RE = re.compile(r"[0-9A-Fa-f:]{2,30}?:(?:\d{1,3}\.){3}\d{1,3}")
 
 
 class Ipv6Recognizer(Recognizer):
@@ -914,6 +934,11 @@ class Ipv6Recognizer(Recognizer):
                 continue
             v = fm.group(0)
             e = fm.end()
+            if text[e:e + 1] == ".":
+                vm = _IPV6_V4_RE.match(text, s)
+                if vm:
+                    v = vm.group(0)
+                    e = vm.end()
             while v and v[-1] == ":" and not v.endswith("::"):
                 v = v[:-1]
                 e -= 1
