@@ -81,6 +81,8 @@ _cw("mrn", "mrn medical record ehr emr nhs chart krankenakte patientennummer fal
 _cw("ssn", "ssn social security ss socialsecurity")
 _cw("inn", "inn инн taxpayer tin_ru innnumber taxid")
 _cw("snils", "snils снилс страховой")
+# words inside a document's name ("паспорт гражданина РФ"): skipped, so the cue before them still counts
+_cw("", "гражданина рф россии российской федерации")
 _cw("passport", "passport passportnumber паспорт паспорта паспорту паспортные серия серии passeport reisepass "
     "passnummer")
 _cw("phone", "phone tel telephone mobile mob cell cellphone fax call sms whatsapp telegram telefon handy "
@@ -1143,20 +1145,23 @@ class SecretRecognizer(Recognizer):
 # ------------------------------------------------------------------------------------------
 # MRN (alphanumeric, cue driven)
 # ------------------------------------------------------------------------------------------
-_MRN_VAL_RE = re.compile(r"(?:\\?[\"']?\s{0,3}(?:[:=#№]|is|ist|est|no\.?|nr\.?|number|номер)?\s{0,3}\\?[\"']?\s{0,2}){0,2}"
-                         r"([A-Za-z]{0,4}[#\-]?\d[A-Za-z0-9\-/#]{3,20})")
+_MRN_VAL_RE = re.compile(r"(?:\\?[\"']?\s{0,3}(?:[:=#№.]|is|ist|est|no\.?|nr\.?|number|номер)?\s{0,3}\\?[\"']?\s{0,2}){0,2}"
+                         r"([A-Za-z]{0,4}[#\-/]?\d[A-Za-z0-9\-/#]{3,20})")
 
 
+# a FHIR-style identifier: {"system": "urn:...:mrn", "value": "..."}, the value right after the system
+_MRN_FHIR_VALUE_RE = re.compile(r"(?:\\?\")?\s{0,2},\s{0,40}\\?\"value\\?\"\s{0,2}:\s{0,2}\\?\"")
 _MRN_NEEDLES = ("mrn", "medical", "patient", "record", "ehr", "nhs", "krankenakte", "fallnummer", "dossier",
-                "медицин", "медкарт")
+                "медицин", "медкарт", "chart", "болезни")
 _MRN_WORD_RE = re.compile(
     r"(?:mrn|medical[ _\-]?record(?:[ _\-]?(?:number|no|num|#))?|patient[ _\-]?(?:id|no|number|#|nr|nummer)|"
     r"patientennummer|patienten[ _\-]?id|record[ _\-]?(?:number|no|#)|ehr[ _\-]?(?:id|no|number)?|emr|"
     r"nhs(?:[ _\-]?(?:number|no))?|krankenakte|fallnummer|dossier(?: m[ée]dical)?|ipp|chart[ _\-]?(?:number|no|#)|"
-    r"медицинск\w{0,3} карт\w{0,3}|медкарт\w{0,2})(?:\\?\"|\b)")
+    r"медицинск\w{0,3} карт\w{0,3}|медкарт\w{0,2}|болезни)(?:\\?\"|\b)")
 
 # the character _MRN_WORD_RE needs right after these needles (each needs one)
-_MRN_WORD_NEXT = {"patient": frozenset(" _-#ein"), "record": frozenset(" _-#n"), "medical": frozenset(" _-r")}
+_MRN_WORD_NEXT = {"patient": frozenset(" _-#ein"), "record": frozenset(" _-#n"), "medical": frozenset(" _-r"),
+                  "chart": frozenset(" _-#n")}
 
 
 class MrnRecognizer(Recognizer):
@@ -1179,6 +1184,9 @@ class MrnRecognizer(Recognizer):
                 continue
             he = wm.end()
             last = he
+            fm = _MRN_FHIR_VALUE_RE.match(text, he)
+            if fm:
+                he = fm.end()
             vm = _MRN_VAL_RE.match(text, he)
             if not vm:
                 continue
