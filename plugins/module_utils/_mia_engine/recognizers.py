@@ -1218,7 +1218,10 @@ _DOB_DATE_RE = re.compile(
     r"|(?:(?:%s)\.?\s{1,2}\d{1,2}(?:st|nd|rd|th)?,?\s{1,2}\d{4}))(?:\s?(?:г\.|года))?(?![\w])" % (_MONTHS, _MONTHS))
 
 
-_DOB_NEEDLES = ("birth", "born", "dob", "geb", "naissance", "né", "рожд", "родил", "д.р")
+# Russian "<date> г.р." (года рождения): the cue follows the date
+_DOB_GR_NEEDLES = ("г.р.", "г. р.")
+_DOB_NEEDLES = ("birth", "born", "dob", "d.o.b", "geb", "naissance", "né", "рожд", "родил", "д.р") + _DOB_GR_NEEDLES
+_DOB_BEFORE_GR_RE = re.compile(r"(?:%s)\s?$" % _DOB_DATE_RE.pattern)
 
 
 class DobRecognizer(Recognizer):
@@ -1304,6 +1307,11 @@ class DobRecognizer(Recognizer):
             for hs, word in hits:
                 self._table_column(doc, hs, out)
         for hs, word in hits:
+            if word in _DOB_GR_NEEDLES:
+                m = _DOB_BEFORE_GR_RE.search(low, max(0, hs - 40), hs)
+                if m:
+                    out.append((m.start(), m.end() - (low[m.end() - 1] == " "), "DATE_OF_BIRTH", 0.85))
+                continue
             he = hs + len(word)
             if he < last or (hs > 0 and low[hs - 1].isalpha() and word in ("dob", "né", "née", "geb")):
                 continue
