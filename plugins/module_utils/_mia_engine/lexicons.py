@@ -203,6 +203,10 @@ bonjour cher chère locataire
 пациент пациентка сотрудник сотрудника сотрудница клиент клиента клиентка владелец держатель
 получатель отправитель заявитель контакт лицо уважаемый уважаемая здравствуйте арендатор
 пользователь
+caller clinician practitioner advisor adviser consultant sincerely cordially
+kontaktperson sachbearbeiter sachbearbeiterin grüßen
+conseiller conseillère interlocuteur interlocutrice rappeler appeler joindre chez cordialement
+ответственный исполнитель врач уважением
 """)
 
 # JSON / form keys whose values are personal names (normalised: lower-case, no _ - or space).
@@ -214,6 +218,13 @@ holder owner employee recipient sender author assignee reporter requester benefi
 tenant signer signatory doctor physician nurse manager user person attendee guest member
 имя фио фамилия отчество полноеимя клиент пациент сотрудник владелец получатель
 nom prénom prenom nomcomplet titulaire vorname nachname familienname kunde inhaber empfänger
+legalname caller clinician practitioner contactperson kontaktperson ansprechpartner
+""")
+
+# Keys whose value is one part of a name: a single capitalised word there is a name without any lexicon.
+PERSON_PART_KEYS = _words("""
+firstname lastname givenname familyname surname middlename maidenname forename
+vorname nachname familienname rufname
 """)
 
 # Capitalised words that are never a surname position (months, weekdays, common

@@ -1391,7 +1391,7 @@ def _capitalised_runs(text):
 
 
 # the word before a run, matched backwards on the reversed window (an anchored match, not a scan)
-_PREV_WORD_REV_RE = re.compile(r"[\s:,=\"'\\(-]*\.?([^\W\d_]+)")
+_PREV_WORD_REV_RE = re.compile(r"[\s:,=\"'\\(|*-]*\.?([^\W\d_]+)")
 _CYR_RE = re.compile("[А-Яа-яЁё]")
 _PERSON_AFTER_RE = re.compile(
     r"\s?(?:\((?:dob|born|né|née|geb)|,? (?:born|né|née|geboren|дата рождения|родил)|,? (?:can|could|may) be reached|"
@@ -1405,6 +1405,24 @@ _NAME_HEADER_NEEDLES_ASCII = tuple(x for x in _NAME_HEADER_NEEDLES if x.isascii(
 _TABLE_NAME_RE = re.compile(r"[%s][\w'\u2019.\-]{0,30}(?:,? [%s][\w'\u2019.\-]{0,30}){1,3}" % (_UP, _UP))
 _SINGLE_AFTER_TITLE_RE = re.compile(r"\.?\s(%s)" % _NAME_TOK)
 _PERSON_KEY_NORM = re.compile(r"[_\-\s]")
+# a key ending in "name" (first_name, lastName, surname, Vorname, a bare "name"); sre skips to the literal in C
+_NAME_KEY_RE = re.compile(r"name(?:\\?[\"'])?\s{0,3}:")
+# the last three characters before "name" in the keys of L.PERSON_PART_KEYS ("st_" of first_name); most
+# other "...name" keys (customer_name, full_name) fail this set lookup
+_PART_KEY_TAILS = frozenset((w + sep)[-3:] for w in ("first", "last", "given", "family", "sur", "middle", "maiden", "fore",
+                                                     "vor", "nach", "familien", "ruf") for sep in ("", "_", "-", " "))
+# the next string of a list: "given": ["Anna", "Maria"]
+_NEXT_IN_LIST_RE = re.compile(r"\\?\"\s{0,3},\s{0,40}\\?\"")
+# a structured name: {"name": [{"family": "Doe", "given": ["Jane"]}]}, {"name": {"first": ...}}, and its parts
+_NAME_OBJECT_RE = re.compile(r"\s{0,3}\[?\s{0,40}\{")
+_NAME_PART_KEY_RE = re.compile(r"\\?\"(?:first|last|given|family|middle)\\?\"\s{0,3}:")
+_PART_PLACEHOLDERS = frozenset(("unknown", "none", "null", "anonymous", "redacted", "hidden", "test", "tbd", "unbekannt",
+                                "inconnu", "anonyme", "неизвестно", "нет", "аноним"))
+_PART_KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz_- ")
+# after the ":", an optional list bracket and quote
+_PART_VALUE_START_RE = re.compile(r"\s{0,3}\[?\s{0,40}\\?[\"']?")
+# one to three capitalised words
+_PART_VAL_RE = re.compile(r"[%s][%s%s'\u2019\-]{1,40}(?: [%s][%s%s'\u2019\-]{1,40}){0,2}" % (_UP, _UP, _LO, _UP, _UP, _LO))
 
 
 _STRONG_CUES = ("title", "cue", "key")
@@ -1461,8 +1479,13 @@ class PersonRecognizer(Recognizer):
             self._seq(doc, m.start(), m.group(0), out)
         # a table needs a header line and rows below it
         if "\n" in text and ("," in text or "|" in text or "\t" in text):
-            for hs, word in doc.find_all(_NAME_HEADER_NEEDLES_ASCII if text.isascii() else _NAME_HEADER_NEEDLES):
+            hits = doc.find_all(_NAME_HEADER_NEEDLES_ASCII if text.isascii() else _NAME_HEADER_NEEDLES)
+            for hs, word in hits:
                 DobRecognizer._table_column(doc, hs, out, "person")
+            # the header scan found every "name" already (pretty-printed JSON comes this way)
+            self._part_keys(doc, [hs for hs, word in hits if word == "name"], out)
+        else:
+            self._part_keys(doc, None, out)
         if text.isascii():
             return
         low = doc.lower
@@ -1478,6 +1501,58 @@ class PersonRecognizer(Recognizer):
                 out.append((nm.start(1), nm.end(1), "PERSON", 0.75))
 
     @staticmethod
+    def _part_keys(doc, names, out):
+        """A first-name / surname field (JSON, YAML, forms) holds a name whatever the word.
+
+        ``names``: the offsets of every "name" in the text, or None to find the "name" keys here."""
+        low = doc.lower
+        if names is None:
+            kms = _NAME_KEY_RE.finditer(low)
+        else:
+            kms = [km for km in (_NAME_KEY_RE.match(low, hs) for hs in names) if km]
+        for km in kms:
+            ks = km.start()
+            if low[ks - 3 if ks > 3 else 0:ks] in _PART_KEY_TAILS:
+                he = ks + 4
+                while ks > 0 and he - ks < 24 and low[ks - 1] in _PART_KEY_CHARS:
+                    ks -= 1
+                if _PERSON_KEY_NORM.sub("", low[ks:he]) in L.PERSON_PART_KEYS:
+                    PersonRecognizer._part_value(doc, km.end(), out)
+            elif not ks or low[ks - 1] in "\"' \n\t{,":
+                om = _NAME_OBJECT_RE.match(low, km.end())
+                if om:
+                    vs = om.end()
+                    close = low.find("}", vs, vs + 300)
+                    for pm in _NAME_PART_KEY_RE.finditer(low, vs, close if close > 0 else vs + 300):
+                        PersonRecognizer._part_value(doc, pm.end(), out)
+
+    @staticmethod
+    def _part_value(doc, pos, out):
+        """The capitalised word(s) of a key's value starting at ``pos`` (after the ":"), quoted or up to the line end."""
+        text = doc.text
+        sm = _PART_VALUE_START_RE.match(text, pos)
+        vs = sm.end()
+        listed = "[" in sm.group(0)
+        while True:
+            m = _PART_VAL_RE.match(text, vs)
+            if not m:
+                return
+            e = m.end()
+            nxt = text[e:e + 1]
+            if text[vs - 1] in "\"'":
+                if not nxt or nxt not in "\"'\\":
+                    return
+            elif nxt and nxt not in "\n\r,;":
+                return
+            if m.group(0) in _NON_NAME or m.group(0).lower() in _PART_PLACEHOLDERS:
+                return
+            out.append((vs, e, "PERSON", 0.8))
+            lm = _NEXT_IN_LIST_RE.match(text, e) if listed else None
+            if not lm:
+                return
+            vs = lm.end()
+
+    @staticmethod
     def _prev_cue(doc, s):
         before = doc.text[max(0, s - 32):s]
         if not before:
@@ -1491,7 +1566,8 @@ class PersonRecognizer(Recognizer):
         if word in L.PERSON_CUES:
             return "cue"
         # a letters-only word has nothing for _PERSON_KEY_NORM to remove
-        if word in L.PERSON_KEYS and (":" in pm.group(0) or "=" in pm.group(0)):
+        # a key: "name": / name= / a markdown row "| Name | ... |"
+        if word in L.PERSON_KEYS and (":" in pm.group(0) or "=" in pm.group(0) or "|" in pm.group(0)):
             return "key"
         return None
 
