@@ -103,7 +103,7 @@ _cw("ip", "ip ips ipv4 host hostname address addr server client remote adresse �
 _CUE_STEMS = (("рожд", "dob"), ("паспорт", "passport"), ("снилс", "snils"), ("медицин", "mrn"),
               ("медкарт", "mrn"), ("телеф", "phone"), ("сборк", "version"), ("верси", "version"),
               ("geburt", "dob"), ("birth", "dob"), ("passport", "passport"), ("phone", "phone"),
-              ("mobile", "phone"), ("snils", "snils"), ("patient", "mrn"), ("record", "mrn"))
+              ("mobile", "phone"), ("snils", "snils"), ("patient", "mrn"), ("record", "mrn"), ("version", "version"))
 _CUE_WORD_RE = re.compile(r"[^\W\d_]+")
 _CUE_PUNCT = "\"'`:=,.;()[]{}<>#№-_*\\/|"
 

@@ -59,3 +59,11 @@ def test_ipv6_embedded_ipv4(text, value):
     """IPv4-mapped / NAT64 addresses end in a dotted quad; the whole address is one IPV6."""
     fs = ENGINE.analyze(text)
     assert [(f.type, text[f.start:f.end]) for f in fs] == [("IPV6", value)], fs
+
+
+@pytest.mark.parametrize("text", [
+    '{"meta": {"versionId": "6.4.62.180"}}',
+    '{"appVersion": "10.2.3.4"}',
+])
+def test_ipv4_shaped_version_under_camel_case_key(text):
+    assert "IPV4" not in types(text), ENGINE.analyze(text)
