@@ -1484,7 +1484,7 @@ class PersonRecognizer(Recognizer):
                 DobRecognizer._table_column(doc, hs, out, "person")
             # the header scan found every "name" already (pretty-printed JSON comes this way)
             self._part_keys(doc, [hs for hs, word in hits if word == "name"], out)
-        else:
+        elif "name" in doc.lower:   # (str's search is faster than sre's literal-prefix scan)
             self._part_keys(doc, None, out)
         if text.isascii():
             return
