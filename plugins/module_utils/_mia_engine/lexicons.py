@@ -272,7 +272,7 @@ Orchard Oval Overpass Pass Passage Path Pike Pine Pines Plain Plains Port Ports 
 Ramp Ranch Rapid Rapids Rest Ridge River Roads Route Run Shoal Shoals Shore Shores Skyway Spring
 Springs Spur Spurs Squares Station Stravenue Stream Streets Summit Throughway Trace Track
 Trafficway Trailer Tunnel Turnpike Underpass Union Unions Vale Viaduct Wall Walks Ways Well Wells
-Wharf Wynd Rise Parade Esplanade Quay Embankment Broadway Gate Yard Fold Chase Croft Drove End
+Wharf Wynd Rise Parade Esplanade Quay Embankment Broadway Gate Yard Fold Chase Croft Drove End Approach
 Hollow Hollows Junction Isles Heath Moor Wood Woods Inlet Rue Circles Lakes Fields Terraces
 Square Gardens Ramp Crossing Causeway Boulevard
 """)

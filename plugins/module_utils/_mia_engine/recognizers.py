@@ -1704,6 +1704,10 @@ _EN_BACK_RE = re.compile(
 _EN_UNIT_RE = re.compile(r"\.?,?\s(?:Suite|Ste\.?|Apt\.?|Apartment|Unit|Flat|Floor|Fl\.|Room|#)\s?#?\d{1,6}[A-Za-z]?(?![\w])", re.IGNORECASE)
 _DE_WORD_BACK_RE = re.compile(r"(?<![\w-])(?:[A-ZÄÖÜ][\wäöüß.]{0,30}-){0,4}(?:[A-ZÄÖÜ][\wäöüß]{0,40})?$")
 _DE_TWO_BACK_RE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\wäöüß]{1,30}(?:er|e|es|en)\s$")
+# "Am"/"Im"/"Zum"/"Zur" hold their article; the other prepositions need "der"/"den" after them
+_DE_PREP_BARE = frozenset(("Am", "Im", "Zum", "Zur", "Beim"))
+_DE_PREP_STREETS = _DE_PREP_BARE | frozenset(("An", "Auf", "In", "Unter", "Hinter", "Vor", "Über"))
+_DE_POSTCODE_AFTER_RE = re.compile(r",?\s\d{5}(?!\d)")
 _DE_HOUSE_RE = re.compile(r"\s?\d{1,4}\s?[a-zA-Z]?(?:\s?[/-]\s?\d{1,4}\s?[a-zA-Z]?)?(?![\w])")
 _FR_BACK_RE = re.compile(r"(?<![\w.,/-])\d{1,5}(?:\s?(?:bis|ter|quater|[a-cA-C]))?,?\s$")
 _FR_FWD_RE = re.compile(
@@ -1738,10 +1742,19 @@ _FR_PARTICLE_RE = re.compile(r"\s(?:de|du|des|d'|d\u2019|la|le|l'|l\u2019)\s?")
 _FR_BARE = frozenset(("rue ", "avenue ", "boulevard ", "chemin ", "impasse ", "allée ", "quai "))
 _FR_BARE_NAME_RE = re.compile(r"\s(?:(?:de la|de l'|des|du|de|d'|la|le)\s?)?[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019\-]{2,30}")
 _RU_NEEDLES = ("алл.", "аллея", ) + tuple(w for w in L.STREET_WORDS_RU if len(w) > 1)
-# Both RU patterns need a house number ("д." / "дом", a digit): _RU_FWD_RE reaches it from at most
-# 1 + 31 + 3 x 32 + 2 chars after the street word, _RU_HOUSE_RE right after it.
+# Every RU pattern needs a house number: "д." / "дом" and a digit, which _RU_FWD_RE reaches from at most
+# 1 + 31 + 3 x 32 + 2 chars after the street word, _RU_HOUSE_RE right after it; or a comma after a street
+# name and one to three digits, which _RU_NAME_COMMA_NO_RE reaches from at most 1 + 31 + 2 x 32 chars.
+# (Each gate has a literal first character, so sre skips to its candidates in C.)
 _RU_HOUSE_NO_RE = re.compile(r"д(?:\.|ом)\s?\d")
+_RU_COMMA_NO_GATE_RE = re.compile(r",(?<=[а-яё],)\s?\d{1,3}(?!\d)")
+# "ул. Гоголя, 18", "пр-т Мира, 7, кв. 5": the number right after the name and a comma, without "д."
+# (three digits at most: Russian house numbers rarely pass 999, years do)
+_RU_COMMA_NO = r",\s?\d{1,3}(?:/\d{1,4})?[а-яА-Я]?(?![\w])(?:,?\s?(?:кв\.|квартира|оф\.|офис)\s?\d{1,5})?"
+_RU_NAME_COMMA_NO_RE = re.compile(r"\s?[А-ЯЁ0-9][\w\-.]{0,30}(?:\s[А-ЯЁ][\w\-]{1,30}){0,2}" + _RU_COMMA_NO)
+_RU_COMMA_NO_RE = re.compile(_RU_COMMA_NO)
 _RU_REACH = 1 + 31 + 3 * 32 + 2 + max(len(w) for w in _RU_NEEDLES)
+_RU_COMMA_REACH = 1 + 31 + 2 * 32 + max(len(w) for w in _RU_NEEDLES)
 # the needles by first letter: a span without that letter skips the whole group (duplicates kept)
 _RU_NEEDLE_GROUPS = tuple((c, tuple(w for w in _RU_NEEDLES if w[0] == c)) for c in sorted(set(w[0] for w in _RU_NEEDLES)))
 _DE_NEEDLES = ("straße ", "strasse ", "str. ", "gasse ", "weg ", "allee ", "platz ", "ring ", "damm ", "ufer ",
@@ -1801,12 +1814,20 @@ class AddressRecognizer(Recognizer):
                 if fm and ("д." in fm.group(0) or "дом" in fm.group(0)):
                     out.append((hs, fm.end(), "STREET_ADDRESS", 0.9))
                     continue
+                nm = _RU_NAME_COMMA_NO_RE.match(text, he)
+                if nm:
+                    out.append((hs, nm.end(), "STREET_ADDRESS", 0.86))
+                    continue
                 bm = _RU_BACK_RE.search(text, max(0, hs - 64), hs)
                 if bm:
                     e = he
                     hm = _RU_HOUSE_RE.match(text, e)
                     if hm and hm.end() > e:
                         out.append((bm.start(), hm.end(), "STREET_ADDRESS", 0.9))
+                    else:
+                        hm = _RU_COMMA_NO_RE.match(text, e)
+                        if hm:
+                            out.append((bm.start(), hm.end(), "STREET_ADDRESS", 0.86))
         self._de(doc, de_hits, out)
 
     @classmethod
@@ -1818,33 +1839,72 @@ class AddressRecognizer(Recognizer):
             if "," in seq:
                 seq = seq.split(",", 1)[0]
             toks = seq.split(" ")
+            if toks[0] in _DE_PREP_STREETS:
+                cls._de_prep(doc, m.start(), toks, out)
             pos = len(toks[0]) + 1
-            for tok in toks[1:]:
-                word = _STREET_SUFFIX.get(tok)
-                if word is None:
-                    if len(_STREET_SUFFIX) >= _STREET_SUFFIX_MAX:
-                        _STREET_SUFFIX.clear()
-                    word = _STREET_SUFFIX[tok] = _street_suffix(tok)
+            for i in range(1, len(toks)):
+                tok = toks[i]
+                word = cls._suffix(tok)
                 if word:
                     ss = m.start()
                     # EN addresses need a house / flat number right before the street name
                     if _DIGIT_RE.search(text, max(0, ss - 14), ss):
                         bm = _EN_BACK_RE.search(text, max(0, ss - 40), ss)
                         if bm:
-                            cls._en(doc, bm, ss + pos, ss + pos + len(tok), word, out)
+                            # a suffix word can be part of the name: Maple Grove Rd, Old Mill Lane
+                            he = ss + pos + len(tok)
+                            for nxt in toks[i + 1:i + 3]:
+                                nw = cls._suffix(nxt)
+                                if not nw:
+                                    break
+                                word = nw
+                                he += 1 + len(nxt)
+                            cls._en(doc, bm, ss + pos, he, word, out)
                     break
                 pos += len(tok) + 1
 
     @staticmethod
+    def _suffix(tok):
+        word = _STREET_SUFFIX.get(tok)
+        if word is None:
+            if len(_STREET_SUFFIX) >= _STREET_SUFFIX_MAX:
+                _STREET_SUFFIX.clear()
+            word = _STREET_SUFFIX[tok] = _street_suffix(tok)
+        return word
+
+    @staticmethod
+    def _de_prep(doc, ss, toks, out):
+        """DE streets named with a preposition and no street word: Am Mühlbach 4, Auf der Heide 63c, An der Alster 12."""
+        k = 1 if toks[0] in _DE_PREP_BARE else 2
+        if len(toks) <= k or len(toks) > k + 2 or (k == 2 and toks[1] not in ("der", "den")) \
+                or any(t in _NON_NAME for t in toks[k:]):
+            return
+        text = doc.text
+        e = ss + len(" ".join(toks))
+        hm = _DE_HOUSE_RE.match(text, e)
+        if not hm or not hm.group(0)[:1].isspace():
+            return
+        # the number ends the address: punctuation, a quote, the line end or a postcode follows
+        after = text[hm.end():hm.end() + 7]
+        if after and after[0] not in ",;)\"'\n" and not _DE_POSTCODE_AFTER_RE.match(after):
+            return
+        out.append((ss, hm.end(), "STREET_ADDRESS", 0.86))
+
+    @staticmethod
     def _ru_hits(doc):
         """doc.find_all(_RU_NEEDLES) cut to the street words a house number follows within reach."""
+        text = doc.text
+        reach = [(hm.start() - _RU_REACH, hm.start()) for hm in _RU_HOUSE_NO_RE.finditer(text)]
+        if "," in text:
+            reach.extend((hm.start() - _RU_COMMA_REACH, hm.start()) for hm in _RU_COMMA_NO_GATE_RE.finditer(text))
+            reach.sort()
         spans = []
-        for hm in _RU_HOUSE_NO_RE.finditer(doc.text):
-            q = hm.start()
-            if spans and q - _RU_REACH <= spans[-1][1]:
-                spans[-1][1] = q
+        for a, q in reach:
+            if spans and a <= spans[-1][1]:
+                if q > spans[-1][1]:
+                    spans[-1][1] = q
             else:
-                spans.append([max(0, q - _RU_REACH), q])
+                spans.append([max(0, a), q])
         low = doc.lower
         hits = []
         for a, b in spans:
