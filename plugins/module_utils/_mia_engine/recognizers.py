@@ -482,6 +482,7 @@ _TS_AFTER_RE = re.compile(r"(?:[T ]\d{1,2}:\d\d|T\d)")
 _VERSION_BEFORE_RE = re.compile(r"(?:\b(?:v|ver|version|release|build|rev|r)\.?\s*|@|\bv)$", re.IGNORECASE)
 _IBAN_AT_RE = re.compile(r"([A-Z]{2})(\d{2})((?: ?[A-Z0-9]){10,32})")
 _LEFT_BAD = frozenset("@/+-._")
+_UUID_RE = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?![0-9a-zA-Z])")
 _PHONE_EXT_RE = re.compile(r"(?:x|ext\.? ?|#)\d{1,6}(?!\w)| x \d(?: \d){1,5}(?!\w)")
 _IBAN_BACK_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}(?:\d{2}[A-Z0-9 ]{0,12})?$")
 _WEAK_PHONE_CUES = ("card", "version", "date", "inn", "snils", "passport", "ssn")
@@ -621,6 +622,8 @@ class NumberRecognizer(Recognizer):
         classify_digits = self._classify_digits
         for m in _cluster_re(text).finditer(text):
             s, e = m.span()
+            if text[s + 8:s + 9] == "-" and _UUID_RE.match(text, s):
+                continue    # a UUID whose first group is all digits
             raw = m.group()
             if s:
                 prev = text[s - 1]

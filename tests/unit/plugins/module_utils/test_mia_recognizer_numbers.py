@@ -99,3 +99,11 @@ def test_mrn_negative(text):
 def test_passport_after_document_name(text, value):
     fs = [f for f in ENGINE.analyze(text) if f.type == "RU_PASSPORT"]
     assert [text[f.start:f.end] for f in fs] == [value], ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text", [
+    '{"contact_id": "34530325-fed1-4a47-a851-832b6ec017c1"}',
+    "contact 34530325-1234-4a47-a851-832b6ec017c1 merged",
+])
+def test_uuid_with_numeric_first_group_is_not_a_number(text):
+    assert types(text) == [], ENGINE.analyze(text)
