@@ -266,12 +266,15 @@ def fold(text):
         low = t.lower()
     if low is not None and _at_gate(t, low):
         edits = []
-        for m in _WORD_AT_EMAIL_RE.finditer(t):
+        m = _WORD_AT_EMAIL_RE.search(t)
+        while m:
             dom_tail = m.group(3)
             word_at = True
             sep = t[m.end(1):m.start(2)]
             if not (_WORD_DOT_RE.search(dom_tail) or " AT " in sep or ("@" in sep and sep != "@")
                     or "[" in sep or "(" in sep or "{" in sep):
+                # "write to me at john.doe at example dot com": the rejected "domain" may be the local part
+                m = _WORD_AT_EMAIL_RE.search(t, m.start(2))
                 continue
             if word_at:
                 # replace " at " by "@" and " dot " by "."
@@ -281,6 +284,7 @@ def fold(text):
                 base = m.start(3)
                 for d in _WORD_DOT_RE.finditer(dom_tail):
                     edits.append((base + d.start(), base + d.end(), "."))
+            m = _WORD_AT_EMAIL_RE.search(t, m.end())
         if edits:
             edits.sort()
             buf.apply(edits)
