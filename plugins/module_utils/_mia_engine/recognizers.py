@@ -1429,6 +1429,7 @@ _PART_VAL_RE = re.compile(r"[%s][%s%s'\u2019\-]{1,40}(?: [%s][%s%s'\u2019\-]{1,4
 
 
 _STRONG_CUES = ("title", "cue", "key")
+_UNIT_TITLES = frozenset(("ms", "m"))
 _FIRST_NAMES = L.FIRST_NAMES
 _AMBIGUOUS_FIRST = L.AMBIGUOUS_FIRST
 _NON_NAME = L.NON_NAME_WORDS
@@ -1565,11 +1566,14 @@ class PersonRecognizer(Recognizer):
             return None
         word = pm.group(1)[::-1].lower()
         if word in L.TITLES:
+            # "took 120 ms. See ...": a unit after a number, not "Ms."
+            if word in _UNIT_TITLES and before[:len(before) - pm.end(1)].rstrip()[-1:].isdigit():
+                return None
             return "title"
         if word in L.PERSON_CUES:
             return "cue"
-        # a letters-only word has nothing for _PERSON_KEY_NORM to remove
-        # a key: "name": / name= / a markdown row "| Name | ... |"
+        # a key: "name": / name= / a markdown row "| Name | ... |" (a letters-only word has nothing for
+        # _PERSON_KEY_NORM to remove)
         if word in L.PERSON_KEYS and (":" in pm.group(0) or "=" in pm.group(0) or "|" in pm.group(0)):
             return "key"
         return None

@@ -153,3 +153,15 @@ def test_person_cues_and_markdown_rows(text, value):
 ])
 def test_person_cue_negative(text):
     assert "PERSON" not in types(text), ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the job took 5481505 ms. See Annual Leave Request for details",
+    "after 12 m. Further Reading is below",
+])
+def test_unit_after_number_is_no_title(text):
+    assert "PERSON" not in types(text), ENGINE.analyze(text)
+
+
+def test_title_ms_still_a_title():
+    assert "PERSON" in types("Please call Ms. Dana Whitlock tomorrow.")
