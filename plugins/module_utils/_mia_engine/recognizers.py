@@ -1399,7 +1399,9 @@ _CYR_RE = re.compile("[А-Яа-яЁё]")
 _PERSON_AFTER_RE = re.compile(
     r"\s?(?:\((?:dob|born|né|née|geb)|,? (?:born|né|née|geboren|дата рождения|родил)|,? (?:can|could|may) be reached|"
     r" (?:unter|au|at|on|по номеру|по телефону) [+0(]| has (?:ssn|email|phone|the|a)| lives at| wohnt| habite| lebt|"
-    r" \(email|, (?:email|phone|tel|mobile)|,? dob)")
+    r" \(email|, (?:email|phone|tel|mobile)|,? dob"
+    # a display name before its address: "Jane Roe <jane@example.org>", "Jane Roe (jane@example.org)"
+    r"| [(<][\w.+\-]{1,64}@)")
 # no title holds another one or a second "г", so one scan (literal prefix "г") finds each occurrence
 _RU_TITLE_RE = re.compile("господин|госпожа|г-н|г-жа|гражданин|гражданка")
 _NAME_HEADER_NEEDLES = ("name", "имя", "фио", "nom", "holder", "customer", "patient", "employee")

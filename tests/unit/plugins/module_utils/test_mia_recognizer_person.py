@@ -165,3 +165,20 @@ def test_unit_after_number_is_no_title(text):
 
 def test_title_ms_still_a_title():
     assert "PERSON" in types("Please call Ms. Dana Whitlock tomorrow.")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Replying to Niamh Oakes (n.oakes@example.org): your parcel", "Niamh Oakes"),
+    ("From: Zorblax Quint <zq@example.org>", "Zorblax Quint"),
+])
+def test_person_display_name_before_address(text, value):
+    fs = [f for f in ENGINE.analyze(text) if f.type == "PERSON"]
+    assert [text[f.start:f.end] for f in fs] == [value], ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text", [
+    "See Release Notes (notes@example.org) for more",
+    "Write to Customer Success Team <cs@example.org>",
+])
+def test_person_display_name_negative(text):
+    assert "PERSON" not in types(text), ENGINE.analyze(text)
