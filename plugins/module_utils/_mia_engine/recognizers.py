@@ -622,8 +622,6 @@ class NumberRecognizer(Recognizer):
         classify_digits = self._classify_digits
         for m in _cluster_re(text).finditer(text):
             s, e = m.span()
-            if text[s + 8:s + 9] == "-" and _UUID_RE.match(text, s):
-                continue    # a UUID whose first group is all digits
             raw = m.group()
             if s:
                 prev = text[s - 1]
@@ -674,6 +672,8 @@ class NumberRecognizer(Recognizer):
                 s += 1
             if e - s < 6:
                 continue
+            if e - s >= 8 and text[s + 8:s + 9] == "-" and _UUID_RE.match(text, s):
+                continue    # a UUID whose first group (or more) is all digits
             if raw.isdigit():
                 classify_digits(doc, s, e, raw, out)
             elif not classify(doc, s, e, raw, out) and " " in raw:
@@ -1154,8 +1154,9 @@ _MRN_VAL_RE = re.compile(r"(?:\\?[\"']?\s{0,3}(?:[:=#№.]|is|ist|est|no\.?|nr\.
 
 # a FHIR-style identifier: {"system": "urn:...:mrn", "value": "..."}, the value right after the system
 _MRN_FHIR_VALUE_RE = re.compile(r"(?:\\?\")?\s{0,2},\s{0,40}\\?\"value\\?\"\s{0,2}:\s{0,2}\\?\"")
+# "chart" comes with the character _MRN_WORD_RE needs after it, so the five share the cheap anchor "h" with "ehr"
 _MRN_NEEDLES = ("mrn", "medical", "patient", "record", "ehr", "nhs", "krankenakte", "fallnummer", "dossier",
-                "медицин", "медкарт", "chart", "болезни")
+                "медицин", "медкарт", "болезни") + tuple("chart" + c for c in "_ -#n")
 _MRN_WORD_RE = re.compile(
     r"(?:mrn|medical[ _\-]?record(?:[ _\-]?(?:number|no|num|#))?|patient[ _\-]?(?:id|no|number|#|nr|nummer)|"
     r"patientennummer|patienten[ _\-]?id|record[ _\-]?(?:number|no|#)|ehr[ _\-]?(?:id|no|number)?|emr|"
@@ -1163,8 +1164,7 @@ _MRN_WORD_RE = re.compile(
     r"медицинск\w{0,3} карт\w{0,3}|медкарт\w{0,2}|болезни)(?:\\?\"|\b)")
 
 # the character _MRN_WORD_RE needs right after these needles (each needs one)
-_MRN_WORD_NEXT = {"patient": frozenset(" _-#ein"), "record": frozenset(" _-#n"), "medical": frozenset(" _-r"),
-                  "chart": frozenset(" _-#n")}
+_MRN_WORD_NEXT = {"patient": frozenset(" _-#ein"), "record": frozenset(" _-#n"), "medical": frozenset(" _-r")}
 
 
 class MrnRecognizer(Recognizer):
@@ -1853,7 +1853,9 @@ class AddressRecognizer(Recognizer):
             pos = len(toks[0]) + 1
             for i in range(1, len(toks)):
                 tok = toks[i]
-                word = cls._suffix(tok)
+                word = _STREET_SUFFIX.get(tok)
+                if word is None:
+                    word = cls._suffix(tok)
                 if word:
                     ss = m.start()
                     # EN addresses need a house / flat number right before the street name
