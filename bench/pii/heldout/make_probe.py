@@ -309,14 +309,6 @@ class Gen(object):
         body = b({"sub": self.digits(8), "role": "user", "exp": 1790000000 + self.r.randint(0, 10 ** 7)})
         return head + "." + body + "." + self.rs(43, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
 
-    def pem(self):
-        kind = self.r.choice(["RSA PRIVATE KEY", "PRIVATE KEY", "EC PRIVATE KEY", "OPENSSH PRIVATE KEY"])
-        alpha = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
-        lines = [self.rs(64, alpha) for i in range(self.r.randint(3, 8))] + [self.rs(self.r.randint(8, 60), alpha) + "=="]
-        head, tail = "-----BEGIN %s-----\n" % kind, "\n-----END %s-----" % kind
-        body = "\n".join(lines)
-        return head, body, tail
-
     def password(self):
         r = self.r
         return r.choice([self.rs(r.randint(12, 20), "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789!#$%^&*-_"),
