@@ -1716,7 +1716,9 @@ _DE_TWO_BACK_RE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\wäöüß]{1,30}(?:er|e|es
 # "Am"/"Im"/"Zum"/"Zur" hold their article; the other prepositions need "der"/"den" after them
 _DE_PREP_BARE = frozenset(("Am", "Im", "Zum", "Zur", "Beim"))
 _DE_PREP_STREETS = _DE_PREP_BARE | frozenset(("An", "Auf", "In", "Unter", "Hinter", "Vor", "Über"))
-_DE_POSTCODE_AFTER_RE = re.compile(r",?\s\d{5}(?!\d)")
+_DE_POSTCODE_AFTER_RE = re.compile(r"(?:,?\s|\\n)\d{5}(?!\d)")
+# a house number of at most three digits (with a letter or a range) right after the name
+_DE_PREP_HOUSE_RE = re.compile(r" \d{1,3}\s?[a-zA-Z]?(?:\s?[/-]\s?\d{1,3}\s?[a-zA-Z]?)?(?![\w])")
 _DE_HOUSE_RE = re.compile(r"\s?\d{1,4}\s?[a-zA-Z]?(?:\s?[/-]\s?\d{1,4}\s?[a-zA-Z]?)?(?![\w])")
 _FR_BACK_RE = re.compile(r"(?<![\w.,/-])\d{1,5}(?:\s?(?:bis|ter|quater|[a-cA-C]))?,?\s$")
 _FR_FWD_RE = re.compile(
@@ -1892,12 +1894,13 @@ class AddressRecognizer(Recognizer):
             return
         text = doc.text
         e = ss + len(" ".join(toks))
-        hm = _DE_HOUSE_RE.match(text, e)
-        if not hm or not hm.group(0)[:1].isspace():
+        hm = _DE_PREP_HOUSE_RE.match(text, e)
+        if not hm:
             return
-        # the number ends the address: punctuation, a quote, the line end or a postcode follows
-        after = text[hm.end():hm.end() + 7]
-        if after and after[0] not in ",;)\"'\n" and not _DE_POSTCODE_AFTER_RE.match(after):
+        # the number ends the street: a postcode (on the same or the next line), a closing (escaped) quote
+        # or the text's end follows; prose such as "Im Jahr 2024, ..." or "Zum Beispiel 3, 4" does not qualify
+        after = text[hm.end():hm.end() + 8]
+        if after and after[0] not in "\"'" and after[:2] != '\\"' and not _DE_POSTCODE_AFTER_RE.match(after):
             return
         out.append((ss, hm.end(), "STREET_ADDRESS", 0.86))
 

@@ -154,6 +154,10 @@ def test_address_chained_suffix_de_preposition_ru_comma(text, value):
 @pytest.mark.parametrize("text", [
     "Am Montag 3 Termine im Kalender",
     "In Berlin 2024 war es kalt.",
+    "Im Jahr 2024, als alles begann",
+    "Am Ende 5, dann 6",
+    "Zum Beispiel 3, 4 und 5",
+    "Zum Beispiel 3\nund weiter",
     "на пл. Победы, 2024 год",
     "Перевод с англ., 2004 г.",
     "Park Lane 5",
