@@ -90,7 +90,10 @@ _cw("phone", "phone tel telephone mobile mob cell cellphone fax call sms whatsap
     "mobilenumber tél")
 _cw("card", "card karte carte карте карта visa mastercard amex credit debit cardnumber pan kreditkarte")
 _cw("version", "version release build firmware сборке сборка сборки версия версии релиз veröffentlicht "
-    "ausgerollt upgrade patch kernel sdk")
+    "ausgerollt upgrade patch kernel sdk "
+    # camelCase keys, lower-cased (a "version" stem would also take "conversion")
+    "versionid versionnumber versioncode versionname appversion apiversion buildversion osversion "
+    "softwareversion firmwareversion fwversion swversion")
 _cw("date", "created updated modified issued expires expiry timestamp visit admitted admission discharged "
     "appointment scheduled deadline due shipped delivered encounter erstellt termin livré выдан заказ released "
     "published date datum")
@@ -103,7 +106,7 @@ _cw("ip", "ip ips ipv4 host hostname address addr server client remote adresse �
 _CUE_STEMS = (("рожд", "dob"), ("паспорт", "passport"), ("снилс", "snils"), ("медицин", "mrn"),
               ("медкарт", "mrn"), ("телеф", "phone"), ("сборк", "version"), ("верси", "version"),
               ("geburt", "dob"), ("birth", "dob"), ("passport", "passport"), ("phone", "phone"),
-              ("mobile", "phone"), ("snils", "snils"), ("patient", "mrn"), ("record", "mrn"), ("version", "version"))
+              ("mobile", "phone"), ("snils", "snils"), ("patient", "mrn"), ("record", "mrn"))
 _CUE_WORD_RE = re.compile(r"[^\W\d_]+")
 _CUE_PUNCT = "\"'`:=,.;()[]{}<>#№-_*\\/|"
 

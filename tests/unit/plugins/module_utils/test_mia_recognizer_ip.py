@@ -67,3 +67,7 @@ def test_ipv6_embedded_ipv4(text, value):
 ])
 def test_ipv4_shaped_version_under_camel_case_key(text):
     assert "IPV4" not in types(text), ENGINE.analyze(text)
+
+
+def test_conversion_is_no_version_cue():
+    assert "PHONE" in types("conversion hotline 0151 23456789")
