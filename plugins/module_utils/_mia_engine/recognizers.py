@@ -1413,7 +1413,7 @@ _NAME_HEADER_NEEDLES_ASCII = tuple(x for x in _NAME_HEADER_NEEDLES if x.isascii(
 _TABLE_NAME_RE = re.compile(r"[%s][\w'\u2019.\-]{0,30}(?:,? [%s][\w'\u2019.\-]{0,30}){1,3}" % (_UP, _UP))
 _SINGLE_AFTER_TITLE_RE = re.compile(r"\.?\s(%s)" % _NAME_TOK)
 _PERSON_KEY_NORM = re.compile(r"[_\-\s]")
-# a key ending in "name" (first_name, lastName, surname, Vorname, a bare "name"); sre skips to the literal in C
+# a key ending in "name" (first_name, lastName, surname, Vorname, a bare "name"), matched where "name" occurs
 _NAME_KEY_RE = re.compile(r"name(?:\\?[\"'])?\s{0,3}:")
 # the last three characters before "name" in the keys of L.PERSON_PART_KEYS ("st_" of first_name); most
 # other "...name" keys (customer_name, full_name) fail this set lookup
@@ -1493,8 +1493,16 @@ class PersonRecognizer(Recognizer):
                 DobRecognizer._table_column(doc, hs, out, "person")
             # the header scan found every "name" already (pretty-printed JSON comes this way)
             self._part_keys(doc, [hs for hs, word in hits if word == "name"], out)
-        elif "name" in doc.lower:   # (str's search is faster than sre's literal-prefix scan)
-            self._part_keys(doc, None, out)
+        else:
+            # str.find skips faster than sre's literal-prefix scan
+            low = doc.lower
+            names = []
+            i = low.find("name")
+            while i >= 0:
+                names.append(i)
+                i = low.find("name", i + 4)
+            if names:
+                self._part_keys(doc, names, out)
         if text.isascii():
             return
         low = doc.lower
@@ -1513,21 +1521,23 @@ class PersonRecognizer(Recognizer):
     def _part_keys(doc, names, out):
         """A first-name / surname field (JSON, YAML, forms) holds a name whatever the word.
 
-        ``names``: the offsets of every "name" in the text, or None to find the "name" keys here."""
+        ``names``: the offsets of every "name" in the text."""
         low = doc.lower
-        if names is None:
-            kms = _NAME_KEY_RE.finditer(low)
-        else:
-            kms = [km for km in (_NAME_KEY_RE.match(low, hs) for hs in names) if km]
-        for km in kms:
-            ks = km.start()
-            if low[ks - 3 if ks > 3 else 0:ks] in _PART_KEY_TAILS:
+        for ks in names:
+            # the cheap tests first: most "name"s are other keys (customer_name) or prose
+            part = low[ks - 3 if ks > 3 else 0:ks] in _PART_KEY_TAILS
+            if not part and ks and low[ks - 1] not in "\"' \n\t{,":
+                continue
+            km = _NAME_KEY_RE.match(low, ks)
+            if not km:
+                continue
+            if part:
                 he = ks + 4
                 while ks > 0 and he - ks < 24 and low[ks - 1] in _PART_KEY_CHARS:
                     ks -= 1
                 if _PERSON_KEY_NORM.sub("", low[ks:he]) in L.PERSON_PART_KEYS:
                     PersonRecognizer._part_value(doc, km.end(), out)
-            elif not ks or low[ks - 1] in "\"' \n\t{,":
+            else:
                 om = _NAME_OBJECT_RE.match(low, km.end())
                 if om:
                     vs = om.end()
