@@ -1866,8 +1866,7 @@ class AddressRecognizer(Recognizer):
             if toks[0] in _DE_PREP_STREETS:
                 cls._de_prep(doc, m.start(), toks, out)
             pos = len(toks[0]) + 1
-            for i in range(1, len(toks)):
-                tok = toks[i]
+            for tok in toks[1:]:
                 word = _STREET_SUFFIX.get(tok)
                 if word is None:
                     word = cls._suffix(tok)
@@ -1879,7 +1878,7 @@ class AddressRecognizer(Recognizer):
                         if bm:
                             # a suffix word can be part of the name: Maple Grove Rd, Old Mill Lane
                             he = ss + pos + len(tok)
-                            for nxt in toks[i + 1:i + 3]:
+                            for nxt in seq[pos + len(tok) + 1:].split(" ", 2)[:2]:
                                 nw = cls._suffix(nxt)
                                 if not nw:
                                     break
