@@ -203,6 +203,10 @@ bonjour cher chère locataire
 пациент пациентка сотрудник сотрудника сотрудница клиент клиента клиентка владелец держатель
 получатель отправитель заявитель контакт лицо уважаемый уважаемая здравствуйте арендатор
 пользователь
+caller clinician practitioner advisor adviser consultant sincerely cordially
+kontaktperson sachbearbeiter sachbearbeiterin grüßen
+conseiller conseillère interlocuteur interlocutrice rappeler appeler joindre chez cordialement
+ответственный исполнитель врач уважением
 """)
 
 # JSON / form keys whose values are personal names (normalised: lower-case, no _ - or space).
@@ -214,6 +218,13 @@ holder owner employee recipient sender author assignee reporter requester benefi
 tenant signer signatory doctor physician nurse manager user person attendee guest member
 имя фио фамилия отчество полноеимя клиент пациент сотрудник владелец получатель
 nom prénom prenom nomcomplet titulaire vorname nachname familienname kunde inhaber empfänger
+legalname caller clinician practitioner contactperson kontaktperson ansprechpartner
+""")
+
+# Keys whose value is one part of a name: a single capitalised word there is a name without any lexicon.
+PERSON_PART_KEYS = _words("""
+firstname lastname givenname familyname surname middlename maidenname forename
+vorname nachname familienname rufname
 """)
 
 # Capitalised words that are never a surname position (months, weekdays, common
@@ -261,7 +272,7 @@ Orchard Oval Overpass Pass Passage Path Pike Pine Pines Plain Plains Port Ports 
 Ramp Ranch Rapid Rapids Rest Ridge River Roads Route Run Shoal Shoals Shore Shores Skyway Spring
 Springs Spur Spurs Squares Station Stravenue Stream Streets Summit Throughway Trace Track
 Trafficway Trailer Tunnel Turnpike Underpass Union Unions Vale Viaduct Wall Walks Ways Well Wells
-Wharf Wynd Rise Parade Esplanade Quay Embankment Broadway Gate Yard Fold Chase Croft Drove End
+Wharf Wynd Rise Parade Esplanade Quay Embankment Broadway Gate Yard Fold Chase Croft Drove End Approach
 Hollow Hollows Junction Isles Heath Moor Wood Woods Inlet Rue Circles Lakes Fields Terraces
 Square Gardens Ramp Crossing Causeway Boulevard
 """)

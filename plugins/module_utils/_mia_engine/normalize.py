@@ -298,14 +298,18 @@ def fold(text):
         low = t.lower()
     if low is not None and _at_gate(t, low):
         edits = []
-        for m in _WORD_AT_EMAIL_RE.finditer(t):
+        m = _WORD_AT_EMAIL_RE.search(t)
+        while m:
             if not _word_email_ok(m):
+                # "write to me at john.doe at example dot com": the rejected "domain" may be the local part
+                m = _WORD_AT_EMAIL_RE.search(t, m.start(3))
                 continue
             edits.append((m.start(2), m.end(2), "@"))
             for g in (1, 4):
                 base = m.start(g)
                 for d in _WORD_DOT_RE.finditer(m.group(g)):
                     edits.append((base + d.start(), base + d.end(), "."))
+            m = _WORD_AT_EMAIL_RE.search(t, m.end())
         if edits:
             edits.sort()
             buf.apply(edits)

@@ -81,6 +81,8 @@ _cw("mrn", "mrn medical record ehr emr nhs chart krankenakte patientennummer fal
 _cw("ssn", "ssn social security ss socialsecurity")
 _cw("inn", "inn инн taxpayer tin_ru innnumber taxid")
 _cw("snils", "snils снилс страховой")
+# words inside a document's name ("паспорт гражданина РФ"): skipped, so the cue before them still counts
+_cw("", "гражданина рф россии российской федерации")
 _cw("passport", "passport passportnumber паспорт паспорта паспорту паспортные серия серии passeport reisepass "
     "passnummer")
 _cw("phone", "phone tel telephone mobile mob cell cellphone fax call sms whatsapp telegram telefon handy "
@@ -88,7 +90,10 @@ _cw("phone", "phone tel telephone mobile mob cell cellphone fax call sms whatsap
     "mobilenumber tél")
 _cw("card", "card karte carte карте карта visa mastercard amex credit debit cardnumber pan kreditkarte")
 _cw("version", "version release build firmware сборке сборка сборки версия версии релиз veröffentlicht "
-    "ausgerollt upgrade patch kernel sdk")
+    "ausgerollt upgrade patch kernel sdk "
+    # camelCase keys, lower-cased (a "version" stem would also take "conversion")
+    "versionid versionnumber versioncode versionname appversion apiversion buildversion osversion "
+    "softwareversion firmwareversion fwversion swversion")
 _cw("date", "created updated modified issued expires expiry timestamp visit admitted admission discharged "
     "appointment scheduled deadline due shipped delivered encounter erstellt termin livré выдан заказ released "
     "published date datum")
@@ -480,6 +485,7 @@ _TS_AFTER_RE = re.compile(r"(?:[T ]\d{1,2}:\d\d|T\d)")
 _VERSION_BEFORE_RE = re.compile(r"(?:\b(?:v|ver|version|release|build|rev|r)\.?\s*|@|\bv)$", re.IGNORECASE)
 _IBAN_AT_RE = re.compile(r"([A-Z]{2})(\d{2})((?: ?[A-Z0-9]){10,32})")
 _LEFT_BAD = frozenset("@/+-._")
+_UUID_RE = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?![0-9a-zA-Z])")
 _PHONE_EXT_RE = re.compile(r"(?:x|ext\.? ?|#)\d{1,6}(?!\w)| x \d(?: \d){1,5}(?!\w)")
 _IBAN_BACK_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}(?:\d{2}[A-Z0-9 ]{0,12})?$")
 _WEAK_PHONE_CUES = ("card", "version", "date", "inn", "snils", "passport", "ssn")
@@ -532,6 +538,22 @@ def _shape_of(raw):
         _SHAPES.clear()    # bounded memory for adversarial input
     _SHAPES[key] = res = (ng, nd, gl, seps, plus, kind)
     return res
+
+
+def _url_host_at(text, s):
+    """True if ``s`` starts the host of a URL: right after ``scheme://`` or its ``user[:pass]@``."""
+    if s < 4:
+        return False
+    if text[s - 3:s] == "://":
+        return True
+    at = s - 1
+    if text[at] != "@":
+        return False
+    i = text.rfind("://", max(0, at - 200), at)
+    if i < 0:
+        return False
+    info = text[i + 3:at]
+    return not any(c in info for c in " \t\n\"'/@<>")
 
 
 def _ipv4_ok(raw):
@@ -634,8 +656,10 @@ class NumberRecognizer(Recognizer):
                     lm = _IBAN_BACK_RE.search(text, max(0, s - 16), s)
                     if lm and _iban_at(text, lm.start(), out):
                         done_iban = out[-1][1]
-                if (prev.isalnum() or prev in _LEFT_BAD) and not (s < done_iban < e - 1):
-                    # glued to a word: drop the first group, keep what follows a space
+                # glued to a word: drop the first group, keep what follows a space (but the host of
+                # scheme://[user:pass@]host is an address, not pkg@version)
+                if (prev.isalnum() or prev in _LEFT_BAD) and not (s < done_iban < e - 1) \
+                        and not ((prev == "@" or prev == "/") and _url_host_at(text, s)):
                     k = raw.find(" ")
                     if k < 0:
                         continue
@@ -675,6 +699,8 @@ class NumberRecognizer(Recognizer):
                 s += 1
             if e - s < 6:
                 continue
+            if e - s >= 8 and text[s + 8:s + 9] == "-" and _UUID_RE.match(text, s):
+                continue    # a UUID whose first group (or more) is all digits
             if raw.isdigit():
                 classify_digits(doc, s, e, raw, out)
             elif not classify(doc, s, e, raw, out) and " " in raw:
@@ -879,7 +905,7 @@ class NumberRecognizer(Recognizer):
         cue, cend = doc.cue(s, 32, 5)
         if cue == "version":
             return True
-        if _VERSION_BEFORE_RE.search(text[max(0, s - 10):s]):
+        if _VERSION_BEFORE_RE.search(text[max(0, s - 10):s]) and not _url_host_at(text, s):
             return True
         out.append((s, e, "IPV4", 0.9))
         return True
@@ -922,6 +948,8 @@ class NumberRecognizer(Recognizer):
 _IPV6_FULL_RE = re.compile(r"[0-9A-Fa-f:]{2,39}(?:\d{1,3}(?:\.\d{1,3}){3})?")
 _HEXCOLON_RE = re.compile(r":[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{0,4}:|::[0-9A-Fa-f]")
 _HEXCH = "0123456789abcdefABCDEF:"
+# hex groups ending in a dotted quad (IPv4-mapped / -compatible, RFC 4291 2.2 form 3)
+_IPV6_V4_RE = re.compile(r"[0-9A-Fa-f:]{2,30}?:(?:\d{1,3}\.){3}\d{1,3}")
 
 
 class Ipv6Recognizer(Recognizer):
@@ -946,6 +974,11 @@ class Ipv6Recognizer(Recognizer):
                 continue
             v = fm.group(0)
             e = fm.end()
+            if text[e:e + 1] == ".":
+                vm = _IPV6_V4_RE.match(text, s)
+                if vm:
+                    v = vm.group(0)
+                    e = vm.end()
             while v and v[-1] == ":" and not v.endswith("::"):
                 v = v[:-1]
                 e -= 1
@@ -1225,17 +1258,20 @@ def _prose_password(text, low, hs, word, out):
 # ------------------------------------------------------------------------------------------
 # MRN (alphanumeric, cue driven)
 # ------------------------------------------------------------------------------------------
-_MRN_VAL_RE = re.compile(r"(?:\\?[\"']?\s{0,3}(?:[:=#№]|is|ist|est|no\.?|nr\.?|number|номер)?\s{0,3}\\?[\"']?\s{0,2}){0,2}"
-                         r"([A-Za-z]{0,4}[#\-]?\d[A-Za-z0-9\-/#]{3,20})")
+_MRN_VAL_RE = re.compile(r"(?:\\?[\"']?\s{0,3}(?:[:=#№.]|is|ist|est|no\.?|nr\.?|number|номер)?\s{0,3}\\?[\"']?\s{0,2}){0,2}"
+                         r"([A-Za-z]{0,4}[#\-/]?\d[A-Za-z0-9\-/#]{3,20})")
 
 
+# a FHIR-style identifier: {"system": "urn:...:mrn", "value": "..."}, the value right after the system
+_MRN_FHIR_VALUE_RE = re.compile(r"(?:\\?\")?\s{0,2},\s{0,40}\\?\"value\\?\"\s{0,2}:\s{0,2}\\?\"")
+# "chart" comes with the character _MRN_WORD_RE needs after it, so the five share the cheap anchor "h" with "ehr"
 _MRN_NEEDLES = ("mrn", "medical", "patient", "record", "ehr", "nhs", "krankenakte", "fallnummer", "dossier",
-                "медицин", "медкарт")
+                "медицин", "медкарт", "болезни") + tuple("chart" + c for c in "_ -#n")
 _MRN_WORD_RE = re.compile(
     r"(?:mrn|medical[ _\-]?record(?:[ _\-]?(?:number|no|num|#))?|patient[ _\-]?(?:id|no|number|#|nr|nummer)|"
     r"patientennummer|patienten[ _\-]?id|record[ _\-]?(?:number|no|#)|ehr[ _\-]?(?:id|no|number)?|emr|"
     r"nhs(?:[ _\-]?(?:number|no))?|krankenakte|fallnummer|dossier(?: m[ée]dical)?|ipp|chart[ _\-]?(?:number|no|#)|"
-    r"медицинск\w{0,3} карт\w{0,3}|медкарт\w{0,2})(?:\\?\"|\b)")
+    r"медицинск\w{0,3} карт\w{0,3}|медкарт\w{0,2}|болезни)(?:\\?\"|\b)")
 
 # the character _MRN_WORD_RE needs right after these needles (each needs one)
 _MRN_WORD_NEXT = {"patient": frozenset(" _-#ein"), "record": frozenset(" _-#n"), "medical": frozenset(" _-r")}
@@ -1261,6 +1297,9 @@ class MrnRecognizer(Recognizer):
                 continue
             he = wm.end()
             last = he
+            fm = _MRN_FHIR_VALUE_RE.match(text, he)
+            if fm:
+                he = fm.end()
             vm = _MRN_VAL_RE.match(text, he)
             if not vm:
                 continue
@@ -1292,7 +1331,10 @@ _DOB_DATE_RE = re.compile(
     r"|(?:(?:%s)\.?\s{1,2}\d{1,2}(?:st|nd|rd|th)?,?\s{1,2}\d{4}))(?:\s?(?:г\.|года))?(?![\w])" % (_MONTHS, _MONTHS))
 
 
-_DOB_NEEDLES = ("birth", "born", "dob", "geb", "naissance", "né", "рожд", "родил", "д.р")
+# Russian "<date> г.р." (года рождения): the cue follows the date
+_DOB_GR_NEEDLES = ("г.р.", "г. р.")
+_DOB_NEEDLES = ("birth", "born", "dob", "d.o.b", "geb", "naissance", "né", "рожд", "родил", "д.р") + _DOB_GR_NEEDLES
+_DOB_BEFORE_GR_RE = re.compile(r"(?:%s)\s?$" % _DOB_DATE_RE.pattern)
 
 
 class DobRecognizer(Recognizer):
@@ -1378,6 +1420,11 @@ class DobRecognizer(Recognizer):
             for hs, word in hits:
                 self._table_column(doc, hs, out)
         for hs, word in hits:
+            if word in _DOB_GR_NEEDLES:
+                m = _DOB_BEFORE_GR_RE.search(low, max(0, hs - 40), hs)
+                if m:
+                    out.append((m.start(), m.end() - (low[m.end() - 1] == " "), "DATE_OF_BIRTH", 0.85))
+                continue
             he = hs + len(word)
             if he < last or (hs > 0 and low[hs - 1].isalpha() and word in ("dob", "né", "née", "geb")):
                 continue
@@ -1457,12 +1504,14 @@ def _capitalised_runs(text):
 
 
 # the word before a run, matched backwards on the reversed window (an anchored match, not a scan)
-_PREV_WORD_REV_RE = re.compile(r"[\s:,=\"'\\(-]*\.?([^\W\d_]+)")
+_PREV_WORD_REV_RE = re.compile(r"[\s:,=\"'\\(|*-]*\.?([^\W\d_]+)")
 _CYR_RE = re.compile("[А-Яа-яЁё]")
 _PERSON_AFTER_RE = re.compile(
     r"\s?(?:\((?:dob|born|né|née|geb)|,? (?:born|né|née|geboren|дата рождения|родил)|,? (?:can|could|may) be reached|"
     r" (?:unter|au|at|on|по номеру|по телефону) [+0(]| has (?:ssn|email|phone|the|a)| lives at| wohnt| habite| lebt|"
-    r" \(email|, (?:email|phone|tel|mobile)|,? dob)")
+    r" \(email|, (?:email|phone|tel|mobile)|,? dob"
+    # a display name before its address: "Jane Roe <jane@example.org>", "Jane Roe (jane@example.org)"
+    r"| [(<][\w.+\-]{1,64}@)")
 # no title holds another one or a second "г", so one scan (literal prefix "г") finds each occurrence
 _RU_TITLE_RE = re.compile("господин|госпожа|г-н|г-жа|гражданин|гражданка")
 _NAME_HEADER_NEEDLES = ("name", "имя", "фио", "nom", "holder", "customer", "patient", "employee")
@@ -1471,9 +1520,28 @@ _NAME_HEADER_NEEDLES_ASCII = tuple(x for x in _NAME_HEADER_NEEDLES if x.isascii(
 _TABLE_NAME_RE = re.compile(r"[%s][\w'\u2019.\-]{0,30}(?:,? [%s][\w'\u2019.\-]{0,30}){1,3}" % (_UP, _UP))
 _SINGLE_AFTER_TITLE_RE = re.compile(r"\.?\s(%s)" % _NAME_TOK)
 _PERSON_KEY_NORM = re.compile(r"[_\-\s]")
+# a key ending in "name" (first_name, lastName, surname, Vorname, a bare "name"), matched where "name" occurs
+_NAME_KEY_RE = re.compile(r"name(?:\\?[\"'])?\s{0,3}:")
+# the last three characters before "name" in the keys of L.PERSON_PART_KEYS ("st_" of first_name); most
+# other "...name" keys (customer_name, full_name) fail this set lookup
+_PART_KEY_TAILS = frozenset((w + sep)[-3:] for w in ("first", "last", "given", "family", "sur", "middle", "maiden", "fore",
+                                                     "vor", "nach", "familien", "ruf") for sep in ("", "_", "-", " "))
+# the next string of a list: "given": ["Anna", "Maria"]
+_NEXT_IN_LIST_RE = re.compile(r"\\?\"\s{0,3},\s{0,40}\\?\"")
+# a structured name: {"name": [{"family": "Doe", "given": ["Jane"]}]}, {"name": {"first": ...}}, and its parts
+_NAME_OBJECT_RE = re.compile(r"\s{0,3}\[?\s{0,40}\{")
+_NAME_PART_KEY_RE = re.compile(r"\\?\"(?:first|last|given|family|middle)\\?\"\s{0,3}:")
+_PART_PLACEHOLDERS = frozenset(("unknown", "none", "null", "anonymous", "redacted", "hidden", "test", "tbd", "unbekannt",
+                                "inconnu", "anonyme", "неизвестно", "нет", "аноним"))
+_PART_KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz_- ")
+# after the ":", an optional list bracket and quote
+_PART_VALUE_START_RE = re.compile(r"\s{0,3}\[?\s{0,40}\\?[\"']?")
+# one to three capitalised words
+_PART_VAL_RE = re.compile(r"[%s][%s%s'\u2019\-]{1,40}(?: [%s][%s%s'\u2019\-]{1,40}){0,2}" % (_UP, _UP, _LO, _UP, _UP, _LO))
 
 
 _STRONG_CUES = ("title", "cue", "key")
+_UNIT_TITLES = frozenset(("ms", "m"))
 _FIRST_NAMES = L.FIRST_NAMES
 _AMBIGUOUS_FIRST = L.AMBIGUOUS_FIRST
 _NON_NAME = L.NON_NAME_WORDS
@@ -1527,8 +1595,21 @@ class PersonRecognizer(Recognizer):
             self._seq(doc, m.start(), m.group(0), out)
         # a table needs a header line and rows below it
         if "\n" in text and ("," in text or "|" in text or "\t" in text):
-            for hs, word in doc.find_all(_NAME_HEADER_NEEDLES_ASCII if text.isascii() else _NAME_HEADER_NEEDLES):
+            hits = doc.find_all(_NAME_HEADER_NEEDLES_ASCII if text.isascii() else _NAME_HEADER_NEEDLES)
+            for hs, word in hits:
                 DobRecognizer._table_column(doc, hs, out, "person")
+            # the header scan found every "name" already (pretty-printed JSON comes this way)
+            self._part_keys(doc, [hs for hs, word in hits if word == "name"], out)
+        else:
+            # str.find skips faster than sre's literal-prefix scan
+            low = doc.lower
+            names = []
+            i = low.find("name")
+            while i >= 0:
+                names.append(i)
+                i = low.find("name", i + 4)
+            if names:
+                self._part_keys(doc, names, out)
         if text.isascii():
             return
         low = doc.lower
@@ -1544,6 +1625,60 @@ class PersonRecognizer(Recognizer):
                 out.append((nm.start(1), nm.end(1), "PERSON", 0.75))
 
     @staticmethod
+    def _part_keys(doc, names, out):
+        """A first-name / surname field (JSON, YAML, forms) holds a name whatever the word.
+
+        ``names``: the offsets of every "name" in the text."""
+        low = doc.lower
+        for ks in names:
+            # the cheap tests first: most "name"s are other keys (customer_name) or prose
+            part = low[ks - 3 if ks > 3 else 0:ks] in _PART_KEY_TAILS
+            if not part and ks and low[ks - 1] not in "\"' \n\t{,":
+                continue
+            km = _NAME_KEY_RE.match(low, ks)
+            if not km:
+                continue
+            if part:
+                he = ks + 4
+                while ks > 0 and he - ks < 24 and low[ks - 1] in _PART_KEY_CHARS:
+                    ks -= 1
+                if _PERSON_KEY_NORM.sub("", low[ks:he]) in L.PERSON_PART_KEYS:
+                    PersonRecognizer._part_value(doc, km.end(), out)
+            else:
+                om = _NAME_OBJECT_RE.match(low, km.end())
+                if om:
+                    vs = om.end()
+                    close = low.find("}", vs, vs + 300)
+                    for pm in _NAME_PART_KEY_RE.finditer(low, vs, close if close > 0 else vs + 300):
+                        PersonRecognizer._part_value(doc, pm.end(), out)
+
+    @staticmethod
+    def _part_value(doc, pos, out):
+        """The capitalised word(s) of a key's value starting at ``pos`` (after the ":"), quoted or up to the line end."""
+        text = doc.text
+        sm = _PART_VALUE_START_RE.match(text, pos)
+        vs = sm.end()
+        listed = "[" in sm.group(0)
+        while True:
+            m = _PART_VAL_RE.match(text, vs)
+            if not m:
+                return
+            e = m.end()
+            nxt = text[e:e + 1]
+            if text[vs - 1] in "\"'":
+                if not nxt or nxt not in "\"'\\":
+                    return
+            elif nxt and nxt not in "\n\r,;":
+                return
+            if m.group(0) in _NON_NAME or m.group(0).lower() in _PART_PLACEHOLDERS:
+                return
+            out.append((vs, e, "PERSON", 0.8))
+            lm = _NEXT_IN_LIST_RE.match(text, e) if listed else None
+            if not lm:
+                return
+            vs = lm.end()
+
+    @staticmethod
     def _prev_cue(doc, s):
         before = doc.text[max(0, s - 32):s]
         if not before:
@@ -1553,11 +1688,15 @@ class PersonRecognizer(Recognizer):
             return None
         word = pm.group(1)[::-1].lower()
         if word in L.TITLES:
+            # "took 120 ms. See ...": a unit after a number, not "Ms."
+            if word in _UNIT_TITLES and before[:len(before) - pm.end(1)].rstrip()[-1:].isdigit():
+                return None
             return "title"
         if word in L.PERSON_CUES:
             return "cue"
-        # a letters-only word has nothing for _PERSON_KEY_NORM to remove
-        if word in L.PERSON_KEYS and (":" in pm.group(0) or "=" in pm.group(0)):
+        # a key: "name": / name= / a markdown row "| Name | ... |" (a letters-only word has nothing for
+        # _PERSON_KEY_NORM to remove)
+        if word in L.PERSON_KEYS and (":" in pm.group(0) or "=" in pm.group(0) or "|" in pm.group(0)):
             return "key"
         return None
 
@@ -1694,6 +1833,12 @@ _EN_BACK_RE = re.compile(
 _EN_UNIT_RE = re.compile(r"\.?,?\s(?:Suite|Ste\.?|Apt\.?|Apartment|Unit|Flat|Floor|Fl\.|Room|#)\s?#?\d{1,6}[A-Za-z]?(?![\w])", re.IGNORECASE)
 _DE_WORD_BACK_RE = re.compile(r"(?<![\w-])(?:[A-ZÄÖÜ][\wäöüß.]{0,30}-){0,4}(?:[A-ZÄÖÜ][\wäöüß]{0,40})?$")
 _DE_TWO_BACK_RE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\wäöüß]{1,30}(?:er|e|es|en)\s$")
+# "Am"/"Im"/"Zum"/"Zur" hold their article; the other prepositions need "der"/"den" after them
+_DE_PREP_BARE = frozenset(("Am", "Im", "Zum", "Zur", "Beim"))
+_DE_PREP_STREETS = _DE_PREP_BARE | frozenset(("An", "Auf", "In", "Unter", "Hinter", "Vor", "Über"))
+_DE_POSTCODE_AFTER_RE = re.compile(r"(?:,?\s|\\n)\d{5}(?!\d)")
+# a house number of at most three digits (with a letter or a range) right after the name
+_DE_PREP_HOUSE_RE = re.compile(r" \d{1,3}\s?[a-zA-Z]?(?:\s?[/-]\s?\d{1,3}\s?[a-zA-Z]?)?(?![\w])")
 _DE_HOUSE_RE = re.compile(r"\s?\d{1,4}\s?[a-zA-Z]?(?:\s?[/-]\s?\d{1,4}\s?[a-zA-Z]?)?(?![\w])")
 _FR_BACK_RE = re.compile(r"(?<![\w.,/-])\d{1,5}(?:\s?(?:bis|ter|quater|[a-cA-C]))?,?\s$")
 _FR_FWD_RE = re.compile(
@@ -1728,10 +1873,19 @@ _FR_PARTICLE_RE = re.compile(r"\s(?:de|du|des|d'|d\u2019|la|le|l'|l\u2019)\s?")
 _FR_BARE = frozenset(("rue ", "avenue ", "boulevard ", "chemin ", "impasse ", "allée ", "quai "))
 _FR_BARE_NAME_RE = re.compile(r"\s(?:(?:de la|de l'|des|du|de|d'|la|le)\s?)?[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019\-]{2,30}")
 _RU_NEEDLES = ("алл.", "аллея", ) + tuple(w for w in L.STREET_WORDS_RU if len(w) > 1)
-# Both RU patterns need a house number ("д." / "дом", a digit): _RU_FWD_RE reaches it from at most
-# 1 + 31 + 3 x 32 + 2 chars after the street word, _RU_HOUSE_RE right after it.
+# Every RU pattern needs a house number: "д." / "дом" and a digit, which _RU_FWD_RE reaches from at most
+# 1 + 31 + 3 x 32 + 2 chars after the street word, _RU_HOUSE_RE right after it; or a comma after a street
+# name and one to three digits, which _RU_NAME_COMMA_NO_RE reaches from at most 1 + 31 + 2 x 32 chars.
+# (Each gate has a literal first character, so sre skips to its candidates in C.)
 _RU_HOUSE_NO_RE = re.compile(r"д(?:\.|ом)\s?\d")
+_RU_COMMA_NO_GATE_RE = re.compile(r",(?<=[а-яё],)\s?\d{1,3}(?!\d)")
+# "ул. Гоголя, 18", "пр-т Мира, 7, кв. 5": the number right after the name and a comma, without "д."
+# (three digits at most: Russian house numbers rarely pass 999, years do)
+_RU_COMMA_NO = r",\s?\d{1,3}(?:/\d{1,4})?[а-яА-Я]?(?![\w])(?:,?\s?(?:кв\.|квартира|оф\.|офис)\s?\d{1,5})?"
+_RU_NAME_COMMA_NO_RE = re.compile(r"\s?[А-ЯЁ0-9][\w\-.]{0,30}(?:\s[А-ЯЁ][\w\-]{1,30}){0,2}" + _RU_COMMA_NO)
+_RU_COMMA_NO_RE = re.compile(_RU_COMMA_NO)
 _RU_REACH = 1 + 31 + 3 * 32 + 2 + max(len(w) for w in _RU_NEEDLES)
+_RU_COMMA_REACH = 1 + 31 + 2 * 32 + max(len(w) for w in _RU_NEEDLES)
 # the needles by first letter: a span without that letter skips the whole group (duplicates kept)
 _RU_NEEDLE_GROUPS = tuple((c, tuple(w for w in _RU_NEEDLES if w[0] == c)) for c in sorted(set(w[0] for w in _RU_NEEDLES)))
 _DE_NEEDLES = ("straße ", "strasse ", "str. ", "gasse ", "weg ", "allee ", "platz ", "ring ", "damm ", "ufer ",
@@ -1791,12 +1945,20 @@ class AddressRecognizer(Recognizer):
                 if fm and ("д." in fm.group(0) or "дом" in fm.group(0)):
                     out.append((hs, fm.end(), "STREET_ADDRESS", 0.9))
                     continue
+                nm = _RU_NAME_COMMA_NO_RE.match(text, he)
+                if nm:
+                    out.append((hs, nm.end(), "STREET_ADDRESS", 0.86))
+                    continue
                 bm = _RU_BACK_RE.search(text, max(0, hs - 64), hs)
                 if bm:
                     e = he
                     hm = _RU_HOUSE_RE.match(text, e)
                     if hm and hm.end() > e:
                         out.append((bm.start(), hm.end(), "STREET_ADDRESS", 0.9))
+                    else:
+                        hm = _RU_COMMA_NO_RE.match(text, e)
+                        if hm:
+                            out.append((bm.start(), hm.end(), "STREET_ADDRESS", 0.86))
         self._de(doc, de_hits, out)
 
     @classmethod
@@ -1808,33 +1970,74 @@ class AddressRecognizer(Recognizer):
             if "," in seq:
                 seq = seq.split(",", 1)[0]
             toks = seq.split(" ")
+            if toks[0] in _DE_PREP_STREETS:
+                cls._de_prep(doc, m.start(), toks, out)
             pos = len(toks[0]) + 1
             for tok in toks[1:]:
                 word = _STREET_SUFFIX.get(tok)
                 if word is None:
-                    if len(_STREET_SUFFIX) >= _STREET_SUFFIX_MAX:
-                        _STREET_SUFFIX.clear()
-                    word = _STREET_SUFFIX[tok] = _street_suffix(tok)
+                    word = cls._suffix(tok)
                 if word:
                     ss = m.start()
                     # EN addresses need a house / flat number right before the street name
                     if _DIGIT_RE.search(text, max(0, ss - 14), ss):
                         bm = _EN_BACK_RE.search(text, max(0, ss - 40), ss)
                         if bm:
-                            cls._en(doc, bm, ss + pos, ss + pos + len(tok), word, out)
+                            # a suffix word can be part of the name: Maple Grove Rd, Old Mill Lane
+                            he = ss + pos + len(tok)
+                            for nxt in seq[pos + len(tok) + 1:].split(" ", 2)[:2]:
+                                nw = cls._suffix(nxt)
+                                if not nw:
+                                    break
+                                word = nw
+                                he += 1 + len(nxt)
+                            cls._en(doc, bm, ss + pos, he, word, out)
                     break
                 pos += len(tok) + 1
 
     @staticmethod
+    def _suffix(tok):
+        word = _STREET_SUFFIX.get(tok)
+        if word is None:
+            if len(_STREET_SUFFIX) >= _STREET_SUFFIX_MAX:
+                _STREET_SUFFIX.clear()
+            word = _STREET_SUFFIX[tok] = _street_suffix(tok)
+        return word
+
+    @staticmethod
+    def _de_prep(doc, ss, toks, out):
+        """DE streets named with a preposition and no street word: Am Mühlbach 4, Auf der Heide 63c, An der Alster 12."""
+        k = 1 if toks[0] in _DE_PREP_BARE else 2
+        if len(toks) <= k or len(toks) > k + 2 or (k == 2 and toks[1] not in ("der", "den")) \
+                or any(t in _NON_NAME for t in toks[k:]):
+            return
+        text = doc.text
+        e = ss + len(" ".join(toks))
+        hm = _DE_PREP_HOUSE_RE.match(text, e)
+        if not hm:
+            return
+        # the number ends the street: a postcode (on the same or the next line), a closing (escaped) quote
+        # or the text's end follows; prose such as "Im Jahr 2024, ..." or "Zum Beispiel 3, 4" does not qualify
+        after = text[hm.end():hm.end() + 8]
+        if after and after[0] not in "\"'" and after[:2] != '\\"' and not _DE_POSTCODE_AFTER_RE.match(after):
+            return
+        out.append((ss, hm.end(), "STREET_ADDRESS", 0.86))
+
+    @staticmethod
     def _ru_hits(doc):
         """doc.find_all(_RU_NEEDLES) cut to the street words a house number follows within reach."""
+        text = doc.text
+        reach = [(hm.start() - _RU_REACH, hm.start()) for hm in _RU_HOUSE_NO_RE.finditer(text)]
+        if "," in text:
+            reach.extend((hm.start() - _RU_COMMA_REACH, hm.start()) for hm in _RU_COMMA_NO_GATE_RE.finditer(text))
+            reach.sort()
         spans = []
-        for hm in _RU_HOUSE_NO_RE.finditer(doc.text):
-            q = hm.start()
-            if spans and q - _RU_REACH <= spans[-1][1]:
-                spans[-1][1] = q
+        for a, q in reach:
+            if spans and a <= spans[-1][1]:
+                if q > spans[-1][1]:
+                    spans[-1][1] = q
             else:
-                spans.append([max(0, q - _RU_REACH), q])
+                spans.append([max(0, a), q])
         low = doc.lower
         hits = []
         for a, b in spans:

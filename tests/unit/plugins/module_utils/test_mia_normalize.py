@@ -264,3 +264,13 @@ def test_spelled_gate_is_the_needle_scan():
     texts += ["".join(rnd.choice(words) for k in range(rnd.randint(0, 8))) for j in range(20000)]
     for text in texts:
         assert _spelled_gate(text) == any(w in text for w in _SPELLED_GATE_NEEDLES), text
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Write to me at lakisha.dunwoody at corp dot contoso dot com please", "lakisha.dunwoody at corp dot contoso dot com"),
+    ("reply at once: j.doe at example dot org", "j.doe at example dot org"),
+])
+def test_word_at_email_after_an_earlier_at(text, value):
+    """A rejected "x at y" must not swallow the local part of the spelled-out address that follows."""
+    out = ENGINE.redact(text)
+    assert value not in out and "dunwoody" not in out and "j.doe" not in out and "[EMAIL]" in out, out

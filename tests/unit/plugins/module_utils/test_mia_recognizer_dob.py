@@ -46,3 +46,23 @@ def test_table_probe_finds_nothing_without_a_newline():
             out = []
             recognizers.DobRecognizer._table_column(doc, hs, out)
             assert out == [], text
+
+
+@pytest.mark.parametrize("text,value", [
+    ("| Name | X |\n| D.O.B. | 07/15/1967 |", "07/15/1967"),
+    ("D.O.B.: Aug. 15, 1963", "Aug. 15, 1963"),
+    ("Пациентка Агния, 2 июля 1970 года г.р., номер", "2 июля 1970 года"),
+    ("Лыков, 05.03.1939 г.р.", "05.03.1939"),
+    ("Лыков Ф., 1949-03-03 г. р.", "1949-03-03"),
+])
+def test_dob_dotted_cue_and_russian_postfix(text, value):
+    fs = [f for f in ENGINE.analyze(text) if f.type == "DATE_OF_BIRTH"]
+    assert [text[f.start:f.end] for f in fs] == [value], ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Договор от 05.03.2021 г., исполнитель Лыков.",
+    "Заказ 12.04.2024 г. р/с 40702810",
+])
+def test_dob_russian_postfix_negative(text):
+    assert "DATE_OF_BIRTH" not in types(text), ENGINE.analyze(text)

@@ -92,3 +92,42 @@ def test_numbers_never_span_a_sentence_end():
     text = "call +44 20 7946 0958 .  4111 1111 1111 1111"
     assert types(text) == ["PHONE", "CREDIT_CARD"]
     assert ENGINE.redact(ENGINE.redact(text)) == ENGINE.redact(text) == "call [PHONE] .  [CREDIT_CARD]"
+
+
+@pytest.mark.parametrize("text,value", [
+    ('{"identifier": [{"system": "urn:oid:hospital:mrn", "value": "PAT-7864-378"}]}', "PAT-7864-378"),
+    ('{"identifier": [{\n      "system": "https://example.org/mrn",\n      "value": "KH/31/635161"\n    }]}', "KH/31/635161"),
+    ('{"chart_number": "H92864361"}', "H92864361"),
+    ("Chart no. PAT-0518-772, seen today.", "PAT-0518-772"),
+    ("номер истории болезни AC948645.", "AC948645"),
+    ("история болезни № 488-02971", "488-02971"),
+])
+def test_mrn_chart_fhir_and_case_history(text, value):
+    fs = [f for f in ENGINE.analyze(text) if f.type == "MEDICAL_RECORD_NUMBER"]
+    assert [text[f.start:f.end] for f in fs] == [value], ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text", [
+    '{"system": "urn:hospital:mrn", "display": "Hospital MRN"}',
+    "The chart shows 12 new users.",
+    "pie chart 2024 numbers",
+])
+def test_mrn_negative(text):
+    assert "MEDICAL_RECORD_NUMBER" not in types(text), ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Паспорт гражданина РФ: 7705 999445, выдан", "7705 999445"),
+    ("паспорт гражданина Российской Федерации 4512 345678", "4512 345678"),
+])
+def test_passport_after_document_name(text, value):
+    fs = [f for f in ENGINE.analyze(text) if f.type == "RU_PASSPORT"]
+    assert [text[f.start:f.end] for f in fs] == [value], ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text", [
+    '{"contact_id": "34530325-fed1-4a47-a851-832b6ec017c1"}',
+    "contact 34530325-1234-4a47-a851-832b6ec017c1 merged",
+])
+def test_uuid_with_numeric_first_group_is_not_a_number(text):
+    assert types(text) == [], ENGINE.analyze(text)

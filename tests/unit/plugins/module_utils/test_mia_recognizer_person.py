@@ -105,3 +105,80 @@ def test_token_stop_memo_matches_reference(monkeypatch):
     warm = []
     rec.analyze(recognizers.Doc(text), warm)
     assert cold == warm and cold
+
+
+@pytest.mark.parametrize("text,value", [
+    ('{"firstname": "Jannik", "lastname": "Tiedemann"}', ["Jannik", "Tiedemann"]),
+    ('{"name": [{"family": "Sommerfeld", "given": ["Wiebke"]}]}', ["Sommerfeld", "Wiebke"]),
+    ('{\n  "first_name": "Dörte",\n  "surname": "McAllister"\n}', ["Dörte", "McAllister"]),
+    ("Vorname: Jannik\nNachname: Tiedemann\n", ["Jannik", "Tiedemann"]),
+    ('{"name": {"first": "Malte", "last": "Hinrichsen"}, "id": 7}', ["Malte", "Hinrichsen"]),
+    ('{"patient": {"name": [{"use": "official",\n  "family": "Oakes", "given": ["Niamh", "Aoife"]}]}}', ["Oakes", "Niamh", "Aoife"]),
+    ('{\\"lastName\\":\\"Oakes\\"}', ["Oakes"]),
+])
+def test_person_name_part_keys(text, value):
+    """A first-name / surname field holds a name even when no lexicon knows the word."""
+    fs = [f for f in ENGINE.analyze(text) if f.type == "PERSON"]
+    assert [text[f.start:f.end] for f in fs] == value, ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text", [
+    '{"name": "Release", "font-family": "Arial", "family": "sans-serif"}',
+    '{"given": "yes", "lastname": null}',
+    "surname: Unknown\n",
+    "the given Value is fine",
+])
+def test_person_name_part_keys_negative(text):
+    assert "PERSON" not in types(text), ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("| Field | Value |\n|---|---|\n| Name | Lakisha Dunwoody |\n| Card | x |", "Lakisha Dunwoody"),
+    ("Caller: H. Goodfellow\n", "H. Goodfellow"),
+    ("Rappeler S. Picard au 01 60 58 24 28", "S. Picard"),
+    ("Cordialement,\nT. Marchandeau", "T. Marchandeau"),
+    ("Livraison chez G. Roux demain", "G. Roux"),
+    ('{"clinician": "J. Tiedemann"}', "J. Tiedemann"),
+    ("С уважением,\nЛыков Т.", "Лыков Т."),
+])
+def test_person_cues_and_markdown_rows(text, value):
+    fs = [f for f in ENGINE.analyze(text) if f.type == "PERSON"]
+    assert [text[f.start:f.end] for f in fs] == [value], ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text", [
+    "NOTE, Please check the USA, Canada border",
+    "| Name | Value |\n|---|---|\n| Build | Release Candidate |",
+    "WARNING, Disk Full on node 3",
+])
+def test_person_cue_negative(text):
+    assert "PERSON" not in types(text), ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the job took 5481505 ms. See Annual Leave Request for details",
+    "after 12 m. Further Reading is below",
+])
+def test_unit_after_number_is_no_title(text):
+    assert "PERSON" not in types(text), ENGINE.analyze(text)
+
+
+def test_title_ms_still_a_title():
+    assert "PERSON" in types("Please call Ms. Dana Whitlock tomorrow.")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Replying to Niamh Oakes (n.oakes@example.org): your parcel", "Niamh Oakes"),
+    ("From: Zorblax Quint <zq@example.org>", "Zorblax Quint"),
+])
+def test_person_display_name_before_address(text, value):
+    fs = [f for f in ENGINE.analyze(text) if f.type == "PERSON"]
+    assert [text[f.start:f.end] for f in fs] == [value], ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text", [
+    "See Release Notes (notes@example.org) for more",
+    "Write to Customer Success Team <cs@example.org>",
+])
+def test_person_display_name_negative(text):
+    assert "PERSON" not in types(text), ENGINE.analyze(text)
