@@ -71,7 +71,7 @@ def flt(tmp_path_factory):
 FRAMES = [_frame("Hello"), _frame(" there"), _frame("chatcmpl-1"), _frame('say "hi" \\ é'), _frame(EMAIL),
           _frame("x", extra={"note": "mail " + EMAIL}), _frame("y"), _frame("z", cid="chatcmpl-2"), _frame("w", model=EMAIL),
           "data: " + json.dumps({"id": "chatcmpl-1", "choices": [{"index": 0, "delta": {"content": "a"}},
-                                                                  {"index": 1, "delta": {"content": EMAIL}}]}),
+                                                                 {"index": 1, "delta": {"content": EMAIL}}]}),
           _frame("again"), 'data: {"id": "chatcmpl-1", "choices": [{"index": 0, "delta": {"content": "q", "content": "r"}}]}',
           "data: [DONE]"]
 
