@@ -1264,6 +1264,10 @@ _MRN_VAL_RE = re.compile(r"(?:\\?[\"']?\s{0,3}(?:[:=#№.]|is|ist|est|no\.?|nr\.
 
 # a FHIR-style identifier: {"system": "urn:...:mrn", "value": "..."}, the value right after the system
 _MRN_FHIR_VALUE_RE = re.compile(r"(?:\\?\")?\s{0,2},\s{0,40}\\?\"value\\?\"\s{0,2}:\s{0,2}\\?\"")
+# a FHIR identifier typed with the HL7 v2-0203 code "MR" (medical record number): its value follows the
+# coding and system, whatever the system is named
+_MRN_FHIR_MR_RE = re.compile(r"\\?\"code\\?\"\s{0,2}:\s{0,2}\\?\"MR\\?\"")
+_MRN_FHIR_MR_VALUE_RE = re.compile(r"\\?\"value\\?\"\s{0,2}:\s{0,2}\\?\"([A-Za-z0-9][A-Za-z0-9\-/.]{3,40})\\?\"")
 # "chart" comes with the character _MRN_WORD_RE needs after it, so the five share the cheap anchor "h" with "ehr"
 _MRN_NEEDLES = ("mrn", "medical", "patient", "record", "ehr", "nhs", "krankenakte", "fallnummer", "dossier",
                 "медицин", "медкарт", "болезни") + tuple("chart" + c for c in "_ -#n")
@@ -1312,6 +1316,11 @@ class MrnRecognizer(Recognizer):
             if s - he > 14:
                 continue
             out.append((s, s + len(v), "MEDICAL_RECORD_NUMBER", 0.85))
+        if 'MR"' in text or 'MR\\"' in text:
+            for cm in _MRN_FHIR_MR_RE.finditer(text):
+                vm = _MRN_FHIR_MR_VALUE_RE.search(text, cm.end(), cm.end() + 400)
+                if vm and _DIGIT_RE.search(vm.group(1)):
+                    out.append((vm.start(1), vm.end(1), "MEDICAL_RECORD_NUMBER", 0.85))
 
 
 # ------------------------------------------------------------------------------------------
@@ -1335,6 +1344,12 @@ _DOB_DATE_RE = re.compile(
 _DOB_GR_NEEDLES = ("г.р.", "г. р.")
 _DOB_NEEDLES = ("birth", "born", "dob", "d.o.b", "geb", "naissance", "né", "рожд", "родил", "д.р") + _DOB_GR_NEEDLES
 _DOB_BEFORE_GR_RE = re.compile(r"(?:%s)\s?$" % _DOB_DATE_RE.pattern)
+# the answer to a cue question opens the next dialogue turn: "Ihr Geburtsdatum?⏎Kunde: Der 6. August 1988."
+_DOB_ANSWER_RE = re.compile(r"[ \t]*[^\W\d_][\w .'\u2019-]{0,30}:[ \t]*")
+# SQL "INSERT INTO t (name, dob) VALUES ('Ann', '1970-03-25')": the cue names a column of the list
+_SQL_COLS_RE = re.compile(r"\(([\w\s,`\"\[\]]{1,400})\)\s{0,4}values\s{0,4}\(")
+_SQL_FIELD_RE = re.compile(r"\s{0,4}(?:'([^'\n]{0,80})'|([^,)'\n]{0,80}))\s{0,4}([,)])")
+_SQL_NEXT_ROW_RE = re.compile(r"\s{0,4},\s{0,4}\(")
 
 
 class DobRecognizer(Recognizer):
@@ -1410,16 +1425,50 @@ class DobRecognizer(Recognizer):
                 i += 1
             pos = e + 1
 
+    @staticmethod
+    def _sql_column(doc, hs, out):
+        """The cue names a column of an SQL INSERT: the value at that index in each VALUES tuple; True then."""
+        low = doc.lower
+        ps = low.rfind("(", max(0, hs - 400), hs)
+        m = _SQL_COLS_RE.match(low, ps) if ps >= 0 else None
+        if not m or m.end(1) < hs:
+            return False
+        col = low.count(",", ps, hs)
+        pos = m.end()
+        while True:
+            k = 0
+            fm = _SQL_FIELD_RE.match(low, pos)
+            while fm:
+                if k == col:
+                    q = fm.group(1) is not None
+                    a = fm.start(1) if q else fm.start(2)
+                    b = fm.end(1) if q else a + len(fm.group(2).rstrip())
+                    dm = _DOB_DATE_RE.match(low, a)
+                    if dm and dm.end() == b:
+                        out.append((a, b, "DATE_OF_BIRTH", 0.8))
+                if fm.group(3) == ")":
+                    break
+                k += 1
+                fm = _SQL_FIELD_RE.match(low, fm.end())
+            # multi-row VALUES (...), (...): the next tuple
+            nm = _SQL_NEXT_ROW_RE.match(low, fm.end()) if fm else None
+            if not nm:
+                return True
+            pos = nm.end()
+
     def analyze(self, doc, out):
         text = doc.text
-        low = None
         last = -1
         low = doc.lower
         hits = doc.find_all(_DOB_NEEDLES)
         if "\n" in text:   # a table header is a line with rows after it
             for hs, word in hits:
                 self._table_column(doc, hs, out)
+        # a cue in an SQL column list reads its own column only, not the first date after it
+        sql = "values" in low and set(hs for hs, word in hits if self._sql_column(doc, hs, out))
         for hs, word in hits:
+            if sql and hs in sql:
+                continue
             if word in _DOB_GR_NEEDLES:
                 m = _DOB_BEFORE_GR_RE.search(low, max(0, hs - 40), hs)
                 if m:
@@ -1434,7 +1483,12 @@ class DobRecognizer(Recognizer):
             while pos < seg_end:
                 ch = low[pos]
                 if ch == "\n" and pos > he + 2:
-                    break
+                    am = _DOB_ANSWER_RE.match(text, pos + 1) if text[pos - 1] == "?" else None
+                    if am is None:
+                        break
+                    pos = am.end()
+                    seg_end = min(doc.n, pos + 48)
+                    continue
                 if ch.isdigit() or ch.isalpha():
                     m = _DOB_DATE_RE.match(low, pos)
                     if m:

@@ -66,3 +66,15 @@ def test_dob_dotted_cue_and_russian_postfix(text, value):
 ])
 def test_dob_russian_postfix_negative(text):
     assert "DATE_OF_BIRTH" not in types(text), ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text,values", [
+    ("INSERT INTO customers (full_name, email, dob) VALUES ('Ann Lee', 'a@b.io', '1970-03-25'), ('Bo Yi', 'b@c.io', '1981-02-03');",
+     ["1970-03-25", "1981-02-03"]),
+    ("INSERT INTO visits (patient, visit_date, dob) VALUES ('X', '2024-01-02', NULL);", []),
+    ("Agent: Zur Prüfung: Ihr Geburtsdatum?\nKunde: Der 6. August 1988.\nAgent: Danke.", ["6. August 1988"]),
+    ("Agent: Ihr Geburtsdatum?\nKunde: Moment bitte.\nAgent: Termin am 12.03.2024", []),
+])
+def test_dob_sql_column_and_answer_turn(text, values):
+    fs = [f for f in ENGINE.analyze(text) if f.type == "DATE_OF_BIRTH"]
+    assert [text[f.start:f.end] for f in fs] == values, ENGINE.analyze(text)
