@@ -1884,12 +1884,15 @@ _EN_BACK_RE = re.compile(
     r"(?:(?<![\w.,/:-])(?:(?:Flat|Apartment|Studio|Unit|Suite|Apt\.?)\s\d{1,4}[A-Za-z]?,?\s)?"
     r"\d{1,6}[A-Za-z]?(?:-\d{1,4})?,?\s(?:(?:[NSEW]|North|South|East|West|Old|New)\.?\s)?"
     r"|(?<![\w])(?:Flat|Apartment|Studio|Unit|Suite|Apt\.?)\s\d{1,4}[A-Za-z]?,?(?:\s|\\{1,3}n))$")
+_EN_POSSESSIVE_RE = re.compile(r"['\u2019]s ([A-Z][a-z]{1,15})(?![\w'\u2019])")
 _EN_UNIT_RE = re.compile(r"\.?,?\s(?:Suite|Ste\.?|Apt\.?|Apartment|Unit|Flat|Floor|Fl\.|Room|#)\s?#?\d{1,6}[A-Za-z]?(?![\w])", re.IGNORECASE)
 _DE_WORD_BACK_RE = re.compile(r"(?<![\w-])(?:[A-ZÄÖÜ][\wäöüß.]{0,30}-){0,4}(?:[A-ZÄÖÜ][\wäöüß]{0,40})?$")
 _DE_TWO_BACK_RE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\wäöüß]{1,30}(?:er|e|es|en)\s$")
-# "Am"/"Im"/"Zum"/"Zur" hold their article; the other prepositions need "der"/"den" after them
-_DE_PREP_BARE = frozenset(("Am", "Im", "Zum", "Zur", "Beim"))
+# "Am"/"Im"/"Zum"/"Zur" and "Hinterm"/"Unterm"/"Überm"/"Vorm" (+ dem) hold their article; the other prepositions
+# need "der"/"den" after them
+_DE_PREP_BARE = frozenset(("Am", "Im", "Zum", "Zur", "Beim", "Hinterm", "Unterm", "Überm", "Vorm"))
 _DE_PREP_STREETS = _DE_PREP_BARE | frozenset(("An", "Auf", "In", "Unter", "Hinter", "Vor", "Über"))
+_DE_ADDR_LABEL_RE = re.compile(r"stra(?:ß|ss)e|str\.|adress|anschrift|wohnort")
 _DE_POSTCODE_AFTER_RE = re.compile(r"(?:,?\s|\\n)\d{5}(?!\d)")
 # a house number of at most three digits (with a letter or a range) right after the name
 _DE_PREP_HOUSE_RE = re.compile(r" \d{1,3}\s?[a-zA-Z]?(?:\s?[/-]\s?\d{1,3}\s?[a-zA-Z]?)?(?![\w])")
@@ -1947,7 +1950,12 @@ _DE_NEEDLES = ("straße ", "strasse ", "str. ", "gasse ", "weg ", "allee ", "pla
 # Every FR / DE needle ends in its only space and none is a suffix of another, so on the reversed lower-cased
 # text one regex with the literal prefix " " finds each occurrence once (sre jumps from space to space),
 # where str.find would pass over the text once per needle.
-_STREET_REV_RE = re.compile(trie_regex([w[::-1] for w in _FR_NEEDLES + _DE_NEEDLES]))
+# US numbered streets ("9637 W 43rd St"): an ordinal's last digit and suffix, so "11th" and "21st" hit too;
+# they ride on the same reversed scan (no capitalised run holds "43rd")
+_EN_ORD_NEEDLES = ("1st ", "2nd ", "3rd ") + tuple(d + "th " for d in "0123456789")
+_EN_ORD_NEEDLE_SET = frozenset(_EN_ORD_NEEDLES)
+_EN_ORD_SUFFIX_RE = re.compile(r"[A-Z][a-z]{1,15}(?![\w'\u2019])")
+_STREET_REV_RE = re.compile(trie_regex([w[::-1] for w in _FR_NEEDLES + _DE_NEEDLES + _EN_ORD_NEEDLES]))
 _FR_NEEDLE_SET = frozenset(_FR_NEEDLES)
 _DE_NEEDLE_SET = frozenset(_DE_NEEDLES)
 
@@ -1972,6 +1980,8 @@ class AddressRecognizer(Recognizer):
                 fr_hits.append((n - hm.end(), word))
             if word in _DE_NEEDLE_SET:
                 de_hits.append((n - hm.end(), word))
+            elif word in _EN_ORD_NEEDLE_SET:
+                self._en_ordinal(doc, n - hm.end(), word, out)
         fr_hits.reverse()
         de_hits.reverse()
         for hs, word in fr_hits:
@@ -2048,6 +2058,35 @@ class AddressRecognizer(Recognizer):
                             cls._en(doc, bm, ss + pos, he, word, out)
                     break
                 pos += len(tok) + 1
+            else:
+                # a possessive ends the run before its suffix: "37 St Aldhelm's Way"
+                e = m.end()
+                if e < doc.n and text[e] in "'\u2019" and len(seq) == e - m.start():
+                    pm = _EN_POSSESSIVE_RE.match(text, e)
+                    word = pm and cls._suffix(pm.group(1))
+                    if word:
+                        ss = m.start()
+                        bm = _EN_BACK_RE.search(text, max(0, ss - 40), ss)
+                        if bm:
+                            cls._en(doc, bm, ss, pm.end(), word, out)
+
+    @classmethod
+    def _en_ordinal(cls, doc, hs, word, out):
+        """A numbered street: house number, optional direction, ordinal, street suffix (1200 E 5th Ave)."""
+        text = doc.text
+        ds = hs
+        while ds > hs - 2 and ds > 0 and text[ds - 1].isdigit():
+            ds -= 1
+        if ds > 0 and text[ds - 1].isalnum():
+            return
+        he = hs + len(word)
+        sm = _EN_ORD_SUFFIX_RE.match(text, he)
+        sfx = sm and cls._suffix(sm.group(0))
+        if not sfx:
+            return
+        bm = _EN_BACK_RE.search(text, max(0, ds - 40), ds)
+        if bm:
+            cls._en(doc, bm, ds, sm.end(), sfx, out)
 
     @staticmethod
     def _suffix(tok):
@@ -2070,12 +2109,18 @@ class AddressRecognizer(Recognizer):
         hm = _DE_PREP_HOUSE_RE.match(text, e)
         if not hm:
             return
-        # the number ends the street: a postcode (on the same or the next line), a closing (escaped) quote
-        # or the text's end follows; prose such as "Im Jahr 2024, ..." or "Zum Beispiel 3, 4" does not qualify
-        after = text[hm.end():hm.end() + 8]
-        if after and after[0] not in "\"'" and after[:2] != '\\"' and not _DE_POSTCODE_AFTER_RE.match(after):
+        # the number ends the street: a postcode (on the same or the next line), a closing (escaped) quote, the
+        # end of a table cell in an address row or the text's end follows; prose such as "Im Jahr 2024, ..." or
+        # "Zum Beispiel 3, 4" does not qualify
+        e = hm.end()
+        after = text[e:e + 8]
+        if after[:1] == "|" or after[:2] == " |":
+            if not _DE_ADDR_LABEL_RE.search(doc.lower, text.rfind("\n", 0, ss) + 1, ss):
+                return
+            e -= text[e - 1] == " "
+        elif after and after[0] not in "\"'" and after[:2] != '\\"' and not _DE_POSTCODE_AFTER_RE.match(after):
             return
-        out.append((ss, hm.end(), "STREET_ADDRESS", 0.86))
+        out.append((ss, e, "STREET_ADDRESS", 0.86))
 
     @staticmethod
     def _ru_hits(doc):
