@@ -1265,12 +1265,13 @@ _MRN_VAL_RE = re.compile(r"(?:\\?[\"']?\s{0,3}(?:[:=#№.]|is|ist|est|no\.?|nr\.
 # a FHIR-style identifier: {"system": "urn:...:mrn", "value": "..."}, the value right after the system
 _MRN_FHIR_VALUE_RE = re.compile(r"(?:\\?\")?\s{0,2},\s{0,40}\\?\"value\\?\"\s{0,2}:\s{0,2}\\?\"")
 # a FHIR identifier typed with the HL7 v2-0203 code "MR" (medical record number): its value follows the
-# coding and system, whatever the system is named
-_MRN_FHIR_MR_RE = re.compile(r"\\?\"code\\?\"\s{0,2}:\s{0,2}\\?\"MR\\?\"")
+# coding and system, whatever the system is named; the needles 'mr"' / 'mr\\"' join the scan's "m" group
+_MRN_FHIR_MR_NEEDLES = ('mr"', 'mr\\"')
+_MRN_FHIR_MR_BACK_RE = re.compile(r"\\?\"code\\?\"\s{0,2}:\s{0,2}\\?\"$")
 _MRN_FHIR_MR_VALUE_RE = re.compile(r"\\?\"value\\?\"\s{0,2}:\s{0,2}\\?\"([A-Za-z0-9][A-Za-z0-9\-/.]{3,40})\\?\"")
 # "chart" comes with the character _MRN_WORD_RE needs after it, so the five share the cheap anchor "h" with "ehr"
 _MRN_NEEDLES = ("mrn", "medical", "patient", "record", "ehr", "nhs", "krankenakte", "fallnummer", "dossier",
-                "медицин", "медкарт", "болезни") + tuple("chart" + c for c in "_ -#n")
+                "медицин", "медкарт", "болезни") + tuple("chart" + c for c in "_ -#n") + _MRN_FHIR_MR_NEEDLES
 _MRN_WORD_RE = re.compile(
     r"(?:mrn|medical[ _\-]?record(?:[ _\-]?(?:number|no|num|#))?|patient[ _\-]?(?:id|no|number|#|nr|nummer)|"
     r"patientennummer|patienten[ _\-]?id|record[ _\-]?(?:number|no|#)|ehr[ _\-]?(?:id|no|number)?|emr|"
@@ -1291,6 +1292,12 @@ class MrnRecognizer(Recognizer):
         low = doc.lower
         last = -1
         for hs, word in doc.find_all(_MRN_NEEDLES):
+            if word in _MRN_FHIR_MR_NEEDLES:
+                if text.startswith("MR", hs) and _MRN_FHIR_MR_BACK_RE.search(text, max(0, hs - 20), hs):
+                    vm = _MRN_FHIR_MR_VALUE_RE.search(text, hs, hs + 400)
+                    if vm and _DIGIT_RE.search(vm.group(1)):
+                        out.append((vm.start(1), vm.end(1), "MEDICAL_RECORD_NUMBER", 0.85))
+                continue
             if hs < last or (hs > 0 and low[hs - 1].isalpha()):
                 continue
             nxt = _MRN_WORD_NEXT.get(word)
@@ -1316,11 +1323,6 @@ class MrnRecognizer(Recognizer):
             if s - he > 14:
                 continue
             out.append((s, s + len(v), "MEDICAL_RECORD_NUMBER", 0.85))
-        if 'MR"' in text or 'MR\\"' in text:
-            for cm in _MRN_FHIR_MR_RE.finditer(text):
-                vm = _MRN_FHIR_MR_VALUE_RE.search(text, cm.end(), cm.end() + 400)
-                if vm and _DIGIT_RE.search(vm.group(1)):
-                    out.append((vm.start(1), vm.end(1), "MEDICAL_RECORD_NUMBER", 0.85))
 
 
 # ------------------------------------------------------------------------------------------
@@ -1348,6 +1350,7 @@ _DOB_BEFORE_GR_RE = re.compile(r"(?:%s)\s?$" % _DOB_DATE_RE.pattern)
 _DOB_ANSWER_RE = re.compile(r"[ \t]*[^\W\d_][\w .'\u2019-]{0,30}:[ \t]*")
 # SQL "INSERT INTO t (name, dob) VALUES ('Ann', '1970-03-25')": the cue names a column of the list
 _SQL_COLS_RE = re.compile(r"\(([\w\s,`\"\[\]]{1,400})\)\s{0,4}values\s{0,4}\(")
+_SQL_VALUES_RE = re.compile(r"\)\s{0,4}values")
 _SQL_FIELD_RE = re.compile(r"\s{0,4}(?:'([^'\n]{0,80})'|([^,)'\n]{0,80}))\s{0,4}([,)])")
 _SQL_NEXT_ROW_RE = re.compile(r"\s{0,4},\s{0,4}\(")
 
@@ -1464,11 +1467,7 @@ class DobRecognizer(Recognizer):
         if "\n" in text:   # a table header is a line with rows after it
             for hs, word in hits:
                 self._table_column(doc, hs, out)
-        # a cue in an SQL column list reads its own column only, not the first date after it
-        sql = "values" in low and set(hs for hs, word in hits if self._sql_column(doc, hs, out))
         for hs, word in hits:
-            if sql and hs in sql:
-                continue
             if word in _DOB_GR_NEEDLES:
                 m = _DOB_BEFORE_GR_RE.search(low, max(0, hs - 40), hs)
                 if m:
@@ -1476,6 +1475,11 @@ class DobRecognizer(Recognizer):
                 continue
             he = hs + len(word)
             if he < last or (hs > 0 and low[hs - 1].isalpha() and word in ("dob", "né", "née", "geb")):
+                continue
+            # a cue in an SQL column list reads its own column only, not the first date after it
+            # (most cues are prose: no ") VALUES" closes a list after them)
+            pe = low.find(")", he, he + 400)
+            if pe >= 0 and _SQL_VALUES_RE.match(low, pe) and self._sql_column(doc, hs, out):
                 continue
             seg_end = min(doc.n, he + 48)
             # first date within the next 48 characters, on the same line
