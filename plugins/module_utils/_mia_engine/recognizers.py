@@ -1269,6 +1269,9 @@ _MRN_FHIR_VALUE_RE = re.compile(r"(?:\\?\")?\s{0,2},\s{0,40}\\?\"value\\?\"\s{0,
 _MRN_FHIR_MR_NEEDLES = ('mr"', 'mr\\"')
 _MRN_FHIR_MR_BACK_RE = re.compile(r"\\?\"code\\?\"\s{0,2}:\s{0,2}\\?\"$")
 _MRN_FHIR_MR_VALUE_RE = re.compile(r"\\?\"value\\?\"\s{0,2}:\s{0,2}\\?\"([A-Za-z0-9][A-Za-z0-9\-/.]{3,40})\\?\"")
+_MRN_NHS_LATER_RE = re.compile(r"(?<![\w-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w-])")
+# French "dossier" names any file (a claim, an order); a plain one is a medical record only among medical words
+_MRN_MED_CONTEXT_RE = re.compile(r"patient|m[ée]dic|h[ôo]pita|hospitalis|clinique|sant[ée]|soins|admis|consultation|\bipp\b|urgences|séjour")
 # "chart" comes with the character _MRN_WORD_RE needs after it, so the five share the cheap anchor "h" with "ehr"
 _MRN_NEEDLES = ("mrn", "medical", "patient", "record", "ehr", "nhs", "krankenakte", "fallnummer", "dossier",
                 "медицин", "медкарт", "болезни") + tuple("chart" + c for c in "_ -#n") + _MRN_FHIR_MR_NEEDLES
@@ -1306,6 +1309,8 @@ class MrnRecognizer(Recognizer):
             wm = _MRN_WORD_RE.match(low, hs)
             if not wm:
                 continue
+            if word == "dossier" and not wm.group(0).startswith("dossier m") and not _MRN_MED_CONTEXT_RE.search(low, max(0, hs - 300), hs + 100):
+                continue
             he = wm.end()
             last = he
             fm = _MRN_FHIR_VALUE_RE.match(text, he)
@@ -1313,6 +1318,12 @@ class MrnRecognizer(Recognizer):
                 he = fm.end()
             vm = _MRN_VAL_RE.match(text, he)
             if not vm:
+                if word == "nhs":
+                    # "the NHS number for Jolene Marchetti is 831 067 9246": the mod-11 check stands in for adjacency
+                    le = text.find("\n", he, he + 64)
+                    nm = _MRN_NHS_LATER_RE.search(text, he, le if le >= 0 else he + 64)
+                    if nm and nhs_ok(nm.group(0).replace(" ", "").replace("-", "")):
+                        out.append((nm.start(), nm.end(), "MEDICAL_RECORD_NUMBER", 0.85))
                 continue
             v = vm.group(1)
             while v and not v[-1].isalnum():
