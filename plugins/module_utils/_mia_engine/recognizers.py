@@ -1357,6 +1357,10 @@ _DOB_DATE_RE = re.compile(
 _DOB_GR_NEEDLES = ("г.р.", "г. р.")
 _DOB_NEEDLES = ("birth", "born", "dob", "d.o.b", "geb", "naissance", "né", "рожд", "родил", "д.р") + _DOB_GR_NEEDLES
 _DOB_BEFORE_GR_RE = re.compile(r"(?:%s)\s?$" % _DOB_DATE_RE.pattern)
+# the cue in brackets after the date: "12.03.1980 (geb.)", "1980-03-12 (date of birth)"
+_DOB_BEFORE_PAREN_RE = re.compile(r"(?:%s)\s?[(\[]$" % _DOB_DATE_RE.pattern)
+_DOB_PAREN_END_RE = re.compile(r"[\w.]{0,12}\s?[)\]]")
+_DOB_PAREN_CUE_RE = re.compile(r"[(\[]\s?(?:date of |date de |d\.|дата )?$")
 # the answer to a cue question opens the next dialogue turn: "Ihr Geburtsdatum?⏎Kunde: Der 6. August 1988."
 _DOB_ANSWER_RE = re.compile(r"[ \t]*[^\W\d_][\w .'\u2019-]{0,30}:[ \t]*")
 # SQL "INSERT INTO t (name, dob) VALUES ('Ann', '1970-03-25')": the cue names a column of the list
@@ -1487,6 +1491,14 @@ class DobRecognizer(Recognizer):
             he = hs + len(word)
             if he < last or (hs > 0 and low[hs - 1].isalpha() and word in ("dob", "né", "née", "geb")):
                 continue
+            # "<date> (date of birth)": the cue names the date before the bracket, not the next one
+            pm = _DOB_PAREN_CUE_RE.search(low, max(0, hs - 12), hs)
+            if pm and _DOB_PAREN_END_RE.match(low, he):
+                dm = _DOB_BEFORE_PAREN_RE.search(low, max(0, pm.start() - 40), pm.start() + 1)
+                if dm:
+                    out.append((dm.start(), dm.start() + len(dm.group(0).rstrip(" ([")), "DATE_OF_BIRTH", 0.85))
+                    last = he
+                    continue
             # a cue in an SQL column list reads its own column only, not the first date after it
             # (most cues are prose: no ") VALUES" closes a list after them)
             pe = low.find(")", he, he + 400)
