@@ -57,6 +57,12 @@ _SPELLED_GATE_NEEDLES = ("zero ", " one ", " two ", "three ", "four ", "five ", 
 _SPELLED_NEAR_RE = re.compile(" (?<=%s)" % "|".join(w[-5:] for w in _SPELLED_GATE_NEEDLES))
 _SPELLED_NEEDLE_RE = re.compile(" (?:(?<=%s)|(?<=%s))" % (
     "|".join(w for w in _SPELLED_GATE_NEEDLES if len(w) == 5), "|".join(w for w in _SPELLED_GATE_NEEDLES if len(w) == 6)))
+# Russian runs: the ASCII view drops them, so non-ASCII text gets one more search with the literal prefix "ь "
+# (sre skips to it in C): ноль/нуль, пять, шесть, семь, восемь, девять end in "ь", so a run of n digits
+# escapes the gate only when none of them is 0 or 5-9 (0.4^n: 3 % at four digits, 0.01 % at ten)
+_SPELLED_RU_GATE_RE = re.compile("ь (?:(?<=ноль |нуль |пять |семь )|(?<=шесть )|(?<=восемь |девять ))")
+_SPELLED_RU_NEEDLES = ("ноль ", "нуль ", "один ", "два ", "три ", "четыре ", "пять ", "шесть ", "семь ", "восемь ",
+                       "девять ")
 _PLUS_BEFORE_RE = re.compile(r"(?:plus|\+)[\s,]*$")
 _DIGIT_WORDS = {
     "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
@@ -328,13 +334,14 @@ def fold(text):
             t = buf.text
             low = t.lower()
             pre, pre_low = _ascii_view(t)
-    spelled = _spelled_gate(pre_low)
+    ru = pre is not t and _SPELLED_RU_GATE_RE.search(t) is not None
+    spelled = ru or _spelled_gate(pre_low)
     if spelled and low is None:
         low = t.lower()
-    if spelled and len(low) == len(t) and (pre is t or _spelled_gate(low)):
+    if spelled and len(low) == len(t) and (pre is t or ru or _spelled_gate(low)):
         # anchored matches at each digit-word occurrence (no full-text alternation scan)
         starts = []
-        for w in _SPELLED_GATE_NEEDLES:
+        for w in _SPELLED_GATE_NEEDLES + _SPELLED_RU_NEEDLES if ru else _SPELLED_GATE_NEEDLES:
             i = low.find(w)
             while i >= 0:
                 starts.append(i + (1 if w[0] == " " else 0))

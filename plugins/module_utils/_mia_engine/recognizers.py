@@ -1264,9 +1264,17 @@ _MRN_VAL_RE = re.compile(r"(?:\\?[\"']?\s{0,3}(?:[:=#№.]|is|ist|est|no\.?|nr\.
 
 # a FHIR-style identifier: {"system": "urn:...:mrn", "value": "..."}, the value right after the system
 _MRN_FHIR_VALUE_RE = re.compile(r"(?:\\?\")?\s{0,2},\s{0,40}\\?\"value\\?\"\s{0,2}:\s{0,2}\\?\"")
+# a FHIR identifier typed with the HL7 v2-0203 code "MR" (medical record number): its value follows the
+# coding and system, whatever the system is named; the needles 'mr"' / 'mr\\"' join the scan's "m" group
+_MRN_FHIR_MR_NEEDLES = ('mr"', 'mr\\"')
+_MRN_FHIR_MR_BACK_RE = re.compile(r"\\?\"code\\?\"\s{0,2}:\s{0,2}\\?\"$")
+_MRN_FHIR_MR_VALUE_RE = re.compile(r"\\?\"value\\?\"\s{0,2}:\s{0,2}\\?\"([A-Za-z0-9][A-Za-z0-9\-/.]{3,40})\\?\"")
+_MRN_NHS_LATER_RE = re.compile(r"(?<![\w-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w-])")
+# French "dossier" names any file (a claim, an order); a plain one is a medical record only among medical words
+_MRN_MED_CONTEXT_RE = re.compile(r"patient|m[ée]dic|h[ôo]pita|hospitalis|clinique|sant[ée]|soins|admis|consultation|\bipp\b|urgences|séjour")
 # "chart" comes with the character _MRN_WORD_RE needs after it, so the five share the cheap anchor "h" with "ehr"
 _MRN_NEEDLES = ("mrn", "medical", "patient", "record", "ehr", "nhs", "krankenakte", "fallnummer", "dossier",
-                "медицин", "медкарт", "болезни") + tuple("chart" + c for c in "_ -#n")
+                "медицин", "медкарт", "болезни") + tuple("chart" + c for c in "_ -#n") + _MRN_FHIR_MR_NEEDLES
 _MRN_WORD_RE = re.compile(
     r"(?:mrn|medical[ _\-]?record(?:[ _\-]?(?:number|no|num|#))?|patient[ _\-]?(?:id|no|number|#|nr|nummer)|"
     r"patientennummer|patienten[ _\-]?id|record[ _\-]?(?:number|no|#)|ehr[ _\-]?(?:id|no|number)?|emr|"
@@ -1287,6 +1295,12 @@ class MrnRecognizer(Recognizer):
         low = doc.lower
         last = -1
         for hs, word in doc.find_all(_MRN_NEEDLES):
+            if word in _MRN_FHIR_MR_NEEDLES:
+                if text.startswith("MR", hs) and _MRN_FHIR_MR_BACK_RE.search(text, max(0, hs - 20), hs):
+                    vm = _MRN_FHIR_MR_VALUE_RE.search(text, hs, hs + 400)
+                    if vm and _DIGIT_RE.search(vm.group(1)):
+                        out.append((vm.start(1), vm.end(1), "MEDICAL_RECORD_NUMBER", 0.85))
+                continue
             if hs < last or (hs > 0 and low[hs - 1].isalpha()):
                 continue
             nxt = _MRN_WORD_NEXT.get(word)
@@ -1295,6 +1309,8 @@ class MrnRecognizer(Recognizer):
             wm = _MRN_WORD_RE.match(low, hs)
             if not wm:
                 continue
+            if word == "dossier" and not wm.group(0).startswith("dossier m") and not _MRN_MED_CONTEXT_RE.search(low, max(0, hs - 300), hs + 100):
+                continue
             he = wm.end()
             last = he
             fm = _MRN_FHIR_VALUE_RE.match(text, he)
@@ -1302,6 +1318,12 @@ class MrnRecognizer(Recognizer):
                 he = fm.end()
             vm = _MRN_VAL_RE.match(text, he)
             if not vm:
+                if word == "nhs":
+                    # "the NHS number for Jolene Marchetti is 831 067 9246": the mod-11 check stands in for adjacency
+                    le = text.find("\n", he, he + 64)
+                    nm = _MRN_NHS_LATER_RE.search(text, he, le if le >= 0 else he + 64)
+                    if nm and nhs_ok(nm.group(0).replace(" ", "").replace("-", "")):
+                        out.append((nm.start(), nm.end(), "MEDICAL_RECORD_NUMBER", 0.85))
                 continue
             v = vm.group(1)
             while v and not v[-1].isalnum():
@@ -1335,6 +1357,17 @@ _DOB_DATE_RE = re.compile(
 _DOB_GR_NEEDLES = ("г.р.", "г. р.")
 _DOB_NEEDLES = ("birth", "born", "dob", "d.o.b", "geb", "naissance", "né", "рожд", "родил", "д.р") + _DOB_GR_NEEDLES
 _DOB_BEFORE_GR_RE = re.compile(r"(?:%s)\s?$" % _DOB_DATE_RE.pattern)
+# the cue in brackets after the date: "12.03.1980 (geb.)", "1980-03-12 (date of birth)"
+_DOB_BEFORE_PAREN_RE = re.compile(r"(?:%s)\s?[(\[]$" % _DOB_DATE_RE.pattern)
+_DOB_PAREN_END_RE = re.compile(r"[\w.]{0,12}\s?[)\]]")
+_DOB_PAREN_CUE_RE = re.compile(r"[(\[]\s?(?:date of |date de |d\.|дата )?$")
+# the answer to a cue question opens the next dialogue turn: "Ihr Geburtsdatum?⏎Kunde: Der 6. August 1988."
+_DOB_ANSWER_RE = re.compile(r"[ \t]*[^\W\d_][\w .'\u2019-]{0,30}:[ \t]*")
+# SQL "INSERT INTO t (name, dob) VALUES ('Ann', '1970-03-25')": the cue names a column of the list
+_SQL_COLS_RE = re.compile(r"\(([\w\s,`\"\[\]]{1,400})\)\s{0,4}values\s{0,4}\(")
+_SQL_VALUES_RE = re.compile(r"\)\s{0,4}values")
+_SQL_FIELD_RE = re.compile(r"\s{0,4}(?:'([^'\n]{0,80})'|([^,)'\n]{0,80}))\s{0,4}([,)])")
+_SQL_NEXT_ROW_RE = re.compile(r"\s{0,4},\s{0,4}\(")
 
 
 class DobRecognizer(Recognizer):
@@ -1410,9 +1443,39 @@ class DobRecognizer(Recognizer):
                 i += 1
             pos = e + 1
 
+    @staticmethod
+    def _sql_column(doc, hs, out):
+        """The cue names a column of an SQL INSERT: the value at that index in each VALUES tuple; True then."""
+        low = doc.lower
+        ps = low.rfind("(", max(0, hs - 400), hs)
+        m = _SQL_COLS_RE.match(low, ps) if ps >= 0 else None
+        if not m or m.end(1) < hs:
+            return False
+        col = low.count(",", ps, hs)
+        pos = m.end()
+        while True:
+            k = 0
+            fm = _SQL_FIELD_RE.match(low, pos)
+            while fm:
+                if k == col:
+                    q = fm.group(1) is not None
+                    a = fm.start(1) if q else fm.start(2)
+                    b = fm.end(1) if q else a + len(fm.group(2).rstrip())
+                    dm = _DOB_DATE_RE.match(low, a)
+                    if dm and dm.end() == b:
+                        out.append((a, b, "DATE_OF_BIRTH", 0.8))
+                if fm.group(3) == ")":
+                    break
+                k += 1
+                fm = _SQL_FIELD_RE.match(low, fm.end())
+            # multi-row VALUES (...), (...): the next tuple
+            nm = _SQL_NEXT_ROW_RE.match(low, fm.end()) if fm else None
+            if not nm:
+                return True
+            pos = nm.end()
+
     def analyze(self, doc, out):
         text = doc.text
-        low = None
         last = -1
         low = doc.lower
         hits = doc.find_all(_DOB_NEEDLES)
@@ -1428,13 +1491,31 @@ class DobRecognizer(Recognizer):
             he = hs + len(word)
             if he < last or (hs > 0 and low[hs - 1].isalpha() and word in ("dob", "né", "née", "geb")):
                 continue
+            # "<date> (date of birth)": the cue names the date before the bracket, not the next one
+            pm = _DOB_PAREN_CUE_RE.search(low, max(0, hs - 12), hs)
+            if pm and _DOB_PAREN_END_RE.match(low, he):
+                dm = _DOB_BEFORE_PAREN_RE.search(low, max(0, pm.start() - 40), pm.start() + 1)
+                if dm:
+                    out.append((dm.start(), dm.start() + len(dm.group(0).rstrip(" ([")), "DATE_OF_BIRTH", 0.85))
+                    last = he
+                    continue
+            # a cue in an SQL column list reads its own column only, not the first date after it
+            # (most cues are prose: no ") VALUES" closes a list after them)
+            pe = low.find(")", he, he + 400)
+            if pe >= 0 and _SQL_VALUES_RE.match(low, pe) and self._sql_column(doc, hs, out):
+                continue
             seg_end = min(doc.n, he + 48)
             # first date within the next 48 characters, on the same line
             pos = he
             while pos < seg_end:
                 ch = low[pos]
                 if ch == "\n" and pos > he + 2:
-                    break
+                    am = _DOB_ANSWER_RE.match(text, pos + 1) if text[pos - 1] == "?" else None
+                    if am is None:
+                        break
+                    pos = am.end()
+                    seg_end = min(doc.n, pos + 48)
+                    continue
                 if ch.isdigit() or ch.isalpha():
                     m = _DOB_DATE_RE.match(low, pos)
                     if m:
@@ -1830,12 +1911,15 @@ _EN_BACK_RE = re.compile(
     r"(?:(?<![\w.,/:-])(?:(?:Flat|Apartment|Studio|Unit|Suite|Apt\.?)\s\d{1,4}[A-Za-z]?,?\s)?"
     r"\d{1,6}[A-Za-z]?(?:-\d{1,4})?,?\s(?:(?:[NSEW]|North|South|East|West|Old|New)\.?\s)?"
     r"|(?<![\w])(?:Flat|Apartment|Studio|Unit|Suite|Apt\.?)\s\d{1,4}[A-Za-z]?,?(?:\s|\\{1,3}n))$")
+_EN_POSSESSIVE_RE = re.compile(r"['\u2019]s ([A-Z][a-z]{1,15})(?![\w'\u2019])")
 _EN_UNIT_RE = re.compile(r"\.?,?\s(?:Suite|Ste\.?|Apt\.?|Apartment|Unit|Flat|Floor|Fl\.|Room|#)\s?#?\d{1,6}[A-Za-z]?(?![\w])", re.IGNORECASE)
 _DE_WORD_BACK_RE = re.compile(r"(?<![\w-])(?:[A-ZÄÖÜ][\wäöüß.]{0,30}-){0,4}(?:[A-ZÄÖÜ][\wäöüß]{0,40})?$")
 _DE_TWO_BACK_RE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\wäöüß]{1,30}(?:er|e|es|en)\s$")
-# "Am"/"Im"/"Zum"/"Zur" hold their article; the other prepositions need "der"/"den" after them
-_DE_PREP_BARE = frozenset(("Am", "Im", "Zum", "Zur", "Beim"))
+# "Am"/"Im"/"Zum"/"Zur" and "Hinterm"/"Unterm"/"Überm"/"Vorm" (+ dem) hold their article; the other prepositions
+# need "der"/"den" after them
+_DE_PREP_BARE = frozenset(("Am", "Im", "Zum", "Zur", "Beim", "Hinterm", "Unterm", "Überm", "Vorm"))
 _DE_PREP_STREETS = _DE_PREP_BARE | frozenset(("An", "Auf", "In", "Unter", "Hinter", "Vor", "Über"))
+_DE_ADDR_LABEL_RE = re.compile(r"stra(?:ß|ss)e|str\.|adress|anschrift|wohnort")
 _DE_POSTCODE_AFTER_RE = re.compile(r"(?:,?\s|\\n)\d{5}(?!\d)")
 # a house number of at most three digits (with a letter or a range) right after the name
 _DE_PREP_HOUSE_RE = re.compile(r" \d{1,3}\s?[a-zA-Z]?(?:\s?[/-]\s?\d{1,3}\s?[a-zA-Z]?)?(?![\w])")
@@ -1893,7 +1977,12 @@ _DE_NEEDLES = ("straße ", "strasse ", "str. ", "gasse ", "weg ", "allee ", "pla
 # Every FR / DE needle ends in its only space and none is a suffix of another, so on the reversed lower-cased
 # text one regex with the literal prefix " " finds each occurrence once (sre jumps from space to space),
 # where str.find would pass over the text once per needle.
-_STREET_REV_RE = re.compile(trie_regex([w[::-1] for w in _FR_NEEDLES + _DE_NEEDLES]))
+# US numbered streets ("9637 W 43rd St"): an ordinal's last digit and suffix, so "11th" and "21st" hit too;
+# they ride on the same reversed scan (no capitalised run holds "43rd")
+_EN_ORD_NEEDLES = ("1st ", "2nd ", "3rd ") + tuple(d + "th " for d in "0123456789")
+_EN_ORD_NEEDLE_SET = frozenset(_EN_ORD_NEEDLES)
+_EN_ORD_SUFFIX_RE = re.compile(r"[A-Z][a-z]{1,15}(?![\w'\u2019])")
+_STREET_REV_RE = re.compile(trie_regex([w[::-1] for w in _FR_NEEDLES + _DE_NEEDLES + _EN_ORD_NEEDLES]))
 _FR_NEEDLE_SET = frozenset(_FR_NEEDLES)
 _DE_NEEDLE_SET = frozenset(_DE_NEEDLES)
 
@@ -1918,6 +2007,8 @@ class AddressRecognizer(Recognizer):
                 fr_hits.append((n - hm.end(), word))
             if word in _DE_NEEDLE_SET:
                 de_hits.append((n - hm.end(), word))
+            elif word in _EN_ORD_NEEDLE_SET:
+                self._en_ordinal(doc, n - hm.end(), word, out)
         fr_hits.reverse()
         de_hits.reverse()
         for hs, word in fr_hits:
@@ -1994,6 +2085,35 @@ class AddressRecognizer(Recognizer):
                             cls._en(doc, bm, ss + pos, he, word, out)
                     break
                 pos += len(tok) + 1
+            else:
+                # a possessive ends the run before its suffix: "37 St Aldhelm's Way"
+                e = m.end()
+                if e < doc.n and text[e] in "'\u2019" and len(seq) == e - m.start():
+                    pm = _EN_POSSESSIVE_RE.match(text, e)
+                    word = pm and cls._suffix(pm.group(1))
+                    if word:
+                        ss = m.start()
+                        bm = _EN_BACK_RE.search(text, max(0, ss - 40), ss)
+                        if bm:
+                            cls._en(doc, bm, ss, pm.end(), word, out)
+
+    @classmethod
+    def _en_ordinal(cls, doc, hs, word, out):
+        """A numbered street: house number, optional direction, ordinal, street suffix (1200 E 5th Ave)."""
+        text = doc.text
+        ds = hs
+        while ds > hs - 2 and ds > 0 and text[ds - 1].isdigit():
+            ds -= 1
+        if ds > 0 and text[ds - 1].isalnum():
+            return
+        he = hs + len(word)
+        sm = _EN_ORD_SUFFIX_RE.match(text, he)
+        sfx = sm and cls._suffix(sm.group(0))
+        if not sfx:
+            return
+        bm = _EN_BACK_RE.search(text, max(0, ds - 40), ds)
+        if bm:
+            cls._en(doc, bm, ds, sm.end(), sfx, out)
 
     @staticmethod
     def _suffix(tok):
@@ -2016,12 +2136,18 @@ class AddressRecognizer(Recognizer):
         hm = _DE_PREP_HOUSE_RE.match(text, e)
         if not hm:
             return
-        # the number ends the street: a postcode (on the same or the next line), a closing (escaped) quote
-        # or the text's end follows; prose such as "Im Jahr 2024, ..." or "Zum Beispiel 3, 4" does not qualify
-        after = text[hm.end():hm.end() + 8]
-        if after and after[0] not in "\"'" and after[:2] != '\\"' and not _DE_POSTCODE_AFTER_RE.match(after):
+        # the number ends the street: a postcode (on the same or the next line), a closing (escaped) quote, the
+        # end of a table cell in an address row or the text's end follows; prose such as "Im Jahr 2024, ..." or
+        # "Zum Beispiel 3, 4" does not qualify
+        e = hm.end()
+        after = text[e:e + 8]
+        if after[:1] == "|" or after[:2] == " |":
+            if not _DE_ADDR_LABEL_RE.search(doc.lower, text.rfind("\n", 0, ss) + 1, ss):
+                return
+            e -= text[e - 1] == " "
+        elif after and after[0] not in "\"'" and after[:2] != '\\"' and not _DE_POSTCODE_AFTER_RE.match(after):
             return
-        out.append((ss, hm.end(), "STREET_ADDRESS", 0.86))
+        out.append((ss, e, "STREET_ADDRESS", 0.86))
 
     @staticmethod
     def _ru_hits(doc):

@@ -274,3 +274,25 @@ def test_word_at_email_after_an_earlier_at(text, value):
     """A rejected "x at y" must not swallow the local part of the spelled-out address that follows."""
     out = ENGINE.redact(text)
     assert value not in out and "dunwoody" not in out and "j.doe" not in out and "[EMAIL]" in out, out
+
+
+def test_spelled_russian_gate_is_the_needle_scan():
+    import random
+    from ansible_collections.mlsec.mia_defense.plugins.module_utils._mia_engine.normalize import _SPELLED_RU_GATE_RE
+    needles = ("ноль ", "нуль ", "пять ", "шесть ", "семь ", "восемь ", "девять ")
+    rnd = random.Random(12)
+    words = list(needles) + ["ь", "ь ", "оль", "есть", "осемь", "два ", "ять", " ", "\n"]
+    for text in ["".join(rnd.choice(words) for k in range(rnd.randint(0, 8))) for j in range(20000)]:
+        assert (_SPELLED_RU_GATE_RE.search(text) is not None) == any(w in text for w in needles), text
+
+
+@pytest.mark.parametrize("text,digits", [
+    ("Мой ИНН: семь шесть два пять два шесть два семь три шесть три шесть", "762526273636"),
+    ("Клиент написал: «один три шесть девять три два шесть восемь пять четыре».", "1369326854"),
+])
+def test_spelled_russian_digits_fold_without_an_english_word(text, digits):
+    assert digits in normalise(text)[0]
+
+
+def test_spelled_russian_words_in_prose_stay():
+    assert normalise("Он пришёл в пять часов, а ушёл в семь.") is None

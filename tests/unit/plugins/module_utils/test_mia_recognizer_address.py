@@ -165,3 +165,18 @@ def test_address_chained_suffix_de_preposition_ru_comma(text, value):
 ])
 def test_address_preposition_and_comma_negative(text):
     assert "STREET_ADDRESS" not in types(text), ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text,values", [
+    ("* Postal address: 9637 W 43rd St, Apt 30, Austin, TX 78701", ["9637 W 43rd St, Apt 30"]),
+    ('{"line1":"1200 E 5th Ave"}', ["1200 E 5th Ave"]),
+    ("Street address: 37 St Aldhelm's Way, Bath BA2 4QP", ["37 St Aldhelm's Way"]),
+    ("| Straße | Zum Lerchenfeld 29a |\n| Mobil | x |", ["Zum Lerchenfeld 29a"]),
+    ("Anschrift: Hinterm Kirchhof 111a, 35390 Gießen", ["Hinterm Kirchhof 111a"]),
+    ("The 21st Century Group met on the 5th Street fair.", []),
+    ("| Ziel | Zum Beispiel 3 |", []),
+    ("Our 3 4th Grade classes", []),
+])
+def test_address_numbered_possessive_and_prepositional(text, values):
+    fs = [f for f in ENGINE.analyze(text) if f.type == "STREET_ADDRESS"]
+    assert [text[f.start:f.end] for f in fs] == values, ENGINE.analyze(text)

@@ -66,3 +66,27 @@ def test_dob_dotted_cue_and_russian_postfix(text, value):
 ])
 def test_dob_russian_postfix_negative(text):
     assert "DATE_OF_BIRTH" not in types(text), ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text,values", [
+    ("INSERT INTO customers (full_name, email, dob) VALUES ('Ann Lee', 'a@b.io', '1970-03-25'), ('Bo Yi', 'b@c.io', '1981-02-03');",
+     ["1970-03-25", "1981-02-03"]),
+    ("INSERT INTO visits (patient, visit_date, dob) VALUES ('X', '2024-01-02', NULL);", []),
+    ("Agent: Zur Prüfung: Ihr Geburtsdatum?\nKunde: Der 6. August 1988.\nAgent: Danke.", ["6. August 1988"]),
+    ("Agent: Ihr Geburtsdatum?\nKunde: Moment bitte.\nAgent: Termin am 12.03.2024", []),
+])
+def test_dob_sql_column_and_answer_turn(text, values):
+    fs = [f for f in ENGINE.analyze(text) if f.type == "DATE_OF_BIRTH"]
+    assert [text[f.start:f.end] for f in fs] == values, ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text,values", [
+    ("Anna Berg, 12.03.1980 (geb.), Kundin", ["12.03.1980"]),
+    ("Jane Roe, 1980-03-12 (date of birth), visit 2024-01-01", ["1980-03-12"]),
+    ("Петров, 05.03.1939 (дата рождения)", ["05.03.1939"]),
+    ("Visit 2024-01-01 (DOB unknown)", []),
+    ("seen 2024-01-01 (born 1980-02-03)", ["1980-02-03"]),
+])
+def test_dob_cue_in_brackets_after_the_date(text, values):
+    fs = [f for f in ENGINE.analyze(text) if f.type == "DATE_OF_BIRTH"]
+    assert [text[f.start:f.end] for f in fs] == values, ENGINE.analyze(text)

@@ -131,3 +131,29 @@ def test_passport_after_document_name(text, value):
 ])
 def test_uuid_with_numeric_first_group_is_not_a_number(text):
     assert types(text) == [], ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text,values", [
+    ('{"identifier": [{"type": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v2-0203", "code": "MR"}]}, '
+     '"system": "urn:oid:2.16.840.1.113883.19.5", "value": "PD380717-N6"}]}', ["PD380717-N6"]),
+    ('{\\"type\\":{\\"coding\\":[{\\"code\\":\\"MR\\"}]},\\"value\\":\\"8046100\\"}', ["8046100"]),
+    ('{"coding": [{"code": "MR"}], "value": "unknown"}', []),
+    ('{"coding": [{"code": "DL"}], "system": "urn:oid:1.2", "value": "D1234567"}', []),
+])
+def test_mrn_fhir_identifier_typed_mr(text, values):
+    fs = [f for f in ENGINE.analyze(text) if f.type == "MEDICAL_RECORD_NUMBER"]
+    assert [text[f.start:f.end] for f in fs] == values, ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text,values", [
+    ("the NHS number for Aoife Brennan is 461 987 6984.", ["461 987 6984"]),
+    ("As requested, the NHS number for Jo Marchetti is 8310679246; thanks", ["8310679246"]),
+    ("the NHS number for Ann Lee is 1234567890.", []),   # fails the mod-11 check
+    ("Le patient Enzo Castagnier, numéro de dossier H55160715, admis le 27-12-2023.", ["H55160715"]),
+    ('{"patient": {"numero_dossier": "9669946"}}', ["9669946"]),
+    ("Rappeler S. Picard au 01 60 58 24 28 (dossier #484204).", []),
+    ("Votre dossier SO53041124 est en cours de traitement.", []),
+])
+def test_mrn_nhs_after_a_name_and_french_dossier_context(text, values):
+    fs = [f for f in ENGINE.analyze(text) if f.type == "MEDICAL_RECORD_NUMBER"]
+    assert [text[f.start:f.end] for f in fs] == values, ENGINE.analyze(text)
