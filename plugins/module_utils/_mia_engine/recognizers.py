@@ -1505,11 +1505,35 @@ def _capitalised_runs(text):
 
 # the word before a run, matched backwards on the reversed window (an anchored match, not a scan)
 _PREV_WORD_REV_RE = re.compile(r"[\s:,=\"'\\(|*-]*\.?([^\W\d_]+)")
+# the word before that one ("call with", "je suis", "d'urgence")
+_PREV2_WORD_REV_RE = re.compile(r"[\s'\u2019]{1,3}([^\W\d_]+)")
+# a word that announces a person only after one of these words (lower-case; "ist" / "with" alone are too vague)
+_CUE_PAIRS = {
+    "ist": frozenset(("hier", "name")),
+    "suis": frozenset(("je",)),
+    "est": frozenset(("nom",)),
+    "is": frozenset(("name",)),
+    "de": frozenset(("nom", "part")),
+    "to": frozenset(("out",)),
+    "an": frozenset(("lieferung", "zustellung", "versand")),
+    "urgence": frozenset(("d",)),
+}
+# ... and a company or team as often as a person: a weaker cue ("pair"), see _judge
+_WEAK_PAIRS = {
+    "with": frozenset(("call", "meeting", "chat", "spoke", "speaking", "talked", "talking", "conversation", "interview",
+                       "appointment", "session")),
+    "mit": frozenset(("gespräch", "telefonat", "termin", "besprechung", "sprach", "gesprochen", "telefoniert")),
+    "avec": frozenset(("appel", "entretien", "réunion", "échange", "parlé")),
+    "to": frozenset(("spoke", "talked", "speak", "talk", "speaking", "talking")),
+}
+# endings of English / French / German common nouns, rare in surnames ("Product Management", "Data Migration")
+_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ship", "ance", "ence", "ics", "ies", "ure", "ium", "ogy", "ism",
+                 "ung", "heit", "keit", "schaft", "té", "age")
 _CYR_RE = re.compile("[А-Яа-яЁё]")
 _PERSON_AFTER_RE = re.compile(
-    r"\s?(?:\((?:dob|born|né|née|geb)|,? (?:born|né|née|geboren|дата рождения|родил)|,? (?:can|could|may) be reached|"
+    r"\s?(?:\((?:dob|born|né|née|geb|ssn|mrn|ni number)|,? (?:born|né|née|geboren|geb\.|дата рождения|родил)|,? (?:can|could|may) be reached|"
     r" (?:unter|au|at|on|по номеру|по телефону) [+0(]| has (?:ssn|email|phone|the|a)| lives at| wohnt| habite| lebt|"
-    r" \(email|, (?:email|phone|tel|mobile)|,? dob"
+    r" \(email|, (?:email|phone|tel|mobile|mrn|ssn)|,? dob"
     # a display name before its address: "Jane Roe <jane@example.org>", "Jane Roe (jane@example.org)"
     r"| [(<][\w.+\-]{1,64}@)")
 # no title holds another one or a second "г", so one scan (literal prefix "г") finds each occurrence
@@ -1694,6 +1718,14 @@ class PersonRecognizer(Recognizer):
             return "title"
         if word in L.PERSON_CUES:
             return "cue"
+        if word in _CUE_PAIRS or word in _WEAK_PAIRS:
+            wm = _PREV2_WORD_REV_RE.match(before[::-1], pm.end())
+            if wm:
+                word2 = wm.group(1)[::-1].lower()
+                if word2 in _CUE_PAIRS.get(word, ()):
+                    return "cue"
+                if word2 in _WEAK_PAIRS.get(word, ()):
+                    return "pair"
         # a key: "name": / name= / a markdown row "| Name | ... |" (a letters-only word has nothing for
         # _PERSON_KEY_NORM to remove)
         if word in L.PERSON_KEYS and (":" in pm.group(0) or "=" in pm.group(0) or "|" in pm.group(0)):
@@ -1747,6 +1779,8 @@ class PersonRecognizer(Recognizer):
                 continue
             if cue is None:
                 cue = self._prev_cue(doc, toks[0][0])
+                if cue == "pair" and toks[-1][1] != s + len(seq):
+                    cue = None  # the run goes on: a title-case phrase ("meeting with Annual Leave Request owners")
             if cue is None and _PERSON_AFTER_RE.match(doc.lower, toks[-1][1]):
                 cue = "cue"
             if comma:
@@ -1810,6 +1844,8 @@ class PersonRecognizer(Recognizer):
                 score = 0.75
             elif cue in _STRONG_CUES and n <= 3:
                 score = 0.7
+            elif cue == "pair" and (n == 2 or n == 3 and initials[1]) and not last.lower().endswith(_NOUN_ENDINGS):
+                score = 0.7
             elif last in L.SURNAMES and not initials[0] and first not in L.NON_NAME_WORDS and n == 2:
                 score = 0.6
         else:
@@ -1817,7 +1853,7 @@ class PersonRecognizer(Recognizer):
                 return
             if cue == "title":
                 score = 0.8
-            elif cue in ("cue", "key") and (_is_first(first) or first in L.SURNAMES or (cyr and _is_surname_shape_ru(first))):
+            elif cue in ("cue", "key", "pair") and (_is_first(first) or first in L.SURNAMES or (cyr and _is_surname_shape_ru(first))):
                 score = 0.6
         if score:
             out.append((toks[0][0], toks[-1][1], "PERSON", score))

@@ -182,3 +182,34 @@ def test_person_display_name_before_address(text, value):
 ])
 def test_person_display_name_negative(text):
     assert "PERSON" not in types(text), ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Quick recap of the call with Winona Abernathy: she asked for a refund.",
+    "Ein Gespräch mit Silke Wunderlich ist geplant.",
+    "Kunde: Guten Tag, hier ist Till Tiedemann, Sie erreichen mich unter der Nummer.",
+    "Client : Bonjour, je suis Ludivine Ndiaye. Ma carte a été débitée.",
+    "Please reach out to Tarquin Nkemelu tomorrow.",
+    "Contact d'urgence : Tarquin Nkemelu",
+    "le compte au nom de Gwenaëlle Duchêne.",
+    "Viele Grüße\nGesine Hüttenrauch\n",
+    "Aufnahmebericht: Lutz Großkreutz, geb. 28.9.1951",
+    "Clinical summary: Pt Thaddeus McCorkle, MRN 993254",
+    "I pulled the employee file: Niamh Quigley (NI number withheld)",
+    '"director": "Вяземский Гордей Никитич",',
+])
+def test_person_cue_phrases(text):
+    assert "PERSON" in types(text), (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Quick recap of the call with Product Management: fine.",
+    "We had a meeting with Annual Leave Request owners.",
+    "I spoke to Customer Success Team today.",
+    "Let's talk to Visual Studio Code users.",
+    "Kunde: Guten Tag, wie geht es?",
+    "Customer: Good Morning, this is fine.",
+    "Hier ist Release Notes.",
+])
+def test_person_cue_phrases_negatives(text):
+    assert "PERSON" not in types(text), (text, ENGINE.analyze(text))
