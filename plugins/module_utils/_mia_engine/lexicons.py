@@ -222,6 +222,9 @@ nom prénom prenom nomcomplet titulaire vorname nachname familienname kunde inha
 legalname caller clinician practitioner contactperson kontaktperson ansprechpartner
 """)
 
+# Field words that name the next word as a name part: "(Vorname Hannelore)", "Surname Smith".
+NAME_FIELD_WORDS = _words("vorname nachname rufname prénom prenom surname forename firstname lastname отчество фамилия")
+
 # Keys whose value is one part of a name: a single capitalised word there is a name without any lexicon.
 PERSON_PART_KEYS = _words("""
 firstname lastname givenname familyname surname middlename maidenname forename

@@ -1573,7 +1573,7 @@ _PERSON_CUES = L.PERSON_CUES
 _ORG_GEO = L.ORG_GEO_WORDS
 _SURNAMES = L.SURNAMES
 # cue kind of a lower-cased stop word; titles win over cue words
-_CUE_KIND = dict([(w, "cue") for w in L.PERSON_CUES] + [(w, "title") for w in L.TITLES])
+_CUE_KIND = dict([(w, "cue") for w in L.PERSON_CUES] + [(w, "title") for w in L.TITLES | L.NAME_FIELD_WORDS])
 # run token -> False if it is a name candidate, else (cue kind or None,) of the stop word that splits the run;
 # names repeat across documents, so one dict lookup replaces lower / rstrip / two lookups per token
 _TOKEN_STOP = {}
@@ -1587,6 +1587,17 @@ def _token_stop(t):
     if t in _NON_NAME or (kind is not None and (len(t) <= 9 or low in _PERSON_CUES)):
         return (kind,)
     return False
+
+
+# surname particles that are also L.NON_NAME_WORDS ("Le", "De" start sentences), so they split runs
+_CAP_PARTICLES = frozenset(("Le", "La", "De", "Du", "Des"))
+
+
+def _no_tail_particle(toks):
+    """``toks`` without the particles at its end ("Anna De" of "Anna De 2020")."""
+    while len(toks) > 1 and toks[-1][2] in _CAP_PARTICLES:
+        toks.pop()
+    return toks
 
 
 def _is_first(tok):
@@ -1750,9 +1761,12 @@ class PersonRecognizer(Recognizer):
                 if len(_TOKEN_STOP) >= _TOKEN_STOP_MAX:
                     _TOKEN_STOP.clear()
                 stop = _TOKEN_STOP[t] = _token_stop(t)
-            if stop:
+            if stop and t in _CAP_PARTICLES and cur:
+                # "Maëlys Le Guennec": a capitalised particle inside a run (a trailing one is dropped)
+                cur.append((pos, end, t))
+            elif stop:
                 if cur:
-                    segs.append((cur, seg_cue))
+                    segs.append((_no_tail_particle(cur), seg_cue))
                     cur = []
                 cue = stop[0]
             else:
@@ -1761,7 +1775,7 @@ class PersonRecognizer(Recognizer):
                 cur.append((pos, end, t))
             pos = end + 1
         if cur:
-            segs.append((cur, seg_cue))
+            segs.append((_no_tail_particle(cur), seg_cue))
         for toks, cue in segs:
             first = toks[0][2]
             last = toks[-1][2]

@@ -213,3 +213,21 @@ def test_person_cue_phrases(text):
 ])
 def test_person_cue_phrases_negatives(text):
     assert "PERSON" not in types(text), (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Bonjour Corentin Le Guennec,\nvotre mot de passe",
+    "• Nom : Maëlys Le Guennec\n• Date de naissance",
+    "Herr/Frau Schwarzkopf (Vorname Hannelore), wohnhaft",
+])
+def test_person_particles_and_field_words(text):
+    assert "PERSON" in types(text), (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Release Notes De La Version 3",
+    "Rapport Annuel De La Société",
+    "Voir Le Monde Diplomatique",
+])
+def test_person_particles_negatives(text):
+    assert "PERSON" not in types(text), (text, ENGINE.analyze(text))
