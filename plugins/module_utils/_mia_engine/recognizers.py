@@ -1363,12 +1363,15 @@ class DobRecognizer(Recognizer):
         if delim is None:
             return
         col = header.count(delim, 0, hs - ls)
+        part = False
         if kind == "person":
             ca = header.rfind(delim, 0, hs - ls) + 1
             cb = header.find(delim, hs - ls)
-            cell = header[ca:cb if cb >= 0 else len(header)].strip(' "\'*`').lower()
-            if _PERSON_KEY_NORM.sub("", cell) not in L.PERSON_KEYS:
+            cell = _PERSON_KEY_NORM.sub("", header[ca:cb if cb >= 0 else len(header)].strip(' "\'*`').lower())
+            if cell not in L.PERSON_KEYS:
                 return
+            # a first-name / surname column holds single words; French "nom" is one only beside a "prénom" column
+            part = cell in L.PERSON_PART_KEYS or cell in L.NAME_FIELD_WORDS or cell == "nom" and _PRENOM_RE.search(header.lower()) is not None
         pos = le + 1
         rows = 0
         while pos < doc.n and rows < 100000:
@@ -1397,7 +1400,7 @@ class DobRecognizer(Recognizer):
                         while b > a and line[b - 1] in ' "':
                             b -= 1
                         if kind == "person":
-                            m = _TABLE_NAME_RE.match(text, pos + a)
+                            m = (_TABLE_PART_RE if part else _TABLE_NAME_RE).match(text, pos + a)
                             if m and m.end() == pos + b:
                                 out.append((pos + a, pos + b, "PERSON", 0.8))
                         else:
@@ -1542,6 +1545,10 @@ _NAME_HEADER_NEEDLES = ("name", "имя", "фио", "nom", "holder", "customer",
 # an ASCII text holds none of the Cyrillic ones
 _NAME_HEADER_NEEDLES_ASCII = tuple(x for x in _NAME_HEADER_NEEDLES if x.isascii())
 _TABLE_NAME_RE = re.compile(r"[%s][\w'\u2019.\-]{0,30}(?:,? [%s][\w'\u2019.\-]{0,30}){1,3}" % (_UP, _UP))
+_TABLE_PART_RE = re.compile(r"[%s][\w'\u2019.\-]{0,30}(?: [%s][\w'\u2019.\-]{0,30}){0,2}" % (_UP, _UP))
+_PRENOM_RE = re.compile("pr[ée]nom")
+# a JSON key "nom" / "prenom" / "prénom": the end of its name and the ":" after it
+_NOM_KEY_RE = re.compile(r"nom\"\s{0,3}:")
 _SINGLE_AFTER_TITLE_RE = re.compile(r"\.?\s(%s)" % _NAME_TOK)
 _PERSON_KEY_NORM = re.compile(r"[_\-\s]")
 # a key ending in "name" (first_name, lastName, surname, Vorname, a bare "name"), matched where "name" occurs
@@ -1629,12 +1636,14 @@ class PersonRecognizer(Recognizer):
         for m in doc.capseq():
             self._seq(doc, m.start(), m.group(0), out)
         # a table needs a header line and rows below it
-        if "\n" in text and ("," in text or "|" in text or "\t" in text):
+        if "\n" in text and ("," in text or "|" in text or "\t" in text or ";" in text):
             hits = doc.find_all(_NAME_HEADER_NEEDLES_ASCII if text.isascii() else _NAME_HEADER_NEEDLES)
             for hs, word in hits:
                 DobRecognizer._table_column(doc, hs, out, "person")
             # the header scan found every "name" already (pretty-printed JSON comes this way)
             self._part_keys(doc, [hs for hs, word in hits if word == "name"], out)
+            if '"' in text:
+                self._nom_keys(doc, [hs for hs, word in hits if word == "nom"], out)
         else:
             # str.find skips faster than sre's literal-prefix scan
             low = doc.lower
@@ -1645,6 +1654,13 @@ class PersonRecognizer(Recognizer):
                 i = low.find("name", i + 4)
             if names:
                 self._part_keys(doc, names, out)
+            noms = []
+            i = low.find('nom"')
+            while i >= 0:
+                noms.append(i)
+                i = low.find('nom"', i + 4)
+            if noms:
+                self._nom_keys(doc, noms, out)
         if text.isascii():
             return
         low = doc.lower
@@ -1686,6 +1702,22 @@ class PersonRecognizer(Recognizer):
                     close = low.find("}", vs, vs + 300)
                     for pm in _NAME_PART_KEY_RE.finditer(low, vs, close if close > 0 else vs + 300):
                         PersonRecognizer._part_value(doc, pm.end(), out)
+
+    @staticmethod
+    def _nom_keys(doc, noms, out):
+        """French "nom" / "prénom" JSON fields hold name parts; "nom" alone may name anything, so it needs a "prénom" key."""
+        low = doc.lower
+        for ks in noms:
+            km = _NOM_KEY_RE.match(low, ks)
+            if not km:
+                continue
+            key = low[ks - 3:ks] if ks >= 3 else ""
+            if key.endswith('"'):
+                if _PRENOM_RE.search(low, max(0, ks - 200), ks + 200) is None:
+                    continue
+            elif key not in ('"pr', 'pré', 'pre') or key != '"pr' and low[ks - 4:ks - 3] != '"':
+                continue
+            PersonRecognizer._part_value(doc, km.end(), out)
 
     @staticmethod
     def _part_value(doc, pos, out):

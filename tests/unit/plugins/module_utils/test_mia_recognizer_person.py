@@ -231,3 +231,23 @@ def test_person_particles_and_field_words(text):
 ])
 def test_person_particles_negatives(text):
     assert "PERSON" not in types(text), (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ('{"patient": {"nom": "Kerbrat", "prenom": "Anaïs", "age": 3}}', "Kerbrat"),
+    ('{"patient": {"nom": "Kerbrat", "prenom": "Anaïs", "age": 3}}', "Anaïs"),
+    ('{\n  "patient": {\n    "nom": "Le Guennec",\n    "prénom": "Solène"\n  }\n}', "Solène"),
+    ("Nom;Prénom;Courriel\nLarrieu;Maëlys;m@example.fr\nKerbrat;Anaïs;a@example.fr\n", "Larrieu"),
+    ("Nom;Prénom;Courriel\nLarrieu;Maëlys;m@example.fr\nKerbrat;Anaïs;a@example.fr\n", "Anaïs"),
+    ("first_name,last_name,email\nSolène,Vasseur,a@example.fr\nAnaïs,Kerbrat,c@example.fr\n", "Vasseur"),
+])
+def test_person_name_part_fields(text, value):
+    assert value not in redacted(text), (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ('{"id": 4, "prenom_requis": true, "statut": "Actif"}', "Actif"),
+    ("Nom;Version;Statut\nServeur;1.2;OK\nBase;2.0;KO\n", "Serveur"),
+])
+def test_person_name_part_fields_negatives(text, value):
+    assert value in redacted(text), (text, ENGINE.analyze(text))
