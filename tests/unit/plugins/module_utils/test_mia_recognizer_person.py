@@ -251,3 +251,25 @@ def test_person_name_part_fields(text, value):
 ])
 def test_person_name_part_fields_negatives(text, value):
     assert value in redacted(text), (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Colis pour Quimper — destinataire LARRIEU Anaïs, joignable au téléphone.",
+    "destinataire CHEVALIER-MOREAU Marc-Antoine, joignable",
+    "Reviewer: ASHCOMBE, Fiona",
+    "С уважением, ДОБРОЛЮБОВА Анна",
+])
+def test_person_surname_in_capitals(text):
+    assert "PERSON" in types(text), (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text", [
+    "README Julia",
+    "WARNING Thomas",
+    "Customer: ACME Corp",
+    "Kunde: ACME Logistics GmbH",
+    "The API Anna wrote returns JSON",
+    "xLARRIEU Anaïs",
+])
+def test_person_surname_in_capitals_negatives(text):
+    assert "PERSON" not in types(text), (text, ENGINE.analyze(text))
