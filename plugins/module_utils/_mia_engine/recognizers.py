@@ -1543,6 +1543,11 @@ _PERSON_AFTER_RE = re.compile(
     r" \(email|, (?:email|phone|tel|mobile|mrn|ssn)|,? dob"
     # a display name before its address: "Jane Roe <jane@example.org>", "Jane Roe (jane@example.org)"
     r"| [(<][\w.+\-]{1,64}@)")
+# SQL: the column list before VALUES and each value of a row tuple
+_SQL_VALUES_RE = re.compile(r"\)\s{0,10}values\s{0,10}\(")
+_SQL_VALUE_RE = re.compile(r"\s{0,10}('(?:[^'\\\n]|''|\\.){0,200}'|[^,)'\n]{0,100})\s{0,10}([,)])")
+_SQL_NEXT_ROW_RE = re.compile(r"\s{0,10},\s{0,10}\(")
+_SQL_VAGUE_COLS = frozenset(("name", "username", "displayname"))
 # all-caps words that head a line or name a role before a given name
 _CAPS_NON_SURNAMES = frozenset(("CEO", "CTO", "CFO", "COO", "CIO", "VIP", "README", "TODO", "FIXME", "FYI", "ATTN", "NB",
                                 "RE", "FW", "FWD", "CC", "BCC", "ID", "HR", "NOTE", "WARNING", "ERROR", "INFO", "DEBUG"))
@@ -1668,9 +1673,11 @@ class PersonRecognizer(Recognizer):
                 i = low.find('nom"', i + 4)
             if noms:
                 self._nom_keys(doc, noms, out)
+        low = doc.lower
+        if "values" in low:
+            self._sql_values(doc, out)
         if text.isascii():
             return
-        low = doc.lower
         for tm in _RU_TITLE_RE.finditer(low):
             hs = tm.start()
             if hs > 0 and low[hs - 1].isalpha():
@@ -1709,6 +1716,40 @@ class PersonRecognizer(Recognizer):
                     close = low.find("}", vs, vs + 300)
                     for pm in _NAME_PART_KEY_RE.finditer(low, vs, close if close > 0 else vs + 300):
                         PersonRecognizer._part_value(doc, pm.end(), out)
+
+    @staticmethod
+    def _sql_values(doc, out):
+        """INSERT INTO t (full_name, email, ...) VALUES ('Jane Roe', ...): the values of the name columns."""
+        low = doc.lower
+        text = doc.text
+        i = low.find("values")
+        while i >= 0:
+            vm = _SQL_VALUES_RE.match(low, low.rfind(")", max(0, i - 12), i))
+            i = low.find("values", i + 6)
+            if not vm:
+                continue
+            ce = vm.start()
+            cs = low.rfind("(", max(0, ce - 400), ce)
+            cols = [_PERSON_KEY_NORM.sub("", c.strip(" `\"[]")) for c in low[cs + 1:ce].split(",")] if cs >= 0 else ()
+            # a bare "name" column names products as often as people
+            want = [k for k, c in enumerate(cols) if c in L.PERSON_KEYS and c not in _SQL_VAGUE_COLS]
+            pos = vm.end() if want else -1
+            while pos >= 0:
+                for k in range(len(cols)):
+                    m = _SQL_VALUE_RE.match(text, pos)
+                    if not m:
+                        break
+                    a, b = m.span(1)
+                    if k in want and b - a > 2 and text[a] == "'":
+                        nm = _TABLE_PART_RE.fullmatch(text, a + 1, b - 1)
+                        if nm and nm.group(0) not in _NON_NAME:
+                            out.append((a + 1, b - 1, "PERSON", 0.8))
+                    pos = m.end()
+                    if m.group(2) == ")":
+                        break
+                # the next row tuple: VALUES (...), (...)
+                nm = _SQL_NEXT_ROW_RE.match(text, pos) if m and m.group(2) == ")" else None
+                pos = nm.end() if nm else -1
 
     @staticmethod
     def _nom_keys(doc, noms, out):

@@ -273,3 +273,20 @@ def test_person_surname_in_capitals(text):
 ])
 def test_person_surname_in_capitals_negatives(text):
     assert "PERSON" not in types(text), (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("INSERT INTO customers (full_name, email) VALUES ('Tarquin Nkemelu', 'tn@example.com');", "Nkemelu"),
+    ("INSERT INTO users (id, first_name, last_name) VALUES (1, 'Anaïs', 'Le Guennec'), (2, 'Tom', 'Quigley');", "Quigley"),
+])
+def test_person_sql_values(text, value):
+    assert value not in redacted(text), (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("INSERT INTO products (name, sku) VALUES ('Blue Lamp', 'X1');", "Blue Lamp"),
+    ("INSERT INTO orders (id, status) VALUES (1, 'Open');", "Open"),
+    ("The values (a, b) are fine.", "values"),
+])
+def test_person_sql_values_negatives(text, value):
+    assert value in redacted(text), (text, ENGINE.analyze(text))
