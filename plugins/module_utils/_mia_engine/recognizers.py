@@ -1525,6 +1525,9 @@ _CUE_PAIRS = {
     "an": frozenset(("lieferung", "zustellung", "versand")),
     "urgence": frozenset(("d",)),
 }
+# roles that name their holder in brackets, capitalised as a speaker label: "Agent (Jane Roe):" in a transcript
+_PAREN_ROLES = frozenset(("agent", "operator", "representative", "rep", "technician", "dispatcher", "agentin", "opérateur",
+                          "opératrice", "оператор", "специалист"))
 # ... and a company or team as often as a person: a weaker cue ("pair"), see _judge
 _WEAK_PAIRS = {
     "with": frozenset(("call", "meeting", "chat", "spoke", "speaking", "talked", "talking", "conversation", "interview",
@@ -1808,6 +1811,8 @@ class PersonRecognizer(Recognizer):
                 return None
             return "title"
         if word in L.PERSON_CUES:
+            return "cue"
+        if word in _PAREN_ROLES and pm.group(0)[:1] == "(" and pm.group(1)[-1].isupper():
             return "cue"
         if word in _CUE_PAIRS or word in _WEAK_PAIRS:
             wm = _PREV2_WORD_REV_RE.match(before[::-1], pm.end())

@@ -290,3 +290,8 @@ def test_person_sql_values(text, value):
 ])
 def test_person_sql_values_negatives(text, value):
     assert value in redacted(text), (text, ENGINE.analyze(text))
+
+
+def test_person_speaker_label_role_in_brackets():
+    assert "PERSON" in types("[10:02] Agent (Rufus Oyelaran): Thanks for holding!")
+    assert "PERSON" not in types("The user agent (Mozilla Firefox) is old.")
