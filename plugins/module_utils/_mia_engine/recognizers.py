@@ -1866,8 +1866,11 @@ class PersonRecognizer(Recognizer):
             if first.isupper() and first[-1] != ".":
                 # a surname in capitals: only before a (non-ambiguous) given name of the lexicon
                 given = toks[1][2] if len(toks) > 1 else ""
-                if (len(toks) == 2 and len(first) > 2 and first not in _CAPS_NON_SURNAMES and given not in _AMBIGUOUS_FIRST
-                        and _is_first(given)):
+                if len(toks) == 2 and len(first) > 2 and first not in _CAPS_NON_SURNAMES and (
+                        given not in _AMBIGUOUS_FIRST and _is_first(given)
+                        # "KAHLBAUM, Dörte" after a cue word: the comma form needs no lexicon
+                        or "," in doc.text[toks[0][1]:toks[1][0]] and given not in _ORG_GEO
+                        and (cue or self._prev_cue(doc, toks[0][0])) in _STRONG_CUES):
                     out.append((toks[0][0], toks[1][1], "PERSON", 0.8))
                     continue
                 toks = toks[1:]

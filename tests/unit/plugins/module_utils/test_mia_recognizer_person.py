@@ -258,6 +258,7 @@ def test_person_name_part_fields_negatives(text, value):
     "destinataire CHEVALIER-MOREAU Marc-Antoine, joignable",
     "Reviewer: ASHCOMBE, Fiona",
     "С уважением, ДОБРОЛЮБОВА Анна",
+    "Kontaktperson: KAHLBAUM, Dörte – E-Mail folgt",
 ])
 def test_person_surname_in_capitals(text):
     assert "PERSON" in types(text), (text, ENGINE.analyze(text))
@@ -270,6 +271,8 @@ def test_person_surname_in_capitals(text):
     "Kunde: ACME Logistics GmbH",
     "The API Anna wrote returns JSON",
     "xLARRIEU Anaïs",
+    "Customer: ACME Widgets",
+    "See also: HTTP, Status",
 ])
 def test_person_surname_in_capitals_negatives(text):
     assert "PERSON" not in types(text), (text, ENGINE.analyze(text))
