@@ -1659,6 +1659,7 @@ class PersonRecognizer(Recognizer):
             self._part_keys(doc, [hs for hs, word in hits if word == "name"], out)
             if '"' in text:
                 self._nom_keys(doc, [hs for hs, word in hits if word == "nom"], out)
+            self._sql_values(doc, [hs for hs, word in hits], out)
         else:
             # str.find skips faster than sre's literal-prefix scan
             low = doc.lower
@@ -1669,6 +1670,7 @@ class PersonRecognizer(Recognizer):
                 i = low.find("name", i + 4)
             if names:
                 self._part_keys(doc, names, out)
+                self._sql_values(doc, names, out)
             noms = []
             i = low.find('nom"')
             while i >= 0:
@@ -1676,11 +1678,9 @@ class PersonRecognizer(Recognizer):
                 i = low.find('nom"', i + 4)
             if noms:
                 self._nom_keys(doc, noms, out)
-        low = doc.lower
-        if "values" in low:
-            self._sql_values(doc, out)
         if text.isascii():
             return
+        low = doc.lower
         for tm in _RU_TITLE_RE.finditer(low):
             hs = tm.start()
             if hs > 0 and low[hs - 1].isalpha():
@@ -1721,17 +1721,21 @@ class PersonRecognizer(Recognizer):
                         PersonRecognizer._part_value(doc, pm.end(), out)
 
     @staticmethod
-    def _sql_values(doc, out):
-        """INSERT INTO t (full_name, email, ...) VALUES ('Jane Roe', ...): the values of the name columns."""
+    def _sql_values(doc, hits, out):
+        """INSERT INTO t (full_name, email, ...) VALUES ('Jane Roe', ...): the values of the name columns.
+
+        ``hits``: offsets of the name-column words (name, customer, ...), found by the caller's scan."""
         low = doc.lower
         text = doc.text
-        i = low.find("values")
-        while i >= 0:
-            vm = _SQL_VALUES_RE.match(low, low.rfind(")", max(0, i - 12), i))
-            i = low.find("values", i + 6)
+        last = -1
+        for hs in hits:
+            ce = low.find(")", hs, hs + 120)
+            if ce <= last:
+                continue
+            last = ce
+            vm = _SQL_VALUES_RE.match(low, ce)
             if not vm:
                 continue
-            ce = vm.start()
             cs = low.rfind("(", max(0, ce - 400), ce)
             cols = [_PERSON_KEY_NORM.sub("", c.strip(" `\"[]")) for c in low[cs + 1:ce].split(",")] if cs >= 0 else ()
             # a bare "name" column names products as often as people
