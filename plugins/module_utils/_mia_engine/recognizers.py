@@ -1470,9 +1470,11 @@ _PERSON_SEQ_RE = re.compile(r"(?:%s|%s|%s)%s" % (_NAME_TOK, _INITIAL, _CAPS_TOK,
 # the same without a surname in capitals: a third branch makes the plain scan of dense prose about a fifth slower
 _PLAIN_SEQ_RE = re.compile(r"(?:%s|%s)%s" % (_NAME_TOK, _INITIAL, _SEQ_TAIL))
 # A run's first " X" (space, capital) follows its first token, comma or particle, so it comes after a
-# lower-case letter, two capitals, "." or ","; it lies at most a first token (2 x 31 chars and a hyphen, after
-# _NAME_TOK), a space and a particle after the run's start.
-_RUN_ANCHOR_RE = re.compile(" (?=[%s])(?:(?<=[%s.,] )|(?<=[%s]{2} ))" % (_UP, _LO, _UP))
+# lower-case letter, "." or ","; it lies at most a first token (2 x 31 chars and a hyphen, after
+# _NAME_TOK), a space and a particle after the run's start.  A run opened by a surname in capitals has its first
+# anchor after a comma ("ASHCOMBE, Fiona"); without one ("LARRIEU Anaïs") only the plain scan of a short text finds
+# it (an anchor after two capitals would cost a probe at every acronym).
+_RUN_ANCHOR_RE = re.compile(" (?<=[%s.,] )[%s]" % (_LO, _UP))
 _RUN_REACH = 2 * 31 + 1 + 1 + max(len(x) for x in _PARTICLES)
 _PROBE_MIN_LEN = 512  # below this the probes' fixed costs outweigh the scan they save
 _PROBE_CHARS = 90   # a probe costs about as much as scanning this many chars with _PERSON_SEQ_RE
