@@ -207,6 +207,7 @@ caller clinician practitioner advisor adviser consultant sincerely cordially
 kontaktperson sachbearbeiter sachbearbeiterin grüßen
 conseiller conseillère interlocuteur interlocutrice rappeler appeler joindre chez cordialement
 ответственный исполнитель врач уважением
+grüße grüsse gruß heiße heisse appelle зовут notfallkontakt
 """)
 
 # JSON / form keys whose values are personal names (normalised: lower-case, no _ - or space).
@@ -221,6 +222,9 @@ nom prénom prenom nomcomplet titulaire vorname nachname familienname kunde inha
 legalname caller clinician practitioner contactperson kontaktperson ansprechpartner
 """)
 
+# Field words that name the next word as a name part: "(Vorname Hannelore)", "Surname Smith".
+NAME_FIELD_WORDS = _words("vorname nachname rufname prénom prenom surname forename firstname lastname отчество фамилия")
+
 # Keys whose value is one part of a name: a single capitalised word there is a name without any lexicon.
 PERSON_PART_KEYS = _words("""
 firstname lastname givenname familyname surname middlename maidenname forename
@@ -232,7 +236,7 @@ vorname nachname familienname rufname
 NON_NAME_WORDS = _words("""
 The A An This That These Those It Its In On At For From With By To Of And Or But If Then Else
 When While Where What Who Why How Yes No Not Please Thanks Thank Hello Hi Dear Regards Best Kind
-Sincerely Cheers Note Notes Summary Total Status Error Warning Info Debug Request Response User
+Sincerely Cheers Good Morning Afternoon Evening Guten Tag Abend Bonsoir Note Notes Summary Total Status Error Warning Info Debug Request Response User
 Customer Patient Employee Client Contact Account Order Invoice Payment Card Bank Street Road Avenue
 January February March April May June July August September October November December
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Wed Thu Fri Sat Sun
@@ -250,7 +254,7 @@ MRN SSN IBAN DOB NHS INN SNILS Email Phone Tel Mobile Fax Address Name Date Birt
 """)
 
 # Russian surname / patronymic shapes (suffix tests are done in code).
-RU_PATRONYMIC_SUFFIXES = ("ович", "евич", "ьич", "овна", "евна", "ична", "инична")
+RU_PATRONYMIC_SUFFIXES = ("ович", "евич", "ич", "овна", "евна", "ична", "инична")
 RU_SURNAME_SUFFIXES = ("ов", "ова", "ев", "ева", "ёв", "ёва", "ин", "ина", "ын", "ына", "ский",
                        "ская", "цкий", "цкая", "ской", "ых", "их", "енко", "ук", "юк", "ко", "ман",
                        "ий", "ая", "ей")

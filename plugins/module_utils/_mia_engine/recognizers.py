@@ -1396,12 +1396,15 @@ class DobRecognizer(Recognizer):
         if delim is None:
             return
         col = header.count(delim, 0, hs - ls)
+        part = False
         if kind == "person":
             ca = header.rfind(delim, 0, hs - ls) + 1
             cb = header.find(delim, hs - ls)
-            cell = header[ca:cb if cb >= 0 else len(header)].strip(' "\'*`').lower()
-            if _PERSON_KEY_NORM.sub("", cell) not in L.PERSON_KEYS:
+            cell = _PERSON_KEY_NORM.sub("", header[ca:cb if cb >= 0 else len(header)].strip(' "\'*`').lower())
+            if cell not in L.PERSON_KEYS:
                 return
+            # a first-name / surname column holds single words; French "nom" is one only beside a "prénom" column
+            part = cell in L.PERSON_PART_KEYS or cell in L.NAME_FIELD_WORDS or cell == "nom" and _PRENOM_RE.search(header.lower()) is not None
         pos = le + 1
         rows = 0
         while pos < doc.n and rows < 100000:
@@ -1430,7 +1433,7 @@ class DobRecognizer(Recognizer):
                         while b > a and line[b - 1] in ' "':
                             b -= 1
                         if kind == "person":
-                            m = _TABLE_NAME_RE.match(text, pos + a)
+                            m = (_TABLE_PART_RE if part else _TABLE_NAME_RE).match(text, pos + a)
                             if m and m.end() == pos + b:
                                 out.append((pos + a, pos + b, "PERSON", 0.8))
                         else:
@@ -1540,12 +1543,18 @@ _INITIAL = r"(?:[%s]\.)" % _UP
 _PARTICLES = ("von der", "von", "van der", "van den", "van", "de la", "de", "du", "des", "der", "den", "la", "le", "di",
               "da", "dos", "del", "ter", "ten", "bin", "al", "ibn")
 _PARTICLE = "(?:%s)" % "|".join(_PARTICLES)
-_PERSON_SEQ_RE = re.compile(
-    r"(?:%s|%s)(?:(?: | ?, )(?:%s|%s)|(?: %s(?= [%s]))){1,8}" % (
-        _NAME_TOK, _INITIAL, _NAME_TOK, _INITIAL, _PARTICLE, _UP))
+# a surname in capitals opens a run only before a capitalised word: "LARRIEU Anaïs", "ASHCOMBE, Fiona"
+# (the look-behind after its first letter ends the attempts inside key / base64 blobs at once)
+_CAPS_TOK = r"(?:[%s](?<![\w'\-][%s])[%s]{1,29}(?:-[%s]{2,30})?(?=,? [%s][%s]))" % (_UP, _UP, _UP, _UP, _UP, _LO)
+_SEQ_TAIL = r"(?:(?: | ?, )(?:%s|%s)|(?: %s(?= [%s]))){1,8}" % (_NAME_TOK, _INITIAL, _PARTICLE, _UP)
+_PERSON_SEQ_RE = re.compile(r"(?:%s|%s|%s)%s" % (_NAME_TOK, _INITIAL, _CAPS_TOK, _SEQ_TAIL))
+# the same without a surname in capitals: a third branch makes the plain scan of dense prose about a fifth slower
+_PLAIN_SEQ_RE = re.compile(r"(?:%s|%s)%s" % (_NAME_TOK, _INITIAL, _SEQ_TAIL))
 # A run's first " X" (space, capital) follows its first token, comma or particle, so it comes after a
 # lower-case letter, "." or ","; it lies at most a first token (2 x 31 chars and a hyphen, after
-# _NAME_TOK), a space and a particle after the run's start.
+# _NAME_TOK), a space and a particle after the run's start.  A run opened by a surname in capitals has its first
+# anchor after a comma ("ASHCOMBE, Fiona"); without one ("LARRIEU Anaïs") only the plain scan of a short text finds
+# it (an anchor after two capitals would cost a probe at every acronym).
 _RUN_ANCHOR_RE = re.compile(" (?<=[%s.,] )[%s]" % (_LO, _UP))
 _RUN_REACH = 2 * 31 + 1 + 1 + max(len(x) for x in _PARTICLES)
 _PROBE_MIN_LEN = 512  # below this the probes' fixed costs outweigh the scan they save
@@ -1553,7 +1562,7 @@ _PROBE_CHARS = 90   # a probe costs about as much as scanning this many chars wi
 
 
 def _capitalised_runs(text):
-    """The matches of _PERSON_SEQ_RE.finditer(text), trying the regex only near run anchors.
+    """The matches of _PERSON_SEQ_RE.finditer(text), trying the regex only near run anchors (dense prose: _PLAIN_SEQ_RE).
 
     A plain scan tries the whole pattern at every capital letter, which is costly on identifiers.
     """
@@ -1570,7 +1579,7 @@ def _capitalised_runs(text):
         probes += 1
         if probes > 8 and probes * _PROBE_CHARS > s:
             # dense prose: a probe costs more than the plain scan of the text it would skip
-            runs.extend(_PERSON_SEQ_RE.finditer(text, pos))
+            runs.extend(_PLAIN_SEQ_RE.finditer(text, pos))
             break
         # a run whose first anchor is s starts within reach before it and matches on text cut at
         # s + 3 (" Xy", or a particle's look-ahead): probe the cut text, then match in full
@@ -1586,19 +1595,58 @@ def _capitalised_runs(text):
 
 # the word before a run, matched backwards on the reversed window (an anchored match, not a scan)
 _PREV_WORD_REV_RE = re.compile(r"[\s:,=\"'\\(|*-]*\.?([^\W\d_]+)")
+# the word before that one ("call with", "je suis", "d'urgence")
+_PREV2_WORD_REV_RE = re.compile(r"[\s'\u2019]{1,3}([^\W\d_]+)")
+# a word that announces a person only after one of these words (lower-case; "ist" / "with" alone are too vague)
+_CUE_PAIRS = {
+    "ist": frozenset(("hier", "name")),
+    "suis": frozenset(("je",)),
+    "est": frozenset(("nom",)),
+    "is": frozenset(("name",)),
+    "de": frozenset(("nom", "part")),
+    "to": frozenset(("out",)),
+    "an": frozenset(("lieferung", "zustellung", "versand")),
+    "urgence": frozenset(("d",)),
+}
+# roles that name their holder in brackets, capitalised as a speaker label: "Agent (Jane Roe):" in a transcript
+_PAREN_ROLES = frozenset(("agent", "operator", "representative", "rep", "technician", "dispatcher", "agentin", "opérateur",
+                          "opératrice", "оператор", "специалист"))
+# ... and a company or team as often as a person: a weaker cue ("pair"), see _judge
+_WEAK_PAIRS = {
+    "with": frozenset(("call", "meeting", "chat", "spoke", "speaking", "talked", "talking", "conversation", "interview",
+                       "appointment", "session")),
+    "mit": frozenset(("gespräch", "telefonat", "termin", "besprechung", "sprach", "gesprochen", "telefoniert")),
+    "avec": frozenset(("appel", "entretien", "réunion", "échange", "parlé")),
+    "to": frozenset(("spoke", "talked", "speak", "talk", "speaking", "talking")),
+}
+# endings of English / French / German common nouns, rare in surnames ("Product Management", "Data Migration")
+_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ship", "ance", "ence", "ics", "ies", "ure", "ium", "ogy", "ism",
+                 "ung", "heit", "keit", "schaft", "té", "age")
 _CYR_RE = re.compile("[А-Яа-яЁё]")
 _PERSON_AFTER_RE = re.compile(
-    r"\s?(?:\((?:dob|born|né|née|geb)|,? (?:born|né|née|geboren|дата рождения|родил)|,? (?:can|could|may) be reached|"
+    r"\s?(?:\((?:dob|born|né|née|geb|ssn|mrn|ni number)|,? (?:born|né|née|geboren|geb\.|дата рождения|родил)|,? (?:can|could|may) be reached|"
     r" (?:unter|au|at|on|по номеру|по телефону) [+0(]| has (?:ssn|email|phone|the|a)| lives at| wohnt| habite| lebt|"
-    r" \(email|, (?:email|phone|tel|mobile)|,? dob"
+    r" \(email|, (?:email|phone|tel|mobile|mrn|ssn)|,? dob"
     # a display name before its address: "Jane Roe <jane@example.org>", "Jane Roe (jane@example.org)"
     r"| [(<][\w.+\-]{1,64}@)")
+# SQL: the column list before VALUES and each value of a row tuple
+_SQL_VALUES_RE = re.compile(r"\)\s{0,10}values\s{0,10}\(")
+_SQL_VALUE_RE = re.compile(r"\s{0,10}('(?:[^'\\\n]|''|\\.){0,200}'|[^,)'\n]{0,100})\s{0,10}([,)])")
+_SQL_NEXT_ROW_RE = re.compile(r"\s{0,10},\s{0,10}\(")
+_SQL_VAGUE_COLS = frozenset(("name", "username", "displayname"))
+# all-caps words that head a line or name a role before a given name
+_CAPS_NON_SURNAMES = frozenset(("CEO", "CTO", "CFO", "COO", "CIO", "VIP", "README", "TODO", "FIXME", "FYI", "ATTN", "NB",
+                                "RE", "FW", "FWD", "CC", "BCC", "ID", "HR", "NOTE", "WARNING", "ERROR", "INFO", "DEBUG"))
 # no title holds another one or a second "г", so one scan (literal prefix "г") finds each occurrence
 _RU_TITLE_RE = re.compile("господин|госпожа|г-н|г-жа|гражданин|гражданка")
 _NAME_HEADER_NEEDLES = ("name", "имя", "фио", "nom", "holder", "customer", "patient", "employee")
 # an ASCII text holds none of the Cyrillic ones
 _NAME_HEADER_NEEDLES_ASCII = tuple(x for x in _NAME_HEADER_NEEDLES if x.isascii())
 _TABLE_NAME_RE = re.compile(r"[%s][\w'\u2019.\-]{0,30}(?:,? [%s][\w'\u2019.\-]{0,30}){1,3}" % (_UP, _UP))
+_TABLE_PART_RE = re.compile(r"[%s][\w'\u2019.\-]{0,30}(?: [%s][\w'\u2019.\-]{0,30}){0,2}" % (_UP, _UP))
+_PRENOM_RE = re.compile("pr[ée]nom")
+# a JSON key "nom" / "prenom" / "prénom": the end of its name and the ":" after it
+_NOM_KEY_RE = re.compile(r"nom\"\s{0,3}:")
 _SINGLE_AFTER_TITLE_RE = re.compile(r"\.?\s(%s)" % _NAME_TOK)
 _PERSON_KEY_NORM = re.compile(r"[_\-\s]")
 # a key ending in "name" (first_name, lastName, surname, Vorname, a bare "name"), matched where "name" occurs
@@ -1630,7 +1678,7 @@ _PERSON_CUES = L.PERSON_CUES
 _ORG_GEO = L.ORG_GEO_WORDS
 _SURNAMES = L.SURNAMES
 # cue kind of a lower-cased stop word; titles win over cue words
-_CUE_KIND = dict([(w, "cue") for w in L.PERSON_CUES] + [(w, "title") for w in L.TITLES])
+_CUE_KIND = dict([(w, "cue") for w in L.PERSON_CUES] + [(w, "title") for w in L.TITLES | L.NAME_FIELD_WORDS])
 # run token -> False if it is a name candidate, else (cue kind or None,) of the stop word that splits the run;
 # names repeat across documents, so one dict lookup replaces lower / rstrip / two lookups per token
 _TOKEN_STOP = {}
@@ -1644,6 +1692,17 @@ def _token_stop(t):
     if t in _NON_NAME or (kind is not None and (len(t) <= 9 or low in _PERSON_CUES)):
         return (kind,)
     return False
+
+
+# surname particles that are also L.NON_NAME_WORDS ("Le", "De" start sentences), so they split runs
+_CAP_PARTICLES = frozenset(("Le", "La", "De", "Du", "Des"))
+
+
+def _no_tail_particle(toks):
+    """``toks`` without the particles at its end ("Anna De" of "Anna De 2020")."""
+    while len(toks) > 1 and toks[-1][2] in _CAP_PARTICLES:
+        toks.pop()
+    return toks
 
 
 def _is_first(tok):
@@ -1675,12 +1734,15 @@ class PersonRecognizer(Recognizer):
         for m in doc.capseq():
             self._seq(doc, m.start(), m.group(0), out)
         # a table needs a header line and rows below it
-        if "\n" in text and ("," in text or "|" in text or "\t" in text):
+        if "\n" in text and ("," in text or "|" in text or "\t" in text or ";" in text):
             hits = doc.find_all(_NAME_HEADER_NEEDLES_ASCII if text.isascii() else _NAME_HEADER_NEEDLES)
             for hs, word in hits:
                 DobRecognizer._table_column(doc, hs, out, "person")
             # the header scan found every "name" already (pretty-printed JSON comes this way)
             self._part_keys(doc, [hs for hs, word in hits if word == "name"], out)
+            if '"' in text:
+                self._nom_keys(doc, [hs for hs, word in hits if word == "nom"], out)
+            self._sql_values(doc, [hs for hs, word in hits], out)
         else:
             # str.find skips faster than sre's literal-prefix scan
             low = doc.lower
@@ -1691,6 +1753,14 @@ class PersonRecognizer(Recognizer):
                 i = low.find("name", i + 4)
             if names:
                 self._part_keys(doc, names, out)
+                self._sql_values(doc, names, out)
+            noms = []
+            i = low.find('nom"')
+            while i >= 0:
+                noms.append(i)
+                i = low.find('nom"', i + 4)
+            if noms:
+                self._nom_keys(doc, noms, out)
         if text.isascii():
             return
         low = doc.lower
@@ -1734,6 +1804,60 @@ class PersonRecognizer(Recognizer):
                         PersonRecognizer._part_value(doc, pm.end(), out)
 
     @staticmethod
+    def _sql_values(doc, hits, out):
+        """INSERT INTO t (full_name, email, ...) VALUES ('Jane Roe', ...): the values of the name columns.
+
+        ``hits``: offsets of the name-column words (name, customer, ...), found by the caller's scan."""
+        low = doc.lower
+        text = doc.text
+        last = -1
+        for hs in hits:
+            ce = low.find(")", hs, hs + 120)
+            if ce <= last:
+                continue
+            last = ce
+            vm = _SQL_VALUES_RE.match(low, ce)
+            if not vm:
+                continue
+            cs = low.rfind("(", max(0, ce - 400), ce)
+            cols = [_PERSON_KEY_NORM.sub("", c.strip(" `\"[]")) for c in low[cs + 1:ce].split(",")] if cs >= 0 else ()
+            # a bare "name" column names products as often as people
+            want = [k for k, c in enumerate(cols) if c in L.PERSON_KEYS and c not in _SQL_VAGUE_COLS]
+            pos = vm.end() if want else -1
+            while pos >= 0:
+                for k in range(len(cols)):
+                    m = _SQL_VALUE_RE.match(text, pos)
+                    if not m:
+                        break
+                    a, b = m.span(1)
+                    if k in want and b - a > 2 and text[a] == "'":
+                        nm = _TABLE_PART_RE.fullmatch(text, a + 1, b - 1)
+                        if nm and nm.group(0) not in _NON_NAME:
+                            out.append((a + 1, b - 1, "PERSON", 0.8))
+                    pos = m.end()
+                    if m.group(2) == ")":
+                        break
+                # the next row tuple: VALUES (...), (...)
+                nm = _SQL_NEXT_ROW_RE.match(text, pos) if m and m.group(2) == ")" else None
+                pos = nm.end() if nm else -1
+
+    @staticmethod
+    def _nom_keys(doc, noms, out):
+        """French "nom" / "prénom" JSON fields hold name parts; "nom" alone may name anything, so it needs a "prénom" key."""
+        low = doc.lower
+        for ks in noms:
+            km = _NOM_KEY_RE.match(low, ks)
+            if not km:
+                continue
+            key = low[ks - 3:ks] if ks >= 3 else ""
+            if key.endswith('"'):
+                if _PRENOM_RE.search(low, max(0, ks - 200), ks + 200) is None:
+                    continue
+            elif key not in ('"pr', 'pré', 'pre') or key != '"pr' and low[ks - 4:ks - 3] != '"':
+                continue
+            PersonRecognizer._part_value(doc, km.end(), out)
+
+    @staticmethod
     def _part_value(doc, pos, out):
         """The capitalised word(s) of a key's value starting at ``pos`` (after the ":"), quoted or up to the line end."""
         text = doc.text
@@ -1775,6 +1899,16 @@ class PersonRecognizer(Recognizer):
             return "title"
         if word in L.PERSON_CUES:
             return "cue"
+        if word in _PAREN_ROLES and pm.group(0)[:1] == "(" and pm.group(1)[-1].isupper():
+            return "cue"
+        if word in _CUE_PAIRS or word in _WEAK_PAIRS:
+            wm = _PREV2_WORD_REV_RE.match(before[::-1], pm.end())
+            if wm:
+                word2 = wm.group(1)[::-1].lower()
+                if word2 in _CUE_PAIRS.get(word, ()):
+                    return "cue"
+                if word2 in _WEAK_PAIRS.get(word, ()):
+                    return "pair"
         # a key: "name": / name= / a markdown row "| Name | ... |" (a letters-only word has nothing for
         # _PERSON_KEY_NORM to remove)
         if word in L.PERSON_KEYS and (":" in pm.group(0) or "=" in pm.group(0) or "|" in pm.group(0)):
@@ -1799,9 +1933,12 @@ class PersonRecognizer(Recognizer):
                 if len(_TOKEN_STOP) >= _TOKEN_STOP_MAX:
                     _TOKEN_STOP.clear()
                 stop = _TOKEN_STOP[t] = _token_stop(t)
-            if stop:
+            if stop and t in _CAP_PARTICLES and cur:
+                # "Maëlys Le Guennec": a capitalised particle inside a run (a trailing one is dropped)
+                cur.append((pos, end, t))
+            elif stop:
                 if cur:
-                    segs.append((cur, seg_cue))
+                    segs.append((_no_tail_particle(cur), seg_cue))
                     cur = []
                 cue = stop[0]
             else:
@@ -1810,9 +1947,23 @@ class PersonRecognizer(Recognizer):
                 cur.append((pos, end, t))
             pos = end + 1
         if cur:
-            segs.append((cur, seg_cue))
+            segs.append((_no_tail_particle(cur), seg_cue))
         for toks, cue in segs:
             first = toks[0][2]
+            if first.isupper() and first[-1] != ".":
+                # a surname in capitals: only before a (non-ambiguous) given name of the lexicon
+                given = toks[1][2] if len(toks) > 1 else ""
+                if len(toks) == 2 and len(first) > 2 and first not in _CAPS_NON_SURNAMES and (
+                        given not in _AMBIGUOUS_FIRST and _is_first(given)
+                        # "KAHLBAUM, Dörte" after a cue word: the comma form needs no lexicon
+                        or "," in doc.text[toks[0][1]:toks[1][0]] and given not in _ORG_GEO
+                        and (cue or self._prev_cue(doc, toks[0][0])) in _STRONG_CUES):
+                    out.append((toks[0][0], toks[1][1], "PERSON", 0.8))
+                    continue
+                toks = toks[1:]
+                if len(toks) < 2:
+                    continue
+                first = toks[0][2]
             last = toks[-1][2]
             comma = "," in seq and "," in doc.text[toks[0][0]:toks[-1][1]]
             if (cue is None and len(toks) >= 2 and first not in _AMBIGUOUS_FIRST
@@ -1828,6 +1979,8 @@ class PersonRecognizer(Recognizer):
                 continue
             if cue is None:
                 cue = self._prev_cue(doc, toks[0][0])
+                if cue == "pair" and toks[-1][1] != s + len(seq):
+                    cue = None  # the run goes on: a title-case phrase ("meeting with Annual Leave Request owners")
             if cue is None and _PERSON_AFTER_RE.match(doc.lower, toks[-1][1]):
                 cue = "cue"
             if comma:
@@ -1891,6 +2044,8 @@ class PersonRecognizer(Recognizer):
                 score = 0.75
             elif cue in _STRONG_CUES and n <= 3:
                 score = 0.7
+            elif cue == "pair" and (n == 2 or n == 3 and initials[1]) and not last.lower().endswith(_NOUN_ENDINGS):
+                score = 0.7
             elif last in L.SURNAMES and not initials[0] and first not in L.NON_NAME_WORDS and n == 2:
                 score = 0.6
         else:
@@ -1898,7 +2053,7 @@ class PersonRecognizer(Recognizer):
                 return
             if cue == "title":
                 score = 0.8
-            elif cue in ("cue", "key") and (_is_first(first) or first in L.SURNAMES or (cyr and _is_surname_shape_ru(first))):
+            elif cue in ("cue", "key", "pair") and (_is_first(first) or first in L.SURNAMES or (cyr and _is_surname_shape_ru(first))):
                 score = 0.6
         if score:
             out.append((toks[0][0], toks[-1][1], "PERSON", score))

@@ -182,3 +182,119 @@ def test_person_display_name_before_address(text, value):
 ])
 def test_person_display_name_negative(text):
     assert "PERSON" not in types(text), ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Quick recap of the call with Winona Abernathy: she asked for a refund.",
+    "Ein Gespräch mit Silke Wunderlich ist geplant.",
+    "Kunde: Guten Tag, hier ist Till Tiedemann, Sie erreichen mich unter der Nummer.",
+    "Client : Bonjour, je suis Ludivine Ndiaye. Ma carte a été débitée.",
+    "Please reach out to Tarquin Nkemelu tomorrow.",
+    "Contact d'urgence : Tarquin Nkemelu",
+    "le compte au nom de Gwenaëlle Duchêne.",
+    "Viele Grüße\nGesine Hüttenrauch\n",
+    "Aufnahmebericht: Lutz Großkreutz, geb. 28.9.1951",
+    "Clinical summary: Pt Thaddeus McCorkle, MRN 993254",
+    "I pulled the employee file: Niamh Quigley (NI number withheld)",
+    '"director": "Вяземский Гордей Никитич",',
+])
+def test_person_cue_phrases(text):
+    assert "PERSON" in types(text), (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Quick recap of the call with Product Management: fine.",
+    "We had a meeting with Annual Leave Request owners.",
+    "I spoke to Customer Success Team today.",
+    "Let's talk to Visual Studio Code users.",
+    "Kunde: Guten Tag, wie geht es?",
+    "Customer: Good Morning, this is fine.",
+    "Hier ist Release Notes.",
+])
+def test_person_cue_phrases_negatives(text):
+    assert "PERSON" not in types(text), (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Bonjour Corentin Le Guennec,\nvotre mot de passe",
+    "• Nom : Maëlys Le Guennec\n• Date de naissance",
+    "Herr/Frau Schwarzkopf (Vorname Hannelore), wohnhaft",
+])
+def test_person_particles_and_field_words(text):
+    assert "PERSON" in types(text), (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Release Notes De La Version 3",
+    "Rapport Annuel De La Société",
+    "Voir Le Monde Diplomatique",
+])
+def test_person_particles_negatives(text):
+    assert "PERSON" not in types(text), (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ('{"patient": {"nom": "Kerbrat", "prenom": "Anaïs", "age": 3}}', "Kerbrat"),
+    ('{"patient": {"nom": "Kerbrat", "prenom": "Anaïs", "age": 3}}', "Anaïs"),
+    ('{\n  "patient": {\n    "nom": "Le Guennec",\n    "prénom": "Solène"\n  }\n}', "Solène"),
+    ("Nom;Prénom;Courriel\nLarrieu;Maëlys;m@example.fr\nKerbrat;Anaïs;a@example.fr\n", "Larrieu"),
+    ("Nom;Prénom;Courriel\nLarrieu;Maëlys;m@example.fr\nKerbrat;Anaïs;a@example.fr\n", "Anaïs"),
+    ("first_name,last_name,email\nSolène,Vasseur,a@example.fr\nAnaïs,Kerbrat,c@example.fr\n", "Vasseur"),
+])
+def test_person_name_part_fields(text, value):
+    assert value not in redacted(text), (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ('{"id": 4, "prenom_requis": true, "statut": "Actif"}', "Actif"),
+    ("Nom;Version;Statut\nServeur;1.2;OK\nBase;2.0;KO\n", "Serveur"),
+])
+def test_person_name_part_fields_negatives(text, value):
+    assert value in redacted(text), (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Colis pour Quimper — destinataire LARRIEU Anaïs, joignable au téléphone.",
+    "destinataire CHEVALIER-MOREAU Marc-Antoine, joignable",
+    "Reviewer: ASHCOMBE, Fiona",
+    "С уважением, ДОБРОЛЮБОВА Анна",
+    "Kontaktperson: KAHLBAUM, Dörte – E-Mail folgt",
+])
+def test_person_surname_in_capitals(text):
+    assert "PERSON" in types(text), (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text", [
+    "README Julia",
+    "WARNING Thomas",
+    "Customer: ACME Corp",
+    "Kunde: ACME Logistics GmbH",
+    "The API Anna wrote returns JSON",
+    "xLARRIEU Anaïs",
+    "Customer: ACME Widgets",
+    "See also: HTTP, Status",
+])
+def test_person_surname_in_capitals_negatives(text):
+    assert "PERSON" not in types(text), (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("INSERT INTO customers (full_name, email) VALUES ('Tarquin Nkemelu', 'tn@example.com');", "Nkemelu"),
+    ("INSERT INTO users (id, first_name, last_name) VALUES (1, 'Anaïs', 'Le Guennec'), (2, 'Tom', 'Quigley');", "Quigley"),
+])
+def test_person_sql_values(text, value):
+    assert value not in redacted(text), (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("INSERT INTO products (name, sku) VALUES ('Blue Lamp', 'X1');", "Blue Lamp"),
+    ("INSERT INTO orders (id, status) VALUES (1, 'Open');", "Open"),
+    ("The values (a, b) are fine.", "values"),
+])
+def test_person_sql_values_negatives(text, value):
+    assert value in redacted(text), (text, ENGINE.analyze(text))
+
+
+def test_person_speaker_label_role_in_brackets():
+    assert "PERSON" in types("[10:02] Agent (Rufus Oyelaran): Thanks for holding!")
+    assert "PERSON" not in types("The user agent (Mozilla Firefox) is old.")
