@@ -1538,7 +1538,8 @@ class DobRecognizer(Recognizer):
 # ------------------------------------------------------------------------------------------
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽА-ЯЁ"
 _LO = "a-zß-öø-ÿā-žа-яё"
-_NAME_TOK = r"(?:[%s][%s]{1,30}(?:[-'\u2019]?[%s][%s]{1,30})?)" % (_UP, _LO, _UP, _LO)
+# "Prud'homme": an apostrophe before four or more lower-case letters (not "We'll", "Harriet's")
+_NAME_TOK = r"(?:[%s][%s]{1,30}(?:[-'\u2019]?[%s][%s]{1,30}|['\u2019][%s]{4,30})?)" % (_UP, _LO, _UP, _LO, _LO)
 _INITIAL = r"(?:[%s]\.)" % _UP
 _PARTICLES = ("von der", "von", "van der", "van den", "van", "de la", "de", "du", "des", "der", "den", "la", "le", "di",
               "da", "dos", "del", "ter", "ten", "bin", "al", "ibn")
@@ -1659,7 +1660,8 @@ _PART_KEY_TAILS = frozenset((w + sep)[-3:] for w in ("first", "last", "given", "
 _NEXT_IN_LIST_RE = re.compile(r"\\?\"\s{0,3},\s{0,40}\\?\"")
 # a structured name: {"name": [{"family": "Doe", "given": ["Jane"]}]}, {"name": {"first": ...}}, and its parts
 _NAME_OBJECT_RE = re.compile(r"\s{0,3}\[?\s{0,40}\{")
-_NAME_PART_KEY_RE = re.compile(r"\\?\"(?:first|last|given|family|middle)\\?\"\s{0,3}:")
+# "text" is the whole name in a FHIR HumanName: "name": [{"text": "Jane Roe"}]
+_NAME_PART_KEY_RE = re.compile(r"\\?\"(?:first|last|given|family|middle|text)\\?\"\s{0,3}:")
 _PART_PLACEHOLDERS = frozenset(("unknown", "none", "null", "anonymous", "redacted", "hidden", "test", "tbd", "unbekannt",
                                 "inconnu", "anonyme", "неизвестно", "нет", "аноним"))
 _PART_KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz_- ")
@@ -1678,7 +1680,8 @@ _PERSON_CUES = L.PERSON_CUES
 _ORG_GEO = L.ORG_GEO_WORDS
 _SURNAMES = L.SURNAMES
 # cue kind of a lower-cased stop word; titles win over cue words
-_CUE_KIND = dict([(w, "cue") for w in L.PERSON_CUES] + [(w, "title") for w in L.TITLES | L.NAME_FIELD_WORDS])
+_CUE_KIND = dict([(w, "pair") for w in L.ROSTER_CUES] + [(w, "cue") for w in L.PERSON_CUES]
+                 + [(w, "title") for w in L.TITLES | L.NAME_FIELD_WORDS])
 # run token -> False if it is a name candidate, else (cue kind or None,) of the stop word that splits the run;
 # names repeat across documents, so one dict lookup replaces lower / rstrip / two lookups per token
 _TOKEN_STOP = {}
@@ -1801,7 +1804,9 @@ class PersonRecognizer(Recognizer):
                     vs = om.end()
                     close = low.find("}", vs, vs + 300)
                     for pm in _NAME_PART_KEY_RE.finditer(low, vs, close if close > 0 else vs + 300):
-                        PersonRecognizer._part_value(doc, pm.end(), out)
+                        # a whole "text" only in a list of names (FHIR HumanName), not {"text": "Premium Plan"}
+                        if "[" in om.group(0) or "text" not in pm.group(0):
+                            PersonRecognizer._part_value(doc, pm.end(), out)
 
     @staticmethod
     def _sql_values(doc, hits, out):
@@ -1899,6 +1904,8 @@ class PersonRecognizer(Recognizer):
             return "title"
         if word in L.PERSON_CUES:
             return "cue"
+        if word in L.ROSTER_CUES:
+            return "pair"
         if word in _PAREN_ROLES and pm.group(0)[:1] == "(" and pm.group(1)[-1].isupper():
             return "cue"
         if word in _CUE_PAIRS or word in _WEAK_PAIRS:

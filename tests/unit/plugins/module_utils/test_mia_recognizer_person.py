@@ -298,3 +298,30 @@ def test_person_sql_values_negatives(text, value):
 def test_person_speaker_label_role_in_brackets():
     assert "PERSON" in types("[10:02] Agent (Rufus Oyelaran): Thanks for holding!")
     assert "PERSON" not in types("The user agent (Mozilla Firefox) is old.")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("**Attendees:** Jennifer Walsh, Thomas Becker", "Jennifer Walsh"),
+    ("Teilnehmende: Klaus Weber, Anna Fischer", "Anna Fischer"),
+    ("Laut Stefan Braun ist der Server wieder online.", "Stefan Braun"),
+    ("Selon Marie Dubois, le serveur fonctionne.", "Marie Dubois"),
+    ("Adjuster: Robert Hughes, reachable on the claims line.", "Robert Hughes"),
+    ("Participants: Laura Chen and Peter Novak", "Peter Novak"),
+    ("Участники: Анна Смирнова, Олег Петров", "Олег Петров"),
+    ("Booking confirmed for Pierre Prud'hon, departure 3 June.", "Prud'hon"),
+    ('{"resourceType": "Patient", "name": [{"text": "John Doe"}]}', "John Doe"),
+])
+def test_person_roster_cues_apostrophe_fhir_text(text, value):
+    assert value not in redacted(text), (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("**Attendees:** Product Management, Customer Success", "Product Management"),
+    ("Participants: Annual Leave Request owners", "Annual Leave Request"),
+    ("Laut Deutsche Bahn ist der Zug pünktlich.", "Deutsche Bahn"),
+    ("They're meeting at Kings Cross; We'll see Harriet's deck.", "We'll"),
+    ("Aujourd'hui Product Management présente la roadmap.", "Product Management"),
+    ('{"product": {"name": {"text": "Premium Support Plan", "lang": "en"}}}', "Premium Support Plan"),
+])
+def test_person_roster_cues_apostrophe_fhir_text_negatives(text, value):
+    assert value in redacted(text), (text, ENGINE.analyze(text))
