@@ -258,7 +258,7 @@ Machine Learning World Action Items Blue Red Group Manager Admin Support Sales
 Street Str Straße Rue Lane Drive Court Place Square Park Way Road Suite Apt Unit Floor Building
 API JSON HTTP HTTPS URL SQL AWS Google Microsoft Amazon Apple Linux Windows Python Java Docker
 MRN SSN IBAN DOB NHS INN SNILS Email Phone Tel Mobile Fax Address Name Date Birth Born Age Sex
-Laut Selon According
+Laut Selon According Onboarding
 """)
 
 # Russian surname / patronymic shapes (suffix tests are done in code).

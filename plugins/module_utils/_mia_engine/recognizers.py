@@ -1625,9 +1625,10 @@ _NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ship", "ance", "ence", 
                  "ung", "heit", "keit", "schaft", "té", "age")
 _CYR_RE = re.compile("[А-Яа-яЁё]")
 _PERSON_AFTER_RE = re.compile(
-    r"\s?(?:\((?:dob|born|né|née|geb|ssn|mrn|ni number)|,? (?:born|né|née|geboren|geb\.|дата рождения|родил)|,? (?:can|could|may) be reached|"
+    r"\s?(?:\((?:dob|born|né|née|geb|ssn|mrn|ni number)|[,:]? (?:born|né|née|geboren|geb\.|дата рождения|родил|date of birth|geburtsdatum|"
+    r"date de naissance)|,? (?:can|could|may) be reached|"
     r" (?:unter|au|at|on|по номеру|по телефону) [+0(]| has (?:ssn|email|phone|the|a)| lives at| wohnt| habite| lebt|"
-    r" \(email|, (?:email|phone|tel|mobile|mrn|ssn)|,? dob"
+    r" \(email|, (?:email|phone|tel|mobile|mrn|ssn)|(?:,| -)? dob"
     # a display name before its address: "Jane Roe <jane@example.org>", "Jane Roe (jane@example.org)"
     r"| [(<][\w.+\-]{1,64}@)")
 # SQL: the column list before VALUES and each value of a row tuple
@@ -1672,6 +1673,8 @@ _PART_VAL_RE = re.compile(r"[%s][%s%s'\u2019\-]{1,40}(?: [%s][%s%s'\u2019\-]{1,4
 
 
 _STRONG_CUES = ("title", "cue", "key")
+# closing words of a letter that are not cue words on their own ("best", "merci")
+_SIGNOFFS = frozenset(("best", "cheers", "warmly", "merci", "amicalement", "bises", "danke", "lg", "спасибо"))
 _UNIT_TITLES = frozenset(("ms", "m"))
 _FIRST_NAMES = L.FIRST_NAMES
 _AMBIGUOUS_FIRST = L.AMBIGUOUS_FIRST
@@ -1905,6 +1908,9 @@ class PersonRecognizer(Recognizer):
         if word in L.PERSON_CUES:
             return "cue"
         if word in L.ROSTER_CUES:
+            return "pair"
+        # a sign-off line, then the sender's name on the next: "Best,\nJane Roe"
+        if word in _SIGNOFFS and "," in pm.group(0) and "\n" in pm.group(0):
             return "pair"
         if word in _PAREN_ROLES and pm.group(0)[:1] == "(" and pm.group(1)[-1].isupper():
             return "cue"

@@ -325,3 +325,25 @@ def test_person_roster_cues_apostrophe_fhir_text(text, value):
 ])
 def test_person_roster_cues_apostrophe_fhir_text_negatives(text, value):
     assert value in redacted(text), (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Please find the IBAN below.\n\nBest,\nMartin Keller\n+49 30 1234567", "Martin Keller"),
+    ("Merci,\nClaire Durand", "Claire Durand"),
+    ("Re: Laura Chen, date of birth 1980-02-03", "Laura Chen"),
+    ("Onboarding Stefan Braun: Geburtsdatum 13.05.1978", "Stefan Braun"),
+    ("New starter Peter Novak - DOB 1995-05-10", "Peter Novak"),
+])
+def test_person_signoff_and_birth_date_after(text, value):
+    assert value not in redacted(text), (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Best Practices for Product Management", "Product Management"),
+    ("Best,\nProduct Management", "Product Management"),
+    ("Best regards from the Annual Leave Request team", "Annual Leave Request"),
+    ("Release Notes: date of birth fields are now validated", "Release Notes"),
+    ("Onboarding Stefan Braun: Geburtsdatum 13.05.1978", "Onboarding"),
+])
+def test_person_signoff_and_birth_date_after_negatives(text, value):
+    assert value in redacted(text), (text, ENGINE.analyze(text))
