@@ -1700,6 +1700,25 @@ def _token_stop(t):
     return False
 
 
+# a letter's salutation line: "Hallo Dietmar," / "Bonjour Claire !" names the reader whatever the lexicon says
+_GREETING_BEFORE_RE = re.compile(r"(?:^|\n)[ \t>]{0,8}(?:dear|hi|hello|hallo|liebe|lieber|bonjour|cher|chère|здравствуйте|уважаемый|уважаемая) $")
+# plural or group addressees of a salutation
+_GROUP_ADDRESSEES = frozenset(("All", "Everyone", "Colleagues", "Friends", "Sirs", "Zusammen", "Kollegen", "Kolleginnen", "Alle",
+                               "Tous", "Collègues", "Коллеги", "Друзья", "Все"))
+
+
+def _is_vocative(doc, tok):
+    """``tok`` (start, end, word) alone after a greeting at a line start and before ",", "!" and the line end."""
+    s, e = tok[0], tok[1]
+    after = doc.text[e:e + 3]
+    if not (after[:2] in (",\n", ",\r") or after[:1] == "!" or after == " !\n") or tok[2] in _GROUP_ADDRESSEES:
+        return False
+    # a department or thing: "Hi Marketing,", "Hallo Buchhaltung,"
+    if tok[2].lower().endswith(_NOUN_ENDINGS + ("ing",)):
+        return False
+    return _GREETING_BEFORE_RE.search(doc.lower, max(0, s - 24), s) is not None
+
+
 # surname particles that are also L.NON_NAME_WORDS ("Le", "De" start sentences), so they split runs
 _CAP_PARTICLES = frozenset(("Le", "La", "De", "Du", "Des"))
 
@@ -1998,6 +2017,8 @@ class PersonRecognizer(Recognizer):
                 cue = "cue"
             if comma:
                 self._comma(doc, toks, cue, out)
+            elif len(toks) == 1 and cue == "cue" and _is_vocative(doc, toks[0]):
+                out.append((toks[0][0], toks[0][1], "PERSON", 0.7))
             else:
                 self._judge(toks, cue, out)
 

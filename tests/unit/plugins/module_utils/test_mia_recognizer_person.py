@@ -347,3 +347,22 @@ def test_person_signoff_and_birth_date_after(text, value):
 ])
 def test_person_signoff_and_birth_date_after_negatives(text, value):
     assert value in redacted(text), (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Subject: Kaution\n\nHallo Dietmar,\n\nwie besprochen die Bankverbindung.", "Dietmar"),
+    ("Bonjour Gwenaëlle,\n\ncomme convenu, voici le RIB.", "Gwenaëlle"),
+])
+def test_person_salutation_single_name(text, value):
+    assert value not in redacted(text), (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Hallo Zusammen,\nwie besprochen", "Zusammen"),
+    ("Hi Marketing,\nplease review", "Marketing"),
+    ("Hallo Buchhaltung,\nanbei die Rechnung", "Buchhaltung"),
+    ("Liebe Kolleginnen,\nanbei", "Kolleginnen"),
+    ("Say Hello Kitty, please.", "Kitty"),
+])
+def test_person_salutation_single_name_negatives(text, value):
+    assert value in redacted(text), (text, ENGINE.analyze(text))
