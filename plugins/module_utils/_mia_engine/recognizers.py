@@ -1719,6 +1719,23 @@ def _is_vocative(doc, tok):
     return _GREETING_BEFORE_RE.search(doc.lower, max(0, s - 24), s) is not None
 
 
+# a first name addressed at the end of a question or exclamation: "Anything else, Jane?", "Danke, Jana!"
+_VOCATIVE_RE = re.compile(r"[%s][%s]{1,30}" % (_UP, _LO))
+
+
+def _vocatives(text, out):
+    """Lexicon first names between ", " and a final "?" / "!" (a single word never opens a capitalised run)."""
+    for mark in "?!":
+        i = text.find(mark)
+        while i >= 0:
+            j = text.rfind(", ", max(0, i - 34), i) if i > 3 and text[i - 1].isalpha() else -1
+            if j > 0 and text[j - 1].isalpha() and _VOCATIVE_RE.fullmatch(text, j + 2, i):
+                word = text[j + 2:i]
+                if word not in _AMBIGUOUS_FIRST and _is_first(word):
+                    out.append((j + 2, i, "PERSON", 0.7))
+            i = text.find(mark, i + 1)
+
+
 # surname particles that are also L.NON_NAME_WORDS ("Le", "De" start sentences), so they split runs
 _CAP_PARTICLES = frozenset(("Le", "La", "De", "Du", "Des"))
 
@@ -1758,6 +1775,8 @@ class PersonRecognizer(Recognizer):
         text = doc.text
         for m in doc.capseq():
             self._seq(doc, m.start(), m.group(0), out)
+        if "?" in text or "!" in text:
+            _vocatives(text, out)
         # a table needs a header line and rows below it
         if "\n" in text and ("," in text or "|" in text or "\t" in text or ";" in text):
             hits = doc.find_all(_NAME_HEADER_NEEDLES_ASCII if text.isascii() else _NAME_HEADER_NEEDLES)

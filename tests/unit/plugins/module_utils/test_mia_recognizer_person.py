@@ -366,3 +366,22 @@ def test_person_salutation_single_name(text, value):
 ])
 def test_person_salutation_single_name_negatives(text, value):
     assert value in redacted(text), (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("[10:02] agent_Tom: Done! Anything else, Jennifer?", "Jennifer"),
+    ("Erledigt! Noch etwas, Svenja?", "Svenja"),
+    ("Готово! Что-то ещё, Ольга?", "Ольга"),
+])
+def test_person_vocative_question(text, value):
+    assert value not in redacted(text), (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Which city do you prefer, Paris?", "Paris"),
+    ("Should we ship it on Monday, Tuesday?", "Tuesday"),
+    ("Is the release ready, Product?", "Product"),
+    ("Quick question, Team!", "Team"),
+])
+def test_person_vocative_question_negatives(text, value):
+    assert value in redacted(text), (text, ENGINE.analyze(text))
