@@ -210,6 +210,13 @@ conseiller conseillère interlocuteur interlocutrice rappeler appeler joindre ch
 grüße grüsse gruß heiße heisse appelle зовут notfallkontakt
 """)
 
+# Labels of a list of people (meeting attendees, claim roles): a team or company follows them as often as a
+# person, so a weak cue.
+ROSTER_CUES = _words("""
+attendees participants teilnehmende teilnehmer teilnehmerinnen anwesend anwesende présents participantes
+участники присутствовали adjuster claimant insured passagier passager пассажир
+""")
+
 # JSON / form keys whose values are personal names (normalised: lower-case, no _ - or space).
 PERSON_KEYS = _words("""
 name fullname firstname lastname givenname familyname surname displayname username
@@ -251,6 +258,7 @@ Machine Learning World Action Items Blue Red Group Manager Admin Support Sales
 Street Str Straße Rue Lane Drive Court Place Square Park Way Road Suite Apt Unit Floor Building
 API JSON HTTP HTTPS URL SQL AWS Google Microsoft Amazon Apple Linux Windows Python Java Docker
 MRN SSN IBAN DOB NHS INN SNILS Email Phone Tel Mobile Fax Address Name Date Birth Born Age Sex
+Laut Selon According Onboarding
 """)
 
 # Russian surname / patronymic shapes (suffix tests are done in code).

@@ -1538,7 +1538,8 @@ class DobRecognizer(Recognizer):
 # ------------------------------------------------------------------------------------------
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽА-ЯЁ"
 _LO = "a-zß-öø-ÿā-žа-яё"
-_NAME_TOK = r"(?:[%s][%s]{1,30}(?:[-'\u2019]?[%s][%s]{1,30})?)" % (_UP, _LO, _UP, _LO)
+# "Prud'homme": an apostrophe before four or more lower-case letters (not "We'll", "Harriet's")
+_NAME_TOK = r"(?:[%s][%s]{1,30}(?:-?[%s][%s]{1,30}|['\u2019](?:[%s][%s]{1,30}|[%s]{4,30}))?)" % (_UP, _LO, _UP, _LO, _UP, _LO, _LO)
 _INITIAL = r"(?:[%s]\.)" % _UP
 _PARTICLES = ("von der", "von", "van der", "van den", "van", "de la", "de", "du", "des", "der", "den", "la", "le", "di",
               "da", "dos", "del", "ter", "ten", "bin", "al", "ibn")
@@ -1624,9 +1625,10 @@ _NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ship", "ance", "ence", 
                  "ung", "heit", "keit", "schaft", "té", "age")
 _CYR_RE = re.compile("[А-Яа-яЁё]")
 _PERSON_AFTER_RE = re.compile(
-    r"\s?(?:\((?:dob|born|né|née|geb|ssn|mrn|ni number)|,? (?:born|né|née|geboren|geb\.|дата рождения|родил)|,? (?:can|could|may) be reached|"
+    r"\s?(?:\((?:dob|born|né|née|geb|ssn|mrn|ni number)|[,:]? (?:born|né|née|geboren|geb\.|дата рождения|родил|date of birth|geburtsdatum|"
+    r"date de naissance)|,? (?:can|could|may) be reached|"
     r" (?:unter|au|at|on|по номеру|по телефону) [+0(]| has (?:ssn|email|phone|the|a)| lives at| wohnt| habite| lebt|"
-    r" \(email|, (?:email|phone|tel|mobile|mrn|ssn)|,? dob"
+    r" \(email|, (?:email|phone|tel|mobile|mrn|ssn)|(?:,| -)? dob"
     # a display name before its address: "Jane Roe <jane@example.org>", "Jane Roe (jane@example.org)"
     r"| [(<][\w.+\-]{1,64}@)")
 # SQL: the column list before VALUES and each value of a row tuple
@@ -1659,7 +1661,8 @@ _PART_KEY_TAILS = frozenset((w + sep)[-3:] for w in ("first", "last", "given", "
 _NEXT_IN_LIST_RE = re.compile(r"\\?\"\s{0,3},\s{0,40}\\?\"")
 # a structured name: {"name": [{"family": "Doe", "given": ["Jane"]}]}, {"name": {"first": ...}}, and its parts
 _NAME_OBJECT_RE = re.compile(r"\s{0,3}\[?\s{0,40}\{")
-_NAME_PART_KEY_RE = re.compile(r"\\?\"(?:first|last|given|family|middle)\\?\"\s{0,3}:")
+# "text" is the whole name in a FHIR HumanName: "name": [{"text": "Jane Roe"}]
+_NAME_PART_KEY_RE = re.compile(r"\\?\"(?:first|last|given|family|middle|text)\\?\"\s{0,3}:")
 _PART_PLACEHOLDERS = frozenset(("unknown", "none", "null", "anonymous", "redacted", "hidden", "test", "tbd", "unbekannt",
                                 "inconnu", "anonyme", "неизвестно", "нет", "аноним"))
 _PART_KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz_- ")
@@ -1670,6 +1673,8 @@ _PART_VAL_RE = re.compile(r"[%s][%s%s'\u2019\-]{1,40}(?: [%s][%s%s'\u2019\-]{1,4
 
 
 _STRONG_CUES = ("title", "cue", "key")
+# closing words of a letter that are not cue words on their own ("best", "merci")
+_SIGNOFFS = frozenset(("best", "cheers", "warmly", "merci", "amicalement", "bises", "danke", "lg", "спасибо"))
 _UNIT_TITLES = frozenset(("ms", "m"))
 _FIRST_NAMES = L.FIRST_NAMES
 _AMBIGUOUS_FIRST = L.AMBIGUOUS_FIRST
@@ -1678,7 +1683,8 @@ _PERSON_CUES = L.PERSON_CUES
 _ORG_GEO = L.ORG_GEO_WORDS
 _SURNAMES = L.SURNAMES
 # cue kind of a lower-cased stop word; titles win over cue words
-_CUE_KIND = dict([(w, "cue") for w in L.PERSON_CUES] + [(w, "title") for w in L.TITLES | L.NAME_FIELD_WORDS])
+_CUE_KIND = dict([(w, "pair") for w in L.ROSTER_CUES] + [(w, "cue") for w in L.PERSON_CUES]
+                 + [(w, "title") for w in L.TITLES | L.NAME_FIELD_WORDS])
 # run token -> False if it is a name candidate, else (cue kind or None,) of the stop word that splits the run;
 # names repeat across documents, so one dict lookup replaces lower / rstrip / two lookups per token
 _TOKEN_STOP = {}
@@ -1692,6 +1698,42 @@ def _token_stop(t):
     if t in _NON_NAME or (kind is not None and (len(t) <= 9 or low in _PERSON_CUES)):
         return (kind,)
     return False
+
+
+# a letter's salutation line: "Hallo Dietmar," / "Bonjour Claire !" names the reader whatever the lexicon says
+_GREETING_BEFORE_RE = re.compile(r"(?:^|\n)[ \t>]{0,8}(?:dear|hi|hello|hallo|liebe|lieber|bonjour|cher|chère|здравствуйте|уважаемый|уважаемая) $")
+# plural or group addressees of a salutation
+_GROUP_ADDRESSEES = frozenset(("All", "Everyone", "Colleagues", "Friends", "Sirs", "Zusammen", "Kollegen", "Kolleginnen", "Alle",
+                               "Tous", "Collègues", "Коллеги", "Друзья", "Все"))
+
+
+def _is_vocative(doc, tok):
+    """``tok`` (start, end, word) alone after a greeting at a line start and before ",", "!" and the line end."""
+    s, e = tok[0], tok[1]
+    after = doc.text[e:e + 3]
+    if not (after[:2] in (",\n", ",\r") or after[:1] == "!" or after == " !\n") or tok[2] in _GROUP_ADDRESSEES:
+        return False
+    # a department or thing: "Hi Marketing,", "Hallo Buchhaltung,"
+    if tok[2].lower().endswith(_NOUN_ENDINGS + ("ing",)):
+        return False
+    return _GREETING_BEFORE_RE.search(doc.lower, max(0, s - 24), s) is not None
+
+
+# a first name addressed at the end of a question or exclamation: "Anything else, Jane?", "Danke, Jana!"
+_VOCATIVE_RE = re.compile(r"[%s][%s]{1,30}" % (_UP, _LO))
+
+
+def _vocatives(text, out):
+    """Lexicon first names between ", " and a final "?" / "!" (a single word never opens a capitalised run)."""
+    for mark in "?!":
+        i = text.find(mark)
+        while i >= 0:
+            j = text.rfind(", ", max(0, i - 34), i) if i > 3 and text[i - 1].isalpha() else -1
+            if j > 0 and text[j - 1].isalpha() and _VOCATIVE_RE.fullmatch(text, j + 2, i):
+                word = text[j + 2:i]
+                if word not in _AMBIGUOUS_FIRST and _is_first(word):
+                    out.append((j + 2, i, "PERSON", 0.7))
+            i = text.find(mark, i + 1)
 
 
 # surname particles that are also L.NON_NAME_WORDS ("Le", "De" start sentences), so they split runs
@@ -1733,6 +1775,8 @@ class PersonRecognizer(Recognizer):
         text = doc.text
         for m in doc.capseq():
             self._seq(doc, m.start(), m.group(0), out)
+        if "?" in text or "!" in text:
+            _vocatives(text, out)
         # a table needs a header line and rows below it
         if "\n" in text and ("," in text or "|" in text or "\t" in text or ";" in text):
             hits = doc.find_all(_NAME_HEADER_NEEDLES_ASCII if text.isascii() else _NAME_HEADER_NEEDLES)
@@ -1801,7 +1845,9 @@ class PersonRecognizer(Recognizer):
                     vs = om.end()
                     close = low.find("}", vs, vs + 300)
                     for pm in _NAME_PART_KEY_RE.finditer(low, vs, close if close > 0 else vs + 300):
-                        PersonRecognizer._part_value(doc, pm.end(), out)
+                        # a whole "text" only in a list of names (FHIR HumanName), not {"text": "Premium Plan"}
+                        if "[" in om.group(0) or "text" not in pm.group(0):
+                            PersonRecognizer._part_value(doc, pm.end(), out)
 
     @staticmethod
     def _sql_values(doc, hits, out):
@@ -1899,6 +1945,11 @@ class PersonRecognizer(Recognizer):
             return "title"
         if word in L.PERSON_CUES:
             return "cue"
+        if word in L.ROSTER_CUES:
+            return "pair"
+        # a sign-off line, then the sender's name on the next: "Best,\nJane Roe"
+        if word in _SIGNOFFS and "," in pm.group(0) and "\n" in pm.group(0):
+            return "pair"
         if word in _PAREN_ROLES and pm.group(0)[:1] == "(" and pm.group(1)[-1].isupper():
             return "cue"
         if word in _CUE_PAIRS or word in _WEAK_PAIRS:
@@ -1985,6 +2036,8 @@ class PersonRecognizer(Recognizer):
                 cue = "cue"
             if comma:
                 self._comma(doc, toks, cue, out)
+            elif len(toks) == 1 and cue == "cue" and _is_vocative(doc, toks[0]):
+                out.append((toks[0][0], toks[0][1], "PERSON", 0.7))
             else:
                 self._judge(toks, cue, out)
 

@@ -298,3 +298,90 @@ def test_person_sql_values_negatives(text, value):
 def test_person_speaker_label_role_in_brackets():
     assert "PERSON" in types("[10:02] Agent (Rufus Oyelaran): Thanks for holding!")
     assert "PERSON" not in types("The user agent (Mozilla Firefox) is old.")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("**Attendees:** Jennifer Walsh, Thomas Becker", "Jennifer Walsh"),
+    ("Teilnehmende: Klaus Weber, Anna Fischer", "Anna Fischer"),
+    ("Laut Stefan Braun ist der Server wieder online.", "Stefan Braun"),
+    ("Selon Marie Dubois, le serveur fonctionne.", "Marie Dubois"),
+    ("Adjuster: Robert Hughes, reachable on the claims line.", "Robert Hughes"),
+    ("Participants: Laura Chen and Peter Novak", "Peter Novak"),
+    ("Участники: Анна Смирнова, Олег Петров", "Олег Петров"),
+    ("Booking confirmed for Pierre Prud'hon, departure 3 June.", "Prud'hon"),
+    ('{"resourceType": "Patient", "name": [{"text": "John Doe"}]}', "John Doe"),
+])
+def test_person_roster_cues_apostrophe_fhir_text(text, value):
+    assert value not in redacted(text), (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("**Attendees:** Product Management, Customer Success", "Product Management"),
+    ("Participants: Annual Leave Request owners", "Annual Leave Request"),
+    ("Laut Deutsche Bahn ist der Zug pünktlich.", "Deutsche Bahn"),
+    ("They're meeting at Kings Cross; We'll see Harriet's deck.", "We'll"),
+    ("Aujourd'hui Product Management présente la roadmap.", "Product Management"),
+    ('{"product": {"name": {"text": "Premium Support Plan", "lang": "en"}}}', "Premium Support Plan"),
+])
+def test_person_roster_cues_apostrophe_fhir_text_negatives(text, value):
+    assert value in redacted(text), (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Please find the IBAN below.\n\nBest,\nMartin Keller\n+49 30 1234567", "Martin Keller"),
+    ("Merci,\nClaire Durand", "Claire Durand"),
+    ("Re: Laura Chen, date of birth 1980-02-03", "Laura Chen"),
+    ("Onboarding Stefan Braun: Geburtsdatum 13.05.1978", "Stefan Braun"),
+    ("New starter Peter Novak - DOB 1995-05-10", "Peter Novak"),
+])
+def test_person_signoff_and_birth_date_after(text, value):
+    assert value not in redacted(text), (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Best Practices for Product Management", "Product Management"),
+    ("Best,\nProduct Management", "Product Management"),
+    ("Best regards from the Annual Leave Request team", "Annual Leave Request"),
+    ("Release Notes: date of birth fields are now validated", "Release Notes"),
+    ("Onboarding Stefan Braun: Geburtsdatum 13.05.1978", "Onboarding"),
+])
+def test_person_signoff_and_birth_date_after_negatives(text, value):
+    assert value in redacted(text), (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Subject: Kaution\n\nHallo Dietmar,\n\nwie besprochen die Bankverbindung.", "Dietmar"),
+    ("Bonjour Gwenaëlle,\n\ncomme convenu, voici le RIB.", "Gwenaëlle"),
+])
+def test_person_salutation_single_name(text, value):
+    assert value not in redacted(text), (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Hallo Zusammen,\nwie besprochen", "Zusammen"),
+    ("Hi Marketing,\nplease review", "Marketing"),
+    ("Hallo Buchhaltung,\nanbei die Rechnung", "Buchhaltung"),
+    ("Liebe Kolleginnen,\nanbei", "Kolleginnen"),
+    ("Say Hello Kitty, please.", "Kitty"),
+])
+def test_person_salutation_single_name_negatives(text, value):
+    assert value in redacted(text), (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("[10:02] agent_Tom: Done! Anything else, Jennifer?", "Jennifer"),
+    ("Erledigt! Noch etwas, Svenja?", "Svenja"),
+    ("Готово! Что-то ещё, Ольга?", "Ольга"),
+])
+def test_person_vocative_question(text, value):
+    assert value not in redacted(text), (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Which city do you prefer, Paris?", "Paris"),
+    ("Should we ship it on Monday, Tuesday?", "Tuesday"),
+    ("Is the release ready, Product?", "Product"),
+    ("Quick question, Team!", "Team"),
+])
+def test_person_vocative_question_negatives(text, value):
+    assert value in redacted(text), (text, ENGINE.analyze(text))
