@@ -253,6 +253,16 @@ def _needle_scanner(needles):
     return scanner
 
 
+def _offsets(hay, needle):
+    """Start offsets of ``needle`` in ``hay`` (str.find skips faster than sre's literal-prefix scan)."""
+    res = []
+    i = hay.find(needle)
+    while i >= 0:
+        res.append(i)
+        i = hay.find(needle, i + len(needle))
+    return res
+
+
 class Doc(object):
     """Text under analysis plus shared, lazily computed helpers."""
 
@@ -1788,21 +1798,12 @@ class PersonRecognizer(Recognizer):
                 self._nom_keys(doc, [hs for hs, word in hits if word == "nom"], out)
             self._sql_values(doc, [hs for hs, word in hits], out)
         else:
-            # str.find skips faster than sre's literal-prefix scan
             low = doc.lower
-            names = []
-            i = low.find("name")
-            while i >= 0:
-                names.append(i)
-                i = low.find("name", i + 4)
+            names = _offsets(low, "name")
             if names:
                 self._part_keys(doc, names, out)
                 self._sql_values(doc, names, out)
-            noms = []
-            i = low.find('nom"')
-            while i >= 0:
-                noms.append(i)
-                i = low.find('nom"', i + 4)
+            noms = _offsets(low, 'nom"')
             if noms:
                 self._nom_keys(doc, noms, out)
         if text.isascii():
