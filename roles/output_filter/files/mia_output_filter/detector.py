@@ -173,12 +173,12 @@ class Detector:
         best = _np.full(k, _np.inf)
         if st.count:
             hist, hnorm = st.matrix[:st.count], st.norms[:st.count]
-            # (|a|^2 + |b|^2) - 2 a.b with the same operations, in place: two k x history arrays, not four.
-            d2 = new_norms[:, None] + hnorm[None, :]
+            # |a|^2 is the same along a row, so it is added after the row minimum of |b|^2 - 2 a.b:
+            # one k x history array, updated in place.
             dots = new @ hist.T
-            dots *= 2.0
-            d2 -= dots
-            best = d2.min(axis=1)
+            dots *= -2.0
+            dots += hnorm
+            best = dots.min(axis=1) + new_norms
         if k > 1:
             inner = new_norms[:, None] + new_norms[None, :] - 2.0 * (new @ new.T)
             inner[self._upper(k)] = _np.inf  # only earlier rows of the same request
