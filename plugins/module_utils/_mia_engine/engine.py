@@ -10,6 +10,7 @@ import bisect
 import json
 import re
 
+from .columns import keyed_view, row_names, tables
 from .ner import ner_recognizer
 from .normalize import fold
 from .operators import OPERATOR_NAMES, line_breaks, make_operator
@@ -166,11 +167,17 @@ class Engine(object):
     # --------------------------------------------------------------------------------------
     # analysis
     # --------------------------------------------------------------------------------------
-    def _candidates(self, text):
+    def _candidates(self, text, columns=None):
         cands = []
         doc = Doc(text)
         for rec in self._recognizers:
             rec.analyze(doc, cands)
+        if columns is not None:
+            # a stream window: the table's header, then the window from the current row on
+            head, start = columns
+            self._column_candidates(head + text[start:], cands, start - len(head))
+        elif "[" in text:
+            self._column_candidates(text, cands, 0)
         if self.normalise:
             folded = fold(text)
             if folded is not None:
@@ -187,6 +194,25 @@ class Engine(object):
                             continue
                         cands.append((starts[s], ends[e - 1], t, sc))
         return cands
+
+    def _column_candidates(self, text, cands, shift):
+        """Candidates of the values of column tables, found with their column names as keys
+        (``shift`` maps offsets in ``text`` to the analysed text)."""
+        found = tables(text)
+        if not found:
+            return
+        view, spans = keyed_view(text, found)
+        vcands = []
+        vdoc = Doc(view)
+        for rec in self._recognizers:
+            rec.analyze(vdoc, vcands)
+        starts = [sp[0] for sp in spans]
+        for s, e, t, sc in vcands:
+            i = bisect.bisect_right(starts, s) - 1
+            if i >= 0:
+                vs, ts, n = spans[i]
+                if e <= vs + n:
+                    cands.append((ts + s - vs + shift, ts + e - vs + shift, t, sc))
 
     def _windows(self, ftext, regions):
         """(start, end, keep_start, keep_end) windows of the folded text to analyse again.
@@ -229,13 +255,16 @@ class Engine(object):
                 keep.append([lo, hi])
         return [(max(0, lo - ctx), min(n, hi + ctx), lo, hi) for lo, hi in keep]
 
-    def analyze(self, text):
-        """Non-overlapping findings over ``text`` (original offsets), sorted by start."""
+    def analyze(self, text, columns=None):
+        """Non-overlapping findings over ``text`` (original offsets), sorted by start.
+
+        ``columns`` is for stream windows that start inside a JSON column table: (header, start),
+        the table's header text and where the text after it continues in ``text``."""
         if not isinstance(text, str):
             raise TypeError("analyze() needs a str, got %s" % type(text).__name__)
         if not text:
             return []
-        cands = self._candidates(text)
+        cands = self._candidates(text, columns)
         if not cands:
             return []
         enabled = self.enabled_types
@@ -391,14 +420,24 @@ class Engine(object):
             red = self._redact_scalar_str(_key if isinstance(_key, str) else None, sval)
             return obj if red == sval else red
         if isinstance(obj, dict):
+            tables = row_names(obj)
             out = {}
             for k, v in obj.items():
                 nk = self._redact_scalar_str(None, k) if isinstance(k, str) else k
-                out[nk] = self.redact_data(v, k if isinstance(k, str) else None)
+                if k in tables:
+                    out[nk] = [self._redact_row(row, tables[k]) for row in v]
+                else:
+                    out[nk] = self.redact_data(v, k if isinstance(k, str) else None)
             return out
         if isinstance(obj, (list, tuple)):
+            names = row_names(obj) if isinstance(obj, list) else None
+            if names is not None:
+                return [self.redact_data(names)] + [self._redact_row(row, names) for row in obj[1:]]
             return [self.redact_data(v, _key) for v in obj]
         return obj
+
+    def _redact_row(self, row, names):
+        return [self.redact_data(v, k) for v, k in zip(row, names)]
 
     def findings_summary(self, text_or_obj):
         """{TYPE: count} over a string or nested data (never the values)."""
@@ -421,13 +460,27 @@ class Engine(object):
             elif isinstance(o, (int, float)):
                 walk(str(o), key)
             elif isinstance(o, dict):
+                tables = row_names(o)
                 for k, v in o.items():
                     if isinstance(k, str):
                         walk(k)
-                    walk(v, k if isinstance(k, str) else None)
+                    if k in tables:
+                        walk_rows(v, tables[k])
+                    else:
+                        walk(v, k if isinstance(k, str) else None)
             elif isinstance(o, (list, tuple)):
-                for v in o:
-                    walk(v, key)
+                names = row_names(o) if isinstance(o, list) else None
+                if names is not None:
+                    walk(names)
+                    walk_rows(o[1:], names)
+                else:
+                    for v in o:
+                        walk(v, key)
+
+        def walk_rows(rows, names):
+            for row in rows:
+                for v, k in zip(row, names):
+                    walk(v, k)
 
         walk(text_or_obj)
         return counts

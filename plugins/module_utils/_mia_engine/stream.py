@@ -24,10 +24,13 @@ import codecs
 import json
 import re
 
+from .columns import last_header, open_header, tables
 from .operators import line_breaks
 from .recognizers import PEM_BODY, _DOB_NEEDLES, _NAME_HEADER_NEEDLES
 
 LEFT = 112
+# a JSON table row longer than this loses its header in a stream (as a text table line over 400)
+_MAX_ROW_TAIL = 1024
 _PEM_CONT = re.compile(PEM_BODY + r"*(?:-----END[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----)?")
 _PEM_FOOTER_PREFIX = re.compile(r"-{1,5}(?:E(?:N(?:D(?:[A-Z0-9 ]{0,40}(?:-{1,5})?)?)?)?)?$")
 # a lowered line holding any DOB or name-header needle (one search instead of a generator per needle)
@@ -73,6 +76,8 @@ class StreamRedactor(object):
         self._abs = 0              # input characters consumed (emitted or swallowed)
         self._line = ""            # current (incomplete) emitted line
         self._header = None        # (text, abs_start, delim) of an open table whose header names a DOB column
+        self._columns = None       # header array of an open JSON column table (see columns.py)
+        self._row_tail = ""        # emitted text of that table's current row
 
     # ------------------------------------------------------------------
     def _decide_json(self):
@@ -142,6 +147,34 @@ class StreamRedactor(object):
                 self._header = (line, abs_start, d)
                 return
 
+    def _track_columns(self, text, emitted):
+        """Keep the header of a JSON column table in ``text`` whose rows go on past ``emitted``."""
+        self._columns = None
+        self._row_tail = ""
+        if "[" not in text:
+            return
+        for names, rows, open_end in tables(text):
+            if rows[0][0] >= emitted:
+                break
+            if not open_end and rows[-1][1] <= emitted:
+                continue
+            row_start = [r[0] for r in rows if r[0] < emitted][-1]
+            if emitted - row_start <= _MAX_ROW_TAIL:
+                self._columns = "[" + ", ".join(names) + "], "
+                self._row_tail = text[row_start:emitted]
+            return
+        # rows may still follow a header already emitted: keep it and the text after it
+        span = last_header(text, emitted, _MAX_ROW_TAIL)
+        if span is not None:
+            self._columns = text[span[0]:span[1]]
+            self._row_tail = text[span[1]:emitted]
+            return
+        # a header cut by the boundary: keep its emitted part as left context
+        start = open_header(text, emitted, _MAX_ROW_TAIL)
+        if start >= 0:
+            self._columns = ""
+            self._row_tail = text[start:emitted]
+
     def feed(self, chunk):
         if not chunk:
             return ""
@@ -171,14 +204,24 @@ class StreamRedactor(object):
         ctx, pending = self._ctx, self._pending
         prefix = ""
         hdr = self._header
-        if hdr is not None and hdr[1] < self._abs - len(ctx):
+        if self._columns is not None:
+            # the rows of a JSON column table are read by position: the current row from its start
+            if len(self._row_tail) > len(ctx):
+                ctx = self._row_tail
+        elif hdr is not None and hdr[1] < self._abs - len(ctx):
             # the table header scrolled out of the left context: re-attach it, aligned to a row start
             nl = ctx.find("\n")
             ctx = ctx[nl + 1:] if nl >= 0 else ""
             prefix = hdr[0] + "\n"
         window = prefix + ctx + pending
         off = len(prefix) + len(ctx)
-        findings = [f for f in eng.analyze(window) if f.start >= off]
+        if self._columns is not None:
+            start = off - len(self._row_tail)
+            columns = (self._columns, start)
+            table_text, shift = self._columns + window[start:], len(self._columns) - start
+        else:
+            columns, table_text, shift = None, window, 0
+        findings = [f for f in eng.analyze(window, columns) if f.start >= off]
         n = len(pending)
         if final:
             cut = n
@@ -217,6 +260,7 @@ class StreamRedactor(object):
                     self._open = None
         if cut <= 0:
             return ""
+        self._track_columns(table_text, off + cut + shift)
         sel = [f for f in findings if f.end - off <= cut]
         out = eng._render(window, sel, bool(self._json), 0)
         # the rendered window includes ctx; strip it and the un-emitted tail

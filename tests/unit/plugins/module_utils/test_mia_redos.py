@@ -29,6 +29,9 @@ UNITS = {
     "dot_words": "a dot ",
     "street": "12 Main ",
     "password_prose": "password a is `",
+    "json_header_open": '["a", ',
+    "json_table_rows": '["ab", "cd"], ',
+    "json_row_open": '[1, ',
 }
 
 

@@ -1,0 +1,146 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) mlsec.mia_defense contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Column tables in JSON text: a header array of names, then rows of values by position (PRIVATE).
+
+Query results, spreadsheets and data-frame exports put the key once in a header
+(``{"columns": ["name", "dob"], "rows": [["Ann Lee", "1980-01-02"]]}``, ``[["name", "dob"],
+["Ann Lee", "1980-01-02"]]``, pandas ``orient="split"``), so a value has no key next to it.
+``keyed_view`` rewrites each row as an object with the header's names as keys, copying every
+value verbatim, for the recognizers that read keys; offsets map back cell by cell.
+``row_names`` finds the same tables in parsed data.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WS = r"[ \t\r\n]*"
+_STRING = r'"(?:[^"\\\n]|\\.)*"'
+_SCALAR = _STRING + r"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null"
+# names of columns: short, key-like strings
+_NAME = r'"[^\W\d][\w .\-]{0,47}"'
+_HEADER_RE = re.compile(r"\[%s%s(?:%s,%s%s){1,63}%s\]" % (_WS, _NAME, _WS, _WS, _NAME, _WS))
+_ROW_RE = re.compile(r"\[%s(?:(?:%s)%s,%s)*(?:%s)%s\]" % (_WS, _SCALAR, _WS, _WS, _SCALAR, _WS))
+_CELL_RE = re.compile(_SCALAR)
+# from the end of the header to the first row: the next element of the same array, or the
+# array under a later key of the same object (up to four scalar / flat-array members between,
+# e.g. pandas' "index")
+_TO_ROWS_RE = re.compile(r"{ws},{ws}(?:(?:{s}{ws}:{ws}(?:{sc}|{row}){ws},{ws}){{0,4}}{s}{ws}:{ws}\[{ws})?(?=\[)".format(
+    ws=_WS, s=_STRING, sc=_SCALAR, row=_ROW_RE.pattern))
+_NAME_VALUE_RE = re.compile(r"[^\W\d][\w .\-]{0,47}\Z")
+_NEXT_ROW_RE = re.compile(r"%s,%s(?=\[)" % (_WS, _WS))
+# a header cut short by the end of the text
+_OPEN_HEADER_RE = re.compile(r'\[%s(?:%s%s,%s)*(?:"(?:[^\W\d][\w .\-]{0,46})?|%s%s)?\Z' % (_WS, _NAME, _WS, _WS, _NAME, _WS))
+# the complete values of a row cut short by the end of the text
+_PARTIAL_ROW_RE = re.compile(r"\[%s(?:(?:%s)%s,%s)*" % (_WS, _SCALAR, _WS, _WS))
+
+
+def tables(text):
+    """[(names, rows, open_end)]: ``names`` are the header's quoted strings as written; ``rows`` are
+    (start, end, cells) per row, ``cells`` the (start, end) span of each value token; ``open_end``
+    says the table runs to the end of ``text``, whose last row may be cut short (its complete
+    values are kept: a truncated answer, or a stream window)."""
+    found = []
+    pos = 0
+    while True:
+        h = _HEADER_RE.search(text, pos)
+        if h is None:
+            return found
+        names = _CELL_RE.findall(text, h.start() + 1, h.end() - 1)
+        rows = []
+        m = _TO_ROWS_RE.match(text, h.end())
+        # a header-like array among the members skipped to the rows is the nearer header
+        at = m.end() if m and not _HEADER_RE.search(text, h.end(), m.end()) else -1
+        open_end = False
+        while at >= 0:
+            r = _ROW_RE.match(text, at)
+            if r is None:
+                if "]" not in text[at:]:
+                    part = _PARTIAL_ROW_RE.match(text, at)
+                    cells = [c.span() for c in _CELL_RE.finditer(text, at + 1, part.end())]
+                    if len(cells) < len(names):
+                        rows.append((at, part.end(), cells))
+                        open_end = True
+                break
+            cells = [c.span() for c in _CELL_RE.finditer(text, r.start() + 1, r.end() - 1)]
+            if len(cells) != len(names):
+                break
+            rows.append((r.start(), r.end(), cells))
+            m = _NEXT_ROW_RE.match(text, r.end())
+            at = m.end() if m else -1
+            if at < 0:
+                open_end = text[r.end():].strip(" \t\r\n,") == ""
+        if rows:
+            found.append((names, rows, open_end))
+            pos = rows[-1][1]
+        else:
+            pos = h.end()
+
+
+def last_header(text, end, reach):
+    """(start, end) of the last header array that ends at most ``reach`` before ``end``, or None."""
+    span = None
+    for h in _HEADER_RE.finditer(text, max(0, end - reach - 64 * 51), end):
+        if h.end() >= end - reach:
+            span = h.span()
+    return span
+
+
+def open_header(text, end, reach):
+    """Start of a header array still open at ``end`` (begun at most ``reach`` before), or -1."""
+    m = _OPEN_HEADER_RE.search(text, max(0, end - reach), end)
+    return m.start() if m else -1
+
+
+def keyed_view(text, found):
+    """(view, spans): ``view`` holds one object per row, ``{"name": value, ...}``; spans lists
+    (view_start, text_start, length) of each copied value, in view order."""
+    parts = []
+    spans = []
+    size = 0
+    for table in found:
+        names = table[0]
+        for row in table[1]:
+            parts.append("{")
+            size += 1
+            for i, (s, e) in enumerate(row[2]):
+                key = ("" if i == 0 else ", ") + names[i] + ": "
+                parts.append(key)
+                size += len(key)
+                spans.append((size, s, e - s))
+                parts.append(text[s:e])
+                size += e - s
+            parts.append("}\n")
+            size += 2
+    return "".join(parts), spans
+
+
+def _header_names(value):
+    if isinstance(value, list) and 2 <= len(value) <= 64 and all(
+            isinstance(v, str) and _NAME_VALUE_RE.match(v) for v in value):
+        return value
+    return None
+
+
+def _rows_of(value, width):
+    return isinstance(value, list) and bool(value) and all(isinstance(r, list) and len(r) == width for r in value)
+
+
+def row_names(obj):
+    """Column tables in parsed data: for a dict, {key of the rows: header names} (the header under an
+    earlier key); for a list whose first item is the header and the rest its rows, the names."""
+    if isinstance(obj, list):
+        names = _header_names(obj[0]) if obj else None
+        return names if names is not None and _rows_of(obj[1:], len(names)) else None
+    found = {}
+    names = None
+    for key, value in obj.items():
+        header = _header_names(value)
+        if header is not None:
+            names = header
+        elif names is not None and _rows_of(value, len(names)):
+            found[key] = names
+            names = None
+    return found
