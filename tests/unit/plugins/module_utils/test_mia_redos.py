@@ -29,6 +29,11 @@ UNITS = {
     "dot_words": "a dot ",
     "street": "12 Main ",
     "password_prose": "password a is `",
+    "password_reset": "password was reset to ",
+    "recovery_list": '"recovery_codes":["a1b2c3",',
+    "recovery_yaml": "backup_codes:\n - ",
+    "hospital_number": "hospital number 12 ",
+    "telecom_value": '"type":"mobile","value":"',
 }
 
 
