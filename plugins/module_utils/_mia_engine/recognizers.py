@@ -87,7 +87,7 @@ _cw("passport", "passport passportnumber паспорт паспорта пас�
     "passnummer")
 _cw("phone", "phone tel telephone mobile mob cell cellphone fax call sms whatsapp telegram telefon handy "
     "rufnummer téléphone portable телефон телефона тел моб мобильный номеру звонить contact phonenumber "
-    "mobilenumber tél")
+    "mobilenumber tél callback msisdn mobil handynummer rückruf rückrufnummer rappeler joindre joignable")
 _cw("card", "card karte carte карте карта visa mastercard amex credit debit cardnumber pan kreditkarte")
 _cw("version", "version release build firmware сборке сборка сборки версия версии релиз veröffentlicht "
     "ausgerollt upgrade patch kernel sdk "
@@ -106,7 +106,9 @@ _cw("ip", "ip ips ipv4 host hostname address addr server client remote adresse �
 _CUE_STEMS = (("рожд", "dob"), ("паспорт", "passport"), ("снилс", "snils"), ("медицин", "mrn"),
               ("медкарт", "mrn"), ("телеф", "phone"), ("сборк", "version"), ("верси", "version"),
               ("geburt", "dob"), ("birth", "dob"), ("passport", "passport"), ("phone", "phone"),
-              ("mobile", "phone"), ("snils", "snils"), ("patient", "mrn"), ("record", "mrn"))
+              ("mobile", "phone"), ("snils", "snils"), ("patient", "mrn"), ("record", "mrn"),
+              # "telefonnummer", "перезвонить", "позвоните"
+              ("telefon", "phone"), ("звон", "phone"))
 _CUE_WORD_RE = re.compile(r"[^\W\d_]+")
 _CUE_PUNCT = "\"'`:=,.;()[]{}<>#№-_*\\/|"
 
@@ -499,6 +501,10 @@ _UUID_RE = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]
 _PHONE_EXT_RE = re.compile(r"(?:x|ext\.? ?|#)\d{1,6}(?!\w)| x \d(?: \d){1,5}(?!\w)")
 _IBAN_BACK_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}(?:\d{2}[A-Z0-9 ]{0,12})?$")
 _WEAK_PHONE_CUES = ("card", "version", "date", "inn", "snils", "passport", "ssn")
+# a contact point typed by a sibling key ({"type": "mobile", "value": "..."}, FHIR / SCIM telecom): the cue words
+# stop at the "value" key, so a bare number there is read as a phone from the type
+_TELECOM_VALUE_RE = re.compile(r'"(?:system|type|use|kind|label)\\?"\s{0,2}:\s{0,2}\\?"(?:phone|mobile|cell|tel|telephone|fax|sms|'
+                               r'whatsapp|home|work)\\?"\s{0,2},\s{0,40}\\?"value\\?"\s{0,2}:\s{0,2}\\?"?$')
 
 
 # the early, structure-only decisions of NumberRecognizer._classify, by cluster shape
@@ -898,7 +904,7 @@ class NumberRecognizer(Recognizer):
             return False
         elif raw[0] == "0" and (nd == 10 or nd == 11):
             score = 0.7
-        elif cue == "phone":
+        elif cue == "phone" or (cue is None and nd in (10, 11) and _TELECOM_VALUE_RE.search(doc.lower, max(0, s - 120), s)):
             score = 0.75
         else:
             return False
@@ -1089,7 +1095,7 @@ def _group_needles(needles):
 _SECRET_NEEDLES = _group_needles(_SECRET_DISPATCH)
 _KV_SEP_RE = re.compile(r"[A-Za-z0-9_\-]{0,24}\\?[\"']?\s{0,3}(?:[:=]|=>|\s(?:is|ist|est|lautet|это|:)\s?)\s{0,3}\\?[\"'`]?")
 _PW_NEEDLES = ("pass", "pwd", "secret", "token", ("api", ("api_key", "apikey", "api-key")), "mot de passe",
-               "mdp", "пароль", "kennwort")
+               "mdp", "пароль", "kennwort", "recovery", "backup")
 _KV_VALUE_RE = re.compile(r"[^\s\"'`,;<>\\]{4,128}")
 _WORDY_RE = re.compile(r"^[a-z]+$")
 _KV_PLACEHOLDERS = frozenset(("null", "none", "true", "false", "redacted", "hidden", "changeme", "required", "******", "xxxx",
@@ -1166,7 +1172,9 @@ class SecretRecognizer(Recognizer):
                 last = m.end()
         low = doc.lower
         for hs, word in doc.find_all(_PW_NEEDLES):
-            if not _key_value_secret(text, low, hs, word, out) and word in _PW_PROSE_CUES:
+            if word in _RECOVERY_NEEDLES:
+                _recovery_codes(text, low, hs + len(word), out)
+            elif not _key_value_secret(text, low, hs, word, out) and word in _PW_PROSE_CUES:
                 _prose_password(text, low, hs, word, out)
 
 
@@ -1181,7 +1189,7 @@ def _key_value_secret(text, low, hs, word, out):
     if not vm:
         return False
     v = vm.group(0)
-    if v[0] in "[{(<" or v.startswith(("${", "{{")):
+    if (v[0] in "[{(<" and not _symbol_led_password(v)) or v.startswith(("${", "{{")):
         return False
     vl = v.lower()
     if vl in _KV_PLACEHOLDERS or _WORDY_RE.match(v):
@@ -1208,8 +1216,12 @@ def _key_value_secret(text, low, hs, word, out):
 _PW_PROSE_CUES = frozenset(("pass", "mot de passe", "mdp", "пароль", "kennwort"))
 _PW_PASS_WORDS = frozenset(("password", "passwort", "passwd", "passphrase", "passcode"))
 _PW_WORD_RE = re.compile(r"[^\W\d_]*")
+# a reset / change names the new value too: "reset to", "zurückgesetzt auf", "réinitialisé à", "сброшен на"
 _PW_LINK_RE = re.compile(r"((?:[ \t]+[^\W\d_][\w'\u2019-]{0,24}){0,4}?)[ \t]*"
-                         r"(?:(?<=\s)(?:is|was|est|ist|lautet|это)(?=[\s:])[ \t]*:?|[:\u2014\u2013]|-(?=\s))[ \t]*",
+                         r"(?:(?<=\s)(?:(?:was|been|wurde|été|был|была)[ \t]+)?"
+                         r"(?:reset|changed|set|updated|zurückgesetzt|geändert|gesetzt|réinitialisé|modifié|changé|défini|"
+                         r"сброшен|изменён|изменен|установлен|обновлён|обновлен)[ \t]+(?:to|auf|à|на)(?=[ \t])|"
+                         r"(?<=\s)(?:is|was|est|ist|lautet|это)(?=[\s:])[ \t]*:?|[:\u2014\u2013]|-(?=\s))[ \t]*",
                          re.IGNORECASE)
 _PW_QUOTES = {"`": "`", '"': '"', "'": "'", "\u00ab": "\u00bb", "\u201e": "\u201c", "\u201c": "\u201d"}
 _PW_EMAIL_RE = re.compile(r"[^@]+@[^@]+\.[A-Za-z]{2,}$")
@@ -1217,10 +1229,22 @@ _PW_HEXISH_RE = re.compile(r"[0-9a-fA-F-]{16,}$")
 _PW_NAME_RE = re.compile(r"[a-z]+(?:[-_.][a-z]+)*$")   # kebab/snake/dotted lower-case names: "db-creds", "self.x"
 
 
+_PW_CLOSING = {"(": ")", "[": "]", "{": "}", "<": ">"}
+
+
+def _symbol_led_password(v):
+    """A password opening with a symbol ("(k2Lm9Qwz", "%Tq7vBn4x"), not a ``$Var1``, ``%(name)s``, ``{{ var }}``,
+    ``[link]``, ``(note)`` or path: 8+ characters, a digit and both cases, no path separator, no closing bracket."""
+    return (len(v) >= 8 and any(map(str.isdigit, v)) and any(map(str.islower, v)) and any(map(str.isupper, v))
+            and "/" not in v and "\\" not in v and _PW_CLOSING.get(v[0], "(") not in v
+            and not (v[0] == "$" and v[1:].replace("_", "").isalnum()))
+
+
 def _password_classes(v):
     """Digit + symbol + inner capital; 0 without lower-case letters (IDs, codes), for hashes, paths, e-mails, ``$VARS``
     and lower-case names."""
-    if (sum(map(str.isalpha, v)) < 3 or not any(map(str.islower, v)) or v[0] in "$%{[<(/~\\" or "://" in v
+    if (sum(map(str.isalpha, v)) < 3 or not any(map(str.islower, v)) or "://" in v
+            or (v[0] in "$%{[<(/~\\" and not _symbol_led_password(v))
             or _PW_HEXISH_RE.match(v) or _PW_EMAIL_RE.match(v) or _PW_NAME_RE.match(v)):
         return 0
     return any(map(str.isdigit, v)) + (not v.isalnum()) + any(map(str.isupper, v[1:]))
@@ -1265,11 +1289,48 @@ def _prose_password(text, low, hs, word, out):
         out.append((p, e, "API_KEY", 0.8))
 
 
+# 2FA recovery / backup codes: the key names the secret whatever the codes look like (a JSON string or array, a
+# YAML list, a comma-separated config value); a code has a digit, so "backup_code": "disabled" keeps
+_RECOVERY_NEEDLES = frozenset(("recovery", "backup"))
+_RECOVERY_KEY_RE = re.compile(r"[ _\-]?codes?\\?[\"']?[ \t]{0,3}(?:[:=]|=>)[ \t]{0,3}")
+_RECOVERY_LIST_RE = re.compile(r"\s{0,40}\\?[\"']([^\s\"'\\]{6,64})\\?[\"']\s{0,40}(,?)")
+_RECOVERY_YAML_RE = re.compile(r"[ \t]*\r?\n[ \t]*-[ \t]+[\"']?([^\s\"'\\]{6,64})")
+_RECOVERY_QUOTED_RE = re.compile(r"\\?[\"']([^\s\"'\\]{6,64})\\?[\"']()")
+_RECOVERY_BARE_RE = re.compile(r"([^\s\"'`,;\\\[\]{}<>]{6,64})[ \t]*(,?)[ \t]*")
+
+
+def _recovery_codes(text, low, p, out):
+    km = _RECOVERY_KEY_RE.match(low, p)
+    if not km:
+        return
+    p = km.end()
+    c = text[p:p + 1]
+    if c == "[":
+        rx, p = _RECOVERY_LIST_RE, p + 1
+    elif c == "\n" or c == "\r":
+        rx = _RECOVERY_YAML_RE
+    elif c in "\"'\\":
+        rx = _RECOVERY_QUOTED_RE
+    else:
+        rx = _RECOVERY_BARE_RE
+    for _ in range(32):
+        m = rx.match(text, p)
+        if not m:
+            return
+        if any(map(str.isdigit, m.group(1))):
+            out.append((m.start(1), m.end(1), "API_KEY", 0.85))
+        p = m.end()
+        if rx is not _RECOVERY_YAML_RE and not m.group(2):
+            return
+
+
 # ------------------------------------------------------------------------------------------
 # MRN (alphanumeric, cue driven)
 # ------------------------------------------------------------------------------------------
+# the value, or digits grouped with spaces ("hospital number is 246 858 4601", "медицинская карта № 123 456 7890"); a
+# grouped one starting with 0 is a phone number with its trunk prefix ("call the hospital number 020 7946 0000")
 _MRN_VAL_RE = re.compile(r"(?:\\?[\"']?\s{0,3}(?:[:=#№.]|is|ist|est|no\.?|nr\.?|number|номер)?\s{0,3}\\?[\"']?\s{0,2}){0,2}"
-                         r"([A-Za-z]{0,4}[#\-/]?\d[A-Za-z0-9\-/#]{3,20})")
+                         r"([1-9]\d{1,4}(?: \d{3,5}){1,3}(?![\w-])|[A-Za-z]{0,4}[#\-/]?\d[A-Za-z0-9\-/#]{3,20})")
 
 
 # a FHIR-style identifier: {"system": "urn:...:mrn", "value": "..."}, the value right after the system
@@ -1283,13 +1344,14 @@ _MRN_NHS_LATER_RE = re.compile(r"(?<![\w-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w-])")
 # French "dossier" names any file (a claim, an order); a plain one is a medical record only among medical words
 _MRN_MED_CONTEXT_RE = re.compile(r"patient|m[ée]dic|h[ôo]pita|hospitalis|clinique|sant[ée]|soins|admis|consultation|\bipp\b|urgences|séjour")
 # "chart" comes with the character _MRN_WORD_RE needs after it, so the five share the cheap anchor "h" with "ehr"
-_MRN_NEEDLES = ("mrn", "medical", "patient", "record", "ehr", "nhs", "krankenakte", "fallnummer", "dossier",
-                "медицин", "медкарт", "болезни") + tuple("chart" + c for c in "_ -#n") + _MRN_FHIR_MR_NEEDLES
+_MRN_NEEDLES = (("mrn", "medical", "patient", "record", "ehr", "nhs", "krankenakte", "fallnummer", "dossier", "hosp",
+                 "медицин", "медкарт", "мед. карт", "мед.карт", "болезни") + tuple("chart" + c for c in "_ -#n") + _MRN_FHIR_MR_NEEDLES)
 _MRN_WORD_RE = re.compile(
     r"(?:mrn|medical[ _\-]?record(?:[ _\-]?(?:number|no|num|#))?|patient[ _\-]?(?:id|no|number|#|nr|nummer)|"
     r"patientennummer|patienten[ _\-]?id|record[ _\-]?(?:number|no|#)|ehr[ _\-]?(?:id|no|number)?|emr|"
     r"nhs(?:[ _\-]?(?:number|no))?|krankenakte|fallnummer|dossier(?: m[ée]dical)?|ipp|chart[ _\-]?(?:number|no|#)|"
-    r"медицинск\w{0,3} карт\w{0,3}|медкарт\w{0,2}|болезни)(?:\\?\"|\b)")
+    r"hosp(?:ital|\.)?[ _\-]?(?:number|no|nr|#)|"
+    r"медицинск\w{0,3} карт\w{0,3}|мед\. ?карт\w{0,3}|медкарт\w{0,2}|болезни)(?:\\?\"|\b)")
 
 # the character _MRN_WORD_RE needs right after these needles (each needs one)
 _MRN_WORD_NEXT = {"patient": frozenset(" _-#ein"), "record": frozenset(" _-#n"), "medical": frozenset(" _-r")}

@@ -157,3 +157,47 @@ def test_mrn_fhir_identifier_typed_mr(text, values):
 def test_mrn_nhs_after_a_name_and_french_dossier_context(text, values):
     fs = [f for f in ENGINE.analyze(text) if f.type == "MEDICAL_RECORD_NUMBER"]
     assert [text[f.start:f.end] for f in fs] == values, ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text,values", [
+    ("She phoned about her scan; her hospital number is TW583104-C2.", ["TW583104-C2"]),
+    ("Hospital No. 6072914, ward 9", ["6072914"]),
+    ("hosp. no: KM2290417", ["KM2290417"]),
+    ('{"hospital_number": "HN-4417309"}', ["HN-4417309"]),
+    ("his hospital number is 611 402 8857, please check", ["611 402 8857"]),
+    ("Медицинская карта № 732 118 4096", ["732 118 4096"]),
+    ("мед. карта №5518207, палата 4", ["5518207"]),
+    ("Номер медицинской карты: 44-90217", ["44-90217"]),
+    ("Le patient a le numéro de dossier hospitalier 30457712.", ["30457712"]),
+    # the hospital's own phone number (trunk prefix 0), a bed count, a ward number
+    ("Call the hospital number 0161 496 0377 for visiting hours.", []),
+    ("Das Krankenhaus hat 1200 Betten und 4500 Mitarbeiter.", []),
+    ("The hospital opened ward 12 in 2019.", []),
+    ("Медицинская карта заведена 12.03.2021, участок 14.", []),
+])
+def test_mrn_hospital_number_and_russian_card(text, values):
+    fs = [f for f in ENGINE.analyze(text) if f.type == "MEDICAL_RECORD_NUMBER"]
+    assert [text[f.start:f.end] for f in fs] == values, ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text,values", [
+    ("просит перезвонить на 89031234567, заказ 2231", ["89031234567"]),
+    ("Позвоните клиенту на 79265550142 до обеда", ["79265550142"]),
+    ("Tel. 79165550199 (Moskau)", ["79165550199"]),
+    ("mobile 4155550188", ["4155550188"]),
+    ("Telefonnummer 3035550123, Rückruf erbeten", ["3035550123"]),
+    ("Rappeler le client au portable 6175550148.", ["6175550148"]),
+    ('{"callback": "89157770011", "note": "evenings"}', ["89157770011"]),
+    ('{"msisdn": "79037771122"}', ["79037771122"]),
+    ('{"telecom": [{"system": "phone", "value": "2125550176"}]}', ["2125550176"]),
+    ('{"phoneNumbers": [{"type": "mobile", "value": "7735550134"}]}', ["7735550134"]),
+    # bare 10/11-digit ids without a phone cue
+    ("Order 89161234567 shipped on Monday", []),
+    ("ticket 4155550123 closed", []),
+    ('{"order_id": "79035551235", "callback_url": "https://example.org/cb"}', []),
+    ('{"type": "invoice", "value": "2125550176"}', []),
+    ("Build 4155550123 passed all checks.", []),
+])
+def test_phone_bare_digits_need_a_phone_cue(text, values):
+    fs = [f for f in ENGINE.analyze(text) if f.type == "PHONE"]
+    assert [text[f.start:f.end] for f in fs] == values, ENGINE.analyze(text)

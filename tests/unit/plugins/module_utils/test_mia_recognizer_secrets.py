@@ -87,6 +87,16 @@ def test_secret_negative(text):
     ("Ihr neues Kennwort lautet: Sommer2024!xy", "Sommer2024!xy"),
     ("Ваш временный пароль — Qw7-zzXa-91", "Qw7-zzXa-91"),
     ("Пароль от личного кабинета: «Tr0ub4dor&3»", "Tr0ub4dor&3"),
+    # the new value of a reset / change
+    ("Passwort zurückgesetzt auf Linde482?, Vorgang 5521.", "Linde482?"),
+    ("Ihr Passwort wurde zurückgesetzt auf Ahorn-77x", "Ahorn-77x"),
+    ("Your password was reset to Cedar915# this morning.", "Cedar915#"),
+    ("Le mot de passe a été réinitialisé à Saule2031$ hier.", "Saule2031$"),
+    ("Пароль сброшен на Берёза55!к, заявка 1207.", "Берёза55!к"),
+    # a value opening with a symbol
+    ("The temporary password for the VPN is %&tqWmR8vz2K - it expires tonight", "%&tqWmR8vz2K"),
+    ("Passwort: !r8KwPz3mQ", "!r8KwPz3mQ"),
+    ("db_password=(uLx7Bq2NwzT", "(uLx7Bq2NwzT"),
 ])
 def test_password_in_prose(text, value):
     out = redacted(text)
@@ -118,9 +128,35 @@ def test_password_in_prose(text, value):
     "for b_vault_password in b_vault_passwords:\n    self.confirm(b_vault_passwords[0])",
     'expect "password:"\n    send "{{ cimc_password }}"',
     "if password script is 'something-client' or 'some-other'",
+    "The password reset link was sent to the user.",
+    "Password reset to default, see ticket 4471.",
+    "password set to expire in 90 days",
+    "Das Passwort wurde auf der Startseite geändert.",
+    "Пароль сброшен на стандартный.",
+    "password: (see the vault)",
+    "password=(Default1x)",
+    "the password is read from $DbPass01",
+    "password: [Hidden42Value]",
 ])
 def test_password_prose_negative(text):
     assert redacted(text) == text
+
+
+@pytest.mark.parametrize("text, values", [
+    ('{"recovery_codes": ["k3v9-2mqa", "p7x1-8wze"]}', ["k3v9-2mqa", "p7x1-8wze"]),
+    ('{"user": {"backupCodes": ["4TQZ-81KD-9RMA"], "id": 7}}', ["4TQZ-81KD-9RMA"]),
+    ('{"credentials": {"recovery_code": "u8)Kq2mWzLp", "region": "eu-west-1"}}', ["u8)Kq2mWzLp"]),
+    ('{\"mfa_recovery_codes\": [\"9f2k-77aq\", \"m4n8-1zzr\"]}', ["9f2k-77aq", "m4n8-1zzr"]),
+    ("otp_backup_codes:\n  - 61029473\n  - 38475610\nenabled: true", ["61029473", "38475610"]),
+    ("BACKUP_CODES=52718364,90817263", ["52718364", "90817263"]),
+    ("recovery_code = 'x7Rt-44pQ'", ["x7Rt-44pQ"]),
+    # a code has a digit; other keys that merely start alike are left alone
+    ('{"backup_code": "disabled", "backup_schedule": "0 3 * * *", "recovery_mode": "R2-auto"}', []),
+    ("Backup codes were regenerated on 2024-03-01.", []),
+])
+def test_recovery_codes(text, values):
+    fs = [f for f in ENGINE.analyze(text) if f.type == "API_KEY"]
+    assert [text[f.start:f.end] for f in fs] == values, ENGINE.analyze(text)
 
 
 def _find_all_reference(hay, needles):

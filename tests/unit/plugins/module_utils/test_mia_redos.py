@@ -32,6 +32,11 @@ UNITS = {
     "json_header_open": '["a", ',
     "json_table_rows": '["ab", "cd"], ',
     "json_row_open": '[1, ',
+    "password_reset": "password was reset to ",
+    "recovery_list": '"recovery_codes":["a1b2c3",',
+    "recovery_yaml": "backup_codes:\n - ",
+    "hospital_number": "hospital number 12 ",
+    "telecom_value": '"type":"mobile","value":"',
 }
 
 
