@@ -1548,8 +1548,8 @@ class DobRecognizer(Recognizer):
 # ------------------------------------------------------------------------------------------
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽА-ЯЁ"
 _LO = "a-zß-öø-ÿā-žа-яё"
-# "Prud'homme": an apostrophe before four or more lower-case letters (not "We'll", "Harriet's"); Irish "O'Brien"
-_NAME_TOK = r"(?:(?:O['\u2019])?[%s][%s]{1,30}(?:-?[%s][%s]{1,30}|['\u2019](?:[%s][%s]{1,30}|[%s]{4,30}))?)" % (_UP, _LO, _UP, _LO, _UP, _LO, _LO)
+# "Prud'homme": an apostrophe before four or more lower-case letters (not "We'll", "Harriet's")
+_NAME_TOK = r"(?:[%s][%s]{1,30}(?:-?[%s][%s]{1,30}|['\u2019](?:[%s][%s]{1,30}|[%s]{4,30}))?)" % (_UP, _LO, _UP, _LO, _UP, _LO, _LO)
 _INITIAL = r"(?:[%s]\.)" % _UP
 _PARTICLES = ("von der", "von", "van der", "van den", "van", "de la", "de", "du", "des", "der", "den", "la", "le", "di",
               "da", "dos", "del", "ter", "ten", "bin", "al", "ibn")

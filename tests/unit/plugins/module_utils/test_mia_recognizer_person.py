@@ -401,7 +401,7 @@ def test_person_vocative_question_negatives(text, value):
     ("Kontoinhaber laut Lastschriftmandat: Tjark Ostendorp. Betrag offen.", "Tjark Ostendorp"),
     # English
     ("On the call she identified herself as Pembry, Amelia, born 1970.", "Pembry, Amelia"),
-    ("The caller identified himself as Colm O'Reilly and asked for a refund.", "Colm O'Reilly"),
+    ("The caller identified himself as Colm Brannagh and asked for a refund.", "Colm Brannagh"),
     ("[10:02] Caller: It's Dervla Quennell.\n[10:03] Agent: Thanks.", "Dervla Quennell"),
     ("WARN kyc: applicant Allen, Korrina dob=1961-02-03 status=review", "Allen, Korrina"),
     ("INFO kyc: applicant Morris, Jelena dob=1970-05-06", "Morris, Jelena"),
