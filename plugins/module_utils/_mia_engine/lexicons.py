@@ -208,6 +208,7 @@ kontaktperson sachbearbeiter sachbearbeiterin grüßen
 conseiller conseillère interlocuteur interlocutrice rappeler appeler joindre chez cordialement
 ответственный исполнитель врач уважением
 grüße grüsse gruß heiße heisse appelle зовут notfallkontakt
+anrufer anruferin versicherte versicherter mieterin
 """)
 
 # Labels of a list of people (meeting attendees, claim roles): a team or company follows them as often as a

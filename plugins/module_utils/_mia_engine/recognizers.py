@@ -1680,6 +1680,7 @@ _CUE_PAIRS = {
     "to": frozenset(("out",)),
     "an": frozenset(("lieferung", "zustellung", "versand")),
     "urgence": frozenset(("d",)),
+    "as": frozenset(("herself", "himself", "themselves")),
 }
 # roles that name their holder in brackets, capitalised as a speaker label: "Agent (Jane Roe):" in a transcript
 _PAREN_ROLES = frozenset(("agent", "operator", "representative", "rep", "technician", "dispatcher", "agentin", "opérateur",
@@ -1734,14 +1735,15 @@ _NEXT_IN_LIST_RE = re.compile(r"\\?\"\s{0,3},\s{0,40}\\?\"")
 # a structured name: {"name": [{"family": "Doe", "given": ["Jane"]}]}, {"name": {"first": ...}}, and its parts
 _NAME_OBJECT_RE = re.compile(r"\s{0,3}\[?\s{0,40}\{")
 # "text" is the whole name in a FHIR HumanName: "name": [{"text": "Jane Roe"}]
-_NAME_PART_KEY_RE = re.compile(r"\\?\"(?:first|last|given|family|middle|text)\\?\"\s{0,3}:")
+# ... and "formatted" in SCIM / Google People: "name": {"formatted": "Jane Roe"}
+_NAME_PART_KEY_RE = re.compile(r"\\?\"(?:first|last|given|family|middle|text|formatted)\\?\"\s{0,3}:")
 _PART_PLACEHOLDERS = frozenset(("unknown", "none", "null", "anonymous", "redacted", "hidden", "test", "tbd", "unbekannt",
                                 "inconnu", "anonyme", "неизвестно", "нет", "аноним"))
 _PART_KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz_- ")
 # after the ":", an optional list bracket and quote
 _PART_VALUE_START_RE = re.compile(r"\s{0,3}\[?\s{0,40}\\?[\"']?")
-# one to three capitalised words
-_PART_VAL_RE = re.compile(r"[%s][%s%s'\u2019\-]{1,40}(?: [%s][%s%s'\u2019\-]{1,40}){0,2}" % (_UP, _UP, _LO, _UP, _UP, _LO))
+# one to four capitalised words or initials, with surname particles ("Anna van der Berg", "Hans-P. Roe")
+_PART_VAL_RE = re.compile(r"[%s][%s%s'\u2019\-.]{1,40}(?: (?:%s )?[%s][%s%s'\u2019\-.]{1,40}){0,3}" % (_UP, _UP, _LO, _PARTICLE, _UP, _UP, _LO))
 
 
 _STRONG_CUES = ("title", "cue", "key")
@@ -1810,6 +1812,13 @@ def _vocatives(text, out):
 
 # surname particles that are also L.NON_NAME_WORDS ("Le", "De" start sentences), so they split runs
 _CAP_PARTICLES = frozenset(("Le", "La", "De", "Du", "Des"))
+# a particle right before the surname of "Surname, Given" ("Le Roux, Anne", "van Dijk, Jan"), which splits the run
+# (lower-case "de", "von", "la" are prepositions and articles in prose: "le dossier de Roux, Anne")
+_PARTICLE_BEFORE_RE = re.compile(r"(?<![\w'\u2019])(?:Le|La|De|Du|Des|Da|Di|Del|[Vv]an|Von|[Vv]an [Dd]e[rn]|Von [Dd]er|te[rn]) $")
+# "Caller: It's Jane Roe." in a transcript: "it's" names the speaker only after a caller's label
+_CALLER_ITS_RE = re.compile(r"(?:caller|customer|client|anrufer|anruferin|appelant|appelante|клиент)\s{0,2}:\s{0,3}it['\u2019]s $")
+# "Kontoinhaberin laut Mandat: Jane Roe": a role, a source ("laut", "gemäß", "selon") and a label before the name
+_SOURCE_PREPS = frozenset(("laut", "lt", "gemäß", "gemass", "selon"))
 
 
 def _no_tail_particle(toks):
@@ -1910,7 +1919,7 @@ class PersonRecognizer(Recognizer):
                     for pm in _NAME_PART_KEY_RE.finditer(low, vs, close if close > 0 else vs + 300):
                         # a whole "text" only in a list of names (FHIR HumanName), not {"text": "Premium Plan"}
                         if "[" in om.group(0) or "text" not in pm.group(0):
-                            PersonRecognizer._part_value(doc, pm.end(), out)
+                            PersonRecognizer._part_value(doc, pm.end(), out, "formatted" in pm.group(0))
 
     @staticmethod
     def _sql_values(doc, hits, out):
@@ -1967,8 +1976,10 @@ class PersonRecognizer(Recognizer):
             PersonRecognizer._part_value(doc, km.end(), out)
 
     @staticmethod
-    def _part_value(doc, pos, out):
-        """The capitalised word(s) of a key's value starting at ``pos`` (after the ":"), quoted or up to the line end."""
+    def _part_value(doc, pos, out, whole=False):
+        """The capitalised word(s) of a key's value starting at ``pos`` (after the ":"), quoted or up to the line end.
+
+        ``whole``: the value is a whole name, so a place, building or common noun in it ("Main Office") rejects it."""
         text = doc.text
         sm = _PART_VALUE_START_RE.match(text, pos)
         vs = sm.end()
@@ -1985,6 +1996,9 @@ class PersonRecognizer(Recognizer):
             elif nxt and nxt not in "\n\r,;":
                 return
             if m.group(0) in _NON_NAME or m.group(0).lower() in _PART_PLACEHOLDERS:
+                return
+            words = m.group(0).split(" ") if whole else ()
+            if any(w in _NON_NAME or w in _ORG_GEO for w in words) or words and words[-1].lower().endswith(_NOUN_ENDINGS):
                 return
             out.append((vs, e, "PERSON", 0.8))
             lm = _NEXT_IN_LIST_RE.match(text, e) if listed else None
@@ -2015,6 +2029,15 @@ class PersonRecognizer(Recognizer):
             return "pair"
         if word in _PAREN_ROLES and pm.group(0)[:1] == "(" and pm.group(1)[-1].isupper():
             return "cue"
+        if word == "s" and _CALLER_ITS_RE.search(doc.lower, max(0, s - 24), s):
+            return "cue"
+        if ":" in pm.group(0) and word not in L.PERSON_KEYS:
+            rev = doc.text[max(0, s - 56):s][::-1]
+            wm = _PREV2_WORD_REV_RE.match(rev, pm.end())
+            if wm and wm.group(1)[::-1].lower() in _SOURCE_PREPS:
+                wm = _PREV2_WORD_REV_RE.match(rev, wm.end())
+                if wm and wm.group(1)[::-1].lower() in L.PERSON_CUES:
+                    return "cue"
         if word in _CUE_PAIRS or word in _WEAK_PAIRS:
             wm = _PREV2_WORD_REV_RE.match(before[::-1], pm.end())
             if wm:
@@ -2047,7 +2070,10 @@ class PersonRecognizer(Recognizer):
                 if len(_TOKEN_STOP) >= _TOKEN_STOP_MAX:
                     _TOKEN_STOP.clear()
                 stop = _TOKEN_STOP[t] = _token_stop(t)
-            if stop and t in _CAP_PARTICLES and cur:
+            if stop and cur and len(t) == 2 and t[1] == ".":
+                # "Anna M. Roe": a middle initial, not the French title "M."
+                cur.append((pos, end, t))
+            elif stop and t in _CAP_PARTICLES and cur:
                 # "Maëlys Le Guennec": a capitalised particle inside a run (a trailing one is dropped)
                 cur.append((pos, end, t))
             elif stop:
@@ -2086,11 +2112,13 @@ class PersonRecognizer(Recognizer):
                 # decided by the lexicon, no context needed
                 if len(toks) > 4:
                     self._judge(toks, "lexicon", out)
-                elif last not in _ORG_GEO:
+                    continue
+                if last not in _ORG_GEO:
                     # what _judge scores a lexicon segment of at most 4 tokens without a final initial
                     patronymic = not first.isascii() and _CYR_RE.search(first) and any(_is_patronymic(tk[2]) for tk in toks)
                     out.append((toks[0][0], toks[-1][1], "PERSON", 0.9 if patronymic else 0.85))
-                continue
+                    continue
+                # "Anna Hall", "Tom Church": a surname that is also a building or place word needs a cue (below)
             if cue is None:
                 cue = self._prev_cue(doc, toks[0][0])
                 if cue == "pair" and toks[-1][1] != s + len(seq):
@@ -2115,9 +2143,13 @@ class PersonRecognizer(Recognizer):
         done = False
         if len(groups) == 2 and 1 <= len(groups[0]) <= 2 and 1 <= len(groups[1]) <= 2:
             g0, g1 = groups
-            if (_is_first(g1[0][2]) or cue in ("key", "title", "cue")) and g0[0][2] not in L.NON_NAME_WORDS \
-                    and not _is_first(g0[0][2]) or (_is_first(g1[0][2]) and g0[0][2] in L.SURNAMES):
-                out.append((g0[0][0], g1[-1][1], "PERSON", 0.8))
+            w0 = g0[0][2]
+            # after a cue: a surname that is also a given name ("Allen, Kim", "Pascal, Anne") or any pair before a birth date
+            strong = cue in _STRONG_CUES and w0 not in L.NON_NAME_WORDS and g1[-1][2] not in _ORG_GEO and (
+                not _is_first(w0) or w0 in L.SURNAMES or _is_first(g1[0][2]) or _PERSON_AFTER_RE.match(doc.lower, g1[-1][1]) is not None)
+            if strong or _is_first(g1[0][2]) and (w0 not in L.NON_NAME_WORDS and not _is_first(w0) or w0 in L.SURNAMES):
+                pm = _PARTICLE_BEFORE_RE.search(text, max(0, g0[0][0] - 8), g0[0][0])
+                out.append((pm.start() if pm else g0[0][0], g1[-1][1], "PERSON", 0.8))
                 done = True
         if not done:
             for g in groups:
