@@ -1313,7 +1313,7 @@ def _recovery_codes(text, low, p, out):
         rx = _RECOVERY_QUOTED_RE
     else:
         rx = _RECOVERY_BARE_RE
-    for _ in range(32):
+    for code_index in range(32):  # at most 32 codes per key
         m = rx.match(text, p)
         if not m:
             return
