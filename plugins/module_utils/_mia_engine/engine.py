@@ -10,6 +10,7 @@ import bisect
 import json
 import re
 
+from . import lexicons as L
 from .columns import keyed_view, row_names, tables
 from .ner import ner_recognizer
 from .normalize import fold
@@ -28,6 +29,58 @@ _NUMBER_NEXT = frozenset(".eE0123456789")
 # Finding(...) without the namedtuple's Python-level __new__ (one per finding)
 _new_finding = tuple.__new__
 _TABLE_NEEDLES = _DOB_NEEDLES + _NAME_HEADER_NEEDLES
+# a lone surname or given name repeats a name found before only this close after it (further on,
+# a capitalised word that happens to be a surname is more often a noun: "Winter", "Long")
+_MENTION_REACH = 500
+_MENTION_SCORE = 0.5
+_NAME_WORD_RE = re.compile(r"[^\W\d_][^\W\d_'\u2019-]*[^\W\d_]")
+_NEXT_WORD_RE = re.compile(r"[ \t]*([^\W\d_])")
+
+
+def mention_keys(name):
+    """What later mentions of a person found as ``name`` may repeat: the name and its words of
+    three letters or more; nothing for a one-word name, for a name no lexicon knows any part of,
+    or with a place or organisation word in it (a false positive would multiply)."""
+    words = _NAME_WORD_RE.findall(name)
+    if len(words) < 2 or not any(w in L.FIRST_NAMES or w in L.SURNAMES for w in words) or any(
+            w in L.NON_NAME_WORDS or w in L.ORG_GEO_WORDS for w in words):
+        return []
+    return [name] + [w for w in words if len(w) >= 3]
+
+
+def _capitalised_before(text, s):
+    """True if the word before ``s`` (same line, spaces between) is capitalised and does not open
+    a sentence ("Winter Garden", not "Plaintiff Smith asks")."""
+    j = s - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    if j < 0 or j == s - 1 or not text[j].isalpha():
+        return False
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    if not text[j].isupper():
+        return False
+    j -= 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j >= 0 and text[j] not in "\n.!?:;"
+
+
+def _is_word_char(text, i):
+    """A letter or a hyphen at ``i`` continues a word (``Saint-Martin``); outside the text nothing does."""
+    if i < 0 or i >= len(text):
+        return False
+    c = text[i]
+    return c == "-" or c.isalpha()
+
+
+def _longest_first(span):
+    return span[0], -span[1]
+
+
+def _capitalised_after(text, e):
+    m = _NEXT_WORD_RE.match(text, e)
+    return bool(m) and m.start(1) > e and m.group(1).isupper()
 
 
 def _resolution_key(c):
@@ -255,17 +308,18 @@ class Engine(object):
                 keep.append([lo, hi])
         return [(max(0, lo - ctx), min(n, hi + ctx), lo, hi) for lo, hi in keep]
 
-    def analyze(self, text, columns=None):
+    def analyze(self, text, columns=None, names=None):
         """Non-overlapping findings over ``text`` (original offsets), sorted by start.
 
-        ``columns`` is for stream windows that start inside a JSON column table: (header, start),
-        the table's header text and where the text after it continues in ``text``."""
+        For stream windows: ``columns`` (header, start) when the window starts inside a JSON
+        column table (the table's header text, and where the text after it continues in
+        ``text``); ``names`` {key: end} of persons found in the text before (see mention_keys)."""
         if not isinstance(text, str):
             raise TypeError("analyze() needs a str, got %s" % type(text).__name__)
         if not text:
             return []
         cands = self._candidates(text, columns)
-        if not cands:
+        if not cands and not names:
             return []
         enabled = self.enabled_types
         ms = self.min_score
@@ -286,7 +340,47 @@ class Engine(object):
             starts.insert(i, s)
             ends.insert(i, e)
             chosen.insert(i, _new_finding(Finding, (c[2], s, e, c[3])))
+        if "PERSON" in enabled and _MENTION_SCORE >= ms:
+            self._later_mentions(text, starts, ends, chosen, names)
         return chosen
+
+    def _later_mentions(self, text, starts, ends, chosen, known):
+        """Mask later verbatim mentions of a person already found: the whole name anywhere after it,
+        one of its words standing alone (not next to another capitalised word) within
+        ``_MENTION_REACH`` characters.  ``known``: {key: end of its first mention} from earlier
+        text (a stream's emitted part; offsets relative to ``text``)."""
+        first = dict(known) if known else {}
+        for f in chosen:
+            if f[0] == "PERSON":
+                for key in mention_keys(text[f[1]:f[2]]):
+                    if key not in first:
+                        first[key] = f[2]
+        if not first:
+            return
+        # str.find per key (C speed; a regex of the keys would be compiled anew for every text)
+        hits = []
+        for key, begun in first.items():
+            whole = " " in key
+            stop = len(text) if whole else begun + _MENTION_REACH + len(key)
+            # (a negative stop would count from the end of the text)
+            at = text.find(key, max(0, begun), stop) if stop > 0 else -1
+            while at >= 0:
+                end = at + len(key)
+                if not (_is_word_char(text, at - 1) or _is_word_char(text, end) or (not whole and (
+                        _capitalised_before(text, at) or _capitalised_after(text, end)))):
+                    hits.append((at, end))
+                at = text.find(key, at + 1, stop)
+        # at one start the whole name before its first word
+        hits.sort(key=_longest_first)
+        for s, e in hits:
+            if self.allow_list and text[s:e] in self.allow_list:
+                continue
+            i = bisect.bisect_right(starts, s)
+            if (i > 0 and ends[i - 1] > s) or (i < len(starts) and starts[i] < e):
+                continue
+            starts.insert(i, s)
+            ends.insert(i, e)
+            chosen.insert(i, _new_finding(Finding, ("PERSON", s, e, _MENTION_SCORE)))
 
     # --------------------------------------------------------------------------------------
     # redaction

@@ -25,6 +25,7 @@ import json
 import re
 
 from .columns import last_header, open_header, tables
+from .engine import mention_keys
 from .operators import line_breaks
 from .recognizers import PEM_BODY, _DOB_NEEDLES, _NAME_HEADER_NEEDLES
 
@@ -76,6 +77,7 @@ class StreamRedactor(object):
         self._abs = 0              # input characters consumed (emitted or swallowed)
         self._line = ""            # current (incomplete) emitted line
         self._header = None        # (text, abs_start, delim) of an open table whose header names a DOB column
+        self._names = {}           # mention keys of persons emitted: {key: input offset of the first one's end}
         self._columns = None       # header array of an open JSON column table (see columns.py)
         self._row_tail = ""        # emitted text of that table's current row
 
@@ -221,7 +223,10 @@ class StreamRedactor(object):
             table_text, shift = self._columns + window[start:], len(self._columns) - start
         else:
             columns, table_text, shift = None, window, 0
-        findings = [f for f in eng.analyze(window, columns) if f.start >= off]
+        # input offset of window[0] (the text-table header prefix is not input; offsets past it are)
+        base = self._abs - len(ctx) - len(prefix)
+        known = {k: v - base for k, v in self._names.items()}
+        findings = [f for f in eng.analyze(window, columns, known) if f.start >= off]
         n = len(pending)
         if final:
             cut = n
@@ -262,6 +267,10 @@ class StreamRedactor(object):
             return ""
         self._track_columns(table_text, off + cut + shift)
         sel = [f for f in findings if f.end - off <= cut]
+        for f in sel:
+            if f.type == "PERSON":
+                for key in mention_keys(window[f.start:f.end]):
+                    self._names.setdefault(key, f.end + base)
         out = eng._render(window, sel, bool(self._json), 0)
         # the rendered window includes ctx; strip it and the un-emitted tail
         tail = window[off + cut:]
