@@ -209,13 +209,17 @@ conseiller conseillère interlocuteur interlocutrice rappeler appeler joindre ch
 ответственный исполнитель врач уважением
 grüße grüsse gruß heiße heisse appelle зовут notfallkontakt
 anrufer anruferin versicherte versicherter mieterin
+guardian policyholder versicherungsnehmer versicherungsnehmerin свидетель свидетельница
 """)
 
-# Labels of a list of people (meeting attendees, claim roles): a team or company follows them as often as a
-# person, so a weak cue.
+# Labels of a list of people (meeting attendees, claim roles) and parties to a shipment, lease or lawsuit: a team
+# or company follows them as often as a person, so a weak cue.
 ROSTER_CUES = _words("""
 attendees participants teilnehmende teilnehmer teilnehmerinnen anwesend anwesende présents participantes
 участники присутствовали adjuster claimant insured passagier passager пассажир
+candidates candidats shortlist tenants applicants recipients locataires
+consignee consignor shipper addressee landlord lessor lessee plaintiff defendant vermieter vermieterin kläger klägerin
+beklagte beklagter bailleur bailleresse demandeur demanderesse défendeur défenderesse истец истица ответчик ответчица
 """)
 
 # JSON / form keys whose values are personal names (normalised: lower-case, no _ - or space).

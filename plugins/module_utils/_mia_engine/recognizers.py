@@ -1681,6 +1681,18 @@ _CUE_PAIRS = {
     "an": frozenset(("lieferung", "zustellung", "versand")),
     "urgence": frozenset(("d",)),
     "as": frozenset(("herself", "himself", "themselves")),
+    # a prescription names its patient
+    "for": frozenset(("prescription",)),
+    "für": frozenset(("rezept",)),
+    "pour": frozenset(("ordonnance",)),
+    "для": frozenset(("рецепт",)),
+}
+# a self-introduction or an account event in a log line names a person only in a name shape ("Hi, I am J. Roe",
+# "Login failed for J. Roe"; not "This is Visual Studio"): a cue of kind "intro", see _judge
+_INTRO_PAIRS = {
+    "am": frozenset(("i",)),
+    "is": frozenset(("this", "it")),
+    "for": frozenset(("failed", "denied", "locked", "blocked", "requested", "reset", "created", "disabled")),
 }
 # roles that name their holder in brackets, capitalised as a speaker label: "Agent (Jane Roe):" in a transcript
 _PAREN_ROLES = frozenset(("agent", "operator", "representative", "rep", "technician", "dispatcher", "agentin", "opérateur",
@@ -1747,6 +1759,15 @@ _PART_VAL_RE = re.compile(r"[%s][%s%s'\u2019\-.]{1,40}(?: (?:%s )?[%s][%s%s'\u20
 
 
 _STRONG_CUES = ("title", "cue", "key")
+_ROLE_CUES = _STRONG_CUES + ("pair",)
+# particles that are also prepositions after a common noun
+_PREPOSITIONS = frozenset(("von", "de", "du", "des", "di", "da"))
+# what separates the items of a list of names: "Jane Roe, J. Doe and ...", "Jane Roe et ...", "Jane Roe & ..."
+_LIST_SEP_RE = re.compile(r",? (?:and|et|und|и|&) |, ")
+# a list item's bullet or number at a line start
+_LIST_MARKER_RE = re.compile(r"[ \t]{0,8}(?:[-*•–]|\d{1,3}[.)])[ \t]{1,4}")
+# ... whose name is the whole item or comes before its description: "2. J. Doe - dev", not "- Next Meeting soon"
+_ITEM_END_RE = re.compile(r"[ \t]{0,4}(?:[-–:;,(]|\r?\n|$)")
 # closing words of a letter that are not cue words on their own ("best", "merci")
 _SIGNOFFS = frozenset(("best", "cheers", "warmly", "merci", "amicalement", "bises", "danke", "lg", "спасибо"))
 _UNIT_TITLES = frozenset(("ms", "m"))
@@ -1819,6 +1840,18 @@ _PARTICLE_BEFORE_RE = re.compile(r"(?<![\w'\u2019])(?:Le|La|De|Du|Des|Da|Di|Del|
 _CALLER_ITS_RE = re.compile(r"(?:caller|customer|client|anrufer|anruferin|appelant|appelante|клиент)\s{0,2}:\s{0,3}it['\u2019]s $")
 # "Kontoinhaberin laut Mandat: Jane Roe": a role, a source ("laut", "gemäß", "selon") and a label before the name
 _SOURCE_PREPS = frozenset(("laut", "lt", "gemäß", "gemass", "selon"))
+
+
+def _is_sibling(text, prev, s, e):
+    """The run ``s``-``e`` is the next item of a list whose previous item ``prev`` (start, end, ...) is a person."""
+    if _LIST_SEP_RE.fullmatch(text, prev[1], s):
+        return True
+    # bulleted or numbered lines, the previous item on the line before: "1. Jane Roe - lead\n2. J. Doe - dev"
+    ls = text.rfind("\n", 0, s) + 1
+    if ls <= prev[1] or not (_LIST_MARKER_RE.fullmatch(text, ls, s) and _ITEM_END_RE.match(text, e) and _ITEM_END_RE.match(text, prev[1])):
+        return False
+    ps = text.rfind("\n", 0, ls - 1) + 1
+    return ps <= prev[0] and _LIST_MARKER_RE.fullmatch(text, ps, prev[0]) is not None
 
 
 def _no_tail_particle(toks):
@@ -2038,7 +2071,7 @@ class PersonRecognizer(Recognizer):
                 wm = _PREV2_WORD_REV_RE.match(rev, wm.end())
                 if wm and wm.group(1)[::-1].lower() in L.PERSON_CUES:
                     return "cue"
-        if word in _CUE_PAIRS or word in _WEAK_PAIRS:
+        if word in _CUE_PAIRS or word in _WEAK_PAIRS or word in _INTRO_PAIRS:
             wm = _PREV2_WORD_REV_RE.match(before[::-1], pm.end())
             if wm:
                 word2 = wm.group(1)[::-1].lower()
@@ -2046,6 +2079,8 @@ class PersonRecognizer(Recognizer):
                     return "cue"
                 if word2 in _WEAK_PAIRS.get(word, ()):
                     return "pair"
+                if word2 in _INTRO_PAIRS.get(word, ()):
+                    return "intro"
         # a key: "name": / name= / a markdown row "| Name | ... |" (a letters-only word has nothing for
         # _PERSON_KEY_NORM to remove)
         if word in L.PERSON_KEYS and (":" in pm.group(0) or "=" in pm.group(0) or "|" in pm.group(0)):
@@ -2073,6 +2108,10 @@ class PersonRecognizer(Recognizer):
             if stop and cur and len(t) == 2 and t[1] == ".":
                 # "Anna M. Roe": a middle initial, not the French title "M."
                 cur.append((pos, end, t))
+            elif stop and len(t) == 2 and t[1] == "." and (cue if pos > s else self._prev_cue(doc, s)) in _ROLE_CUES:
+                # "Herrn M. Roe", "Locataires : M. Roe": after a title or role an initial, not a second title
+                seg_cue = cue if pos > s else self._prev_cue(doc, s)
+                cur.append((pos, end, t))
             elif stop and t in _CAP_PARTICLES and cur:
                 # "Maëlys Le Guennec": a capitalised particle inside a run (a trailing one is dropped)
                 cur.append((pos, end, t))
@@ -2089,6 +2128,10 @@ class PersonRecognizer(Recognizer):
         if cur:
             segs.append((_no_tail_particle(cur), seg_cue))
         for toks, cue in segs:
+            if len(toks) >= 3 and toks[1][2] in _PREPOSITIONS and not _is_first(toks[0][2]) and toks[0][2] not in _SURNAMES:
+                # "Router von G. Roe", "Dossier de Jane Roe": a noun and a preposition, not a name's particle
+                toks = toks[2:]
+                cue = cue or "intro"
             first = toks[0][2]
             if first.isupper() and first[-1] != ".":
                 # a surname in capitals: only before a (non-ambiguous) given name of the lexicon
@@ -2125,6 +2168,8 @@ class PersonRecognizer(Recognizer):
                     cue = None  # the run goes on: a title-case phrase ("meeting with Annual Leave Request owners")
             if cue is None and _PERSON_AFTER_RE.match(doc.lower, toks[-1][1]):
                 cue = "cue"
+            if cue is None and out and out[-1][2] == "PERSON" and _is_sibling(doc.text, out[-1], toks[0][0], toks[-1][1]):
+                cue = "intro"
             if comma:
                 self._comma(doc, toks, cue, out)
             elif len(toks) == 1 and cue == "cue" and _is_vocative(doc, toks[0]):
@@ -2193,6 +2238,8 @@ class PersonRecognizer(Recognizer):
             elif cue in _STRONG_CUES and n <= 3:
                 score = 0.7
             elif cue == "pair" and (n == 2 or n == 3 and initials[1]) and not last.lower().endswith(_NOUN_ENDINGS):
+                score = 0.7
+            elif cue == "intro" and (n == 2 and initials[0] or n == 3 and initials[1]) and not last.lower().endswith(_NOUN_ENDINGS):
                 score = 0.7
             elif last in L.SURNAMES and not initials[0] and first not in L.NON_NAME_WORDS and n == 2:
                 score = 0.6

@@ -434,3 +434,52 @@ def test_person_role_and_key_rules(text, name):
 ])
 def test_person_role_and_key_negatives(text):
     assert "PERSON" not in types(text), (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    # roles of shipments, leases, claims and lawsuits, initials allowed
+    ("Parcel held at the depot. Consignee Maribel Quayle, second contact by mail.", "Maribel Quayle"),
+    ("Shortlist: R. Okonjo, Tamsin K. Wrey and more to come.", "R. Okonjo"),
+    ("Claim summary\n- Policyholder: W. Abernathy\n- Plan: gold", "W. Abernathy"),
+    ("Schadensfall 12: Versicherungsnehmerin Ortrun Wegscheid, wohnhaft in Kiel.", "Ortrun Wegscheid"),
+    ("Bei Rückfragen wenden Sie sich an Herrn T. Brakelmann.", "T. Brakelmann"),
+    ("Die Wallbox von H. Oltmanns ist seit gestern gestört.", "H. Oltmanns"),
+    ("Bail signé. Locataires : M. Quéré et Y. Carbonnel.", "M. Quéré"),
+    ("Bail signé. Locataires : M. Quéré et Y. Carbonnel.", "Y. Carbonnel"),
+    ("Ответчик: ООО «Север».\nИстица Ведерникова требует компенсацию.", "Ведерникова"),
+    ("Свидетель Паршин Глеб Ильич дал показания.", "Паршин Глеб Ильич"),
+    ("Провизор: рецепт для В. Тополева готов.", "В. Тополева"),
+    # bulleted / numbered items after a first person item
+    ("Finalists:\n1. Gregory M. Thistle - backend\n2. P. Haverkamp - frontend\n", "P. Haverkamp"),
+    ("Tenants:\n  * Allen, Korrina\n  * D. Fairbrother\nUnit 4", "D. Fairbrother"),
+    # chat and log free text
+    ('{"role": "user", "content": "Hello, I am D. Okafor and my parcel is late"}', "D. Okafor"),
+    ('{"msg": "Login failed for B. Castellanos from the VPN"}', "B. Castellanos"),
+    ("Voicemail: Hi, this is G. Lindqvist, please call back.", "G. Lindqvist"),
+])
+def test_person_list_role_and_log_rules(text, name):
+    out = redacted(text)
+    assert name not in out, (text, out)
+    for part in name.replace(",", " ").split():
+        if len(part) > 2:
+            assert part not in out, (text, out)
+
+
+@pytest.mark.parametrize("text", [
+    # title-case phrases, products, companies and streets after the same role words and phrases
+    "Consignee Address must be filled in before pickup.",
+    "Please log in to the Tenant Portal first.",
+    "Landlord Services Ltd sent the deposit form.",
+    "Shipper: Nordic Freight Logistics, pickup at noon.",
+    "Login failed for Admin Console from the office network.",
+    "Password reset requested for Service Account today.",
+    "This is Visual Studio Code, not the full IDE.",
+    "Hi, I am Very Happy with the result.",
+    "Visual Studio: ticket 4411 closed by the bot.",
+    "Der Router von Deutsche Telekom ist neu.",
+    "Le dossier de Ressources Humaines est complet.",
+    "Agenda:\n1. Quarterly Review - finance\n2. Release Planning - dev\n",
+    "Kläger: Nordwerk Energie GmbH, vertreten durch die Kanzlei.",
+])
+def test_person_list_role_and_log_negatives(text):
+    assert "PERSON" not in types(text), (text, ENGINE.analyze(text))

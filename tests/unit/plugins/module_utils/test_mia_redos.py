@@ -37,6 +37,9 @@ UNITS = {
     "recovery_yaml": "backup_codes:\n - ",
     "hospital_number": "hospital number 12 ",
     "telecom_value": '"type":"mobile","value":"',
+    "name_list_items": "1. J. Ab - \n",
+    "name_and_chain": "J. Ab and ",
+    "role_initial": "Herrn M. ",
 }
 
 
