@@ -30,6 +30,7 @@ _CELL_RE = re.compile(_SCALAR)
 _TO_ROWS_RE = re.compile(r"{ws},{ws}(?:(?:{s}{ws}:{ws}(?:{sc}|{row}){ws},{ws}){{0,4}}{s}{ws}:{ws}\[{ws})?(?=\[)".format(
     ws=_WS, s=_STRING, sc=_SCALAR, row=_ROW_RE.pattern))
 _NAME_VALUE_RE = re.compile(r"[^\W\d][\w .\-]{0,47}\Z")
+_BRACE_RE = re.compile(r"[{}]")
 _NEXT_ROW_RE = re.compile(r"%s,%s(?=\[)" % (_WS, _WS))
 # a header cut short by the end of the text
 _OPEN_HEADER_RE = re.compile(r'\[%s(?:%s%s,%s)*(?:"(?:[^\W\d][\w .\-]{0,46})?|%s%s)?\Z' % (_WS, _NAME, _WS, _WS, _NAME, _WS))
@@ -80,11 +81,14 @@ def tables(text):
 
 
 def last_header(text, end, reach):
-    """(start, end) of the last header array that ends at most ``reach`` before ``end``, or None."""
+    """(start, end) of the last header array that ends at most ``reach`` before ``end`` and that rows
+    may still follow (no object opens or closes after it), or None."""
     span = None
     for h in _HEADER_RE.finditer(text, max(0, end - reach - 64 * 51), end):
         if h.end() >= end - reach:
             span = h.span()
+    if span is not None and _BRACE_RE.search(text, span[1], end):
+        return None
     return span
 
 

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import json
 import re
 
@@ -37,6 +38,7 @@ _NAME_WORD_RE = re.compile(r"[^\W\d_][^\W\d_'\u2019-]*[^\W\d_]")
 _NEXT_WORD_RE = re.compile(r"[ \t]*([^\W\d_])")
 
 
+@functools.lru_cache(maxsize=1024)
 def mention_keys(name):
     """What later mentions of a person found as ``name`` may repeat: the name and its words of
     three letters or more; nothing for a one-word name, for a name no lexicon knows any part of,
@@ -44,8 +46,8 @@ def mention_keys(name):
     words = _NAME_WORD_RE.findall(name)
     if len(words) < 2 or not any(w in L.FIRST_NAMES or w in L.SURNAMES for w in words) or any(
             w in L.NON_NAME_WORDS or w in L.ORG_GEO_WORDS for w in words):
-        return []
-    return [name] + [w for w in words if len(w) >= 3]
+        return ()
+    return (name,) + tuple(w for w in words if len(w) >= 3)
 
 
 def _capitalised_before(text, s):
