@@ -37,6 +37,10 @@ UNITS = {
     "recovery_yaml": "backup_codes:\n - ",
     "hospital_number": "hospital number 12 ",
     "telecom_value": '"type":"mobile","value":"',
+    "defanged_colons": "a[:](:)",
+    "self_named_mrn": "MRN-1 ",
+    "suite_units": "1 Oak St Suite 2, ",
+    "cue_value_tokens": "ab1234 ",
 }
 
 
