@@ -49,7 +49,7 @@ _CYR_GREEK_RE = re.compile("[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]")
 _ZW_OR_COMPAT_RE = re.compile(_ZW_RE.pattern[:-1] + _COMPAT_RE.pattern[1:])
 # a Cyrillic / Greek letter next to [A-Za-z0-9@.]; the leading letter class lets the search skip
 _MIXED_GATE_RE = re.compile("[\u0370-\u03ff\u0400-\u052f](?:(?<=[A-Za-z0-9@.].)|(?=[A-Za-z0-9@.]))")
-_DEFANG_GATE_RE = re.compile(r"[\[({<](?:\.|dot|at|@)[\])}>]")
+_DEFANG_GATE_RE = re.compile(r"[\[({<](?:[.:@]|dot|at)[\])}>]")
 _SPELLED_GATE_NEEDLES = ("zero ", " one ", " two ", "three ", "four ", "five ", " six ", "seven ", "eight ",
                          "nine ")
 # Every needle ends with a space: one search visits the spaces and looks behind them, first for the
@@ -86,7 +86,9 @@ _WORD_TOKEN = re.compile(r"[^\W\d_]+|\d|[+\-]", re.UNICODE)
 # "[.]", "(dot)", "[at]", " AT ", " dot " ...
 _DEFANG_DOT = r"(?:\s*(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\{dot\}|<dot>)\s*)"
 _DEFANG_AT = r"(?:\s*(?:\[@\]|\(@\)|\[at\]|\(at\)|\{at\}|<at>)\s*)"
-_DEFANG_RE = re.compile(_DEFANG_DOT + "|" + _DEFANG_AT, re.IGNORECASE)
+# IPv6 written "fe80[:][:]1" / "2001(:)db8(:)...": a bracketed colon next to a hex digit or another one
+_DEFANG_COLON = r"(?:(?<=[0-9A-Fa-f])|(?=[\[(]:[\])][0-9A-Fa-f\[(]))(?:\[:\]|\(:\))"
+_DEFANG_RE = re.compile(_DEFANG_DOT + "|" + _DEFANG_AT + "|" + _DEFANG_COLON, re.IGNORECASE)
 # Addresses written with "at"/"dot" words or bracketed marks, in the document languages: "jo dot roe at example dot
 # org", "almut punkt kowalczyk at posteo punkt de", "x [arobase] free [point] fr", "x собака bk точка ru".  The last
 # label is a TLD (letters), so "me at jo dot castellanos at ..." starts at the real local part.
@@ -329,7 +331,7 @@ def fold(text):
             edits = []
             for m in _DEFANG_RE.finditer(t):
                 g = m.group(0).lower()
-                edits.append((m.start(), m.end(), "@" if ("at" in g or "@" in g) else "."))
+                edits.append((m.start(), m.end(), ":" if ":" in g else "@" if ("at" in g or "@" in g) else "."))
             buf.apply(edits)
             t = buf.text
             low = t.lower()

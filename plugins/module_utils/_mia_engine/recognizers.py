@@ -75,10 +75,12 @@ def _cw(kind, words):
 
 _cw("dob", "dob birth born birthday birthdate dateofbirth birthdt bday geboren geburtsdatum geburtstag geb "
     "gebdatum naissance né née nee датарождения рождения рождение родился родилась др d o b")
-_cw("mrn", "mrn medical record ehr emr nhs chart krankenakte patientennummer fallnummer patientenid dossier ipp "
+_cw("mrn", "mrn medical record ehr emr nhs chart krankenakte patientennummer fallnummer patientenid ipp "
     "medicalrecord medicalrecordnumber patientid patientno patient mednr медкарта медкарты медкарте медицинской "
-    "медицинская медицинской карты пациента")
-_cw("ssn", "ssn social security ss socialsecurity")
+    "медицинская медицинской карты пациента versichertennummer krankenversichertennummer")
+# French "dossier" names any file (a claim, a lease): a medical record only among medical words (_number_cue)
+_cw("dossier", "dossier")
+_cw("ssn", "ssn social security ss socialsecurity sociale социального")
 _cw("inn", "inn инн taxpayer tin_ru innnumber taxid")
 _cw("snils", "snils снилс страховой")
 # words inside a document's name ("паспорт гражданина РФ"): skipped, so the cue before them still counts
@@ -100,7 +102,13 @@ _cw("date", "created updated modified issued expires expiry timestamp visit admi
 _cw("amount", "total due amount betrag montant сумма суммы weighs weight price balance cost fee charge sum paid "
     "kosten preis prix цена стоимость")
 _cw("ref", "reference ref order orders tracking трек трек-номер ticket sku item transaction transactions invoice "
-    "part commit sha hash request session job order_id order_ids orderid")
+    "part commit sha hash request session job order_id order_ids orderid "
+    # file, case, contract, claim and VAT numbers: an 11-digit one with a leading 0 is no trunk-prefixed phone
+    "case docket contract parcel shipment rx vat vatnumber vatno vatid vat_number "
+    "affaire contrat sinistre colis référence réf facture commande tva "
+    "vertrag vertragsnummer aktenzeichen az vorgang vorgangsnummer kundennummer rechnung rechnungsnummer "
+    "bestellnummer auftragsnummer sendungsnummer schadensnummer störungsmeldung ust ustid "
+    "дело дела договор договора обращения обращение заявка заявки накладная")
 _cw("tax", "tax_id taxid tax tin tax_number taxnumber")
 _cw("ip", "ip ips ipv4 host hostname address addr server client remote adresse адрес from_ip client_ip src dst")
 _CUE_STEMS = (("рожд", "dob"), ("паспорт", "passport"), ("снилс", "snils"), ("медицин", "mrn"),
@@ -111,6 +119,7 @@ _CUE_STEMS = (("рожд", "dob"), ("паспорт", "passport"), ("снилс"
               ("telefon", "phone"), ("звон", "phone"))
 _CUE_WORD_RE = re.compile(r"[^\W\d_]+")
 _CUE_PUNCT = "\"'`:=,.;()[]{}<>#№-_*\\/|"
+_CUE_DIGITS4_RE = re.compile(r"\d{4}")
 
 
 _CUE_STEM_RE = re.compile("|".join(re.escape(stem) for stem, kind in _CUE_STEMS))
@@ -133,11 +142,23 @@ _CUE_TOKENS = {}
 _CUE_KEY_ENDS = ('":', '":"', "':", '\\":', '\\":\\"', "=")
 
 
+def _ends_in_value(word):
+    """True if four digits in a row follow the word's last letter ("mrn-1234567"; not a compact JSON run of keys)."""
+    i = len(word)
+    while i and not word[i - 1].isalpha():
+        i -= 1
+    return i > 0 and _CUE_DIGITS4_RE.search(word, i) is not None
+
+
 def _cue_token(tok):
     key = tok.endswith(_CUE_KEY_ENDS) or tok.endswith(":")
     word = tok.strip(_CUE_PUNCT)
     if not word:
         k = ""
+    elif not word.isalpha() and _ends_in_value(word):
+        # an earlier value naming itself ("MRN-1234567,", "INV/2024/0042"): what follows is no longer its label
+        k = None
+        key = True
     else:
         k = _CUE_WORDS.get(word)
         if k is None:
@@ -649,6 +670,14 @@ def _label_cue(doc, s):
     return None
 
 
+def _number_cue(doc, s):
+    """The cue kind before a digit cluster, a French "dossier" resolved by the words around it."""
+    cue = doc.cue(s, 40)[0]
+    if cue == "dossier":
+        return "mrn" if _MRN_MED_CONTEXT_RE.search(doc.lower, max(0, s - 300), s + 100) else "ref"
+    return cue
+
+
 class NumberRecognizer(Recognizer):
     """Digit clusters: phones, cards, SSN, SNILS, INN, passports, IPv4, numeric MRN; IBAN anchors."""
 
@@ -773,7 +802,7 @@ class NumberRecognizer(Recognizer):
         # payment cards; the (cheaper) cue before the checksum: a reference or amount is never a card
         cue = ""    # not looked up yet (a cue is a kind or None)
         if kind == _K_CARD:
-            cue = doc.cue(s, 40)[0]
+            cue = _number_cue(doc, s)
             if cue not in _REF_AMOUNT and card_ok(digits):
                 out.append((s, e, "CREDIT_CARD", 0.95))
                 return True
@@ -786,7 +815,7 @@ class NumberRecognizer(Recognizer):
         if nd > 15:
             return False
         if cue == "":
-            cue = doc.cue(s, 40)[0]
+            cue = _number_cue(doc, s)
         if cue in _REF_AMOUNT:
             return True
         if cue == "mrn" and 6 <= nd <= 12 and not plus:
@@ -856,7 +885,7 @@ class NumberRecognizer(Recognizer):
                     return True
                 return False
         # the (cheaper) cue before the card checksum: a reference or amount is never a card
-        cue = doc.cue(s, 40)[0]
+        cue = _number_cue(doc, s)
         if cue in _REF_AMOUNT:
             return True
         if nd >= 13 and card_ok(raw):
@@ -1342,14 +1371,23 @@ _MRN_FHIR_MR_BACK_RE = re.compile(r"\\?\"code\\?\"\s{0,2}:\s{0,2}\\?\"$")
 _MRN_FHIR_MR_VALUE_RE = re.compile(r"\\?\"value\\?\"\s{0,2}:\s{0,2}\\?\"([A-Za-z0-9][A-Za-z0-9\-/.]{3,40})\\?\"")
 _MRN_NHS_LATER_RE = re.compile(r"(?<![\w-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w-])")
 # French "dossier" names any file (a claim, an order); a plain one is a medical record only among medical words
-_MRN_MED_CONTEXT_RE = re.compile(r"patient|m[ée]dic|h[ôo]pita|hospitalis|clinique|sant[ée]|soins|admis|consultation|\bipp\b|urgences|séjour")
+_MRN_MED_CONTEXT_RE = re.compile(r"patient|m[ée]dic|h[ôo]pita|hospitalis|clinique|sant[ée]|soins|admis|consultation|\bipp\b|urgences|séjour|"
+                                 r"pharmac|ordonnance")
+# German "Versicherungsnummer" is also the pension insurance number: a health insurance one only among medical words
+_MRN_MED_CONTEXT_DE_RE = re.compile(r"kranken|patient|ärzt|arzt|apothek|rezept|klinik|praxis|medizin|gesundheit|behandlung")
+# the value names itself: "MRN" glued to its digits ("MRN-1234567", "MRN:98765", "MRN#0042") is masked whole
+_MRN_SELF_RE = re.compile(r"[#:\-]?\d")
+# ... and a file number starting with it is a medical record wherever it stands ("numéro de dossier : MRN-0042")
+_MRN_LEAD_RE = re.compile(r"[\s:#№.]{0,4}mrn")
 # "chart" comes with the character _MRN_WORD_RE needs after it, so the five share the cheap anchor "h" with "ehr"
 _MRN_NEEDLES = (("mrn", "medical", "patient", "record", "ehr", "nhs", "krankenakte", "fallnummer", "dossier", "hosp",
+                 "versichertennummer", "krankenversichertennummer", "versicherungsnummer",
                  "медицин", "медкарт", "мед. карт", "мед.карт", "болезни") + tuple("chart" + c for c in "_ -#n") + _MRN_FHIR_MR_NEEDLES)
 _MRN_WORD_RE = re.compile(
     r"(?:mrn|medical[ _\-]?record(?:[ _\-]?(?:number|no|num|#))?|patient[ _\-]?(?:id|no|number|#|nr|nummer)|"
     r"patientennummer|patienten[ _\-]?id|record[ _\-]?(?:number|no|#)|ehr[ _\-]?(?:id|no|number)?|emr|"
     r"nhs(?:[ _\-]?(?:number|no))?|krankenakte|fallnummer|dossier(?: m[ée]dical)?|ipp|chart[ _\-]?(?:number|no|#)|"
+    r"(?:kranken)?versichertennummer|versicherungsnummer|"
     r"hosp(?:ital|\.)?[ _\-]?(?:number|no|nr|#)|"
     r"медицинск\w{0,3} карт\w{0,3}|мед\. ?карт\w{0,3}|медкарт\w{0,2}|болезни)(?:\\?\"|\b)")
 
@@ -1381,7 +1419,10 @@ class MrnRecognizer(Recognizer):
             wm = _MRN_WORD_RE.match(low, hs)
             if not wm:
                 continue
-            if word == "dossier" and not wm.group(0).startswith("dossier m") and not _MRN_MED_CONTEXT_RE.search(low, max(0, hs - 300), hs + 100):
+            if word == "dossier" and not wm.group(0).startswith("dossier m") and not _MRN_MED_CONTEXT_RE.search(low, max(0, hs - 300), hs + 100) \
+                    and not _MRN_LEAD_RE.match(low, wm.end()):
+                continue
+            if word == "versicherungsnummer" and not _MRN_MED_CONTEXT_DE_RE.search(low, max(0, hs - 300), hs + 100):
                 continue
             he = wm.end()
             last = he
@@ -1405,7 +1446,10 @@ class MrnRecognizer(Recognizer):
             s = vm.start(1)
             if s - he > 14:
                 continue
-            out.append((s, s + len(v), "MEDICAL_RECORD_NUMBER", 0.85))
+            e = s + len(v)
+            if word == "mrn" and wm.end() == hs + 3 and _MRN_SELF_RE.match(text, hs + 3):
+                s = hs
+            out.append((s, e, "MEDICAL_RECORD_NUMBER", 0.85))
 
 
 # ------------------------------------------------------------------------------------------
@@ -2540,6 +2584,10 @@ class AddressRecognizer(Recognizer):
         um = _EN_UNIT_RE.match(text, e)
         if um:
             e = um.end()
+            # a suite and a flat of one building: "Suite 200, Apt. 4"
+            um = _EN_UNIT_RE.match(text, e)
+            if um:
+                e = um.end()
         out.append((bm.start(), e, "STREET_ADDRESS", 0.88))
 
     @staticmethod

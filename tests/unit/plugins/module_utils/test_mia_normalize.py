@@ -19,6 +19,8 @@ ENGINE = Engine()
     ("write to jane dot roe at example dot org", "EMAIL", "roe"),
     ("write to jane [at] example [dot] org", "EMAIL", "jane"),
     ("IOC 203[.]0[.]113[.]9 seen", "IPV4", "113"),
+    ("beacon 2001[:]db8[:]4f2a[:][:]17 seen", "IPV6", "4f2a"),
+    ("fallback fe80(:)(:)9c1d(:)77e0 seen", "IPV6", "9c1d"),
     ("Their SSN is one two three four five six seven eight nine", "US_SSN", "seven"),
     ("ИНН 7 7 0 7 0 8 3 8 9 3", "RU_INN", "8 9 3"),
     ("contact jroe [at] example DOT net now", "EMAIL", "jroe"),
@@ -296,3 +298,11 @@ def test_spelled_russian_digits_fold_without_an_english_word(text, digits):
 
 def test_spelled_russian_words_in_prose_stay():
     assert normalise("Он пришёл в пять часов, а ушёл в семь.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "copy = rows[:] then sort",
+    "smile (:) and wink",
+])
+def test_bracketed_colons_outside_addresses_are_left_alone(text):
+    assert normalise(text) is None

@@ -137,6 +137,8 @@ def test_en_runs_suffix_memo_matches_reference(monkeypatch):
 @pytest.mark.parametrize("text,value", [
     ("Postal address: 1454 Old Mill Lane, Tacoma, WA", "1454 Old Mill Lane"),
     ("shipped to 515 Maple Grove Rd Suite 409, Springfield", "515 Maple Grove Rd Suite 409"),
+    ("home: 88 Juniper Knolls Suite 310, Apt. 12, Dover", "88 Juniper Knolls Suite 310, Apt. 12"),
+    ('{"line1": "4021 Birch Burgs Unit 2B"}', "4021 Birch Burgs Unit 2B"),
     ('{"line1": "3268 Cedar Ridge Pkwy, Apt 15"}', "3268 Cedar Ridge Pkwy, Apt 15"),
     ("Flat 14, 73 Station Approach, Norwich NR2 4PD", "Flat 14, 73 Station Approach"),
     ('{"address1": "Auf der Heide 63c"}', "Auf der Heide 63c"),

@@ -201,3 +201,70 @@ def test_mrn_hospital_number_and_russian_card(text, values):
 def test_phone_bare_digits_need_a_phone_cue(text, values):
     fs = [f for f in ENGINE.analyze(text) if f.type == "PHONE"]
     assert [text[f.start:f.end] for f in fs] == values, ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text,values", [
+    # German health insurance numbers
+    ("Bitte die Versichertennummer Q204815937 auf dem Rezept angeben.", ["Q204815937"]),
+    ("Krankenversichertennummer: 7730218845, Kasse AOK", ["7730218845"]),
+    ("Die Krankenkasse meldet die Versicherungsnummer LM553018-2K des Patienten.", ["LM553018-2K"]),
+    # a value naming itself: the "MRN" prefix is part of it, with or without a label before
+    ("Laborbefund zu MRN-6620418 liegt vor.", ["MRN-6620418"]),
+    ("Attached scan, ref MRN:44127 (left knee).", ["MRN:44127"]),
+    ('{"mrn": "MRN#0081223"}', ["MRN#0081223"]),
+    ("Numéro de dossier : MRN-7730412, merci.", ["MRN-7730412"]),
+    ("La pharmacie a reçu l'ordonnance ; numéro de dossier PX4410927.", ["PX4410927"]),
+    # pension insurance number, a plain file number, the label "mrn" then a JSON number
+    ("Rentenversicherung: Versicherungsnummer 65170839J578 bitte angeben.", []),
+    ("Votre dossier loyer 5518207 est complet.", []),
+])
+def test_mrn_german_insurance_self_named_and_french_file(text, values):
+    fs = [f for f in ENGINE.analyze(text) if f.type == "MEDICAL_RECORD_NUMBER"]
+    assert [text[f.start:f.end] for f in fs] == values, ENGINE.analyze(text)
+
+
+def test_mrn_label_key_is_not_swallowed_with_its_json_number():
+    text = '{"mrn":88120345}'
+    fs = [f for f in ENGINE.analyze(text) if f.type == "MEDICAL_RECORD_NUMBER"]
+    assert [text[f.start:f.end] for f in fs] == ["88120345"], fs
+
+
+@pytest.mark.parametrize("text", [
+    "Le client est assuré sous le contrat 02319874561 depuis mars.",
+    "Дело № 04418823971 назначено к слушанию.",
+    '{"company": "Acme", "vatNumber": "07712093468"}',
+    "I opened case 03318827714 for the refund.",
+    "Parcel 06620017734 was returned to the depot.",
+    "Aktenzeichen 05517720931, Vertrag 01298734561",
+    "Référence du dossier : 08831276540.",
+    "Номер обращения 07719283546 зарегистрирован.",
+    "Nous intervenons dans l'affaire 09918273645.",
+])
+def test_identifier_cues_keep_leading_zero_numbers_off_the_phone(text):
+    assert ENGINE.analyze(text) == [], ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text,values", [
+    # a phone cue closer than the identifier cue still wins
+    ("contrat 4471, appeler le 01 45 22 87 10", ["01 45 22 87 10"]),
+    ("Case 7781: call 07700 900461 after five", ["07700 900461"]),
+    # a value naming itself is no label for the next number
+    ("Ref MRN-5531207. Rückfragen bitte an 0221 884 1739.", ["0221 884 1739"]),
+])
+def test_nearest_cue_and_self_named_values_before_a_phone(text, values):
+    fs = [f for f in ENGINE.analyze(text) if f.type == "PHONE"]
+    assert [text[f.start:f.end] for f in fs] == values, ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text,values", [
+    ("Numéro de sécurité sociale (États-Unis) : 219099998.", ["219099998"]),
+    ("numéro de sécurité sociale américain 219 09 9998", ["219 09 9998"]),
+    ("номер социального страхования 219099998", ["219099998"]),
+    ("SSN 219 09 9998 on file", ["219 09 9998"]),
+    # no cue: a bare 9-digit number stays
+    ("Commande 219099998 expédiée.", []),
+    ("batch 219099998 processed", []),
+])
+def test_ssn_cues_in_other_languages(text, values):
+    fs = [f for f in ENGINE.analyze(text) if f.type == "US_SSN"]
+    assert [text[f.start:f.end] for f in fs] == values, ENGINE.analyze(text)

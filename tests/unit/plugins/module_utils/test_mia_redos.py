@@ -40,6 +40,10 @@ UNITS = {
     "name_list_items": "1. J. Ab - \n",
     "name_and_chain": "J. Ab and ",
     "role_initial": "Herrn M. ",
+    "defanged_colons": "a[:](:)",
+    "self_named_mrn": "MRN-1 ",
+    "suite_units": "1 Oak St Suite 2, ",
+    "cue_value_tokens": "ab1234 ",
 }
 
 
