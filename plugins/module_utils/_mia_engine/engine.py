@@ -44,8 +44,9 @@ def mention_keys(name):
     three letters or more; nothing for a one-word name, for a name no lexicon knows any part of,
     or with a place or organisation word in it (a false positive would multiply)."""
     words = _NAME_WORD_RE.findall(name)
-    if len(words) < 2 or not any(w in L.FIRST_NAMES or w in L.SURNAMES for w in words) or any(
-            w in L.NON_NAME_WORDS or w in L.ORG_GEO_WORDS for w in words):
+    known = frozenset(words)
+    if len(words) < 2 or (known.isdisjoint(L.FIRST_NAMES) and known.isdisjoint(L.SURNAMES)) or not (
+            known.isdisjoint(L.NON_NAME_WORDS) and known.isdisjoint(L.ORG_GEO_WORDS)):
         return ()
     return (name,) + tuple(w for w in words if len(w) >= 3)
 
@@ -353,7 +354,7 @@ class Engine(object):
         text (a stream's emitted part; offsets relative to ``text``)."""
         first = dict(known) if known else {}
         for f in chosen:
-            if f[0] == "PERSON":
+            if f[0] == "PERSON" and f[2] - f[1] > 4:
                 for key in mention_keys(text[f[1]:f[2]]):
                     if key not in first:
                         first[key] = f[2]
