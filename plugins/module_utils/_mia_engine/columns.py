@@ -20,7 +20,8 @@ _WS = r"[ \t\r\n]*"
 _STRING = r'"(?:[^"\\\n]|\\.)*"'
 _SCALAR = _STRING + r"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null"
 # names of columns: short, key-like strings
-_NAME = r'"[^\W\d][\w .\-]{0,47}"'
+_NAME_CHARS = r"[^\W\d][\w .\-]{0,47}"
+_NAME = '"%s"' % _NAME_CHARS
 _HEADER_RE = re.compile(r"\[%s%s(?:%s,%s%s){1,63}%s\]" % (_WS, _NAME, _WS, _WS, _NAME, _WS))
 _ROW_RE = re.compile(r"\[%s(?:(?:%s)%s,%s)*(?:%s)%s\]" % (_WS, _SCALAR, _WS, _WS, _SCALAR, _WS))
 _CELL_RE = re.compile(_SCALAR)
@@ -29,11 +30,11 @@ _CELL_RE = re.compile(_SCALAR)
 # e.g. pandas' "index")
 _TO_ROWS_RE = re.compile(r"{ws},{ws}(?:(?:{s}{ws}:{ws}(?:{sc}|{row}){ws},{ws}){{0,4}}{s}{ws}:{ws}\[{ws})?(?=\[)".format(
     ws=_WS, s=_STRING, sc=_SCALAR, row=_ROW_RE.pattern))
-_NAME_VALUE_RE = re.compile(r"[^\W\d][\w .\-]{0,47}\Z")
+_NAME_VALUE_RE = re.compile(_NAME_CHARS + r"\Z")
 _BRACE_RE = re.compile(r"[{}]")
 _NEXT_ROW_RE = re.compile(r"%s,%s(?=\[)" % (_WS, _WS))
 # a header cut short by the end of the text
-_OPEN_HEADER_RE = re.compile(r'\[%s(?:%s%s,%s)*(?:"(?:[^\W\d][\w .\-]{0,46})?|%s%s)?\Z' % (_WS, _NAME, _WS, _WS, _NAME, _WS))
+_OPEN_HEADER_RE = re.compile(r'\[%s(?:%s%s,%s)*(?:"(?:%s)?|%s%s)?\Z' % (_WS, _NAME, _WS, _WS, _NAME_CHARS, _NAME, _WS))
 # the complete values of a row cut short by the end of the text
 _PARTIAL_ROW_RE = re.compile(r"\[%s(?:(?:%s)%s,%s)*" % (_WS, _SCALAR, _WS, _WS))
 
