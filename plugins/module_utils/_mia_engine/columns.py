@@ -10,6 +10,10 @@ Query results, spreadsheets and data-frame exports put the key once in a header
 ``keyed_view`` rewrites each row as an object with the header's names as keys, copying every
 value verbatim, for the recognizers that read keys; offsets map back cell by cell.
 ``row_names`` finds the same tables in parsed data.
+
+``labelled_values`` does the same for a value whose key is another member of its object:
+``{"key": "ssn", "value": "…"}``, ``{"Name": "birth_date", "Value": "…"}`` (tags, custom
+attributes, form fields) and entity lists such as ``{"Text": "…", "Type": "PERSON"}``.
 """
 
 from __future__ import annotations
@@ -32,11 +36,36 @@ _TO_ROWS_RE = re.compile(r"{ws},{ws}(?:(?:{s}{ws}:{ws}(?:{sc}|{row}){ws},{ws}){{
     ws=_WS, s=_STRING, sc=_SCALAR, row=_ROW_RE.pattern))
 _NAME_VALUE_RE = re.compile(_NAME_CHARS + r"\Z")
 _BRACE_RE = re.compile(r"[{}]")
+# a member naming what its neighbour holds, and the neighbour holding it
+_LABEL_KEY = r'"(?i:key|name|type|field|label|attribute|attr|property|kind|category|entity_?type|tag)"'
+_VALUE_KEY = r'"(?:value|Value|VALUE|val|text|Text|TEXT)"'
+# a value key is rare enough to test for first (one scan) before the pattern below
+_VALUE_KEY_RE = re.compile(_VALUE_KEY)
+_SHORT_SCALAR = r'"(?:[^"\\\n]|\\.){0,64}"|-?\d{1,32}'
+_LABELLED_RE = re.compile(
+    r"{lk}{ws}:{ws}(?P<label>{name}){ws},{ws}{vk}{ws}:{ws}(?P<value>{sc})"
+    r"|{vk}{ws}:{ws}(?P<value2>{short}){ws},{ws}{lk}{ws}:{ws}(?P<label2>{name})".format(
+        lk=_LABEL_KEY, vk=_VALUE_KEY, ws=_WS, name=_NAME, sc=_SCALAR, short=_SHORT_SCALAR))
 _NEXT_ROW_RE = re.compile(r"%s,%s(?=\[)" % (_WS, _WS))
 # a header cut short by the end of the text
 _OPEN_HEADER_RE = re.compile(r'\[%s(?:%s%s,%s)*(?:"(?:%s)?|%s%s)?\Z' % (_WS, _NAME, _WS, _WS, _NAME_CHARS, _NAME, _WS))
 # the complete values of a row cut short by the end of the text
 _PARTIAL_ROW_RE = re.compile(r"\[%s(?:(?:%s)%s,%s)*" % (_WS, _SCALAR, _WS, _WS))
+
+
+def labelled_values(text):
+    """Labelled values as one-row tables [(names, rows, False)] (see ``tables``): the label's
+    string is the name, the value member's token the one cell.  Label and value are neighbouring
+    members; a value after its label may be any scalar, one before it a short one (a stream sees
+    at most its look-ahead to the right)."""
+    found = []
+    if not _VALUE_KEY_RE.search(text):
+        return found
+    for m in _LABELLED_RE.finditer(text):
+        label = m.group("label") or m.group("label2")
+        cell = m.span("value") if m.group("value") is not None else m.span("value2")
+        found.append(([label], [(cell[0], cell[1], [cell])], False))
+    return found
 
 
 def tables(text):

@@ -12,7 +12,7 @@ import json
 import re
 
 from . import lexicons as L
-from .columns import keyed_view, row_names, tables
+from .columns import keyed_view, labelled_values, row_names, tables
 from .ner import ner_recognizer
 from .normalize import fold
 from .operators import OPERATOR_NAMES, line_breaks, make_operator
@@ -231,9 +231,12 @@ class Engine(object):
         if columns is not None:
             # a stream window: the table's header, then the window from the current row on
             head, start = columns
-            self._column_candidates(head + text[start:], cands, start - len(head))
+            table_text = head + text[start:]
+            self._keyed_candidates(table_text, tables(table_text), cands, start - len(head))
         elif "[" in text:
-            self._column_candidates(text, cands, 0)
+            self._keyed_candidates(text, tables(text), cands, 0)
+        if '":' in text:
+            self._keyed_candidates(text, labelled_values(text), cands, 0)
         if self.normalise:
             folded = fold(text)
             if folded is not None:
@@ -251,10 +254,10 @@ class Engine(object):
                         cands.append((starts[s], ends[e - 1], t, sc))
         return cands
 
-    def _column_candidates(self, text, cands, shift):
-        """Candidates of the values of column tables, found with their column names as keys
-        (``shift`` maps offsets in ``text`` to the analysed text)."""
-        found = tables(text)
+    def _keyed_candidates(self, text, found, cands, shift):
+        """Candidates of values whose key stands elsewhere (column tables, labelled values: see
+        columns.py), found with that key next to them (``shift`` maps offsets in ``text`` to the
+        analysed text)."""
         if not found:
             return
         view, spans = keyed_view(text, found)

@@ -112,3 +112,29 @@ def test_streamed_tables_equal_the_whole_text(data, sizes):
     whole = ENGINE.redact(text)
     assert "".join(out) == whole
     assert "Greta" not in whole and "1972-11-30" not in whole
+
+
+@pytest.mark.parametrize("doc, secret", [
+    ([{"key": "ssn", "value": "536221417"}], "536221417"),
+    ({"Tags": [{"Key": "Owner", "Value": "Greta Lindqvist"}]}, "Greta Lindqvist"),
+    ({"attributes": [{"name": "birth_date", "value": "1972-11-30"}]}, "1972-11-30"),
+    ({"Entities": [{"Score": 0.98, "Text": "Oskar Brandt", "Type": "PERSON"}]}, "Oskar Brandt"),
+    ({"fields": [{"Value": "14.02.1961", "Label": "DOB"}]}, "14.02.1961"),
+])
+def test_a_value_is_read_with_the_label_of_its_neighbouring_member(doc, secret):
+    text = json.dumps(doc, indent=2)
+    out = ENGINE.redact(text)
+    assert secret not in out
+    json.loads(out)
+    streamed = ENGINE.stream()
+    assert "".join(streamed.feed(text[i:i + 7]) for i in range(0, len(text), 7)) + streamed.flush() == out
+
+
+@pytest.mark.parametrize("doc", [
+    [{"key": "env", "value": "prod"}, {"key": "release", "value": "2023-04-05"}],
+    {"Entities": [{"Text": "Acme Rocket Works", "Type": "ORGANIZATION"}]},
+    {"name": "retries", "value": 123456789},
+])
+def test_labels_that_name_nothing_sensitive_leave_their_values(doc):
+    text = json.dumps(doc)
+    assert ENGINE.redact(text) == text

@@ -32,6 +32,7 @@ UNITS = {
     "json_header_open": '["a", ',
     "json_table_rows": '["ab", "cd"], ',
     "json_row_open": '[1, ',
+    "labelled_values": '"key": "a", "value": "b", "text": "c", "type": "d", ',
     "password_reset": "password was reset to ",
     "recovery_list": '"recovery_codes":["a1b2c3",',
     "recovery_yaml": "backup_codes:\n - ",
