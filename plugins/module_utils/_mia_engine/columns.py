@@ -64,7 +64,9 @@ def labelled_values(text):
     for m in _LABELLED_RE.finditer(text):
         label = m.group("label") or m.group("label2")
         cell = m.span("value") if m.group("value") is not None else m.span("value2")
-        found.append(([label], [(cell[0], cell[1], [cell])], False))
+        # tuples of str and int only: the garbage collector stops tracking them (a long run of
+        # labelled values would otherwise make collections grow with the input)
+        found.append(((label,), ((cell[0], cell[1], (cell,)),), False))
     return found
 
 
