@@ -80,22 +80,21 @@ _cw("mrn", "mrn medical record ehr emr nhs chart krankenakte patientennummer fal
     "медицинская медицинской карты пациента versichertennummer krankenversichertennummer")
 # French "dossier" names any file (a claim, a lease): a medical record only among medical words (_number_cue)
 _cw("dossier", "dossier")
-_cw("ssn", "ssn social security ss socialsecurity sociale социального")
+_cw("ssn", "ssn social security ss socialsecurity sociale социального sécu secu")
 _cw("inn", "inn инн taxpayer tin_ru innnumber taxid")
 _cw("snils", "snils снилс страховой")
 # words inside a document's name ("паспорт гражданина РФ"): skipped, so the cue before them still counts
-_cw("", "гражданина рф россии российской федерации")
+# and a country qualifier ("Sozialversicherung US: X")
+_cw("", "гражданина рф россии российской федерации us usa")
 _cw("passport", "passport passportnumber паспорт паспорта паспорту паспортные серия серии passeport reisepass "
     "passnummer")
 _cw("phone", "phone tel telephone mobile mob cell cellphone fax call sms whatsapp telegram telefon handy "
     "rufnummer téléphone portable телефон телефона тел моб мобильный номеру звонить contact phonenumber "
     "mobilenumber tél callback msisdn mobil handynummer rückruf rückrufnummer rappeler joindre joignable")
 _cw("card", "card karte carte карте карта visa mastercard amex credit debit cardnumber pan kreditkarte")
-_cw("version", "version release build firmware сборке сборка сборки версия версии релиз veröffentlicht "
-    "ausgerollt upgrade patch kernel sdk "
-    # camelCase keys, lower-cased (a "version" stem would also take "conversion")
-    "versionid versionnumber versioncode versionname appversion apiversion buildversion osversion "
-    "softwareversion firmwareversion fwversion swversion")
+# compound keys ("ModelVersion", "sdk_version") come from the "version" stem
+_cw("version", "version release build firmware fw сборке сборка сборки версия версии релиз veröffentlicht "
+    "ausgerollt upgrade patch kernel sdk")
 _cw("date", "created updated modified issued expires expiry timestamp visit admitted admission discharged "
     "appointment scheduled deadline due shipped delivered encounter erstellt termin livré выдан заказ released "
     "published date datum")
@@ -116,7 +115,9 @@ _CUE_STEMS = (("рожд", "dob"), ("паспорт", "passport"), ("снилс"
               ("geburt", "dob"), ("birth", "dob"), ("passport", "passport"), ("phone", "phone"),
               ("mobile", "phone"), ("snils", "snils"), ("patient", "mrn"), ("record", "mrn"),
               # "telefonnummer", "перезвонить", "позвоните"
-              ("telefon", "phone"), ("звон", "phone"))
+              ("telefon", "phone"), ("звон", "phone"), ("sozialversicher", "ssn"),
+              # the "version" stem, but not inside "conversion" (leftmost match: the longer stem wins)
+              ("version", "version"), ("conversion", None))
 _CUE_WORD_RE = re.compile(r"[^\W\d_]+")
 _CUE_PUNCT = "\"'`:=,.;()[]{}<>#№-_*\\/|"
 _CUE_DIGITS4_RE = re.compile(r"\d{4}")
@@ -516,6 +517,7 @@ _GROUP_RE = re.compile(r"\d+")
 _SEP_RE = re.compile(r"\D+")
 _TS_AFTER_RE = re.compile(r"(?:[T ]\d{1,2}:\d\d|T\d)")
 _VERSION_BEFORE_RE = re.compile(r"(?:\b(?:v|ver|version|release|build|rev|r)\.?\s*|@|\bv)$", re.IGNORECASE)
+_LOG_LEVEL_AFTER_RE = re.compile(r"[ \t]{1,4}\[?(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|CRIT|CRITICAL|FATAL)\b", re.IGNORECASE)
 _IBAN_AT_RE = re.compile(r"([A-Z]{2})(\d{2})((?: ?[A-Z0-9]){10,32})")
 _LEFT_BAD = frozenset("@/+-._")
 _UUID_RE = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?![0-9a-zA-Z])")
@@ -813,7 +815,7 @@ class NumberRecognizer(Recognizer):
                 return True
             return False
         if nd > 15:
-            return False
+            return self._card_kept(kind, cue)
         if cue == "":
             cue = _number_cue(doc, s)
         if cue in _REF_AMOUNT:
@@ -868,7 +870,12 @@ class NumberRecognizer(Recognizer):
                 e = xm.end()
             out.append((s, e, "PHONE", score))
             return True
-        return False
+        return self._card_kept(kind, cue)
+
+    @staticmethod
+    def _card_kept(kind, cue):
+        """A card-shaped cluster that failed the checksum stays whole (not split into a phone) unless a phone cue labels it."""
+        return kind == _K_CARD and cue != "phone"
 
     @staticmethod
     def _classify_digits(doc, s, e, raw, out):
@@ -884,6 +891,9 @@ class NumberRecognizer(Recognizer):
                     out.append((s, e, "CREDIT_CARD", 0.95))
                     return True
                 return False
+        if nd == 10 and raw[0] == "1" and _LOG_LEVEL_AFTER_RE.match(doc.text, e) and not doc.text[
+                doc.text.rfind("\n", 0, s) + 1:s].strip():
+            return True     # the epoch timestamp opening a log line: no cue from an earlier line applies
         # the (cheaper) cue before the card checksum: a reference or amount is never a card
         cue = _number_cue(doc, s)
         if cue in _REF_AMOUNT:
@@ -964,7 +974,8 @@ class NumberRecognizer(Recognizer):
         weak = cue in _WEAK_PHONE_CUES
         if digits.startswith("00") and 11 <= nd <= 15:
             return 0.8
-        if "(" in raw and ")" in raw and 10 <= nd <= 12:
+        # an area code in parentheses; a whole number in them ("Note (1651847145):") is no phone format
+        if "(" in raw and ")" in raw and 10 <= nd <= 12 and not (raw[0] == "(" and raw[-1] == ")"):
             return 0.8
         if weak:
             return 0

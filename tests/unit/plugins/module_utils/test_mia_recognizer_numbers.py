@@ -261,6 +261,9 @@ def test_nearest_cue_and_self_named_values_before_a_phone(text, values):
     ("numéro de sécurité sociale américain 219 09 9998", ["219 09 9998"]),
     ("номер социального страхования 219099998", ["219099998"]),
     ("SSN 219 09 9998 on file", ["219 09 9998"]),
+    ("Sozialversicherung USA: 219099998", ["219099998"]),
+    ("Sozialversicherungsnr. 219099998", ["219099998"]),
+    ("n° de sécu (US) 219099998", ["219099998"]),
     # no cue: a bare 9-digit number stays
     ("Commande 219099998 expédiée.", []),
     ("batch 219099998 processed", []),
@@ -268,3 +271,40 @@ def test_nearest_cue_and_self_named_values_before_a_phone(text, values):
 def test_ssn_cues_in_other_languages(text, values):
     fs = [f for f in ENGINE.analyze(text) if f.type == "US_SSN"]
     assert [text[f.start:f.end] for f in fs] == values, ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a whole number in parentheses is no NANP format (that needs the area code alone in them)
+    "Ticket (1398024417): closed by the agent",
+    "Eintrag (2718093351) gelöscht",
+    # a card-shaped number failing Luhn stays whole: no phone carved out of its tail
+    "card=4111 0307 2291 5586 declined",
+    "token 6011-0199-8271-3345 expired",
+    # dotted versions under version-like keys
+    '{"PluginVersion": "12.4.88.201"}',
+    '{"fw": "21.3.45.199", "hw_version": "7.1.2.240"}',
+    '{"osVersion": "14.2.0.17", "kernelVersion": "5.15.0.91"}',
+    '{"firmware": "9.8.7.6", "build": "22.1.3.44", "release": "3.9.12.200"}',
+    # an epoch timestamp opening a log line is not reached by a cue on an earlier line
+    "Клиент обещал прислать паспорт позже.\n1398024417 INFO worker started",
+    "ИНН уточняется.\n1500000007 WARN retry scheduled",
+])
+def test_number_hard_negatives_probe_f(text):
+    assert ENGINE.analyze(text) == [], ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text,etype,value", [
+    ("call me at (415) 555-0132 today", "PHONE", "(415) 555-0132"),
+    ("tel 0171 2345678", "PHONE", "0171 2345678"),
+    ("tel (4155550132)", "PHONE", "(4155550132)"),
+    ("( 4 1 5 ) 5 5 5 - 0 1 3 2", "PHONE", "( 4 1 5 ) 5 5 5 - 0 1 3 2"),
+    ("card=4111 1111 1111 1111 ok", "CREDIT_CARD", "4111 1111 1111 1111"),
+    ("ip 10.20.30.40 blocked", "IPV4", "10.20.30.40"),
+    ('{"host": "172.16.254.9", "appVersion": "2.0.1"}', "IPV4", "172.16.254.9"),
+    ('{"conversionSource": "192.0.2.15"}', "IPV4", "192.0.2.15"),
+    ("паспорт 4509 123456 получен", "RU_PASSPORT", "4509 123456"),
+    ("паспорт 4509123456", "RU_PASSPORT", "4509123456"),
+])
+def test_number_positives_next_to_probe_f_negatives(text, etype, value):
+    fs = [f for f in ENGINE.analyze(text) if f.type == etype]
+    assert [text[f.start:f.end] for f in fs] == [value], ENGINE.analyze(text)

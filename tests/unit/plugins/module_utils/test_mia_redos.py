@@ -45,6 +45,8 @@ UNITS = {
     "self_named_mrn": "MRN-1 ",
     "suite_units": "1 Oak St Suite 2, ",
     "cue_value_tokens": "ab1234 ",
+    "spaced_parens": "( 1 ) ",
+    "log_epoch_lines": "1234567890 \t\n",
 }
 
 
