@@ -44,6 +44,10 @@ UNITS = {
     "self_named_mrn": "MRN-1 ",
     "suite_units": "1 Oak St Suite 2, ",
     "cue_value_tokens": "ab1234 ",
+    "org_legal_forms": "Ab Cd, GmbH Ef ",
+    "bare_name_keys": 'name: "Ab Cd Ef", ',
+    "comma_name_chain": "Signed: Ab, Cd, ",
+    "key_value_emails": "a=b=c@d.ef ",
 }
 
 
