@@ -438,6 +438,30 @@ Schneider Perrot Guyot Barre Barré Marty Cousin   Bouchet Boucher Petitjean
    Rodrigues Etienne Étienne     Leclercq Aubert
 """)
 
+# Legal forms written after a company name ("Acme GmbH", "Foo Bar, Inc."), which are not name-shaped tokens.
+ORG_LEGAL_FORMS = ("Ltd", "Limited", "LLC", "LLP", "Inc", "Corp", "Co", "GmbH", "AG", "KG", "OHG", "UG", "SA", "S.A", "SAS", "SARL",
+                   "SE", "BV", "B.V", "NV", "N.V", "Oy", "AB", "AS", "ApS", "PLC", "Plc", "Pty", "SpA", "S.p.A", "Srl",
+                   "ООО", "АО", "ПАО", "ЗАО", "ОАО")
+
+# Capitalised words of company and institution names: never part of a person's name, whatever the key or cue.
+ORG_WORDS = _words("""
+Ltd Limited Inc Corp Corporation Co Company Holding Holdings Group Supplies Services Solutions Systems Technologies
+Logistics Consulting Industries Enterprises Partners Trading Software Labs Bank University Hospital Clinic Klinik Klinikum
+Universität Université Institute Foundation Stiftung Gesellschaft Versicherung Insurance Airlines Pharma Motors
+""")
+
+# Common nouns and adjectives of document, process and item titles ("Annual Budget Review", "Datenschutz Richtlinie"):
+# a value of a bare "name" key made of such words names a thing, not a person.
+TITLE_WORDS = _words("""
+Annual Quarterly Monthly Weekly Daily Yearly Business Privacy Security Safety Impact Risk Leave Policy Policies Review
+Plan Plans Check Checks Audit Budget Meeting Process Procedure Guide Guideline Standard Template Form Task Workflow
+Pipeline Job Step Rule Rules Control Controls Score Analysis Strategy Roadmap Overview Agenda Campaign Program Programme
+Initiative Product Feature Module Component Document Training Onboarding Offboarding Quality Performance Health Travel
+Expense Expenses Vendor Supplier Contract Compliance Incident Change Access Backup Recovery Protection
+Richtlinie Bericht Prüfung Antrag Vertrag Jahresbericht Urlaub Schulung Datenschutz Sicherheit Qualität
+Politique Rapport Revue Contrôle Demande Congé Congés Annuel Annuelle Analyse Formation Sécurité Qualité
+""")
+
 # Words that end organisation / place names ("Jordan River", "Victoria Station"): a capitalised
 # run ending in one of these is not a person unless a title, cue word or JSON key says so.
 ORG_GEO_WORDS = _words("""
@@ -448,4 +472,4 @@ Tower Castle Palace Gardens Garden Forest Canyon Falls Desert Sea Ocean Gulf Coa
 Port County City Town Village District Province State Republic Kingdom Foundation Society Council
 Ministry Agency Department Office Team Club League Cup Award Prize Prize Foundation Trust Fund
 Strasse Straße Platz Weg Allee Gasse Rue Boulevard Université Universität Klinik Klinikum
-""")
+""") | ORG_WORDS

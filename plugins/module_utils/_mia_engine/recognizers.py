@@ -462,7 +462,9 @@ class PatternRecognizer(Recognizer):
 # ------------------------------------------------------------------------------------------
 # e-mail
 # ------------------------------------------------------------------------------------------
-_EMAIL_LOCAL_SYMBOLS = ".!#$%&'*+/=?^_`{|}~-"
+# no "=": it ends a key=value ("user=jane@example.net"); in a real local part only SRS rewriting has it, and
+# masking the part after its last "=" still hides the mailbox
+_EMAIL_LOCAL_SYMBOLS = ".!#$%&'*+/?^_`{|}~-"
 _EMAIL_LOCAL_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789" + _EMAIL_LOCAL_SYMBOLS
 _EMAIL_DOMAIN_RE = re.compile(r"(?:[A-Za-z0-9\u00c0-\u024f\u0400-\u04ff](?:[A-Za-z0-9\u00c0-\u024f\u0400-\u04ff-]{0,62})\.){1,8}"
                               r"(?:[A-Za-z\u0400-\u04ff]{2,24}|xn--[a-z0-9-]{2,40})(?![\w-])")
@@ -1764,6 +1766,14 @@ _WEAK_PAIRS = {
 _NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ship", "ance", "ence", "ics", "ies", "ure", "ium", "ogy", "ism",
                  "ung", "heit", "keit", "schaft", "té", "age")
 _CYR_RE = re.compile("[А-Яа-яЁё]")
+# a legal form or company word right after a capitalised run ("Acme Tools GmbH", "Acme, Inc.", "Acme Savings Bank"):
+# the run names a company
+_ORG_AFTER_RE = re.compile(r",?[ \t]{1,2}(?:%s)\.?(?![\w])|[ \t](?:%s)(?![\w])" % (trie_regex(L.ORG_LEGAL_FORMS), trie_regex(L.ORG_WORDS)))
+# the bare "name" key of a JSON / YAML / key=value item before a value: things are named there as often as people
+_BARE_NAME_KEY_RE = re.compile(r"(?<![\w-])name\\?[\"']?\s{0,3}[:=]\s{0,3}\\?[\"']?$")
+# endings of common nouns that mark a bare "name" value as a thing ("Risk Assessment"); not "-ing" / "-ung",
+# which end German surnames ("Hering", "Hartung")
+_THING_ENDINGS = ("ment", "tion", "sion", "ness", "ity", "ance", "ence")
 _PERSON_AFTER_RE = re.compile(
     r"\s?(?:\((?:dob|born|né|née|geb|ssn|mrn|ni number)|[,:]? (?:born|né|née|geboren|geb\.|дата рождения|родил|date of birth|geburtsdatum|"
     r"date de naissance)|,? (?:can|could|may) be reached|"
@@ -1923,6 +1933,14 @@ def _is_first(tok):
         head = tok.split("-", 1)[0]
         return head in L.FIRST_NAMES
     return False
+
+
+def _name_like(names):
+    """The words of a bare "name" value look like a person's: a lexicon name, or two or three words none of which is a common noun."""
+    if any(_is_first(x) or x in _SURNAMES or _is_patronymic(x) for x in names):
+        return True
+    return 2 <= len(names) <= 3 and not any(
+        x in _NON_NAME or x in L.TITLE_WORDS or x.lower().endswith(_THING_ENDINGS) for x in names)
 
 
 def _is_surname_shape_ru(tok):
@@ -2183,6 +2201,10 @@ class PersonRecognizer(Recognizer):
         if cur:
             segs.append((_no_tail_particle(cur), seg_cue))
         for toks, cue in segs:
+            # legal forms are no name tokens and company words ("Bank") may be stop words, so the segment ends before
+            # them or inside them ("Gmb" of "GmbH")
+            if any(_ORG_AFTER_RE.match(doc.text, tk[1]) for tk in toks):
+                continue
             if len(toks) >= 3 and toks[1][2] in _PREPOSITIONS and not _is_first(toks[0][2]) and toks[0][2] not in _SURNAMES:
                 # "Router von G. Roe", "Dossier de Jane Roe": a noun and a preposition, not a name's particle
                 toks = toks[2:]
@@ -2221,6 +2243,9 @@ class PersonRecognizer(Recognizer):
                 cue = self._prev_cue(doc, toks[0][0])
                 if cue == "pair" and toks[-1][1] != s + len(seq):
                     cue = None  # the run goes on: a title-case phrase ("meeting with Annual Leave Request owners")
+            if cue and not _name_like([tk[2] for tk in toks]) and _BARE_NAME_KEY_RE.search(
+                    doc.lower, max(0, toks[0][0] - 12), toks[0][0]):
+                continue
             if cue is None and _PERSON_AFTER_RE.match(doc.lower, toks[-1][1]):
                 cue = "cue"
             if cue is None and out and out[-1][2] == "PERSON" and _is_sibling(doc.text, out[-1], toks[0][0], toks[-1][1]):
@@ -2240,21 +2265,26 @@ class PersonRecognizer(Recognizer):
             groups[-1].append(tk)
             if idx + 1 < len(toks) and "," in text[tk[1]:toks[idx + 1][0]]:
                 groups.append([])
-        done = False
-        if len(groups) == 2 and 1 <= len(groups[0]) <= 2 and 1 <= len(groups[1]) <= 2:
-            g0, g1 = groups
-            w0 = g0[0][2]
-            # after a cue: a surname that is also a given name ("Allen, Kim", "Pascal, Anne") or any pair before a birth date
-            strong = cue in _STRONG_CUES and w0 not in L.NON_NAME_WORDS and g1[-1][2] not in _ORG_GEO and (
-                not _is_first(w0) or w0 in L.SURNAMES or _is_first(g1[0][2]) or _PERSON_AFTER_RE.match(doc.lower, g1[-1][1]) is not None)
-            if strong or _is_first(g1[0][2]) and (w0 not in L.NON_NAME_WORDS and not _is_first(w0) or w0 in L.SURNAMES):
-                pm = _PARTICLE_BEFORE_RE.search(text, max(0, g0[0][0] - 8), g0[0][0])
-                out.append((pm.start() if pm else g0[0][0], g1[-1][1], "PERSON", 0.8))
-                done = True
-        if not done:
-            for g in groups:
-                if g:
-                    self._judge(g, cue, out)
+        k = 0
+        while k < len(groups):
+            g0 = groups[k]
+            g1 = groups[k + 1] if k + 1 < len(groups) else ()
+            if 1 <= len(g0) <= 2 and 1 <= len(g1) <= 2:
+                w0 = g0[0][2]
+                # after a cue: a surname that is also a given name ("Allen, Kim", "Pascal, Anne") or any pair before a birth date
+                strong = cue in _STRONG_CUES and w0 not in L.NON_NAME_WORDS and g1[-1][2] not in _ORG_GEO and (
+                    not _is_first(w0) or w0 in L.SURNAMES or _is_first(g1[0][2]) or _PERSON_AFTER_RE.match(doc.lower, g1[-1][1]) is not None)
+                if strong or _is_first(g1[0][2]) and (w0 not in L.NON_NAME_WORDS and not _is_first(w0) or w0 in L.SURNAMES):
+                    pm = _PARTICLE_BEFORE_RE.search(text, max(0, g0[0][0] - 8), g0[0][0])
+                    out.append((pm.start() if pm else g0[0][0], g1[-1][1], "PERSON", 0.8))
+                    # the cue named this person; what follows the next comma is a list item that must pass on its own
+                    # ("Signed: Roe, Jane, Annual Budget Review")
+                    cue = "intro"
+                    k += 2
+                    continue
+            if g0:
+                self._judge(g0, cue, out)
+            k += 1
 
     def _judge(self, toks, cue, out):
         if len(toks) > 4:

@@ -28,3 +28,26 @@ def test_email_positive(text):
 ])
 def test_email_hard_negatives(text):
     assert "EMAIL" not in types(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("2024-05-01 INFO login user=p.ortega@mail.example.com ok", "user="),
+    ("audit: action=reset email=k.lindqvist@corp.example.se by admin", "email="),
+    ("kv: owner=ops-team@example.io;", "owner="),
+])
+def test_email_key_value_key_kept(text, kept):
+    out = redacted(text)
+    assert kept in out and "@" not in out.replace("[EMAIL]", "")
+
+
+@pytest.mark.parametrize("text", [
+    "email: marta.kowalski@example.pl",
+    "Please forward the contract to bernd.holm@firma.example.de before Friday.",
+])
+def test_email_after_label_and_in_sentence(text):
+    assert "@" not in redacted(text).replace("[EMAIL]", "")
+
+
+def test_email_srs_masked_from_last_equals():
+    out = redacted("Return-Path: <SRS0=x7Qa=LM=shop.example.com=orders@relay.example.net>")
+    assert "orders" not in out and "relay.example.net" not in out

@@ -483,3 +483,57 @@ def test_person_list_role_and_log_rules(text, name):
 ])
 def test_person_list_role_and_log_negatives(text):
     assert "PERSON" not in types(text), (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text", [
+    '{"supplier": {"name": "Bluefin Harbour Traders Ltd"}}',
+    '{"carrier": {"name": "Kestrel Freight GmbH"}}',
+    '{"insurer": {"full_name": "Marlow Coastal Insurance"}}',
+    "name: Greyhaven Data Solutions, Inc.",
+    '{"payee": "Amberley Office Supplies"}',
+    '{"bank": {"name": "Westfield Savings Bank"}}',
+])
+def test_person_org_under_name_key_negative(text):
+    assert "PERSON" not in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    '{"steps": [{"name": "Vendor Risk Assessment"}, {"name": "Annual Budget Review"}]}',
+    '{"name": "Data Retention Policy", "status": "open"}',
+    "name: Quarterly Travel Planning",
+    '{"controls": [{"name": "Datenschutz Prüfung"}]}',
+])
+def test_person_thing_under_bare_name_key_negative(text):
+    assert "PERSON" not in types(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ('{"name": "Orla Brennan"}', "Orla Brennan"),
+    ('{"owner": {"name": "Liesel Kowarsch"}}', "Kowarsch"),
+    ('{"name": "Hartmut Zöllner-Brandt"}', "Zöllner-Brandt"),
+    ('{"name": "Ткаченко Ольга Петровна"}', "Ткаченко"),
+    ('{"имя": "Герасимов Степан"}', "Герасимов"),
+    ("name=Yusuf Demirci status=ok", "Demirci"),
+    ('{"name": "Bartholomew Quince"}', "Quince"),
+])
+def test_person_under_name_key_kept(text, name):
+    assert name not in redacted(text)
+
+
+@pytest.mark.parametrize("text, names, kept", [
+    ("Approved by: Kowarsch, Liesel, Annual Budget Review", ("Kowarsch", "Liesel"), "Annual Budget Review"),
+    ("Signed: Brennan, Orla, Expense Claim Form", ("Brennan", "Orla"), "Expense Claim Form"),
+])
+def test_person_comma_name_stops_at_next_comma(text, names, kept):
+    out = redacted(text)
+    assert kept in out and not any(n in out for n in names)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Signed: Kowarsch, Liesel", ("Kowarsch", "Liesel")),
+    ("Signed: Roe, Jane, Doe, John", ("Roe", "Jane", "Doe", "John")),
+    ("Reviewed by: Brennan, Orla, Jens Bauer", ("Brennan", "Orla", "Jens", "Bauer")),
+])
+def test_person_comma_names_kept(text, names):
+    out = redacted(text)
+    assert not any(n in out for n in names)

@@ -47,6 +47,10 @@ UNITS = {
     "cue_value_tokens": "ab1234 ",
     "spaced_parens": "( 1 ) ",
     "log_epoch_lines": "1234567890 \t\n",
+    "org_legal_forms": "Ab Cd, GmbH Ef ",
+    "bare_name_keys": 'name: "Ab Cd Ef", ',
+    "comma_name_chain": "Signed: Ab, Cd, ",
+    "key_value_emails": "a=b=c@d.ef ",
 }
 
 
