@@ -96,6 +96,15 @@ class StreamRedactor(object):
         pem = self._open is _PEM_CONT
         m = self._open.match(p)
         end = m.end()
+        if self._open is _JWT_CONT and p[end - 1:end] == ".":
+            # a JWT never ends with its separator, nor holds two in a row: trailing dots end the
+            # sentence, except a single one at the end of the input so far (hold it: the token may go on)
+            dots = end - len(p[:end].rstrip("."))
+            if dots == 1 and end == len(p) and not final:
+                self._consume(p[:end - 1])
+                self._pending = p[end - 1:]
+                return False, ""
+            end -= dots
         footer_done = pem and m.group(0).endswith("-----")
         if end == len(p) and not final and not footer_done:
             self._consume(p)

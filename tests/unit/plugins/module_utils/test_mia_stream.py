@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from hypothesis import given, settings, strategies as st
 
 from ansible_collections.mlsec.mia_defense.plugins.module_utils._mia_engine import (
@@ -207,3 +208,13 @@ def test_sse_frame_template_serves_openai_chunks_with_obfuscation_padding():
     for f in frames:
         sse.feed(f)
     assert sse._builds == 1          # every later content frame went through the template
+
+
+@pytest.mark.parametrize("tail", [". ", ".", "... next", " x", "." * 300 + " end"])
+@pytest.mark.parametrize("step", [1, 5, 64])
+def test_a_long_jwt_swallowed_in_a_stream_leaves_the_sentence_dots(tail, step):
+    jwt = [b for b in BLOCKS if b.startswith("eyJ")][0]
+    text = jwt * 3 + tail
+    out, hold = run_stream(text, range(step, len(text), step))
+    assert out == ENGINE.redact_text(text)
+    assert hold <= 256
