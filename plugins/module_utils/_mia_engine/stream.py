@@ -268,9 +268,11 @@ class StreamRedactor(object):
                         break
                 else:
                     cut = n - self.max_holdback
-                self._open = open_regex if (open_regex is not None and cut >= n) else None
-                if open_regex is not None and cut < n:
-                    # the entity already ended inside the buffer
+                # an entity that ended inside the buffer is done, unless it is a key whose footer
+                # is still arriving (the whole text's finding holds the footer: swallow it too)
+                if open_regex is not None and (cut >= n or (open_regex is _PEM_CONT and _PEM_FOOTER_PREFIX.match(pending, cut))):
+                    self._open = open_regex
+                else:
                     self._open = None
         if cut <= 0:
             return ""

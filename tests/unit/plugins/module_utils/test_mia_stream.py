@@ -218,3 +218,15 @@ def test_a_long_jwt_swallowed_in_a_stream_leaves_the_sentence_dots(tail, step):
     out, hold = run_stream(text, range(step, len(text), step))
     assert out == ENGINE.redact_text(text)
     assert hold <= 256
+
+
+@pytest.mark.parametrize("into_footer", [1, 5, 9, 20])
+def test_a_key_in_a_json_string_swallows_a_footer_that_arrives_late(into_footer):
+    # the key is longer than the hold-back, and the input so far ends inside its footer
+    body = "\n".join(("MHcCAQEEIB" + "x7Qk2" * 60)[i:i + 64] for i in range(0, 290, 64))
+    text = json.dumps({"stringData": {"TLS_KEY": "-----BEGIN EC PRIVATE KEY-----\n" + body + "\n-----END EC PRIVATE KEY-----"},
+                       "annotations": {"checksum": "17b62cd"}})
+    footer = text.index("-----END")
+    out, hold = run_stream(text, [footer + into_footer] + list(range(footer + into_footer + 3, len(text), 3)))
+    assert out == ENGINE.redact(text)
+    assert "-----END" not in out and hold <= 256
