@@ -3,6 +3,7 @@
 
 Usage: PYTHONPATH=/tmp/faker-site python make_probe_g.py --out /tmp/probe_g.jsonl [--seed 7070]
 """
+
 import argparse
 import datetime
 import json
@@ -14,8 +15,26 @@ from faker import Faker
 LOCALES = {"en": ["en_US", "en_GB"], "de": ["de_DE"], "fr": ["fr_FR"], "ru": ["ru_RU"]}
 ZW = "\u200b\u200c\u200d\u2060\ufeff"
 T0, T1 = datetime.datetime(2021, 1, 1), datetime.datetime(2025, 6, 30)
-HOMO = {"a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "A": "А", "B": "В", "C": "С", "E": "Е",
-        "H": "Н", "K": "К", "M": "М", "O": "О", "P": "Р", "T": "Т", "X": "Х", "i": "і"}
+HOMO = {
+    "a": "а",
+    "e": "е",
+    "o": "о",
+    "p": "р",
+    "c": "с",
+    "x": "х",
+    "A": "А",
+    "B": "В",
+    "C": "С",
+    "E": "Е",
+    "H": "Н",
+    "K": "К",
+    "M": "М",
+    "O": "О",
+    "P": "Р",
+    "T": "Т",
+    "X": "Х",
+    "i": "і",
+}
 DIGW = "zero one two three four five six seven eight nine".split()
 IBAN_SPEC = {"DE": "18n", "FR": "10n11c2n", "GB": "4a14n", "ES": "20n", "IT": "1a10n12c", "NL": "4a10n", "AT": "16n", "BE": "12n"}
 
@@ -50,15 +69,23 @@ class Gen(object):
         return "".join(self.r.choice(string.digits) for i in range(n))
 
     def card(self, valid=True):
-        sub, pre, n = self.r.choice([("visa", "4", 16), ("mastercard", "5" + str(self.r.randint(1, 5)), 16), ("amex", "37", 15),
-                                     ("discover", "6011", 16), ("mir", "220" + str(self.r.randint(0, 4)), 16), ("jcb", "35" + str(self.r.randint(28, 89)), 16)])
+        sub, pre, n = self.r.choice(
+            [
+                ("visa", "4", 16),
+                ("mastercard", "5" + str(self.r.randint(1, 5)), 16),
+                ("amex", "37", 15),
+                ("discover", "6011", 16),
+                ("mir", "220" + str(self.r.randint(0, 4)), 16),
+                ("jcb", "35" + str(self.r.randint(28, 89)), 16),
+            ]
+        )
         while True:
             num = pre + self.digits(n - len(pre))
             if luhn_ok(num) == valid:
                 break
         style = self.r.choice(["plain", " ", "-"])
         if style != "plain":
-            parts = [num[:4], num[4:10], num[10:]] if n == 15 else [num[i:i + 4] for i in range(0, 16, 4)]
+            parts = [num[:4], num[4:10], num[10:]] if n == 15 else [num[i : i + 4] for i in range(0, 16, 4)]
             num = style.join(parts)
         return sub, num
 
@@ -76,7 +103,7 @@ class Gen(object):
         num = int("".join(str(int(ch, 36)) for ch in bban + cc + "00"))
         iban = cc + "%02d" % (98 - num % 97) + bban
         if self.r.random() < 0.5:
-            return cc + "_grouped", " ".join(iban[i:i + 4] for i in range(0, len(iban), 4))
+            return cc + "_grouped", " ".join(iban[i : i + 4] for i in range(0, len(iban), 4))
         return cc + "_compact", iban
 
     def ssn(self):
@@ -102,6 +129,7 @@ class Gen(object):
     def inn(self):
         def ck(ds, w):
             return str(sum(int(a) * b for a, b in zip(ds, w)) % 11 % 10)
+
         d = str(self.r.choice([77, 50, 78, 66, 16, 54])) + self.digits(7)
         if self.r.random() < 0.5:
             return "inn10", d + ck(d, [2, 4, 10, 3, 5, 9, 4, 6, 8])
@@ -112,8 +140,7 @@ class Gen(object):
     def passport(self):
         s, n = "%02d%02d" % (self.r.randint(1, 99), self.r.randint(0, 24)), self.digits(6)
         st = self.r.choice(["series_number", "spaced", "numero", "plain"])
-        return st, {"series_number": s + " " + n, "spaced": s[:2] + " " + s[2:] + " " + n, "numero": s[:2] + " " + s[2:] + " № " + n,
-                    "plain": s + n}[st]
+        return st, {"series_number": s + " " + n, "spaced": s[:2] + " " + s[2:] + " " + n, "numero": s[:2] + " " + s[2:] + " № " + n, "plain": s + n}[st]
 
     def mrn(self):
         st = self.r.choice(["nhs", "prefixed", "alnum", "numeric"])
@@ -124,23 +151,39 @@ class Gen(object):
                 c = 0 if c == 11 else c
                 if c != 10:
                     return st, "%s %s %s" % (d[:3], d[3:6], d[6:] + str(c)) if self.r.random() < 0.5 else d + str(c)
-        return st, {"prefixed": self.r.choice(["MRN-", "PT#", "MR"]) + self.digits(self.r.randint(6, 8)),
-                    "alnum": "H" + self.r.choice(string.ascii_uppercase) + self.digits(6) + "-" + self.r.choice("ABCX") + self.digits(1),
-                    "numeric": self.digits(self.r.randint(7, 9))}[st]
+        return (
+            st,
+            {
+                "prefixed": self.r.choice(["MRN-", "PT#", "MR"]) + self.digits(self.r.randint(6, 8)),
+                "alnum": "H" + self.r.choice(string.ascii_uppercase) + self.digits(6) + "-" + self.r.choice("ABCX") + self.digits(1),
+                "numeric": self.digits(self.r.randint(7, 9)),
+            }[st],
+        )
 
     def phone(self):
         cc = self.loc[-2:]
         intl = self.r.random() < 0.5
         sub = ("intl_" if intl else "national_") + cc
         d = self.digits
-        pats = {"US": ["+1 (%s) %s-%s" % (d(3), d(3), d(4)), "+1.%s.%s.%s" % (d(3), d(3), d(4))] if intl else
-                ["(%s) %s-%s" % (d(3), d(3), d(4)), "%s-%s-%s" % (d(3), d(3), d(4))],
-                "GB": ["+44 7%s %s" % (d(3), d(6)), "+44 20 %s %s" % (d(4), d(4))] if intl else ["07%s %s" % (d(3), d(6)), "020 %s %s" % (d(4), d(4))],
-                "DE": ["+49 151 %s" % d(8), "+49 (0)40 %s %s" % (d(3), d(4))] if intl else ["0171 %s" % d(7), "(089) %s %s" % (d(3), d(4))],
-                "FR": ["+33 6 %s %s %s %s" % (d(2), d(2), d(2), d(2)), "+33 (0)1 %s %s %s %s" % (d(2), d(2), d(2), d(2))] if intl else
-                ["07 %s %s %s %s" % (d(2), d(2), d(2), d(2)), "01.%s.%s.%s.%s" % (d(2), d(2), d(2), d(2))],
-                "RU": ["+7 (9%s) %s-%s-%s" % (d(2), d(3), d(2), d(2)), "+7 9%s %s %s %s" % (d(2), d(3), d(2), d(2))] if intl else
-                ["8 (9%s) %s-%s-%s" % (d(2), d(3), d(2), d(2)), "8-495-%s-%s-%s" % (d(3), d(2), d(2))]}
+        pats = {
+            "US": (
+                ["+1 (%s) %s-%s" % (d(3), d(3), d(4)), "+1.%s.%s.%s" % (d(3), d(3), d(4))]
+                if intl
+                else ["(%s) %s-%s" % (d(3), d(3), d(4)), "%s-%s-%s" % (d(3), d(3), d(4))]
+            ),
+            "GB": ["+44 7%s %s" % (d(3), d(6)), "+44 20 %s %s" % (d(4), d(4))] if intl else ["07%s %s" % (d(3), d(6)), "020 %s %s" % (d(4), d(4))],
+            "DE": ["+49 151 %s" % d(8), "+49 (0)40 %s %s" % (d(3), d(4))] if intl else ["0171 %s" % d(7), "(089) %s %s" % (d(3), d(4))],
+            "FR": (
+                ["+33 6 %s %s %s %s" % (d(2), d(2), d(2), d(2)), "+33 (0)1 %s %s %s %s" % (d(2), d(2), d(2), d(2))]
+                if intl
+                else ["07 %s %s %s %s" % (d(2), d(2), d(2), d(2)), "01.%s.%s.%s.%s" % (d(2), d(2), d(2), d(2))]
+            ),
+            "RU": (
+                ["+7 (9%s) %s-%s-%s" % (d(2), d(3), d(2), d(2)), "+7 9%s %s %s %s" % (d(2), d(3), d(2), d(2))]
+                if intl
+                else ["8 (9%s) %s-%s-%s" % (d(2), d(3), d(2), d(2)), "8-495-%s-%s-%s" % (d(3), d(2), d(2))]
+            ),
+        }
         return sub, self.r.choice(pats[cc])
 
     def key(self):
@@ -148,13 +191,20 @@ class Gen(object):
 
         def rs(n, pool=al):
             return "".join(r.choice(pool) for i in range(n))
-        kinds = {"aws_access_key_id": lambda: r.choice(["AKIA", "ASIA"]) + rs(16, string.ascii_uppercase + "234567"),
-                 "aws_secret_key": lambda: rs(40, al + "/+"), "github_pat_classic": lambda: "ghp_" + rs(36),
-                 "github_other": lambda: r.choice(["gho_", "ghs_", "ghu_"]) + rs(36), "gitlab": lambda: "glpat-" + rs(20, al + "_-"),
-                 "slack": lambda: "xoxb-%s-%s-%s" % (self.digits(11), self.digits(12), rs(24)), "stripe": lambda: "sk_live_" + rs(24),
-                 "openai_like": lambda: "sk-" + r.choice(["", "proj-"]) + rs(48, al + "_-"), "google_api": lambda: "AIza" + rs(35, al + "_-"),
-                 "jwt": lambda: "eyJhbGciOiJIUzI1NiJ9.eyJ" + rs(r.randint(40, 90), al + "_-") + "." + rs(43, al + "_-"),
-                 "password": lambda: rs(6, string.ascii_letters) + r.choice("!#%*") + rs(8) + r.choice("$&?")}
+
+        kinds = {
+            "aws_access_key_id": lambda: r.choice(["AKIA", "ASIA"]) + rs(16, string.ascii_uppercase + "234567"),
+            "aws_secret_key": lambda: rs(40, al + "/+"),
+            "github_pat_classic": lambda: "ghp_" + rs(36),
+            "github_other": lambda: r.choice(["gho_", "ghs_", "ghu_"]) + rs(36),
+            "gitlab": lambda: "glpat-" + rs(20, al + "_-"),
+            "slack": lambda: "xoxb-%s-%s-%s" % (self.digits(11), self.digits(12), rs(24)),
+            "stripe": lambda: "sk_live_" + rs(24),
+            "openai_like": lambda: "sk-" + r.choice(["", "proj-"]) + rs(48, al + "_-"),
+            "google_api": lambda: "AIza" + rs(35, al + "_-"),
+            "jwt": lambda: "eyJhbGciOiJIUzI1NiJ9.eyJ" + rs(r.randint(40, 90), al + "_-") + "." + rs(43, al + "_-"),
+            "password": lambda: rs(6, string.ascii_letters) + r.choice("!#%*") + rs(8) + r.choice("$&?"),
+        }
         sub = r.choice(sorted(kinds))
         return sub, kinds[sub]()
 
@@ -169,11 +219,29 @@ class Gen(object):
         if lang == "en":
             return self.r.choice([d.strftime("%B %d, %Y").replace(" 0", " "), d.strftime("%m/%d/%Y"), d.isoformat()])
         if lang == "de":
-            return self.r.choice([d.strftime("%d.%m.%Y"), "%d. %s %d" % (d.day, ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli",
-                                  "August", "September", "Oktober", "November", "Dezember"][d.month - 1], d.year)])
+            return self.r.choice(
+                [
+                    d.strftime("%d.%m.%Y"),
+                    "%d. %s %d"
+                    % (
+                        d.day,
+                        ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"][d.month - 1],
+                        d.year,
+                    ),
+                ]
+            )
         if lang == "fr":
-            return self.r.choice([d.strftime("%d/%m/%Y"), "%d %s %d" % (d.day, ["janvier", "février", "mars", "avril", "mai", "juin", "juillet",
-                                  "août", "septembre", "octobre", "novembre", "décembre"][d.month - 1], d.year)])
+            return self.r.choice(
+                [
+                    d.strftime("%d/%m/%Y"),
+                    "%d %s %d"
+                    % (
+                        d.day,
+                        ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"][d.month - 1],
+                        d.year,
+                    ),
+                ]
+            )
         return self.r.choice([d.strftime("%d.%m.%Y"), d.strftime("%d.%m.%Y г.")])
 
     def person(self):
@@ -188,29 +256,65 @@ class Gen(object):
     # entity helpers -------------------------------------------------------
     def E(self, kind):
         lang = self.loc[:2]
-        simple = {"EMAIL": lambda: (None, self.f().user_name() + self.r.choice(["", ".", "_"]) + self.digits(2) + "@" + self.f().free_email_domain()),
-                  "PERSON": lambda: (lang, self.person()), "STREET_ADDRESS": lambda: (lang, self.address()),
-                  "DATE_OF_BIRTH": lambda: (None, self.dob()), "IPV4": lambda: (None, self.f().ipv4_public()),
-                  "IPV6": lambda: (None, self.f().ipv6()), "CREDIT_CARD": self.card, "IBAN": self.iban, "US_SSN": self.ssn,
-                  "RU_SNILS": self.snils, "RU_INN": self.inn, "RU_PASSPORT": self.passport, "MEDICAL_RECORD_NUMBER": self.mrn,
-                  "PHONE": self.phone, "API_KEY": self.key}
+        simple = {
+            "EMAIL": lambda: (None, self.f().user_name() + self.r.choice(["", ".", "_"]) + self.digits(2) + "@" + self.f().free_email_domain()),
+            "PERSON": lambda: (lang, self.person()),
+            "STREET_ADDRESS": lambda: (lang, self.address()),
+            "DATE_OF_BIRTH": lambda: (None, self.dob()),
+            "IPV4": lambda: (None, self.f().ipv4_public()),
+            "IPV6": lambda: (None, self.f().ipv6()),
+            "CREDIT_CARD": self.card,
+            "IBAN": self.iban,
+            "US_SSN": self.ssn,
+            "RU_SNILS": self.snils,
+            "RU_INN": self.inn,
+            "RU_PASSPORT": self.passport,
+            "MEDICAL_RECORD_NUMBER": self.mrn,
+            "PHONE": self.phone,
+            "API_KEY": self.key,
+        }
         sub, val = simple[kind]()
         return Ent(kind, val, sub)
 
     def N(self, kind):
         r, d = self.r, self.digits
-        vals = {"NEG_CARDLIKE": lambda: self.card(False)[1], "NEG_VERSION": lambda: "%d.%d.%d.%d" % (r.randint(1, 12), r.randint(0, 30), r.randint(0, 99), r.randint(0, 250)),
-                "NEG_ORDER_ID": lambda: r.choice(["INV-%s-%s" % (d(4), d(5)), "SO%s" % d(9), "%s-%s-%s" % (d(3), d(7), d(7)), "req_" + d(12)]),
-                "NEG_TIMESTAMP": lambda: r.choice(["%s" % self.f().date_time_between_dates(T0, T1).isoformat() + "Z", str(r.randint(1600000000, 1750000000)),
-                                                   self.f().date_time_between_dates(T0, T1).strftime("%Y-%m-%d %H:%M:%S")]),
-                "NEG_UUID": lambda: str(self.f().uuid4()), "NEG_HASH": lambda: r.choice([self.f().sha1(), self.f().md5(), self.f().sha256()[:r.choice([7, 12, 64])]]),
-                "NEG_DATE": lambda: self.f().date_between_dates(T0.date(), T1.date()).strftime(r.choice(["%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y"])),
-                "NEG_TITLECASE": lambda: r.choice(["Gradient Checkpointing", "Mixed Precision", "Retrieval Augmented Generation", "Early Stopping",
-                                                   "Grace Hopper", "Rainbow Table", "Kolmogorov Smirnov", "Monte Carlo", "Santa Clara"]),
-                "NEG_EMAILLIKE": lambda: r.choice(["@types/node", "torch@2.3.1", "transformers@4.41.0", "@huggingface/hub", "left-pad@1.3.0"]),
-                "NEG_B64": lambda: "".join(r.choice(string.ascii_letters + string.digits + "+/") for i in range(r.choice([44, 64, 88]))) + "==",
-                "NEG_NUMBER": lambda: r.choice(["%d,%03d,%03d" % (r.randint(1, 999), r.randint(0, 999), r.randint(0, 999)), d(r.randint(5, 9)),
-                                                "%d.%d" % (r.randint(0, 99999), r.randint(0, 9999))])}
+        vals = {
+            "NEG_CARDLIKE": lambda: self.card(False)[1],
+            "NEG_VERSION": lambda: "%d.%d.%d.%d" % (r.randint(1, 12), r.randint(0, 30), r.randint(0, 99), r.randint(0, 250)),
+            "NEG_ORDER_ID": lambda: r.choice(["INV-%s-%s" % (d(4), d(5)), "SO%s" % d(9), "%s-%s-%s" % (d(3), d(7), d(7)), "req_" + d(12)]),
+            "NEG_TIMESTAMP": lambda: r.choice(
+                [
+                    "%s" % self.f().date_time_between_dates(T0, T1).isoformat() + "Z",
+                    str(r.randint(1600000000, 1750000000)),
+                    self.f().date_time_between_dates(T0, T1).strftime("%Y-%m-%d %H:%M:%S"),
+                ]
+            ),
+            "NEG_UUID": lambda: str(self.f().uuid4()),
+            "NEG_HASH": lambda: r.choice([self.f().sha1(), self.f().md5(), self.f().sha256()[: r.choice([7, 12, 64])]]),
+            "NEG_DATE": lambda: self.f().date_between_dates(T0.date(), T1.date()).strftime(r.choice(["%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y"])),
+            "NEG_TITLECASE": lambda: r.choice(
+                [
+                    "Gradient Checkpointing",
+                    "Mixed Precision",
+                    "Retrieval Augmented Generation",
+                    "Early Stopping",
+                    "Grace Hopper",
+                    "Rainbow Table",
+                    "Kolmogorov Smirnov",
+                    "Monte Carlo",
+                    "Santa Clara",
+                ]
+            ),
+            "NEG_EMAILLIKE": lambda: r.choice(["@types/node", "torch@2.3.1", "transformers@4.41.0", "@huggingface/hub", "left-pad@1.3.0"]),
+            "NEG_B64": lambda: "".join(r.choice(string.ascii_letters + string.digits + "+/") for i in range(r.choice([44, 64, 88]))) + "==",
+            "NEG_NUMBER": lambda: r.choice(
+                [
+                    "%d,%03d,%03d" % (r.randint(1, 999), r.randint(0, 999), r.randint(0, 999)),
+                    d(r.randint(5, 9)),
+                    "%d.%d" % (r.randint(0, 99999), r.randint(0, 9999)),
+                ]
+            ),
+        }
         return Ent(kind, vals[kind](), neg=True)
 
     def obf(self, ent, kind):
@@ -241,18 +345,81 @@ class Gen(object):
 
 T = {
     "en": [
-        ["Tool call `crm.lookup` returned: customer ", "PERSON", " (", "EMAIL", "), registered from ", "IPV4", " on ", "NEG_DATE", ". Request ", "NEG_UUID", "."],
-        ["Summarising the retrieved ticket: the caller, ", "PERSON", ", born ", "DATE_OF_BIRTH", ", asked us to update the card ending in ", "CREDIT_CARD",
-         ". Library used: ", "NEG_EMAILLIKE", "."],
-        ["I found these fields in the uploaded PDF:\n* SSN — ", "US_SSN", "\n* Home: ", "STREET_ADDRESS", "\n* Callback: ", "PHONE", "\nChecksum ", "NEG_HASH", "."],
+        [
+            "Tool call `crm.lookup` returned: customer ",
+            "PERSON",
+            " (",
+            "EMAIL",
+            "), registered from ",
+            "IPV4",
+            " on ",
+            "NEG_DATE",
+            ". Request ",
+            "NEG_UUID",
+            ".",
+        ],
+        [
+            "Summarising the retrieved ticket: the caller, ",
+            "PERSON",
+            ", born ",
+            "DATE_OF_BIRTH",
+            ", asked us to update the card ending in ",
+            "CREDIT_CARD",
+            ". Library used: ",
+            "NEG_EMAILLIKE",
+            ".",
+        ],
+        [
+            "I found these fields in the uploaded PDF:\n* SSN — ",
+            "US_SSN",
+            "\n* Home: ",
+            "STREET_ADDRESS",
+            "\n* Callback: ",
+            "PHONE",
+            "\nChecksum ",
+            "NEG_HASH",
+            ".",
+        ],
         ["Here is the fixed config (please rotate the key afterwards):\n\n    OPENAI_API_KEY=", "API_KEY", "\n    MODEL_VERSION=", "NEG_VERSION", "\n"],
-        ["Eval run ", "NEG_ORDER_ID", " flagged sample 12: the model leaked patient ", "MEDICAL_RECORD_NUMBER", " together with the name ", "PERSON",
-         " and wire details ", "IBAN", ". Topic: ", "NEG_TITLECASE", "."],
-        ["The embedding job failed for host ", "IPV6", " at ", "NEG_TIMESTAMP", "; owner on call is ", "PERSON", ", reachable at ", "PHONE",
-         ". Test card ", "NEG_CARDLIKE", " was rejected as expected."],
+        [
+            "Eval run ",
+            "NEG_ORDER_ID",
+            " flagged sample 12: the model leaked patient ",
+            "MEDICAL_RECORD_NUMBER",
+            " together with the name ",
+            "PERSON",
+            " and wire details ",
+            "IBAN",
+            ". Topic: ",
+            "NEG_TITLECASE",
+            ".",
+        ],
+        [
+            "The embedding job failed for host ",
+            "IPV6",
+            " at ",
+            "NEG_TIMESTAMP",
+            "; owner on call is ",
+            "PERSON",
+            ", reachable at ",
+            "PHONE",
+            ". Test card ",
+            "NEG_CARDLIKE",
+            " was rejected as expected.",
+        ],
     ],
     "de": [
-        ["Laut Tool-Ausgabe ist der Vertrag auf ", "PERSON", " (geb. ", "DATE_OF_BIRTH", ") ausgestellt, wohnhaft ", "STREET_ADDRESS", ". Vorgang ", "NEG_ORDER_ID", "."],
+        [
+            "Laut Tool-Ausgabe ist der Vertrag auf ",
+            "PERSON",
+            " (geb. ",
+            "DATE_OF_BIRTH",
+            ") ausgestellt, wohnhaft ",
+            "STREET_ADDRESS",
+            ". Vorgang ",
+            "NEG_ORDER_ID",
+            ".",
+        ],
         ["Gern! Die Rückzahlung geht an IBAN ", "IBAN", ", Rückfragen unter ", "PHONE", " oder ", "EMAIL", ". Stand: ", "NEG_DATE", "."],
         ["Im Log der Moderations-API steht Client-IP ", "IPV4", " und der Token ", "API_KEY", " — bitte sofort widerrufen. Build ", "NEG_HASH", "."],
         ["Zusammenfassung des Chats: ", "PERSON", " hat die Karte ", "CREDIT_CARD", " hinterlegt; Referenz ", "NEG_UUID", ", Betrag ", "NEG_NUMBER", " EUR."],
@@ -260,20 +427,69 @@ T = {
     "fr": [
         ["D'après la réponse de l'outil, ", "PERSON", ", né le ", "DATE_OF_BIRTH", ", habite au ", "STREET_ADDRESS", ". Ticket ", "NEG_ORDER_ID", "."],
         ["Voici les coordonnées extraites : courriel ", "EMAIL", ", portable ", "PHONE", ", IBAN ", "IBAN", ". Horodatage ", "NEG_TIMESTAMP", "."],
-        ["Le modèle a renvoyé la clé ", "API_KEY", " dans sa réponse ; l'appel venait de ", "IPV4", ". Paquet ", "NEG_EMAILLIKE", ", version ", "NEG_VERSION", "."],
+        [
+            "Le modèle a renvoyé la clé ",
+            "API_KEY",
+            " dans sa réponse ; l'appel venait de ",
+            "IPV4",
+            ". Paquet ",
+            "NEG_EMAILLIKE",
+            ", version ",
+            "NEG_VERSION",
+            ".",
+        ],
         ["Résumé du dossier patient ", "MEDICAL_RECORD_NUMBER", " : suivi par ", "PERSON", ". Carte de test refusée : ", "NEG_CARDLIKE", "."],
     ],
     "ru": [
-        ["По данным инструмента, клиент ", "PERSON", ", дата рождения ", "DATE_OF_BIRTH", ", паспорт ", "RU_PASSPORT", ", СНИЛС ", "RU_SNILS", ". Заявка ", "NEG_ORDER_ID", "."],
+        [
+            "По данным инструмента, клиент ",
+            "PERSON",
+            ", дата рождения ",
+            "DATE_OF_BIRTH",
+            ", паспорт ",
+            "RU_PASSPORT",
+            ", СНИЛС ",
+            "RU_SNILS",
+            ". Заявка ",
+            "NEG_ORDER_ID",
+            ".",
+        ],
         ["Вот что вернула модель: ИНН ", "RU_INN", ", телефон ", "PHONE", ", почта ", "EMAIL", ". Идентификатор запроса ", "NEG_UUID", "."],
-        ["Адрес доставки: ", "STREET_ADDRESS", ", получатель ", "PERSON", ". Карта ", "CREDIT_CARD", ", дата заказа ", "NEG_DATE", ", сумма ", "NEG_NUMBER", " ₽."],
+        [
+            "Адрес доставки: ",
+            "STREET_ADDRESS",
+            ", получатель ",
+            "PERSON",
+            ". Карта ",
+            "CREDIT_CARD",
+            ", дата заказа ",
+            "NEG_DATE",
+            ", сумма ",
+            "NEG_NUMBER",
+            " ₽.",
+        ],
         ["В логах агента найден ключ ", "API_KEY", " и адрес ", "IPV6", ". Коммит ", "NEG_HASH", ", время ", "NEG_TIMESTAMP", "."],
     ],
 }
 
 
-KINDS = {"EMAIL", "PHONE", "US_SSN", "CREDIT_CARD", "IBAN", "IPV4", "IPV6", "PERSON", "DATE_OF_BIRTH", "STREET_ADDRESS", "API_KEY",
-         "RU_PASSPORT", "RU_SNILS", "RU_INN", "MEDICAL_RECORD_NUMBER"}
+KINDS = {
+    "EMAIL",
+    "PHONE",
+    "US_SSN",
+    "CREDIT_CARD",
+    "IBAN",
+    "IPV4",
+    "IPV6",
+    "PERSON",
+    "DATE_OF_BIRTH",
+    "STREET_ADDRESS",
+    "API_KEY",
+    "RU_PASSPORT",
+    "RU_SNILS",
+    "RU_INN",
+    "MEDICAL_RECORD_NUMBER",
+}
 
 
 def assemble(g, parts, obf_kind=None):
@@ -295,15 +511,27 @@ def assemble(g, parts, obf_kind=None):
     return text, ents, negs
 
 
-OBF_OK = {"zero_width": {"EMAIL", "PHONE", "PERSON", "CREDIT_CARD", "IBAN", "US_SSN", "API_KEY", "RU_SNILS", "RU_INN", "IPV4"},
-          "homoglyph": {"EMAIL", "PERSON", "API_KEY"}, "fullwidth": {"PHONE", "CREDIT_CARD", "IBAN", "US_SSN", "RU_INN", "RU_SNILS", "RU_PASSPORT", "IPV4", "EMAIL"},
-          "spaced": {"PHONE", "CREDIT_CARD", "US_SSN", "RU_INN", "RU_SNILS", "RU_PASSPORT", "IBAN", "PERSON"},
-          "spelled": {"PHONE", "US_SSN"}, "words": {"EMAIL"}, "dotted": {"US_SSN", "CREDIT_CARD"}, "defang": {"IPV4"}}
+OBF_OK = {
+    "zero_width": {"EMAIL", "PHONE", "PERSON", "CREDIT_CARD", "IBAN", "US_SSN", "API_KEY", "RU_SNILS", "RU_INN", "IPV4"},
+    "homoglyph": {"EMAIL", "PERSON", "API_KEY"},
+    "fullwidth": {"PHONE", "CREDIT_CARD", "IBAN", "US_SSN", "RU_INN", "RU_SNILS", "RU_PASSPORT", "IPV4", "EMAIL"},
+    "spaced": {"PHONE", "CREDIT_CARD", "US_SSN", "RU_INN", "RU_SNILS", "RU_PASSPORT", "IBAN", "PERSON"},
+    "spelled": {"PHONE", "US_SSN"},
+    "words": {"EMAIL"},
+    "dotted": {"US_SSN", "CREDIT_CARD"},
+    "defang": {"IPV4"},
+}
 OBF_T = {
-    "EMAIL": ["Contact (de-spammed by the model): ", "", "."], "PHONE": ["The assistant read the number aloud: ", "", ", then hung up."],
-    "US_SSN": ["Transcribed SSN from the voice note: ", "", "."], "CREDIT_CARD": ["OCR of the receipt gave card ", "", " (pending)."],
-    "IBAN": ["Überweisung an ", "", " veranlasst."], "RU_INN": ["ИНН из скана: ", "", "."], "RU_SNILS": ["СНИЛС (распознано): ", "", "."],
-    "RU_PASSPORT": ["Паспорт по OCR: ", "", "."], "PERSON": ["Name as the user typed it: ", "", "."], "API_KEY": ["Leaked in the completion: ", "", "."],
+    "EMAIL": ["Contact (de-spammed by the model): ", "", "."],
+    "PHONE": ["The assistant read the number aloud: ", "", ", then hung up."],
+    "US_SSN": ["Transcribed SSN from the voice note: ", "", "."],
+    "CREDIT_CARD": ["OCR of the receipt gave card ", "", " (pending)."],
+    "IBAN": ["Überweisung an ", "", " veranlasst."],
+    "RU_INN": ["ИНН из скана: ", "", "."],
+    "RU_SNILS": ["СНИЛС (распознано): ", "", "."],
+    "RU_PASSPORT": ["Паспорт по OCR: ", "", "."],
+    "PERSON": ["Name as the user typed it: ", "", "."],
+    "API_KEY": ["Leaked in the completion: ", "", "."],
     "IPV4": ["IOC from the threat report: ", "", " (do not visit)."],
 }
 
@@ -313,8 +541,19 @@ class Doc(object):
         self.g, self.args = g, args
 
     def rec(self, shape, lang, tmpl, text, ents, negs, fmt="text"):
-        return {"id": "probe_g-%s-%04d" % (shape, self.args.n), "split": "probe_g", "shape": shape, "format": fmt, "locale": self.g.loc, "lang": lang,
-                "template": tmpl, "text": text, "entities": ents, "negatives": negs, "ignore": []}
+        return {
+            "id": "probe_g-%s-%04d" % (shape, self.args.n),
+            "split": "probe_g",
+            "shape": shape,
+            "format": fmt,
+            "locale": self.g.loc,
+            "lang": lang,
+            "template": tmpl,
+            "text": text,
+            "entities": ents,
+            "negatives": negs,
+            "ignore": [],
+        }
 
 
 class JsonRec(object):
@@ -354,38 +593,92 @@ class JsonRec(object):
 
 
 def shape_chat_completion(j):
-    return {"id": "chatcmpl-" + j.e("NEG_HASH"), "object": "chat.completion", "created": j.g.r.randint(1700000000, 1760000000),
-            "choices": [{"index": 0, "finish_reason": "tool_calls", "message": {"role": "assistant", "tool_calls": [
-                {"type": "function", "function": {"name": "create_lead", "arguments": j.inner(lambda: {
-                    "fullName": j.e("PERSON"), "contactEmail": j.e("EMAIL"), "mobile": j.e("PHONE"), "source_ip": j.e("IPV4")})}}]}}]}
+    return {
+        "id": "chatcmpl-" + j.e("NEG_HASH"),
+        "object": "chat.completion",
+        "created": j.g.r.randint(1700000000, 1760000000),
+        "choices": [
+            {
+                "index": 0,
+                "finish_reason": "tool_calls",
+                "message": {
+                    "role": "assistant",
+                    "tool_calls": [
+                        {
+                            "type": "function",
+                            "function": {
+                                "name": "create_lead",
+                                "arguments": j.inner(
+                                    lambda: {"fullName": j.e("PERSON"), "contactEmail": j.e("EMAIL"), "mobile": j.e("PHONE"), "source_ip": j.e("IPV4")}
+                                ),
+                            },
+                        }
+                    ],
+                },
+            }
+        ],
+    }
 
 
 def shape_rag(j):
-    return {"query_id": j.e("NEG_UUID"), "hits": [
-        {"score": 0.91, "doc": {"title": j.e("NEG_TITLECASE"), "chunk": "Customer " + j.e("PERSON") + " lives at " + j.e("STREET_ADDRESS") + "."}},
-        {"score": 0.77, "doc": {"meta": {"indexed_at": j.e("NEG_TIMESTAMP"), "sha": j.e("NEG_HASH")}, "payer": {"IBAN": j.e("IBAN"), "card": j.e("CREDIT_CARD")}}}]}
+    return {
+        "query_id": j.e("NEG_UUID"),
+        "hits": [
+            {"score": 0.91, "doc": {"title": j.e("NEG_TITLECASE"), "chunk": "Customer " + j.e("PERSON") + " lives at " + j.e("STREET_ADDRESS") + "."}},
+            {
+                "score": 0.77,
+                "doc": {"meta": {"indexed_at": j.e("NEG_TIMESTAMP"), "sha": j.e("NEG_HASH")}, "payer": {"IBAN": j.e("IBAN"), "card": j.e("CREDIT_CARD")}},
+            },
+        ],
+    }
 
 
 def shape_dataset_row(j):
-    return [{"messages": [{"role": "user", "content": "my ssn is " + j.e("US_SSN")}, {"role": "assistant", "content": "Noted."}],
-             "label": "pii", "meta": {"dob": j.e("DATE_OF_BIRTH"), "mrn": j.e("MEDICAL_RECORD_NUMBER"), "build": j.e("NEG_VERSION")}},
-            {"messages": [], "label": "clean", "meta": {"ref": j.e("NEG_ORDER_ID"), "blob": j.e("NEG_B64")}}]
+    return [
+        {
+            "messages": [{"role": "user", "content": "my ssn is " + j.e("US_SSN")}, {"role": "assistant", "content": "Noted."}],
+            "label": "pii",
+            "meta": {"dob": j.e("DATE_OF_BIRTH"), "mrn": j.e("MEDICAL_RECORD_NUMBER"), "build": j.e("NEG_VERSION")},
+        },
+        {"messages": [], "label": "clean", "meta": {"ref": j.e("NEG_ORDER_ID"), "blob": j.e("NEG_B64")}},
+    ]
 
 
 def shape_ru_kyc(j):
-    return {"анкета": {"ФИО": j.e("PERSON"), "ИНН": j.e("RU_INN", as_number=True), "СНИЛС": j.e("RU_SNILS"), "паспорт": j.e("RU_PASSPORT"),
-                       "адрес": j.e("STREET_ADDRESS")}, "проверено": j.e("NEG_DATE"), "requestId": j.e("NEG_UUID")}
+    return {
+        "анкета": {
+            "ФИО": j.e("PERSON"),
+            "ИНН": j.e("RU_INN", as_number=True),
+            "СНИЛС": j.e("RU_SNILS"),
+            "паспорт": j.e("RU_PASSPORT"),
+            "адрес": j.e("STREET_ADDRESS"),
+        },
+        "проверено": j.e("NEG_DATE"),
+        "requestId": j.e("NEG_UUID"),
+    }
 
 
 def shape_secrets(j):
-    return {"agent_memory": [["env", {"AWS_KEY": j.e("API_KEY")}], ["note", "db at " + j.e("IPV6")],
-                             ["scratch", j.inner(lambda: {"token": j.e("API_KEY"), "pkg": j.e("NEG_EMAILLIKE")})]],
-            "test_card": j.e("NEG_CARDLIKE"), "ts": j.e("NEG_TIMESTAMP")}
+    return {
+        "agent_memory": [
+            ["env", {"AWS_KEY": j.e("API_KEY")}],
+            ["note", "db at " + j.e("IPV6")],
+            ["scratch", j.inner(lambda: {"token": j.e("API_KEY"), "pkg": j.e("NEG_EMAILLIKE")})],
+        ],
+        "test_card": j.e("NEG_CARDLIKE"),
+        "ts": j.e("NEG_TIMESTAMP"),
+    }
 
 
 def shape_flat_kv(j):
-    return {"user.name": j.e("PERSON"), "user.email": j.e("EMAIL"), "user.phone": j.e("PHONE"), "audit.order": j.e("NEG_ORDER_ID"),
-            "audit.amount": j.e("NEG_NUMBER"), "audit.at": j.e("NEG_DATE")}
+    return {
+        "user.name": j.e("PERSON"),
+        "user.email": j.e("EMAIL"),
+        "user.phone": j.e("PHONE"),
+        "audit.order": j.e("NEG_ORDER_ID"),
+        "audit.amount": j.e("NEG_NUMBER"),
+        "audit.at": j.e("NEG_DATE"),
+    }
 
 
 SHAPES = [shape_chat_completion, shape_rag, shape_dataset_row, shape_ru_kyc, shape_secrets, shape_flat_kv]
@@ -455,7 +748,7 @@ def chunk(g, text):
     out, i = [], 0
     while i < len(text):
         n = g.r.randint(1, 16)
-        out.append(text[i:i + n])
+        out.append(text[i : i + n])
         i += n
     return out
 
@@ -487,7 +780,7 @@ def main():
                 d["chunks"] = chunk(g, text)
                 assert "".join(d["chunks"]) == text
             for x in ents + negs:
-                assert text[x["start"]:x["end"]] == x["value"], x
+                assert text[x["start"] : x["end"]] == x["value"], x
             docs.append(d)
     with open(args.out, "w", encoding="utf-8") as fh:
         for d in docs:
