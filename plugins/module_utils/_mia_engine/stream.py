@@ -29,11 +29,12 @@ from .engine import mention_keys
 from .operators import line_breaks
 from .recognizers import PEM_BODY, _DOB_NEEDLES, _NAME_HEADER_NEEDLES
 
-LEFT = 112
+LEFT = 128
 # a JSON table row longer than this loses its header in a stream (as a text table line over 400)
 _MAX_ROW_TAIL = 1024
 _PEM_CONT = re.compile(PEM_BODY + r"*(?:-----END[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----)?")
-_PEM_FOOTER_PREFIX = re.compile(r"-{1,5}(?:E(?:N(?:D(?:[A-Z0-9 ]{0,40}(?:-{1,5})?)?)?)?)?$")
+# what may still become the footer: line breaks (the finding ends before them) and a footer's start
+_PEM_FOOTER_PREFIX = re.compile(r"(?:\s|\\[nr])*(?:-{1,5}(?:E(?:N(?:D(?:[A-Z0-9 ]{0,40}(?:-{1,5})?)?)?)?)?)?$")
 # a lowered line holding any DOB or name-header needle (one search instead of a generator per needle)
 _HEADER_NEEDLE = re.compile("|".join(re.escape(nd) for nd in _DOB_NEEDLES + _NAME_HEADER_NEEDLES))
 _TOKEN_CONT = re.compile(r"[A-Za-z0-9_\-]*")
@@ -68,8 +69,9 @@ class StreamRedactor(object):
         self.max_holdback = int(max_holdback or getattr(engine, "stream_holdback", 256))
         # longest bounded finding + right context must fit in the look-ahead
         self.lookahead = max(28, min(self.max_holdback - 136, 156))
-        # analyse only every `step` characters (the analysis is O(window))
-        self.step = max(1, min(48, self.max_holdback - self.lookahead - 88))
+        # analyse only every `step` characters: each analysis reads LEFT + lookahead + step characters
+        # to emit `step`, so a larger step costs less CPU per character and more hold-back (p50 ~210)
+        self.step = max(1, min(96, self.max_holdback - self.lookahead - 40))
         self._ctx = ""
         self._pending = ""
         self._open = None          # continuation regex of an entity already replaced
@@ -220,9 +222,9 @@ class StreamRedactor(object):
             if len(self._row_tail) > len(ctx):
                 ctx = self._row_tail
         elif hdr is not None and hdr[1] < self._abs - len(ctx):
-            # the table header scrolled out of the left context: re-attach it, aligned to a row start
-            nl = ctx.find("\n")
-            ctx = ctx[nl + 1:] if nl >= 0 else ""
+            # the table header scrolled out of the left context: re-attach it before the current
+            # row's emitted part (whole, even when the row began before the left context)
+            ctx = self._line
             prefix = hdr[0] + "\n"
         window = prefix + ctx + pending
         off = len(prefix) + len(ctx)
@@ -259,7 +261,8 @@ class StreamRedactor(object):
                     if fs == cut and f.type == "API_KEY":
                         head = pending[fs:fs + 12]
                         if head.startswith("-----BEGIN"):
-                            open_regex = _PEM_CONT
+                            # a key whose footer was read is done
+                            open_regex = None if "-----END" in pending[fs:fe] else _PEM_CONT
                         elif head.startswith("eyJ"):
                             open_regex = _JWT_CONT
                         else:

@@ -230,3 +230,27 @@ def test_a_key_in_a_json_string_swallows_a_footer_that_arrives_late(into_footer)
     out, hold = run_stream(text, [footer + into_footer] + list(range(footer + into_footer + 3, len(text), 3)))
     assert out == ENGINE.redact(text)
     assert "-----END" not in out and hold <= 256
+
+
+@pytest.mark.parametrize("step", [1, 3, 7, 16])
+def test_table_rows_longer_than_the_left_context_keep_their_header(step):
+    # the header scrolls out while a row that began before the left context is still open
+    rows = "".join('"Person %d",person.number%d@example.com,+44 20 7946 09%02d,"%s",%02d/0%d/19%d,"Town"\n'
+                   % (i, i, i, "note " * (24 + i), 10 + i, 1 + i % 9, 50 + i) for i in range(8))
+    text = "name,email,phone,remarks,date_of_birth,city\n" + rows
+    whole = ENGINE.redact_text(text)
+    assert whole.count("[DATE_OF_BIRTH]") == 8
+    out, hold = run_stream(text, range(step, len(text), step))
+    assert out == whole and hold <= 256
+
+
+@pytest.mark.parametrize("into_footer", [1, 2, 6, 20, 34, 35, 36])
+@pytest.mark.parametrize("after", ["\n\nPlease revoke it.", "\nrevoked, rotate"])
+def test_a_long_key_swallows_a_footer_after_its_line_break_and_nothing_after(into_footer, after):
+    # the input so far ends on the line break before the footer, inside it or just after it
+    body = "\n".join(("b3BlbnNzaC1rZXktdjE" + "Qm9keQ" * 60)[i:i + 70] for i in range(0, 350, 70))
+    text = "Key file contents:\n-----BEGIN OPENSSH PRIVATE KEY-----\n" + body + "\n-----END OPENSSH PRIVATE KEY-----" + after
+    footer = text.index("\n-----END")
+    out, hold = run_stream(text, [footer + into_footer] + list(range(footer + into_footer + 4, len(text), 4)))
+    assert out == ENGINE.redact_text(text)
+    assert "-----END" not in out and out.endswith(after) and hold <= 256
