@@ -16,6 +16,7 @@ import base64
 import datetime
 import json
 import random
+import re
 import string
 import sys
 
@@ -435,6 +436,14 @@ def password(rng):
     return rstr(rng, ALNUM, 6) + rng.choice(["@", "$", "!"]) + rstr(rng, ALNUM, 8)
 
 
+def url_password(rng):
+    """a password as it can stand unescaped in a URL's userinfo"""
+    while True:
+        v = password(rng)
+        if not any(ch in v for ch in "@:/?#%[]"):
+            return v
+
+
 MONTHS = {"en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
           "de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"],
           "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
@@ -511,8 +520,11 @@ def street(rng, fk, loc):
 
 
 def person(fk, loc):
+    """a full name without honorifics (Faker's name() may prefix "Dr", "г-жа", ...)"""
     if loc == "ru_RU":
-        return fk.name_male() if fk.random.random() < 0.5 else fk.name_female()
+        g = "male" if fk.random.random() < 0.5 else "female"
+        last, first, mid = [getattr(fk, k + "_" + g)() for k in ("last_name", "first_name", "middle_name")]
+        return fk.random.choice([last + " " + first + " " + mid, first + " " + mid + " " + last, first + " " + last])
     return fk.first_name() + " " + fk.last_name()
 
 
@@ -596,13 +608,13 @@ class Ctx(object):
         parts = nm.lower().split()
         if self.lang == "ru":
             parts = ["".join(TRANSLIT.get(ch, ch) for ch in p) for p in parts]
-        parts = [asciify(p).replace("-", "").replace(".", "") for p in parts if asciify(p)]
+        parts = [asciify(p).replace("-", "").replace(".", "").replace("'", "") for p in parts if asciify(p)]
         if len(parts) < 2:
             return self.fk.email()
         dom = self.rng.choice(["gmail.com", "outlook.com"] + {"en_US": ["yahoo.com", "icloud.com", "comcast.net"], "en_GB": ["btinternet.com", "yahoo.co.uk"],
                                                               "de_DE": ["web.de", "gmx.net", "t-online.de"], "fr_FR": ["orange.fr", "free.fr", "laposte.net"],
                                                               "ru_RU": ["yandex.ru", "mail.ru", "rambler.ru"]}[self.loc] + [
-                               asciify(self.fk.last_name().lower()).replace(" ", "").replace("-", "") + "-" +
+                               (asciify(self.fk.domain_word().lower()).replace(" ", "") or "acme") + "-" +
                                self.rng.choice(["group", "consulting", "legal"]) +
                                "." + self.rng.choice(["com", "de", "fr", "co.uk", "ru", "io"])])
         sep = self.rng.choice([".", "_", ""])
@@ -825,7 +837,7 @@ def t_headers(c):
     f.t("From: ").add(c.person(a)).t(" <").add(c.email(a)).t(">\nTo: ").add(c.email(b)).t("\n")
     f.t("Cc: ").add(c.person(cc)).t(" <").add(c.email(cc)).t(">\nReply-To: ").add(c.email()).t("\n")
     f.t("Subject: ").add(c.neg("NEG_TITLECASE")).t("\nDate: ").add(c.neg("NEG_TIMESTAMP")).t("\nX-Originating-IP: [").add(c.ip4()).t("]\n")
-    f.t("Message-ID: <").add(c.neg("NEG_UUID")).t("@mail.example.com>\n\n")
+    f.t("Message-ID: <" + neg(c.rng, "NEG_UUID", c.lang) + "@mail.example.com>\n\n")
     f.add(c.filler(2))
     return f
 
@@ -899,7 +911,7 @@ def t_ruform(c):
     if c.loc == "ru_RU" or c.rng.random() < 0.25:
         f.t(c.L(en="Onboarding a contractor from Russia:\n", de="Neuer Auftragnehmer (RU):\n", fr="Prestataire russe :\n",
                 ru="Анкета сотрудника:\n"))
-        f.t(c.L(en="name: ", de="Name: ", fr="nom : ", ru="ФИО: ")).add(c.person(person(c.fk, "ru_RU") if c.loc != "ru_RU" else None)).t("\n")
+        f.t(c.L(en="name: ", de="Name: ", fr="nom : ", ru="ФИО: ")).add(E("PERSON", c.name() if c.loc == "ru_RU" else c.ru_name(), "ru")).t("\n")
         f.t(c.L(en="passport ", de="Pass ", fr="passeport ", ru="паспорт ")).add(c.passport()).t(c.L(en=", issued ", de=", ausgestellt ",
                                                                                                        fr=", délivré le ", ru=", выдан "))
         f.add(c.neg("NEG_DATE")).t("\n")
@@ -921,7 +933,7 @@ def t_dburl(c):
     user = c.rng.choice(["app", "svc_orders", "admin", "reporting"])
     host = c.rng.choice(["10.%d.%d.%d" % (c.rng.randint(0, 255), c.rng.randint(0, 255), c.rng.randint(1, 254)), "db.prod.internal"])
     scheme = c.rng.choice(["postgres", "mysql", "mongodb+srv", "redis", "amqp"])
-    f.t("    %s://%s:" % (scheme, user)).add(c.pw()).t("@")
+    f.t("    %s://%s:" % (scheme, user)).add(E("API_KEY", url_password(c.rng), "password")).t("@")
     if host[0].isdigit():
         f.add(E("IPV4", host))
     else:
@@ -1310,6 +1322,11 @@ def check(doc):
     for e in doc["entities"]:
         if "core" in e:
             assert e["start"] <= e["core"][0] < e["core"][1] <= e["end"], (doc["id"], e)
+    for e in doc["entities"]:
+        if e["type"] == "EMAIL" and not e.get("obf"):
+            assert re.match(r"^[A-Za-z0-9._+-]+@[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9-]+)+$", e["value"]), (doc["id"], e)
+        if e["type"] == "PERSON":
+            assert not re.match(r"^(Dr|Mr|Mrs|Ms|Miss|Prof|Herr|Frau|M\.|Mme|г-н|г-жа|тов\.)\s", e["value"]), (doc["id"], e)
     if doc["format"] == "json":
         json.loads(text)
     if doc["shape"] == "stream":
