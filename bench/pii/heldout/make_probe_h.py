@@ -570,6 +570,17 @@ def neg(rng, kind, lang="en"):
                        "0x%08X" % rng.getrandbits(32), "%d ms" % rng.randint(10, 99999), "port %d" % rng.randint(1024, 65535)])
 
 
+NEG_CUE = {"NEG_CARDLIKE": {"en": "Gift card ", "de": "Gutscheinkarte ", "fr": "Carte cadeau ", "ru": "Подарочная карта "},
+           "NEG_VERSION": {"en": "Firmware version ", "de": "Firmware-Version ", "fr": "Version du firmware ", "ru": "Версия прошивки "},
+           "NEG_ORDER_ID": {"en": "Order ", "de": "Bestellung ", "fr": "Commande ", "ru": "Заказ "},
+           "NEG_TIMESTAMP": {"en": "Logged at ", "de": "Protokolliert um ", "fr": "Journalisé à ", "ru": "Записано "},
+           "NEG_UUID": {"en": "Request id ", "de": "Request-ID ", "fr": "Identifiant de requête ", "ru": "ID запроса "},
+           "NEG_HASH": {"en": "Checksum ", "de": "Prüfsumme ", "fr": "Somme de contrôle ", "ru": "Контрольная сумма "},
+           "NEG_DATE": {"en": "Due ", "de": "Fällig am ", "fr": "Échéance le ", "ru": "Срок "},
+           "NEG_TITLECASE": {"en": "See ", "de": "Siehe ", "fr": "Voir ", "ru": "См. "},
+           "NEG_EMAILLIKE": {"en": "Dependency ", "de": "Abhängigkeit ", "fr": "Dépendance ", "ru": "Зависимость "},
+           "NEG_B64": {"en": "Blob ", "de": "Blob ", "fr": "Blob ", "ru": "Блоб "},
+           "NEG_NUMBER": {"en": "Total ", "de": "Summe ", "fr": "Total ", "ru": "Итого "}}
 NEG_KINDS = ["NEG_CARDLIKE", "NEG_VERSION", "NEG_ORDER_ID", "NEG_TIMESTAMP", "NEG_UUID", "NEG_HASH", "NEG_DATE", "NEG_TITLECASE",
              "NEG_EMAILLIKE", "NEG_B64", "NEG_NUMBER"]
 
@@ -1251,7 +1262,8 @@ def make_obf(c):
         f.t(("" if k == 0 else "; ") + CUE[typ][c.lang] + " ").add(ent)
     f.t(". ")
     if c.rng.random() < 0.5:
-        f.t(c.L(en="Ref ", de="Ref. ", fr="Réf. ", ru="Номер ")).add(c.neg(c.rng.choice(["NEG_ORDER_ID", "NEG_VERSION", "NEG_UUID"]))).t(".")
+        kind = c.rng.choice(["NEG_ORDER_ID", "NEG_VERSION", "NEG_UUID"])
+        f.t(NEG_CUE[kind][c.lang]).add(c.neg(kind)).t(".")
     return f
 
 
@@ -1264,7 +1276,8 @@ def make_text4k(c):
     while len(f.render()[0]) < 3900:
         k = c.rng.randrange(3)
         if k == 0:
-            f.add(c.filler(c.rng.randint(2, 5))).t(" ").add(c.neg()).t(" ").add(c.filler()).t("\n\n")
+            kind = c.rng.choice(NEG_KINDS)
+            f.add(c.filler(c.rng.randint(2, 5))).t(" " + NEG_CUE[kind][c.lang]).add(c.neg(kind)).t(". ").add(c.filler()).t("\n\n")
         else:
             f.add(c.rng.choice(CHAT)(c)).t("\n\n")
     return f
