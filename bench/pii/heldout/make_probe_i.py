@@ -263,7 +263,12 @@ class Ctx(object):
         return first + " " + last
 
     def P(self):
-        return L("E", "PERSON", self.name_raw(), self.lang)
+        while True:
+            v = self.name_raw()
+            toks = v.split(" ")
+            if all(t[:1].isupper() and re.match(r"^[^\W\d_]+([-'][^\W\d_]+)*\.?$", t) for t in toks) \
+                    and not any(t in ("I", "II", "III", "IV", "MBA", "MdB", "MdL") or (t.endswith(".") and len(t) > 2) for t in toks):
+                return L("E", "PERSON", v, self.lang)
 
     def user_part(self):
         r = self.r
@@ -763,6 +768,10 @@ T_US = [
     "We could not verify the applicant because the Social Security number {ssn} doesn't match the date of birth on file.",
     "Payroll onboarding: {name}, SSN {ssn}, direct deposit to card-linked account, start date {ndate}.",
 ]
+T_US.extend([
+    "Identity verification: SSN {ssn}, name {name}, phone {phone}.",
+    "The lender pulled credit for {name} using SSN {ssn} and the home address {addr}.",
+])
 T_GB = [
     "GP referral for {name}, NHS number {mrn}, date of birth {dob}.",
     "The council tenancy at {addr} is registered to {name}; rent is paid by standing order.",
@@ -792,7 +801,7 @@ T_FR = [
     "Bail sign\u00e9 par {name}, n\u00e9e le {dob}, pour le logement situ\u00e9 {addr}.",
     "Dossier scolaire : {name}, date de naissance {dob}, responsable l\u00e9gal joignable au {phone}.",
     "Proc\u00e8s-verbal {order} : le t\u00e9moin {name} d\u00e9clare demeurer {addr}.",
-    "Compte rendu d'hospitalisation de {name} (IPP {mrn}), n\u00e9 le {dob}, sorti le {ndate}.",
+    "Compte rendu d'hospitalisation de {name} (dossier patient {mrn}), n\u00e9 le {dob}, sorti le {ndate}.",
     "Bonjour {name}, votre colis sera livr\u00e9 demain au {addr}.",
     "Cordialement,\n{name}\nT\u00e9l. : {phone}",
     "Pour toute question, contactez {name} \u00e0 l'adresse {email}.",
@@ -804,30 +813,22 @@ T_FR = [
 ]
 T_RU = [
     "Пассажир {name}, паспорт {passport}, вылет {ndate}.",
-    "Для оформления сотрудника {name} "
-    "\u043d\u0443\u0436\u043d\u044b \u0418\u041d\u041d {inn} \u0438 \u0421\u041d\u0418\u041b\u0421 {snils}.",
-    "Договор аренды заключён с {name}, "
-    "\u0430\u0434\u0440\u0435\u0441 \u0440\u0435\u0433\u0438\u0441\u0442\u0440\u0430\u0446\u0438\u0438: {addr}.",
-    "Выписка из истории болезни: {name}, "
-    "дата рождения {dob}, медкарта № {mrn}.",
-    "Здравствуйте, {name}! Курьер доставит "
-    "заказ по адресу {addr} и позвонит на {phone}.",
-    "Перевод на карту {card} выполнен, "
-    "\u043f\u043e\u043b\u0443\u0447\u0430\u0442\u0435\u043b\u044c {name}.",
-    "Напишите мне на {email}, я перешлю {name}.",
-    "\u0421 \u0443\u0432\u0430\u0436\u0435\u043d\u0438\u0435\u043c,\n{name}\n\u0442\u0435\u043b. {phone}",
-    "Задержанный {name}, {dob} г.р., паспорт "
-    "\u0441\u0435\u0440\u0438\u0438 {passport}.",
-    "Вход выполнен с IP {ip4}; владелец "
-    "\u0443\u0447\u0451\u0442\u043d\u043e\u0439 \u0437\u0430\u043f\u0438\u0441\u0438 \u2014 {name}.",
-    "\u0412\u0447\u0435\u0440\u0430 \u0441\u043e\u0437\u0432\u043e\u043d\u0438\u043b\u0438\u0441\u044c \u0441 {name}, "
-    "она просила перезвонить на {phone}.",
-    "Для налогового вычета укажите "
-    "\u0418\u041d\u041d {inn}; \u0437\u0430\u044f\u0432\u0438\u0442\u0435\u043b\u044c {name}.",
-    "Студент {name}, {dob}, СНИЛС {snils}, зачислен "
-    "\u043d\u0430 \u043f\u0435\u0440\u0432\u044b\u0439 \u043a\u0443\u0440\u0441.",
-    "Пожалуйста, переведите деньги "
-    "\u043d\u0430 IBAN {iban}, \u0432\u043b\u0430\u0434\u0435\u043b\u0435\u0446 \u0441\u0447\u0451\u0442\u0430 {name}.",
+    "Для оформления сотрудника ({name}) нужны ИНН {inn} и СНИЛС {snils}.",
+    "Арендатор по договору: {name}, адрес регистрации: {addr}.",
+    "Выписка из истории болезни: {name}, дата рождения {dob}, медкарта № {mrn}.",
+    "Здравствуйте, {name}! Курьер доставит заказ по адресу {addr} и позвонит на {phone}.",
+    "Перевод на карту {card} выполнен, получатель {name}.",
+    "Напишите мне на {email}, а копию отправьте получателю ({name}).",
+    "С уважением,\n{name}\nтел. {phone}",
+    "Протокол задержания: {name}, {dob} г.р., паспорт серии {passport}.",
+    "Вход выполнен с IP {ip4}; владелец учётной записи \u2014 {name}.",
+    "Звонила клиентка {name}, просила перезвонить на {phone}.",
+    "Для налогового вычета укажите ИНН {inn}; заявитель {name}.",
+    "Личное дело студента: {name}, {dob}, СНИЛС {snils}, первый курс.",
+    "Пожалуйста, переведите деньги на IBAN {iban}, владелец счёта {name}.",
+    "Анкета заёмщика: ФИО {name}, паспорт {passport}, ИНН {inn}, СНИЛС {snils}.",
+    "Работодатель передал в ПФР СНИЛС {snils} и ИНН {inn} сотрудника.",
+    "Получатель посылки: {name}, паспорт {passport}, телефон {phone}.",
 ]
 T_DEV = [
     "Here's the .env I'm using locally:\n```\nSTRIPE_SECRET_KEY={k_stripe}\nDATABASE_URL=postgres://billing:{upw}@pg-main.prod:5432/billing\n"
@@ -893,7 +894,14 @@ def pool(loc):
 
 
 def filler(c):
-    return c.f.sentence(nb_words=c.r.randint(6, 14))
+    while True:
+        v = c.f.sentence(nb_words=c.r.randint(6, 14))
+        if not re.search(r"\b(Herr|Frau|Herrn|Madame|Monsieur)\b", v):
+            return v
+
+
+def para(c):
+    return " ".join(filler(c) for i in range(c.r.randint(2, 5)))
 
 
 def chat_parts(c, n_pii=None):
@@ -945,8 +953,9 @@ def j_twilio(c):
 
 
 def j_shopify(c):
+    toks = c.P().val.split(" ")
     return {"id": c.nORD(num=True), "email": c.EM(), "created_at": c.nTS(),
-            "customer": {"first_name": L("E", "PERSON", c.f.first_name(), c.lang), "last_name": L("E", "PERSON", c.f.last_name(), c.lang),
+            "customer": {"first_name": L("E", "PERSON", toks[0], c.lang), "last_name": L("E", "PERSON", toks[-1], c.lang),
                          "phone": c.PH()},
             "shipping_address": {"address1": c.STREET(), "zip": L("I", None, c.f.postcode()), "city": L("I", None, c.f.city())},
             "line_items": [{"title": c.nTITLE(), "quantity": 2, "sku": "SKU-" + c.digits(5)}],
@@ -968,7 +977,7 @@ def j_jira(c):
 
 
 def j_github(c):
-    return {"action": "created", "issue": {"number": c.r.randint(100, 9999), "title": "Deploy fails on " + c.nVER().val},
+    return {"action": "created", "issue": {"number": c.r.randint(100, 9999), "title": M(["Deploy fails after upgrading to version ", c.nVER()])},
             "comment": {"body": M(["Repro config:\n```\nGITHUB_TOKEN=", c.KEY("ghp"), "\nNODE_ENV=production\n```\ncommit ", c.nHASH(40)]),
                         "created_at": c.nTS()}}
 
@@ -1239,7 +1248,7 @@ def text4k_parts(c):
     while size < 3900:
         k = r.random()
         if k < 0.35:
-            seg = [c.f.paragraph(nb_sentences=r.randint(2, 5))]
+            seg = [para(c)]
         elif k < 0.75:
             seg = fill(r.choice(tp), c)
         elif k < 0.85:
