@@ -1137,7 +1137,7 @@ def _group_needles(needles):
 _SECRET_NEEDLES = _group_needles(_SECRET_DISPATCH)
 _KV_SEP_RE = re.compile(r"[A-Za-z0-9_\-]{0,24}\\?[\"']?\s{0,3}(?:[:=]|=>|\s(?:is|ist|est|lautet|это|:)\s?)\s{0,3}\\?[\"'`]?")
 _PW_NEEDLES = ("pass", "pwd", "secret", "token", ("api", ("api_key", "apikey", "api-key")), "mot de passe",
-               "mdp", "пароль", "kennwort", "recovery", "backup")
+               "mdp", "пароль", "kennwort", "recovery", "backup", "key", "clé", "schlüssel", "ключ", "токен", "секрет", "jeton")
 _KV_VALUE_RE = re.compile(r"[^\s\"'`,;<>\\]{4,128}")
 _WORDY_RE = re.compile(r"^[a-z]+$")
 _KV_PLACEHOLDERS = frozenset(("null", "none", "true", "false", "redacted", "hidden", "changeme", "required", "******", "xxxx",
@@ -1216,6 +1216,10 @@ class SecretRecognizer(Recognizer):
         for hs, word in doc.find_all(_PW_NEEDLES):
             if word in _RECOVERY_NEEDLES:
                 _recovery_codes(text, low, hs + len(word), out)
+            elif word in _SECRET_CUES:
+                if word in _PW_KV_ALSO and _key_value_secret(text, low, hs, word, out):
+                    continue
+                _cue_secret(text, low, hs, word, out)
             elif not _key_value_secret(text, low, hs, word, out) and word in _PW_PROSE_CUES:
                 _prose_password(text, low, hs, word, out)
 
@@ -1329,6 +1333,64 @@ def _prose_password(text, low, hs, word, out):
         e = p + len(v)
     if _password_classes(v) >= need:
         out.append((p, e, "API_KEY", 0.8))
+
+
+# A key, token or secret named by a generic word ("der Token bysK%2kSOGj", "la clé 0itZ039wl...", "ключ eWHQ%5r3R",
+# "AWS_KEY": "OqSw!hXWV5FY$") is taken only in the shape of a generated secret: mixed case, a digit or symbol and the
+# letters in short pieces (random text, not camel-case words: "MyProject-2", "PrimaryKey1"), or the 40-character base64
+# shape of an AWS secret access key.  Hashes, UUIDs, e-mails, URLs, paths, $VARS and IDs without lower case keep.
+_SECRET_CUES = frozenset(("token", "secret", "key", "clé", "schlüssel", "ключ", "токен", "секрет", "jeton"))
+_PW_KV_ALSO = frozenset(("token", "secret"))    # the key = value rule has these; a value it refused may still be a secret
+# after the word: a key = value separator, or in prose a space, an optional "is"/"ist"/"est"/"это"/":" and a quote
+_CUE_SECRET_SEP_RE = re.compile(r"(?:\\?[\"']?[ \t]{0,3}(?:[:=]|=>)|[ \t]{1,3}(?:(?:is|ist|est|lautet|это|:)(?=[ \t]))?)[ \t]{0,3}[\"'`\u00ab\u201e\u201c]?")
+_AWS_SECRET_RE = re.compile(r"[A-Za-z0-9+/]{40}$")
+_CUE_SECRET_VALUE_RE = re.compile(r"[^\s\"'`,;<>\\\u00bb\u201c\u201d]{8,128}")
+# letters read as camel-case words ("Hello", "HTTP", "my"): a generated secret breaks into many one- or two-letter pieces
+# ("bysKBT%2kSOGjpC&": bys KBT k SOG jp C), words into few ("HelloWorldApp2", "MyKeyPair-Prod2", "getHTTPResponse")
+_CAMEL_PIECE_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_SHORT_PIECES_MIN = 3
+
+
+def _short_pieces(v):
+    """How many camel-case pieces of ``v`` have at most two letters."""
+    n = 0
+    for piece in _CAMEL_PIECE_RE.findall(v):
+        if len(piece) <= 2:
+            n += 1
+    return n
+
+
+def _secret_shape(v):
+    """A generated secret: the AWS secret key shape, or mixed case with a digit or symbol and frequent case changes."""
+    if not (any(map(str.islower, v)) and any(map(str.isupper, v))):
+        return False
+    if len(v) == 40 and _AWS_SECRET_RE.match(v):
+        return any(map(str.isdigit, v)) and _short_pieces(v) >= _SHORT_PIECES_MIN
+    if v.isalpha() or "://" in v or "/" in v or "\\" in v or _PW_EMAIL_RE.match(v) or _PW_HEXISH_RE.match(v):
+        return False
+    if v[0] in "$%{[<(~" and not _symbol_led_password(v):
+        return False
+    return (not v.isalnum() or any(map(str.isdigit, v))) and _short_pieces(v) >= _SHORT_PIECES_MIN
+
+
+def _cue_secret(text, low, hs, word, out):
+    """``der Token <value>``, ``la clé : <value>``, ``"AWS_KEY": "<value>"``: a value in a secret's shape."""
+    if hs > 0 and low[hs - 1].isalpha():
+        return
+    we = hs + len(word)
+    if low[we:we + 1].isalpha():
+        return
+    sm = _CUE_SECRET_SEP_RE.match(text, we)
+    if not sm or sm.end() == we:
+        return
+    vm = _CUE_SECRET_VALUE_RE.match(text, sm.end())
+    if not vm:
+        return
+    v = vm.group(0)
+    while len(v) > 8 and v[-1] in ".:)":
+        v = v[:-1]
+    if _secret_shape(v):
+        out.append((vm.start(), vm.start() + len(v), "API_KEY", 0.8))
 
 
 # 2FA recovery / backup codes: the key names the secret whatever the codes look like (a JSON string or array, a
