@@ -1455,7 +1455,7 @@ _MRN_SELF_RE = re.compile(r"[#:\-]?\d")
 # ... and a file number starting with it is a medical record wherever it stands ("numéro de dossier : MRN-0042")
 _MRN_LEAD_RE = re.compile(r"[\s:#№.]{0,4}mrn")
 # "chart" comes with the character _MRN_WORD_RE needs after it, so the five share the cheap anchor "h" with "ehr"
-_MRN_NEEDLES = (("mrn", "medical", "patient", "record", "ehr", "nhs", "krankenakte", "fallnummer", "dossier", "hosp",
+_MRN_NEEDLES = (("mrn", "medical", "patient", "пациент", "record", "ehr", "nhs", "krankenakte", "fallnummer", "dossier", "hosp",
                  "versichertennummer", "krankenversichertennummer", "versicherungsnummer",
                  "медицин", "медкарт", "мед. карт", "мед.карт", "болезни") + tuple("chart" + c for c in "_ -#n") + _MRN_FHIR_MR_NEEDLES)
 _MRN_WORD_RE = re.compile(
@@ -1468,6 +1468,20 @@ _MRN_WORD_RE = re.compile(
 
 # the character _MRN_WORD_RE needs right after these needles (each needs one)
 _MRN_WORD_NEXT = {"patient": frozenset(" _-#ein"), "record": frozenset(" _-#n"), "medical": frozenset(" _-r")}
+
+
+# a bare patient word ("patient HO756865-C4", "dossier patient MR433996", "Patientin PT#40069429", "пациент № AB123456")
+# names its record when an identifier follows at once: letters then 4+ digits, or 6+ digits; a date, time, version,
+# UUID or hash keeps ("patient 2023-08-18", "patient 38ed73d4-...")
+_MRN_BARE_WORDS = frozenset(("patient", "пациент"))
+_MRN_BARE_RE = re.compile(r"(?:patient(?:e|in)?|пациент(?:ка|а|ки)?)[ \t]{1,2}(?:(?:№|#|no\.|nr\.)[ \t]?)?"
+                          r"((?:[A-Z]{1,4}[#\-/]?\d{4,12}|\d{6,12})(?:-[A-Z]{0,2}\d{1,3})?)(?![\w\-:/]|\.\w)", re.IGNORECASE)
+
+
+def _bare_patient_id(text, low, hs, out):
+    m = _MRN_BARE_RE.match(text, hs)
+    if m:
+        out.append((m.start(1), m.end(1), "MEDICAL_RECORD_NUMBER", 0.8))
 
 
 class MrnRecognizer(Recognizer):
@@ -1493,6 +1507,8 @@ class MrnRecognizer(Recognizer):
                 continue   # e.g. a bare "patient": key; _MRN_WORD_RE would fail
             wm = _MRN_WORD_RE.match(low, hs)
             if not wm:
+                if word in _MRN_BARE_WORDS:
+                    _bare_patient_id(text, low, hs, out)
                 continue
             if word == "dossier" and not wm.group(0).startswith("dossier m") and not _MRN_MED_CONTEXT_RE.search(low, max(0, hs - 300), hs + 100) \
                     and not _MRN_LEAD_RE.match(low, wm.end()):
