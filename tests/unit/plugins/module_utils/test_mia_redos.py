@@ -52,6 +52,9 @@ UNITS = {
     "bare_name_keys": 'name: "Ab Cd Ef", ',
     "comma_name_chain": "Signed: Ab, Cd, ",
     "key_value_emails": "a=b=c@d.ef ",
+    "secret_word_values": "token: Ab1%Cd key Ab ",
+    "secret_camel_pieces": "key aB1",
+    "bare_patient_ids": "patient AB1234567-C1 ",
 }
 
 
