@@ -1810,9 +1810,12 @@ _CUE_PAIRS = {
     "ist": frozenset(("hier", "name")),
     "suis": frozenset(("je",)),
     "est": frozenset(("nom",)),
-    "is": frozenset(("name",)),
+    "is": frozenset(("name", "call", "duty")),
     "de": frozenset(("nom", "part")),
-    "to": frozenset(("out",)),
+    "to": frozenset(("out", "assigned", "reassigned", "escalated", "forwarded", "transferred", "delegated")),
+    # the person handling a case ("suivi par", "pris en charge par", "bearbeitet von"; "by" is a cue of its own)
+    "par": frozenset(("suivi", "suivie", "géré", "gérée", "traité", "traitée", "charge", "signé", "signée")),
+    "von": frozenset(("bearbeitet", "betreut", "unterschrieben", "unterzeichnet")),
     "an": frozenset(("lieferung", "zustellung", "versand")),
     "urgence": frozenset(("d",)),
     "as": frozenset(("herself", "himself", "themselves")),
@@ -1859,6 +1862,12 @@ _PERSON_AFTER_RE = re.compile(
     r" \(email|, (?:email|phone|tel|mobile|mrn|ssn)|(?:,| -)? dob"
     # a display name before its address: "Jane Roe <jane@example.org>", "Jane Roe (jane@example.org)"
     r"| [(<][\w.+\-]{1,64}@)")
+# German "<Vorname Nachname> hat die/den/das ...": a subject without an article (a name; "Die Deutsche Bahn hat die
+# Preise" has one) before "hat" and an article - a weak cue (a product or method also "hat den Speicher halbiert")
+_PERSON_AFTER_DE_RE = re.compile(r" hat (?:die|den|das|eine|einen|seine|ihre) ")
+_DE_ARTICLE_BEFORE_RE = re.compile(r"(?:^|[\s(])(?:der|die|das|den|dem|des|ein|eine|einen|einem|eines|unser|unsere|ihr|ihre|sein|seine|"
+                                   r"dieser|diese|dieses|jeder|jede|jedes|kein|keine) $")
+_GERUND_ENDINGS = ("ing",)
 # SQL: the column list before VALUES and each value of a row tuple
 _SQL_VALUES_RE = re.compile(r"\)\s{0,10}values\s{0,10}\(")
 _SQL_VALUE_RE = re.compile(r"\s{0,10}('(?:[^'\\\n]|''|\\.){0,200}'|[^,)'\n]{0,100})\s{0,10}([,)])")
@@ -2030,6 +2039,31 @@ def _is_patronymic(tok):
     return tok.lower().endswith(L.RU_PATRONYMIC_SUFFIXES) and len(tok) > 5
 
 
+# Academic titles and post-nominal degrees belong to the name they qualify ("Dipl.-Ing. Jana Roe B.A.", "Univ.Prof. Jan
+# Roe", "Jane Roe, PhD", "John Roe Jr."): they are masked with it.  Courtesy titles (Mr, Frau, Dr, M.) stay outside.
+_DEGREE_AFTER_RE = re.compile(r",?[ \t](?:B\.A\.|B\.Sc\.|B\.Eng\.|M\.A\.|M\.Sc\.|M\.Eng\.|LL\.M\.|LL\.B\.|Ph\.D\.|PhD|MBA|MD|DDS|DVM|"
+                              r"Jr\.|Sr\.|Esq\.|II|III)(?![\w])\.?")
+_ACADEMIC_BEFORE_RE = re.compile(r"(?<![\w.\-])(?:Univ\.[ -]?Prof\.|Prof\.|Dipl\.-[A-Z][a-z]{1,5}\.|Dr\.-Ing\.|Ing\.|Mag\.)"
+                                 r"(?:[ \t]?(?:Prof\.|Dr\.|Dipl\.-[A-Z][a-z]{1,5}\.|Ing\.)){0,2}[ \t]$")
+
+
+def _with_degrees(text, s, e):
+    """(s, e) of a name widened to the academic title right before it and the degrees right after it."""
+    k = text.rfind(" ", s, e)
+    if k > s and e - k == 3 and text[e - 1] == ".":
+        m = _DEGREE_AFTER_RE.match(text, k)    # a final "initial" opening a degree: "Zenon Spieß B." of "B.A."
+        if m and m.end() > e:
+            e = m.end()
+    m = _DEGREE_AFTER_RE.match(text, e)
+    while m:
+        e = m.end()
+        m = _DEGREE_AFTER_RE.match(text, e)
+    m = _ACADEMIC_BEFORE_RE.search(text, max(0, s - 32), s)
+    if m:
+        s = m.start()
+    return s, e
+
+
 class PersonRecognizer(Recognizer):
     name = "person"
     entities = ("PERSON",)
@@ -2037,6 +2071,17 @@ class PersonRecognizer(Recognizer):
     context_len = 40
 
     def analyze(self, doc, out):
+        n0 = len(out)
+        self._analyze(doc, out)
+        text = doc.text
+        if "." in text or " I" in text:
+            for k in range(n0, len(out)):
+                s, e, typ, score = out[k]
+                s2, e2 = _with_degrees(text, s, e)
+                if s2 != s or e2 != e:
+                    out[k] = (s2, e2, typ, score)
+
+    def _analyze(self, doc, out):
         text = doc.text
         for m in doc.capseq():
             self._seq(doc, m.start(), m.group(0), out)
@@ -2279,6 +2324,10 @@ class PersonRecognizer(Recognizer):
         if cur:
             segs.append((_no_tail_particle(cur), seg_cue))
         for toks, cue in segs:
+            if len(toks) > 2 and len(toks[-1][2]) == 2 and toks[-1][2][1] == ".":
+                dm = _DEGREE_AFTER_RE.match(doc.text, toks[-2][1])
+                if dm and dm.end() > toks[-1][1]:
+                    toks = toks[:-1]    # "Jana Roe B." of "Jana Roe B.A.": a degree, not an initial
             # legal forms are no name tokens and company words ("Bank") may be stop words, so the segment ends before
             # them or inside them ("Gmb" of "GmbH")
             if any(_ORG_AFTER_RE.match(doc.text, tk[1]) for tk in toks):
@@ -2324,8 +2373,15 @@ class PersonRecognizer(Recognizer):
             if cue and not _name_like([tk[2] for tk in toks]) and _BARE_NAME_KEY_RE.search(
                     doc.lower, max(0, toks[0][0] - 12), toks[0][0]):
                 continue
-            if cue is None and _PERSON_AFTER_RE.match(doc.lower, toks[-1][1]):
-                cue = "cue"
+            if cue is None:
+                after = toks[-1][1]
+                dm = _DEGREE_AFTER_RE.match(doc.text, after)
+                if _PERSON_AFTER_RE.match(doc.lower, dm.end() if dm else after):
+                    cue = "cue"
+            if (cue is None and len(toks) == 2 and _PERSON_AFTER_DE_RE.match(doc.text, toks[-1][1])
+                    and not toks[0][2].lower().endswith(_GERUND_ENDINGS) and not toks[1][2].lower().endswith(_GERUND_ENDINGS)
+                    and not _DE_ARTICLE_BEFORE_RE.search(doc.lower, max(0, toks[0][0] - 12), toks[0][0])):
+                cue = "pair"
             if cue is None and out and out[-1][2] == "PERSON" and _is_sibling(doc.text, out[-1], toks[0][0], toks[-1][1]):
                 cue = "intro"
             if comma:
