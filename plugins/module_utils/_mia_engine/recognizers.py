@@ -1810,12 +1810,9 @@ _CUE_PAIRS = {
     "ist": frozenset(("hier", "name")),
     "suis": frozenset(("je",)),
     "est": frozenset(("nom",)),
-    "is": frozenset(("name", "call", "duty")),
+    "is": frozenset(("name",)),
     "de": frozenset(("nom", "part")),
-    "to": frozenset(("out", "assigned", "reassigned", "escalated", "forwarded", "transferred", "delegated")),
-    # the person handling a case ("suivi par", "pris en charge par", "bearbeitet von"; "by" is a cue of its own)
-    "par": frozenset(("suivi", "suivie", "géré", "gérée", "traité", "traitée", "charge", "signé", "signée")),
-    "von": frozenset(("bearbeitet", "betreut", "unterschrieben", "unterzeichnet")),
+    "to": frozenset(("out",)),
     "an": frozenset(("lieferung", "zustellung", "versand")),
     "urgence": frozenset(("d",)),
     "as": frozenset(("herself", "himself", "themselves")),
@@ -1841,7 +1838,12 @@ _WEAK_PAIRS = {
                        "appointment", "session")),
     "mit": frozenset(("gespräch", "telefonat", "termin", "besprechung", "sprach", "gesprochen", "telefoniert")),
     "avec": frozenset(("appel", "entretien", "réunion", "échange", "parlé")),
-    "to": frozenset(("spoke", "talked", "speak", "talk", "speaking", "talking")),
+    "to": frozenset(("spoke", "talked", "speak", "talk", "speaking", "talking",
+                     # the one handling a case, a person or a team: "assigned to", "on call is", "suivi par", "bearbeitet von"
+                     "assigned", "reassigned", "escalated", "forwarded", "transferred", "delegated")),
+    "is": frozenset(("call", "duty")),
+    "par": frozenset(("suivi", "suivie", "géré", "gérée", "traité", "traitée", "charge", "signé", "signée")),
+    "von": frozenset(("bearbeitet", "betreut", "unterschrieben", "unterzeichnet")),
 }
 # endings of English / French / German common nouns, rare in surnames ("Product Management", "Data Migration")
 _NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ship", "ance", "ence", "ics", "ies", "ure", "ium", "ogy", "ism",
@@ -2074,12 +2076,11 @@ class PersonRecognizer(Recognizer):
         n0 = len(out)
         self._analyze(doc, out)
         text = doc.text
-        if "." in text or " I" in text:
-            for k in range(n0, len(out)):
-                s, e, typ, score = out[k]
-                s2, e2 = _with_degrees(text, s, e)
-                if s2 != s or e2 != e:
-                    out[k] = (s2, e2, typ, score)
+        for k in range(n0, len(out)):
+            s, e, typ, score = out[k]
+            s2, e2 = _with_degrees(text, s, e)
+            if s2 != s or e2 != e:
+                out[k] = (s2, e2, typ, score)
 
     def _analyze(self, doc, out):
         text = doc.text

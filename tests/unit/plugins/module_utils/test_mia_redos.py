@@ -55,6 +55,10 @@ UNITS = {
     "secret_word_values": "token: Ab1%Cd key Ab ",
     "secret_camel_pieces": "key aB1",
     "bare_patient_ids": "patient AB1234567-C1 ",
+    "degrees_after_names": "Ab Cd B.A. PhD, Jr. ",
+    "academic_titles": "Univ.Prof. Dipl.-Ing. Ab Cd ",
+    "german_subject_hat": "die Ab Cd hat die ",
+    "role_phrases": "suivi par Ab Cd on call is Ab ",
 }
 
 
