@@ -1137,7 +1137,7 @@ def _group_needles(needles):
 _SECRET_NEEDLES = _group_needles(_SECRET_DISPATCH)
 _KV_SEP_RE = re.compile(r"[A-Za-z0-9_\-]{0,24}\\?[\"']?\s{0,3}(?:[:=]|=>|\s(?:is|ist|est|lautet|это|:)\s?)\s{0,3}\\?[\"'`]?")
 _PW_NEEDLES = ("pass", "pwd", "secret", "token", ("api", ("api_key", "apikey", "api-key")), "mot de passe",
-               "mdp", "пароль", "kennwort", "recovery", "backup", "key", "clé", "schlüssel", "ключ", "токен", "секрет", "jeton")
+               "mdp", "пароль", "kennwort", "recovery", "backup", "key", "clé", "schlüssel", "ключ", "токен", "секрет")
 _KV_VALUE_RE = re.compile(r"[^\s\"'`,;<>\\]{4,128}")
 _WORDY_RE = re.compile(r"^[a-z]+$")
 _KV_PLACEHOLDERS = frozenset(("null", "none", "true", "false", "redacted", "hidden", "changeme", "required", "******", "xxxx",
@@ -1339,12 +1339,13 @@ def _prose_password(text, low, hs, word, out):
 # "AWS_KEY": "OqSw!hXWV5FY$") is taken only in the shape of a generated secret: mixed case, a digit or symbol and the
 # letters in short pieces (random text, not camel-case words: "MyProject-2", "PrimaryKey1"), or the 40-character base64
 # shape of an AWS secret access key.  Hashes, UUIDs, e-mails, URLs, paths, $VARS and IDs without lower case keep.
-_SECRET_CUES = frozenset(("token", "secret", "key", "clé", "schlüssel", "ключ", "токен", "секрет", "jeton"))
+_SECRET_CUES = frozenset(("token", "secret", "key", "clé", "schlüssel", "ключ", "токен", "секрет"))
+_CUE_SECRET_NEXT = frozenset(" \t\"':=\\")     # what _CUE_SECRET_RE can start with
 _PW_KV_ALSO = frozenset(("token", "secret"))    # the key = value rule has these; a value it refused may still be a secret
 # after the word: a key = value separator, or in prose a space, an optional "is"/"ist"/"est"/"это"/":" and a quote
-_CUE_SECRET_SEP_RE = re.compile(r"(?:\\?[\"']?[ \t]{0,3}(?:[:=]|=>)|[ \t]{1,3}(?:(?:is|ist|est|lautet|это|:)(?=[ \t]))?)[ \t]{0,3}[\"'`\u00ab\u201e\u201c]?")
+_CUE_SECRET_RE = re.compile(r"(?:\\?[\"']?[ \t]{0,3}(?:[:=]|=>)|[ \t]{1,3}(?:(?:is|ist|est|lautet|это|:)(?=[ \t]))?)[ \t]{0,3}[\"'`\u00ab\u201e\u201c]?"
+                            r"([^\s\"'`,;<>\\\u00bb\u201c\u201d]{8,128})")
 _AWS_SECRET_RE = re.compile(r"[A-Za-z0-9+/]{40}$")
-_CUE_SECRET_VALUE_RE = re.compile(r"[^\s\"'`,;<>\\\u00bb\u201c\u201d]{8,128}")
 # letters read as camel-case words ("Hello", "HTTP", "my"): a generated secret breaks into many one- or two-letter pieces
 # ("bysKBT%2kSOGjpC&": bys KBT k SOG jp C), words into few ("HelloWorldApp2", "MyKeyPair-Prod2", "getHTTPResponse")
 _CAMEL_PIECE_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
@@ -1378,19 +1379,18 @@ def _cue_secret(text, low, hs, word, out):
     if hs > 0 and low[hs - 1].isalpha():
         return
     we = hs + len(word)
-    if low[we:we + 1].isalpha():
+    if low[we:we + 1] not in _CUE_SECRET_NEXT:
         return
-    sm = _CUE_SECRET_SEP_RE.match(text, we)
-    if not sm or sm.end() == we:
-        return
-    vm = _CUE_SECRET_VALUE_RE.match(text, sm.end())
+    vm = _CUE_SECRET_RE.match(text, we)
     if not vm:
         return
-    v = vm.group(0)
+    v = vm.group(1)
+    if v.islower() or v.isupper():
+        return
     while len(v) > 8 and v[-1] in ".:)":
         v = v[:-1]
     if _secret_shape(v):
-        out.append((vm.start(), vm.start() + len(v), "API_KEY", 0.8))
+        out.append((vm.start(1), vm.start(1) + len(v), "API_KEY", 0.8))
 
 
 # 2FA recovery / backup codes: the key names the secret whatever the codes look like (a JSON string or array, a
@@ -2060,9 +2060,10 @@ def _with_degrees(text, s, e):
     while m:
         e = m.end()
         m = _DEGREE_AFTER_RE.match(text, e)
-    m = _ACADEMIC_BEFORE_RE.search(text, max(0, s - 32), s)
-    if m:
-        s = m.start()
+    if s >= 2 and "." in text[s - 2:s]:    # every academic title ends in a dot, right before the name or a space before it
+        m = _ACADEMIC_BEFORE_RE.search(text, max(0, s - 32), s)
+        if m:
+            s = m.start()
     return s, e
 
 
@@ -2078,9 +2079,12 @@ class PersonRecognizer(Recognizer):
         text = doc.text
         for k in range(n0, len(out)):
             s, e, typ, score = out[k]
-            s2, e2 = _with_degrees(text, s, e)
-            if s2 != s or e2 != e:
-                out[k] = (s2, e2, typ, score)
+            # cheap gates first: a degree after opens with a capital or a comma, ends in a dot ("Roe B." of
+            # "B.A."); an academic title before ends in a dot
+            if text[e + 1:e + 2].isupper() or text[e:e + 1] == "," or text[e - 1] == "." or "." in text[s - 2:s]:
+                s2, e2 = _with_degrees(text, s, e)
+                if s2 != s or e2 != e:
+                    out[k] = (s2, e2, typ, score)
 
     def _analyze(self, doc, out):
         text = doc.text
@@ -2325,7 +2329,7 @@ class PersonRecognizer(Recognizer):
         if cur:
             segs.append((_no_tail_particle(cur), seg_cue))
         for toks, cue in segs:
-            if len(toks) > 2 and len(toks[-1][2]) == 2 and toks[-1][2][1] == ".":
+            if toks[-1][2][-1] == "." and len(toks[-1][2]) == 2 and len(toks) > 2:
                 dm = _DEGREE_AFTER_RE.match(doc.text, toks[-2][1])
                 if dm and dm.end() > toks[-1][1]:
                     toks = toks[:-1]    # "Jana Roe B." of "Jana Roe B.A.": a degree, not an initial
@@ -2376,10 +2380,13 @@ class PersonRecognizer(Recognizer):
                 continue
             if cue is None:
                 after = toks[-1][1]
-                dm = _DEGREE_AFTER_RE.match(doc.text, after)
-                if _PERSON_AFTER_RE.match(doc.lower, dm.end() if dm else after):
+                if _PERSON_AFTER_RE.match(doc.lower, after):
                     cue = "cue"
-            if (cue is None and len(toks) == 2 and _PERSON_AFTER_DE_RE.match(doc.text, toks[-1][1])
+                elif doc.text[after + 1:after + 2].isupper() or doc.text[after:after + 1] == ",":
+                    dm = _DEGREE_AFTER_RE.match(doc.text, after)    # "Jana Roe B.A. (geb. ...)"
+                    if dm and _PERSON_AFTER_RE.match(doc.lower, dm.end()):
+                        cue = "cue"
+            if (cue is None and len(toks) == 2 and doc.text.startswith(" hat ", toks[-1][1]) and _PERSON_AFTER_DE_RE.match(doc.text, toks[-1][1])
                     and not toks[0][2].lower().endswith(_GERUND_ENDINGS) and not toks[1][2].lower().endswith(_GERUND_ENDINGS)
                     and not _DE_ARTICLE_BEFORE_RE.search(doc.lower, max(0, toks[0][0] - 12), toks[0][0])):
                 cue = "pair"

@@ -219,7 +219,7 @@ def test_mrn_next_character_reject_never_drops_a_match():
     ("der Token bQsKT%2kSOGjpCx& — bitte sofort widerrufen", "bQsKT%2kSOGjpCx&"),
     ("Der Schlüssel lautet Hq7$wErTy2ZxCv und gilt bis Freitag", "Hq7$wErTy2ZxCv"),
     ("Le modèle a renvoyé la clé CtdfU%y1OlKXxw? dans sa réponse", "CtdfU%y1OlKXxw?"),
-    ("Le jeton : vB8*kLmN3qRsTz est expiré", "vB8*kLmN3qRsTz"),
+    ("Le secret : vB8*kLmN3qRsTz est expiré", "vB8*kLmN3qRsTz"),
     ("В логах агента найден ключ eWHQu%5r3Rrevc? и адрес", "eWHQu%5r3Rrevc?"),
     ("токен: Zq8!mWxK3pLr9Td для стенда", "Zq8!mWxK3pLr9Td"),
     ('{"AWS_KEY": "OqSwNk!hXWV5FYK$"}', "OqSwNk!hXWV5FYK$"),
