@@ -1849,6 +1849,8 @@ _WEAK_PAIRS = {
 _NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ship", "ance", "ence", "ics", "ies", "ure", "ium", "ogy", "ism",
                  "ung", "heit", "keit", "schaft", "té", "age")
 _CYR_RE = re.compile("[А-Яа-яЁё]")
+# a double-barrelled surname ("Atkinson-Davies") is no common noun whatever its ending
+_DOUBLE_BARREL_RE = re.compile(r"[%s][%s]{1,30}-[%s][%s]{1,30}$" % (_UP, _LO, _UP, _LO))
 # a legal form or company word right after a capitalised run ("Acme Tools GmbH", "Acme, Inc.", "Acme Savings Bank"):
 # the run names a company
 _ORG_AFTER_RE = re.compile(r",?[ \t]{1,2}(?:%s)\.?(?![\w])|[ \t](?:%s)(?![\w])" % (trie_regex(L.ORG_LEGAL_FORMS), trie_regex(L.ORG_WORDS)))
@@ -2047,6 +2049,22 @@ _DEGREE_AFTER_RE = re.compile(r",?[ \t](?:B\.A\.|B\.Sc\.|B\.Eng\.|M\.A\.|M\.Sc\.
                               r"Jr\.|Sr\.|Esq\.|II|III)(?![\w])\.?")
 _ACADEMIC_BEFORE_RE = re.compile(r"(?<![\w.\-])(?:Univ\.[ -]?Prof\.|Prof\.|Dipl\.-[A-Z][a-z]{1,5}\.|Dr\.-Ing\.|Ing\.|Mag\.)"
                                  r"(?:[ \t]?(?:Prof\.|Dr\.|Dipl\.-[A-Z][a-z]{1,5}\.|Ing\.)){0,2}[ \t]$")
+
+
+def _german_subject(doc, toks):
+    """Two name tokens (and degrees) without an article before them and "hat die/den/das ..." after them."""
+    text = doc.text
+    after = toks[-1][1]
+    if not text.startswith(" hat ", after):
+        if not text[after + 1:after + 2].isupper() and text[after:after + 1] != ",":
+            return False
+        dm = _DEGREE_AFTER_RE.match(text, after)
+        if not dm or not text.startswith(" hat ", dm.end()):
+            return False
+        after = dm.end()
+    return (_PERSON_AFTER_DE_RE.match(text, after) is not None and not toks[0][2].lower().endswith(_GERUND_ENDINGS)
+            and not toks[1][2].lower().endswith(_GERUND_ENDINGS)
+            and not _DE_ARTICLE_BEFORE_RE.search(doc.lower, max(0, toks[0][0] - 12), toks[0][0]))
 
 
 def _with_degrees(text, s, e):
@@ -2386,9 +2404,7 @@ class PersonRecognizer(Recognizer):
                     dm = _DEGREE_AFTER_RE.match(doc.text, after)    # "Jana Roe B.A. (geb. ...)"
                     if dm and _PERSON_AFTER_RE.match(doc.lower, dm.end()):
                         cue = "cue"
-            if (cue is None and len(toks) == 2 and doc.text.startswith(" hat ", toks[-1][1]) and _PERSON_AFTER_DE_RE.match(doc.text, toks[-1][1])
-                    and not toks[0][2].lower().endswith(_GERUND_ENDINGS) and not toks[1][2].lower().endswith(_GERUND_ENDINGS)
-                    and not _DE_ARTICLE_BEFORE_RE.search(doc.lower, max(0, toks[0][0] - 12), toks[0][0])):
+            if cue is None and len(toks) == 2 and _german_subject(doc, toks):
                 cue = "pair"
             if cue is None and out and out[-1][2] == "PERSON" and _is_sibling(doc.text, out[-1], toks[0][0], toks[-1][1]):
                 cue = "intro"
@@ -2464,7 +2480,7 @@ class PersonRecognizer(Recognizer):
                 score = 0.75
             elif cue in _STRONG_CUES and n <= 3:
                 score = 0.7
-            elif cue == "pair" and (n == 2 or n == 3 and initials[1]) and not last.lower().endswith(_NOUN_ENDINGS):
+            elif cue == "pair" and (n == 2 or n == 3 and initials[1]) and (not last.lower().endswith(_NOUN_ENDINGS) or _DOUBLE_BARREL_RE.match(last)):
                 score = 0.7
             elif cue == "intro" and (n == 2 and initials[0] or n == 3 and initials[1]) and not last.lower().endswith(_NOUN_ENDINGS):
                 score = 0.7

@@ -552,6 +552,9 @@ def test_person_comma_names_kept(text, names):
     ("Ответственная: Карпухина Злата", "Карпухина Злата"),
     # a German subject without an article before "hat die/den/das ..."
     ("Zusammenfassung: Wendelin Kratzer hat die Rechnung bezahlt.", "Wendelin Kratzer"),
+    ("Zusammenfassung: Wendelin Kratzer MBA hat die Rechnung bezahlt.", "Wendelin Kratzer"),
+    # a double-barrelled surname after a weak cue, whatever its last part's ending
+    ("The owner on call is Ashleigh Atkinson-Davies, reachable by pager.", "Ashleigh Atkinson-Davies"),
     # academic titles as cues
     ("Gutachten von Ing. Wendelin Kratzer liegt vor.", "Ing. Wendelin Kratzer"),
     ("Unterschrift: Dipl.-Ing. Wendelin Kratzer", "Dipl.-Ing. Wendelin Kratzer"),
@@ -586,6 +589,7 @@ def test_person_degrees_join_the_name(text, span):
     "The ticket was assigned to Product Management.",
     "Releases are signed by the Build Team; signé par la Direction Générale.",
     "Ing. degree in B.A. programmes; MD 5 hashing and PhD students",
+    "We had a call with Data Technologies; a meeting with Smart Industries.",
 ])
 def test_person_role_phrases_negatives(text):
     assert "PERSON" not in types(text), ENGINE.analyze(text)
