@@ -1213,14 +1213,20 @@ class SecretRecognizer(Recognizer):
                 out.append((st, m.end(), "API_KEY", 0.95))
                 last = m.end()
         low = doc.lower
+        taken = -1
         for hs, word in doc.find_all(_PW_NEEDLES):
             if word in _RECOVERY_NEEDLES:
                 _recovery_codes(text, low, hs + len(word), out)
+            elif hs < taken:
+                continue    # in the key of a value already taken ("aws_secret_access_key") or in that value
             elif word in _SECRET_CUES:
                 if word in _PW_KV_ALSO and _key_value_secret(text, low, hs, word, out):
-                    continue
-                _cue_secret(text, low, hs, word, out)
-            elif not _key_value_secret(text, low, hs, word, out) and word in _PW_PROSE_CUES:
+                    taken = out[-1][1]
+                elif low[hs + len(word):hs + len(word) + 1] in _CUE_SECRET_NEXT and _cue_secret(text, low, hs, word, out):
+                    taken = out[-1][1]
+            elif _key_value_secret(text, low, hs, word, out):
+                taken = out[-1][1]
+            elif word in _PW_PROSE_CUES:
                 _prose_password(text, low, hs, word, out)
 
 
@@ -1391,6 +1397,8 @@ def _cue_secret(text, low, hs, word, out):
         v = v[:-1]
     if _secret_shape(v):
         out.append((vm.start(1), vm.start(1) + len(v), "API_KEY", 0.8))
+        return True
+    return False
 
 
 # 2FA recovery / backup codes: the key names the secret whatever the codes look like (a JSON string or array, a
@@ -2099,7 +2107,8 @@ class PersonRecognizer(Recognizer):
             s, e, typ, score = out[k]
             # cheap gates first: a degree after opens with a capital or a comma, ends in a dot ("Roe B." of
             # "B.A."); an academic title before ends in a dot
-            if text[e + 1:e + 2].isupper() or text[e:e + 1] == "," or text[e - 1] == "." or "." in text[s - 2:s]:
+            t2 = text[e:e + 2]
+            if t2[1:].isupper() or t2[:1] == "," or text[e - 1] == "." or s >= 2 and (text[s - 2] == "." or text[s - 1] == "."):
                 s2, e2 = _with_degrees(text, s, e)
                 if s2 != s or e2 != e:
                     out[k] = (s2, e2, typ, score)
@@ -2400,11 +2409,11 @@ class PersonRecognizer(Recognizer):
                 after = toks[-1][1]
                 if _PERSON_AFTER_RE.match(doc.lower, after):
                     cue = "cue"
-                elif doc.text[after + 1:after + 2].isupper() or doc.text[after:after + 1] == ",":
+                elif doc.text[after + 1:after + 2].isupper():
                     dm = _DEGREE_AFTER_RE.match(doc.text, after)    # "Jana Roe B.A. (geb. ...)"
                     if dm and _PERSON_AFTER_RE.match(doc.lower, dm.end()):
                         cue = "cue"
-            if cue is None and len(toks) == 2 and _german_subject(doc, toks):
+            if cue is None and len(toks) == 2 and doc.text[toks[1][1]:toks[1][1] + 1] in " ," and _german_subject(doc, toks):
                 cue = "pair"
             if cue is None and out and out[-1][2] == "PERSON" and _is_sibling(doc.text, out[-1], toks[0][0], toks[-1][1]):
                 cue = "intro"
