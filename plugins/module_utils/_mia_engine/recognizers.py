@@ -2059,6 +2059,10 @@ _ACADEMIC_BEFORE_RE = re.compile(r"(?<![\w.\-])(?:Univ\.[ -]?Prof\.|Prof\.|Dipl\
                                  r"(?:[ \t]?(?:Prof\.|Dr\.|Dipl\.-[A-Z][a-z]{1,5}\.|Ing\.)){0,2}[ \t]$")
 
 
+_DEGREE_STARTS = tuple(p + d for p in (" ", "\t", ", ", ",\t") for d in ("B.", "M.", "LL.", "Ph", "MBA", "MD", "DDS", "DVM", "Jr.", "Sr.", "Esq.", "II"))
+_TITLE_ENDS = (". ", ".\t")    # _ACADEMIC_BEFORE_RE ends in a dot and a space or tab
+
+
 def _german_subject(doc, toks):
     """Two name tokens (and degrees) without an article before them and "hat die/den/das ..." after them."""
     text = doc.text
@@ -2104,14 +2108,15 @@ class PersonRecognizer(Recognizer):
         self._analyze(doc, out)
         text = doc.text
         for k in range(n0, len(out)):
-            s, e, typ, score = out[k]
-            # cheap gates first: a degree after opens with a capital or a comma, ends in a dot ("Roe B." of
-            # "B.A."); an academic title before ends in a dot
-            t2 = text[e:e + 2]
-            if t2[1:].isupper() or t2[:1] == "," or text[e - 1] == "." or s >= 2 and (text[s - 2] == "." or text[s - 1] == "."):
+            f = out[k]
+            s = f[0]
+            e = f[1]
+            # cheap gates first: a degree after opens like one or the name ends in a dot ("Roe B." of "B.A."); an
+            # academic title before ends in a dot
+            if text.startswith(_DEGREE_STARTS, e) or text[e - 1] == "." or text.startswith(_TITLE_ENDS, s - 2 if s > 1 else s):
                 s2, e2 = _with_degrees(text, s, e)
                 if s2 != s or e2 != e:
-                    out[k] = (s2, e2, typ, score)
+                    out[k] = (s2, e2, f[2], f[3])
 
     def _analyze(self, doc, out):
         text = doc.text
