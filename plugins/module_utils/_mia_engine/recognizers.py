@@ -2059,7 +2059,7 @@ _ACADEMIC_BEFORE_RE = re.compile(r"(?<![\w.\-])(?:Univ\.[ -]?Prof\.|Prof\.|Dipl\
                                  r"(?:[ \t]?(?:Prof\.|Dr\.|Dipl\.-[A-Z][a-z]{1,5}\.|Ing\.)){0,2}[ \t]$")
 
 
-_DEGREE_STARTS = tuple(p + d for p in (" ", "\t", ", ", ",\t") for d in ("B.", "M.", "LL.", "Ph", "MBA", "MD", "DDS", "DVM", "Jr.", "Sr.", "Esq.", "II"))
+_DEGREE_SECOND = frozenset("BMLPDJSEI \t")    # the character after the one after a name, when a degree follows
 _TITLE_ENDS = (". ", ".\t")    # _ACADEMIC_BEFORE_RE ends in a dot and a space or tab
 
 
@@ -2111,9 +2111,9 @@ class PersonRecognizer(Recognizer):
             f = out[k]
             s = f[0]
             e = f[1]
-            # cheap gates first: a degree after opens like one or the name ends in a dot ("Roe B." of "B.A."); an
-            # academic title before ends in a dot
-            if text.startswith(_DEGREE_STARTS, e) or text[e - 1] == "." or text.startswith(_TITLE_ENDS, s - 2 if s > 1 else s):
+            # cheap gates first: the name ends in a dot ("Roe B." of "B.A."), a degree follows, an academic title
+            # before ends in a dot
+            if text[e - 1] == "." or text[e + 1:e + 2] in _DEGREE_SECOND or text.startswith(_TITLE_ENDS, s - 2 if s > 1 else s):
                 s2, e2 = _with_degrees(text, s, e)
                 if s2 != s or e2 != e:
                     out[k] = (s2, e2, f[2], f[3])
