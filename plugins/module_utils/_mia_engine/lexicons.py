@@ -185,6 +185,7 @@ Victoire Florence Laure Solange Blanche Constance Augustin Émile Jules Pascal S
 TITLES = _words("""
 mr mrs ms miss mx dr prof sir madam madame mme mlle m herr frau fräulein doktor professor monsieur
 mademoiselle dame господин госпожа г-н г-жа гражданин гражданка товарищ доктор профессор
+ing dipl kfm mag univ
 """)
 
 # Words that, right before capitalised tokens, announce a person.
@@ -210,6 +211,8 @@ conseiller conseillère interlocuteur interlocutrice rappeler appeler joindre ch
 grüße grüsse gruß heiße heisse appelle зовут notfallkontakt
 anrufer anruferin versicherte versicherter mieterin
 guardian policyholder versicherungsnehmer versicherungsnehmerin свидетель свидетельница
+zuständig zuständige zuständiger verantwortlich verantwortliche verantwortlicher responsable référent référente
+ответственная куратор кураторы
 """)
 
 # Labels of a list of people (meeting attendees, claim roles) and parties to a shipment, lease or lawsuit: a team

@@ -1137,7 +1137,7 @@ def _group_needles(needles):
 _SECRET_NEEDLES = _group_needles(_SECRET_DISPATCH)
 _KV_SEP_RE = re.compile(r"[A-Za-z0-9_\-]{0,24}\\?[\"']?\s{0,3}(?:[:=]|=>|\s(?:is|ist|est|lautet|это|:)\s?)\s{0,3}\\?[\"'`]?")
 _PW_NEEDLES = ("pass", "pwd", "secret", "token", ("api", ("api_key", "apikey", "api-key")), "mot de passe",
-               "mdp", "пароль", "kennwort", "recovery", "backup")
+               "mdp", "пароль", "kennwort", "recovery", "backup", "key", "clé", "schlüssel", "ключ", "токен", "секрет")
 _KV_VALUE_RE = re.compile(r"[^\s\"'`,;<>\\]{4,128}")
 _WORDY_RE = re.compile(r"^[a-z]+$")
 _KV_PLACEHOLDERS = frozenset(("null", "none", "true", "false", "redacted", "hidden", "changeme", "required", "******", "xxxx",
@@ -1213,10 +1213,20 @@ class SecretRecognizer(Recognizer):
                 out.append((st, m.end(), "API_KEY", 0.95))
                 last = m.end()
         low = doc.lower
+        taken = -1
         for hs, word in doc.find_all(_PW_NEEDLES):
             if word in _RECOVERY_NEEDLES:
                 _recovery_codes(text, low, hs + len(word), out)
-            elif not _key_value_secret(text, low, hs, word, out) and word in _PW_PROSE_CUES:
+            elif hs < taken:
+                continue    # in the key of a value already taken ("aws_secret_access_key") or in that value
+            elif word in _SECRET_CUES:
+                if word in _PW_KV_ALSO and _key_value_secret(text, low, hs, word, out):
+                    taken = out[-1][1]
+                elif low[hs + len(word):hs + len(word) + 1] in _CUE_SECRET_NEXT and _cue_secret(text, low, hs, word, out):
+                    taken = out[-1][1]
+            elif _key_value_secret(text, low, hs, word, out):
+                taken = out[-1][1]
+            elif word in _PW_PROSE_CUES:
                 _prose_password(text, low, hs, word, out)
 
 
@@ -1331,6 +1341,66 @@ def _prose_password(text, low, hs, word, out):
         out.append((p, e, "API_KEY", 0.8))
 
 
+# A key, token or secret named by a generic word ("der Token bysK%2kSOGj", "la clé 0itZ039wl...", "ключ eWHQ%5r3R",
+# "AWS_KEY": "OqSw!hXWV5FY$") is taken only in the shape of a generated secret: mixed case, a digit or symbol and the
+# letters in short pieces (random text, not camel-case words: "MyProject-2", "PrimaryKey1"), or the 40-character base64
+# shape of an AWS secret access key.  Hashes, UUIDs, e-mails, URLs, paths, $VARS and IDs without lower case keep.
+_SECRET_CUES = frozenset(("token", "secret", "key", "clé", "schlüssel", "ключ", "токен", "секрет"))
+_CUE_SECRET_NEXT = frozenset(" \t\"':=\\")     # what _CUE_SECRET_RE can start with
+_PW_KV_ALSO = frozenset(("token", "secret"))    # the key = value rule has these; a value it refused may still be a secret
+# after the word: a key = value separator, or in prose a space, an optional "is"/"ist"/"est"/"это"/":" and a quote
+_CUE_SECRET_RE = re.compile(r"(?:\\?[\"']?[ \t]{0,3}(?:[:=]|=>)|[ \t]{1,3}(?:(?:is|ist|est|lautet|это|:)(?=[ \t]))?)[ \t]{0,3}[\"'`\u00ab\u201e\u201c]?"
+                            r"([^\s\"'`,;<>\\\u00bb\u201c\u201d]{8,128})")
+_AWS_SECRET_RE = re.compile(r"[A-Za-z0-9+/]{40}$")
+# letters read as camel-case words ("Hello", "HTTP", "my"): a generated secret breaks into many one- or two-letter pieces
+# ("bysKBT%2kSOGjpC&": bys KBT k SOG jp C), words into few ("HelloWorldApp2", "MyKeyPair-Prod2", "getHTTPResponse")
+_CAMEL_PIECE_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_SHORT_PIECES_MIN = 3
+
+
+def _short_pieces(v):
+    """How many camel-case pieces of ``v`` have at most two letters."""
+    n = 0
+    for piece in _CAMEL_PIECE_RE.findall(v):
+        if len(piece) <= 2:
+            n += 1
+    return n
+
+
+def _secret_shape(v):
+    """A generated secret: the AWS secret key shape, or mixed case with a digit or symbol and frequent case changes."""
+    if not (any(map(str.islower, v)) and any(map(str.isupper, v))):
+        return False
+    if len(v) == 40 and _AWS_SECRET_RE.match(v):
+        return any(map(str.isdigit, v)) and _short_pieces(v) >= _SHORT_PIECES_MIN
+    if v.isalpha() or "://" in v or "/" in v or "\\" in v or _PW_EMAIL_RE.match(v) or _PW_HEXISH_RE.match(v):
+        return False
+    if v[0] in "$%{[<(~" and not _symbol_led_password(v):
+        return False
+    return (not v.isalnum() or any(map(str.isdigit, v))) and _short_pieces(v) >= _SHORT_PIECES_MIN
+
+
+def _cue_secret(text, low, hs, word, out):
+    """``der Token <value>``, ``la clé : <value>``, ``"AWS_KEY": "<value>"``: a value in a secret's shape."""
+    if hs > 0 and low[hs - 1].isalpha():
+        return
+    we = hs + len(word)
+    if low[we:we + 1] not in _CUE_SECRET_NEXT:
+        return
+    vm = _CUE_SECRET_RE.match(text, we)
+    if not vm:
+        return
+    v = vm.group(1)
+    if v.islower() or v.isupper():
+        return
+    while len(v) > 8 and v[-1] in ".:)":
+        v = v[:-1]
+    if _secret_shape(v):
+        out.append((vm.start(1), vm.start(1) + len(v), "API_KEY", 0.8))
+        return True
+    return False
+
+
 # 2FA recovery / backup codes: the key names the secret whatever the codes look like (a JSON string or array, a
 # YAML list, a comma-separated config value); a code has a digit, so "backup_code": "disabled" keeps
 _RECOVERY_NEEDLES = frozenset(("recovery", "backup"))
@@ -1393,7 +1463,7 @@ _MRN_SELF_RE = re.compile(r"[#:\-]?\d")
 # ... and a file number starting with it is a medical record wherever it stands ("numéro de dossier : MRN-0042")
 _MRN_LEAD_RE = re.compile(r"[\s:#№.]{0,4}mrn")
 # "chart" comes with the character _MRN_WORD_RE needs after it, so the five share the cheap anchor "h" with "ehr"
-_MRN_NEEDLES = (("mrn", "medical", "patient", "record", "ehr", "nhs", "krankenakte", "fallnummer", "dossier", "hosp",
+_MRN_NEEDLES = (("mrn", "medical", "patient", "пациент", "record", "ehr", "nhs", "krankenakte", "fallnummer", "dossier", "hosp",
                  "versichertennummer", "krankenversichertennummer", "versicherungsnummer",
                  "медицин", "медкарт", "мед. карт", "мед.карт", "болезни") + tuple("chart" + c for c in "_ -#n") + _MRN_FHIR_MR_NEEDLES)
 _MRN_WORD_RE = re.compile(
@@ -1406,6 +1476,20 @@ _MRN_WORD_RE = re.compile(
 
 # the character _MRN_WORD_RE needs right after these needles (each needs one)
 _MRN_WORD_NEXT = {"patient": frozenset(" _-#ein"), "record": frozenset(" _-#n"), "medical": frozenset(" _-r")}
+
+
+# a bare patient word ("patient HO756865-C4", "dossier patient MR433996", "Patientin PT#40069429", "пациент № AB123456")
+# names its record when an identifier follows at once: letters then 4+ digits, or 6+ digits; a date, time, version,
+# UUID or hash keeps ("patient 2023-08-18", "patient 38ed73d4-...")
+_MRN_BARE_WORDS = frozenset(("patient", "пациент"))
+_MRN_BARE_RE = re.compile(r"(?:patient(?:e|in)?|пациент(?:ка|а|ки)?)[ \t]{1,2}(?:(?:№|#|no\.|nr\.)[ \t]?)?"
+                          r"((?:[A-Z]{1,4}[#\-/]?\d{4,12}|\d{6,12})(?:-[A-Z]{0,2}\d{1,3})?)(?![\w\-:/]|\.\w)", re.IGNORECASE)
+
+
+def _bare_patient_id(text, low, hs, out):
+    m = _MRN_BARE_RE.match(text, hs)
+    if m:
+        out.append((m.start(1), m.end(1), "MEDICAL_RECORD_NUMBER", 0.8))
 
 
 class MrnRecognizer(Recognizer):
@@ -1431,6 +1515,8 @@ class MrnRecognizer(Recognizer):
                 continue   # e.g. a bare "patient": key; _MRN_WORD_RE would fail
             wm = _MRN_WORD_RE.match(low, hs)
             if not wm:
+                if word in _MRN_BARE_WORDS:
+                    _bare_patient_id(text, low, hs, out)
                 continue
             if word == "dossier" and not wm.group(0).startswith("dossier m") and not _MRN_MED_CONTEXT_RE.search(low, max(0, hs - 300), hs + 100) \
                     and not _MRN_LEAD_RE.match(low, wm.end()):
@@ -1760,12 +1846,19 @@ _WEAK_PAIRS = {
                        "appointment", "session")),
     "mit": frozenset(("gespräch", "telefonat", "termin", "besprechung", "sprach", "gesprochen", "telefoniert")),
     "avec": frozenset(("appel", "entretien", "réunion", "échange", "parlé")),
-    "to": frozenset(("spoke", "talked", "speak", "talk", "speaking", "talking")),
+    "to": frozenset(("spoke", "talked", "speak", "talk", "speaking", "talking",
+                     # the one handling a case, a person or a team: "assigned to", "on call is", "suivi par", "bearbeitet von"
+                     "assigned", "reassigned", "escalated", "forwarded", "transferred", "delegated")),
+    "is": frozenset(("call", "duty")),
+    "par": frozenset(("suivi", "suivie", "géré", "gérée", "traité", "traitée", "charge", "signé", "signée")),
+    "von": frozenset(("bearbeitet", "betreut", "unterschrieben", "unterzeichnet")),
 }
 # endings of English / French / German common nouns, rare in surnames ("Product Management", "Data Migration")
 _NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ship", "ance", "ence", "ics", "ies", "ure", "ium", "ogy", "ism",
                  "ung", "heit", "keit", "schaft", "té", "age")
 _CYR_RE = re.compile("[А-Яа-яЁё]")
+# a double-barrelled surname ("Atkinson-Davies") is no common noun whatever its ending
+_DOUBLE_BARREL_RE = re.compile(r"[%s][%s]{1,30}-[%s][%s]{1,30}$" % (_UP, _LO, _UP, _LO))
 # a legal form or company word right after a capitalised run ("Acme Tools GmbH", "Acme, Inc.", "Acme Savings Bank"):
 # the run names a company
 _ORG_AFTER_RE = re.compile(r",?[ \t]{1,2}(?:%s)\.?(?![\w])|[ \t](?:%s)(?![\w])" % (trie_regex(L.ORG_LEGAL_FORMS), trie_regex(L.ORG_WORDS)))
@@ -1781,6 +1874,12 @@ _PERSON_AFTER_RE = re.compile(
     r" \(email|, (?:email|phone|tel|mobile|mrn|ssn)|(?:,| -)? dob"
     # a display name before its address: "Jane Roe <jane@example.org>", "Jane Roe (jane@example.org)"
     r"| [(<][\w.+\-]{1,64}@)")
+# German "<Vorname Nachname> hat die/den/das ...": a subject without an article (a name; "Die Deutsche Bahn hat die
+# Preise" has one) before "hat" and an article - a weak cue (a product or method also "hat den Speicher halbiert")
+_PERSON_AFTER_DE_RE = re.compile(r" hat (?:die|den|das|eine|einen|seine|ihre) ")
+_DE_ARTICLE_BEFORE_RE = re.compile(r"(?:^|[\s(])(?:der|die|das|den|dem|des|ein|eine|einen|einem|eines|unser|unsere|ihr|ihre|sein|seine|"
+                                   r"dieser|diese|dieses|jeder|jede|jedes|kein|keine) $")
+_GERUND_ENDINGS = ("ing",)
 # SQL: the column list before VALUES and each value of a row tuple
 _SQL_VALUES_RE = re.compile(r"\)\s{0,10}values\s{0,10}\(")
 _SQL_VALUE_RE = re.compile(r"\s{0,10}('(?:[^'\\\n]|''|\\.){0,200}'|[^,)'\n]{0,100})\s{0,10}([,)])")
@@ -1952,6 +2051,52 @@ def _is_patronymic(tok):
     return tok.lower().endswith(L.RU_PATRONYMIC_SUFFIXES) and len(tok) > 5
 
 
+# Academic titles and post-nominal degrees belong to the name they qualify ("Dipl.-Ing. Jana Roe B.A.", "Univ.Prof. Jan
+# Roe", "Jane Roe, PhD", "John Roe Jr."): they are masked with it.  Courtesy titles (Mr, Frau, Dr, M.) stay outside.
+_DEGREE_AFTER_RE = re.compile(r",?[ \t](?:B\.A\.|B\.Sc\.|B\.Eng\.|M\.A\.|M\.Sc\.|M\.Eng\.|LL\.M\.|LL\.B\.|Ph\.D\.|PhD|MBA|MD|DDS|DVM|"
+                              r"Jr\.|Sr\.|Esq\.|II|III)(?![\w])\.?")
+_ACADEMIC_BEFORE_RE = re.compile(r"(?<![\w.\-])(?:Univ\.[ -]?Prof\.|Prof\.|Dipl\.-[A-Z][a-z]{1,5}\.|Dr\.-Ing\.|Ing\.|Mag\.)"
+                                 r"(?:[ \t]?(?:Prof\.|Dr\.|Dipl\.-[A-Z][a-z]{1,5}\.|Ing\.)){0,2}[ \t]$")
+
+
+_DEGREE_SECOND = frozenset("BMLPDJSEI \t")    # the character after the one after a name, when a degree follows
+_TITLE_ENDS = (". ", ".\t")    # _ACADEMIC_BEFORE_RE ends in a dot and a space or tab
+
+
+def _german_subject(doc, toks):
+    """Two name tokens (and degrees) without an article before them and "hat die/den/das ..." after them."""
+    text = doc.text
+    after = toks[-1][1]
+    if not text.startswith(" hat ", after):
+        if not text[after + 1:after + 2].isupper() and text[after:after + 1] != ",":
+            return False
+        dm = _DEGREE_AFTER_RE.match(text, after)
+        if not dm or not text.startswith(" hat ", dm.end()):
+            return False
+        after = dm.end()
+    return (_PERSON_AFTER_DE_RE.match(text, after) is not None and not toks[0][2].lower().endswith(_GERUND_ENDINGS)
+            and not toks[1][2].lower().endswith(_GERUND_ENDINGS)
+            and not _DE_ARTICLE_BEFORE_RE.search(doc.lower, max(0, toks[0][0] - 12), toks[0][0]))
+
+
+def _with_degrees(text, s, e):
+    """(s, e) of a name widened to the academic title right before it and the degrees right after it."""
+    k = text.rfind(" ", s, e)
+    if k > s and e - k == 3 and text[e - 1] == ".":
+        m = _DEGREE_AFTER_RE.match(text, k)    # a final "initial" opening a degree: "Zenon Spieß B." of "B.A."
+        if m and m.end() > e:
+            e = m.end()
+    m = _DEGREE_AFTER_RE.match(text, e)
+    while m:
+        e = m.end()
+        m = _DEGREE_AFTER_RE.match(text, e)
+    if s >= 2 and "." in text[s - 2:s]:    # every academic title ends in a dot, right before the name or a space before it
+        m = _ACADEMIC_BEFORE_RE.search(text, max(0, s - 32), s)
+        if m:
+            s = m.start()
+    return s, e
+
+
 class PersonRecognizer(Recognizer):
     name = "person"
     entities = ("PERSON",)
@@ -1959,6 +2104,21 @@ class PersonRecognizer(Recognizer):
     context_len = 40
 
     def analyze(self, doc, out):
+        n0 = len(out)
+        self._analyze(doc, out)
+        text = doc.text
+        for k in range(n0, len(out)):
+            f = out[k]
+            s = f[0]
+            e = f[1]
+            # cheap gates first: the name ends in a dot ("Roe B." of "B.A."), a degree follows, an academic title
+            # before ends in a dot
+            if text[e - 1] == "." or text[e + 1:e + 2] in _DEGREE_SECOND or text.startswith(_TITLE_ENDS, s - 2 if s > 1 else s):
+                s2, e2 = _with_degrees(text, s, e)
+                if s2 != s or e2 != e:
+                    out[k] = (s2, e2, f[2], f[3])
+
+    def _analyze(self, doc, out):
         text = doc.text
         for m in doc.capseq():
             self._seq(doc, m.start(), m.group(0), out)
@@ -2201,6 +2361,10 @@ class PersonRecognizer(Recognizer):
         if cur:
             segs.append((_no_tail_particle(cur), seg_cue))
         for toks, cue in segs:
+            if toks[-1][2][-1] == "." and len(toks[-1][2]) == 2 and len(toks) > 2:
+                dm = _DEGREE_AFTER_RE.match(doc.text, toks[-2][1])
+                if dm and dm.end() > toks[-1][1]:
+                    toks = toks[:-1]    # "Jana Roe B." of "Jana Roe B.A.": a degree, not an initial
             # legal forms are no name tokens and company words ("Bank") may be stop words, so the segment ends before
             # them or inside them ("Gmb" of "GmbH")
             if any(_ORG_AFTER_RE.match(doc.text, tk[1]) for tk in toks):
@@ -2246,8 +2410,16 @@ class PersonRecognizer(Recognizer):
             if cue and not _name_like([tk[2] for tk in toks]) and _BARE_NAME_KEY_RE.search(
                     doc.lower, max(0, toks[0][0] - 12), toks[0][0]):
                 continue
-            if cue is None and _PERSON_AFTER_RE.match(doc.lower, toks[-1][1]):
-                cue = "cue"
+            if cue is None:
+                after = toks[-1][1]
+                if _PERSON_AFTER_RE.match(doc.lower, after):
+                    cue = "cue"
+                elif doc.text[after + 1:after + 2].isupper():
+                    dm = _DEGREE_AFTER_RE.match(doc.text, after)    # "Jana Roe B.A. (geb. ...)"
+                    if dm and _PERSON_AFTER_RE.match(doc.lower, dm.end()):
+                        cue = "cue"
+            if cue is None and len(toks) == 2 and doc.text[toks[1][1]:toks[1][1] + 1] in " ," and _german_subject(doc, toks):
+                cue = "pair"
             if cue is None and out and out[-1][2] == "PERSON" and _is_sibling(doc.text, out[-1], toks[0][0], toks[-1][1]):
                 cue = "intro"
             if comma:
@@ -2322,7 +2494,7 @@ class PersonRecognizer(Recognizer):
                 score = 0.75
             elif cue in _STRONG_CUES and n <= 3:
                 score = 0.7
-            elif cue == "pair" and (n == 2 or n == 3 and initials[1]) and not last.lower().endswith(_NOUN_ENDINGS):
+            elif cue == "pair" and (n == 2 or n == 3 and initials[1]) and (not last.lower().endswith(_NOUN_ENDINGS) or _DOUBLE_BARREL_RE.match(last)):
                 score = 0.7
             elif cue == "intro" and (n == 2 and initials[0] or n == 3 and initials[1]) and not last.lower().endswith(_NOUN_ENDINGS):
                 score = 0.7

@@ -308,3 +308,21 @@ def test_number_hard_negatives_probe_f(text):
 def test_number_positives_next_to_probe_f_negatives(text, etype, value):
     fs = [f for f in ENGINE.analyze(text) if f.type == etype]
     assert [text[f.start:f.end] for f in fs] == [value], ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text, values", [
+    # a bare patient word and an identifier right after it (en/fr/de/ru)
+    ("the model leaked patient HU048409-C9 together with the name", ["HU048409-C9"]),
+    ("Résumé du dossier patient MR433996 : suivi par le Dr X.", ["MR433996"]),
+    ("La patiente PT#7581490 est sortie.", ["PT#7581490"]),
+    ("Die Patientin KX2231774 wurde verlegt; Patient 00453321 auch.", ["KX2231774", "00453321"]),
+    ("Пациент № 12345678 поступил, пациентка AB1234567 выписана.", ["12345678", "AB1234567"]),
+    # ages, counts, dates, times, UUIDs, hashes, version strings and ticket numbers keep
+    ("the patient 42 years old; 12 patients seen", []),
+    ("patient 2023-08-18 and patient 10/09/2023 at patient 12:30", []),
+    ("patient 38ed73d4-5c41-4e22-aa88-b09e28142d2c, patient 884ed1fcbe6ed658ccd191b286dfb607", []),
+    ("Patient 1.27.60 build, le patient 2024 a été vu, пациент 2023 года", []),
+])
+def test_mrn_bare_patient_word(text, values):
+    fs = [f for f in ENGINE.analyze(text) if f.type == "MEDICAL_RECORD_NUMBER"]
+    assert [text[f.start:f.end] for f in fs] == values, ENGINE.analyze(text)

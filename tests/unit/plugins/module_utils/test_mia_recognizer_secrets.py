@@ -210,3 +210,50 @@ def test_mrn_next_character_reject_never_drops_a_match():
             low = word + "".join(rnd.choice(tails) for k in range(rnd.randint(0, 4)))
             if recognizers._MRN_WORD_RE.match(low):
                 assert low[len(word):len(word) + 1] in nxt, low
+
+
+@pytest.mark.parametrize("text, value", [
+    # a generic secret word and a value in a generated secret's shape (en/de/fr/ru)
+    ("the token xK9#mPq2LzR7vT was pasted into the ticket", "xK9#mPq2LzR7vT"),
+    ("Here is the API key: rT5!qWzX8pLm2Kd, please rotate it", "rT5!qWzX8pLm2Kd"),
+    ("der Token bQsKT%2kSOGjpCx& — bitte sofort widerrufen", "bQsKT%2kSOGjpCx&"),
+    ("Der Schlüssel lautet Hq7$wErTy2ZxCv und gilt bis Freitag", "Hq7$wErTy2ZxCv"),
+    ("Le modèle a renvoyé la clé CtdfU%y1OlKXxw? dans sa réponse", "CtdfU%y1OlKXxw?"),
+    ("Le secret : vB8*kLmN3qRsTz est expiré", "vB8*kLmN3qRsTz"),
+    ("В логах агента найден ключ eWHQu%5r3Rrevc? и адрес", "eWHQu%5r3Rrevc?"),
+    ("токен: Zq8!mWxK3pLr9Td для стенда", "Zq8!mWxK3pLr9Td"),
+    ('{"AWS_KEY": "OqSwNk!hXWV5FYK$"}', "OqSwNk!hXWV5FYK$"),
+    # the 40-character AWS secret key shape after any secret word
+    ("la clé 0itZ039wlFUEn8RTvkze8maBIPnoilftKimlJOKk dans sa réponse", "0itZ039wlFUEn8RTvkze8maBIPnoilftKimlJOKk"),
+    ('{"AWS_KEY": "rJkL26x8+2WBPUc9A8XJxlT4y5FYJj/hJIbbhrce"}', "rJkL26x8+2WBPUc9A8XJxlT4y5FYJj/hJIbbhrce"),
+    ("der Token KphEmEd4SVysoFdVjggwdyGHvbAyZzWb/CSajbdW — bitte", "KphEmEd4SVysoFdVjggwdyGHvbAyZzWb/CSajbdW"),
+])
+def test_generic_secret_word_and_secret_shape(text, value):
+    out = redacted(text)
+    assert value not in out and "[API_KEY]" in out, out
+
+
+@pytest.mark.parametrize("text", [
+    # camel-case words, IDs, hashes, UUIDs, base64 blobs, paths, e-mails and variables after the same words
+    "the key MyProject-2 is used for signing",
+    '{"key": "HelloWorldApp2", "value": "x"}',
+    "key: MyKeyPair-Prod2",
+    "the token getHTTPResponseV2 handler",
+    '{"s3_key": "uploads/2024/MyReport.pdf", "cache_key": "user:123:Profile", "primary_key": "CustomerOrders_2024"}',
+    "the token req_965202949331 expired",
+    "token 38ed73d4-5c41-4e22-aa88-b09e28142d2c",
+    "key 884ed1fcbe6ed658ccd191b286dfb607",
+    "key MIgfuHziVkiwFKo85vnKfB1Kfw5fS0f4S8SnPIiJO8fgY/JfuMzuwjKeaii0/kCbnW1uQGvP9tfreWcv63BHvTeR==",
+    "Der Schlüssel ABCDEFGH123 liegt im Safe, der Schlüsselbund auch.",
+    "la clé USB-C3 est dans le tiroir; la clé Jean.Dupont@Example.fr",
+    "ключ $SECRET_KEY_Base2 из окружения; ключ INV-2482-42413",
+    "the key is ~/.ssh/Id_Rsa2Key and the monkeyKb2Qw8Zx!p is a typo",
+    "token ${GitHubTokenV2}",
+])
+def test_generic_secret_word_negative(text):
+    assert "API_KEY" not in types(text), ENGINE.analyze(text)
+
+
+def test_secret_shape_pieces():
+    assert recognizers._short_pieces("bysKBT%2kSOGjpC&") >= recognizers._SHORT_PIECES_MIN
+    assert recognizers._short_pieces("HelloWorldApp2") < recognizers._SHORT_PIECES_MIN

@@ -52,6 +52,13 @@ UNITS = {
     "bare_name_keys": 'name: "Ab Cd Ef", ',
     "comma_name_chain": "Signed: Ab, Cd, ",
     "key_value_emails": "a=b=c@d.ef ",
+    "secret_word_values": "token: Ab1%Cd key Ab ",
+    "secret_camel_pieces": "key aB1",
+    "bare_patient_ids": "patient AB1234567-C1 ",
+    "degrees_after_names": "Ab Cd B.A. PhD, Jr. ",
+    "academic_titles": "Univ.Prof. Dipl.-Ing. Ab Cd ",
+    "german_subject_hat": "die Ab Cd hat die ",
+    "role_phrases": "suivi par Ab Cd on call is Ab ",
 }
 
 
