@@ -931,7 +931,7 @@ def ch_hl7(g, d):
     nm = g.person().split()
     fam, giv = nm[-1], nm[0]
     d.t({"en": "Parsed ADT message:\n", "de": "Geparste ADT-Nachricht:\n", "fr": "Message ADT analysé :\n", "ru": "Разобранное сообщение ADT:\n"}[g.lang])
-    d.t("MSH|^~\\&|EPIC|HOSP|LAB|HOSP|").n("NEG_TIMESTAMP", str(g.r.randint(20200101000000, 20251231235959))).t("||ADT^A01|")
+    d.t("MSH|^~\\&|EPIC|HOSP|LAB|HOSP|").n("NEG_TIMESTAMP", g._date(EVT_START, EVT_END).strftime("%Y%m%d") + "%02d%02d%02d" % (g.r.randint(0, 23), g.r.randint(0, 59), g.r.randint(0, 59))).t("||ADT^A01|")
     d.n("NEG_ORDER_ID", "MSG" + g.digits(8)).t("|P|2.5\nPID|1||")
     sub, v = g.mrn()
     d.e("MEDICAL_RECORD_NUMBER", v, sub=sub).t("^^^HOSP^MR||").e("PERSON", fam + "^" + giv, sub=g.lang).t("||")
@@ -1126,7 +1126,7 @@ def addr_rich(g):
 
 def js_vet(g):
     return {"clinic": g.fk.company(), "patient": {"name": g.r.choice(["Biscuit", "Luna", "Pixel", "Moka"]), "species": "canine",
-            "microchip": N(g, "NEG_NUMBER")},
+            "weightKg": L("NEG_NUMBER", "%d.%d" % (g.r.randint(2, 60), g.r.randint(0, 9)))},
             "owner": {"fullName": P(g), "contact": {"mobile": PH(g), "mail": E(g)}, "billing": addr_rich(g)},
             "nextVisit": N(g, "NEG_DATE"), "visitId": Num(g.nz(9), {"kind": "neg", "type": "NEG_ORDER_ID"})}
 
@@ -1139,7 +1139,7 @@ def js_rental(g):
 
 
 def js_mongo(g):
-    return {"_id": {"$oid": N(g, "NEG_HASH")}, "member": P(g), "emails": [E(g), E(g)], "phone": PH(g),
+    return {"_id": {"$oid": L("NEG_HASH", "%024x" % g.r.getrandbits(96))}, "member": P(g), "emails": [E(g), E(g)], "phone": PH(g),
             "joined": {"$date": N(g, "NEG_TIMESTAMP")}, "plan": N(g, "NEG_TITLECASE"), "lastSeenIp": L("IPV4", g.ipv4())}
 
 
@@ -1147,7 +1147,7 @@ def js_firestore(g):
     return {"documents": [{"name": "projects/demo/databases/(default)/documents/users/" + g.alnum(20),
                            "fields": {"displayName": {"stringValue": P(g)}, "email": {"stringValue": E(g)},
                                       "birthDate": {"stringValue": L("DATE_OF_BIRTH", g._date(DOB_START, DOB_END).isoformat())},
-                                      "loginCount": {"integerValue": N(g, "NEG_NUMBER")}},
+                                      "loginCount": {"integerValue": L("NEG_NUMBER", str(g.r.randint(3, 9000)))}},
                            "updateTime": N(g, "NEG_TIMESTAMP")}]}
 
 
@@ -1353,14 +1353,28 @@ def ob_defang(g, v):
     return v.replace(".", g.r.choice(["[.]", "(.)", "{.}"]))
 
 
+OBF_KINDS = ["zero_width", "homoglyph", "fullwidth", "spaced", "spelled", "words", "dotted", "defang"]
+
+
 def make_obf(g):
     d = Doc()
     lang = g.lang
-    kinds = ["zero_width", "homoglyph", "fullwidth", "spaced", "spelled", "words", "dotted", "defang"]
-    kind = g.r.choice(kinds)
+    kind = g.r.choice(OBF_KINDS)
     intro = {"en": "Heads-up from the support chat: ", "de": "Hinweis aus dem Support-Chat: ", "fr": "Signalé dans le chat support : ",
              "ru": "Из чата поддержки: "}[lang]
     d.t(intro)
+    obf_clause(g, d, kind)
+    if g.r.random() < 0.6:
+        d.t({"en": "; also ", "de": "; außerdem ", "fr": " ; et aussi ", "ru": "; также "}[lang])
+        obf_clause(g, d, g.r.choice([k for k in OBF_KINDS if k != kind]))
+    d.t(". ")
+    if g.r.random() < 0.5:
+        d.extend(neg_sentence(g))
+    return d, "obf." + kind
+
+
+def obf_clause(g, d, kind):
+    lang = g.lang
     if kind == "words":
         v = g.email()
         d.t({"en": "she typed her address as ", "de": "sie schrieb ihre Adresse als ", "fr": "elle a écrit son adresse ainsi : ",
@@ -1433,10 +1447,6 @@ def make_obf(g):
         else:
             sub, v = g.rupass()
             d.e("RU_PASSPORT", fn(g, v), sub=sub, obf=kind)
-    d.t(". ")
-    if g.r.random() < 0.5:
-        d.extend(neg_sentence(g))
-    return d, "obf." + kind
 
 
 # ------------------------------------------------------------------------------------------------
