@@ -102,6 +102,14 @@ class Gen(object):
             return "%s %s. %s" % (f, self.r.choice(string.ascii_uppercase), l)
         return "%s %s" % (f, l)
 
+    def name_parts(self):
+        """(given, family) for structured formats (HL7 XPN, X12 NM1)."""
+        if self.loc == "ru_RU":
+            if self.r.random() < 0.5:
+                return self.fk.first_name_male(), self.fk.last_name_male()
+            return self.fk.first_name_female(), self.fk.last_name_female()
+        return self.fk.first_name(), self.fk.last_name()
+
     def email(self, name=None):
         k = self.r.random()
         if name and k < 0.4 and self.lang != "ru":
@@ -656,9 +664,9 @@ def ch_genealogy(g, d):
         frag_addr(g, d)
         d.t(".")
     else:
-        d.t("По данным родословной, ").e("PERSON", P(), sub=lang).t(" появился на свет ")
+        d.t("По данным родословной, ").e("PERSON", P(), sub=lang).t(", дата рождения — ")
         frag_dob(g, d)
-        d.t(", супруга — ").e("PERSON", P(), sub=lang).t(". Последний известный адрес: ")
+        d.t(", в браке с ").e("PERSON", P(), sub=lang).t(". Последний известный адрес: ")
         frag_addr(g, d)
         d.t(".")
 
@@ -928,10 +936,10 @@ def ch_helm(g, d):
 
 
 def ch_hl7(g, d):
-    nm = g.person().split()
-    fam, giv = nm[-1], nm[0]
+    giv, fam = g.name_parts()
     d.t({"en": "Parsed ADT message:\n", "de": "Geparste ADT-Nachricht:\n", "fr": "Message ADT analysé :\n", "ru": "Разобранное сообщение ADT:\n"}[g.lang])
-    d.t("MSH|^~\\&|EPIC|HOSP|LAB|HOSP|").n("NEG_TIMESTAMP", g._date(EVT_START, EVT_END).strftime("%Y%m%d") + "%02d%02d%02d" % (g.r.randint(0, 23), g.r.randint(0, 59), g.r.randint(0, 59))).t("||ADT^A01|")
+    hms = "%02d%02d%02d" % (g.r.randint(0, 23), g.r.randint(0, 59), g.r.randint(0, 59))
+    d.t("MSH|^~\\&|EPIC|HOSP|LAB|HOSP|").n("NEG_TIMESTAMP", g._date(EVT_START, EVT_END).strftime("%Y%m%d") + hms).t("||ADT^A01|")
     d.n("NEG_ORDER_ID", "MSG" + g.digits(8)).t("|P|2.5\nPID|1||")
     sub, v = g.mrn()
     d.e("MEDICAL_RECORD_NUMBER", v, sub=sub).t("^^^HOSP^MR||").e("PERSON", fam + "^" + giv, sub=g.lang).t("||")
@@ -955,13 +963,13 @@ def ch_swift(g, d):
 
 def ch_x12(g, d):
     d.t("EDI 837 excerpt:\nNM1*IL*1*")
-    nm = g.person().split()
-    d.e("PERSON", nm[-1] + "*" + nm[0], sub=g.lang).t("****MI*")
+    giv, fam = g.name_parts()
+    d.e("PERSON", fam + "*" + giv, sub=g.lang).t("****MI*")
     frag_mrn(g, d)
     d.t("~\nN3*").e("STREET_ADDRESS", g.street(), sub=g.lang).t("~\nDMG*D8*")
     d.e("DATE_OF_BIRTH", g._date(DOB_START, DOB_END).strftime("%Y%m%d")).t("*F~\nREF*SY*")
     sub, v = g.ssn()
-    d.e("US_SSN", v.replace("-", "").replace(" ", ""), sub="plain").t("~\nCLM*").n("NEG_ORDER_ID", g.digits(10)).t("*")
+    d.e("US_SSN", v.replace("-", "").replace(" ", ""), sub="plain").t("~\nCLM*").ig(g.digits(10)).t("*")
     d.n("NEG_NUMBER", "%d.%02d" % (g.r.randint(50, 5000), g.r.randint(0, 99))).t("~")
 
 
