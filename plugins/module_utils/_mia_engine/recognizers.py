@@ -2658,7 +2658,93 @@ class AddressRecognizer(Recognizer):
             out.append((start, hm.end(), "STREET_ADDRESS", 0.88))
 
 
+# ------------------------------------------------------------------------------------------
+# vCard (RFC 2426 / 6350) properties: N, FN, BDAY, ADR
+# ------------------------------------------------------------------------------------------
+# a property line: optional group ("item1."), the name, parameters (";TYPE=HOME"), ":" and the value up to the line end
+_VCARD_PROP_RE = re.compile(r"(N|FN|BDAY|ADR)((?:;[^:;\r\n]{1,40}){0,4}):([^\r\n]{1,160})")
+# another vCard line within the preceding 120 characters (the stream's left context) makes the block a vCard: BEGIN,
+# VERSION, a structured name (two ";" at least) or a contact property; a lone "N:" or "FN:" line is not one
+_VCARD_EVIDENCE_RE = re.compile(r"(?:^|\n)(?:BEGIN:VCARD|VERSION:[234]\.|N:[^;\r\n]*;[^;\r\n]*;|"
+                                r"(?:TEL|EMAIL|ADR|ORG|TITLE|BDAY|NICKNAME|UID|PRODID)[;:])")
+# a value component split on unescaped ";" ("\\;" and "\\," are escapes)
+_VCARD_COMP_RE = re.compile(r"(?:[^;\\\r\n]|\\.)*")
+# a name component: letters, spaces, hyphens, apostrophes, dots and escaped commas; no digits, no "@"
+_VCARD_NAME_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|[ .'\u2019\-]|\\,){0,60}")
+_VCARD_BDAY_RE = re.compile(r"(?:\d{4}-?\d\d-?\d\d|--\d\d-?\d\d)(?:T[0-9:Z+\-]{2,14})?[ \t]*$")
+_VCARD_NEEDLES = ("\nN:", "\nN;", "\nFN", "\nBDAY", "\nADR")
+
+
+def _vcard_components(text, s, e):
+    """(start, end) of each ";"-separated component of text[s:e]."""
+    comps = []
+    pos = s
+    while True:
+        m = _VCARD_COMP_RE.match(text, pos, e)
+        comps.append((pos, m.end()))
+        pos = m.end() + 1
+        if m.end() >= e or text[m.end()] != ";":
+            return comps
+
+
+def _vcard_name(text, s, e, out):
+    while s < e and text[s] in " \t":
+        s += 1
+    while e > s and text[e - 1] in " \t":
+        e -= 1
+    if s < e and _VCARD_NAME_RE.fullmatch(text, s, e):
+        out.append((s, e, "PERSON", 0.85))
+
+
+class VcardRecognizer(Recognizer):
+    """The person-data properties of a vCard: the structured name (N: family;given;additional;...), the formatted
+    name (FN), the birthday (BDAY) and the street of an address (ADR: pobox;ext;street;locality;...).  A property
+    line counts only with another vCard line (BEGIN:VCARD, VERSION:, TEL, EMAIL, N, ...) in the 120 characters
+    before it."""
+
+    name = "vcard"
+    entities = ("PERSON", "DATE_OF_BIRTH", "STREET_ADDRESS")
+    max_len = 100
+    context_len = 8
+
+    def analyze(self, doc, out):
+        text = doc.text
+        starts = []
+        for nd in _VCARD_NEEDLES:
+            i = text.find(nd)
+            while i >= 0:
+                starts.append(i + 1)
+                i = text.find(nd, i + 1)
+        if text[:2] in ("N:", "N;", "FN", "BD", "AD"):
+            starts.append(0)
+        for ls in starts:
+            m = _VCARD_PROP_RE.match(text, ls)
+            if not m:
+                continue
+            prop = m.group(1)
+            vs, ve = m.span(3)
+            comps = _vcard_components(text, vs, ve) if prop in ("N", "ADR") else ()
+            # the five components of a structured name (RFC 6350 6.2.2) are evidence enough
+            if not (prop == "N" and len(comps) == 5) and not _VCARD_EVIDENCE_RE.search(text, max(0, ls - 120), ls):
+                continue
+            if prop == "FN":
+                if text[vs].isupper():
+                    _vcard_name(text, vs, ve, out)
+            elif prop == "N":
+                if len(comps) >= 2:
+                    for cs, ce in comps[:3]:
+                        _vcard_name(text, cs, ce, out)
+            elif prop == "BDAY":
+                bm = _VCARD_BDAY_RE.match(text, vs, ve)
+                if bm:
+                    out.append((vs, vs + len(bm.group(0).rstrip()), "DATE_OF_BIRTH", 0.85))
+            elif len(comps) >= 3:
+                cs, ce = comps[2]
+                if ce - cs > 4 and _DIGIT_RE.search(text, cs, ce):
+                    out.append((cs, ce, "STREET_ADDRESS", 0.8))
+
+
 def predefined_recognizers():
     return [EmailRecognizer(), NumberRecognizer(), Ipv6Recognizer(),
             SecretRecognizer(), MrnRecognizer(), DobRecognizer(), PersonRecognizer(),
-            AddressRecognizer()]
+            AddressRecognizer(), VcardRecognizer()]

@@ -52,6 +52,9 @@ UNITS = {
     "bare_name_keys": 'name: "Ab Cd Ef", ',
     "comma_name_chain": "Signed: Ab, Cd, ",
     "key_value_emails": "a=b=c@d.ef ",
+    "vcard_name_escapes": "\nN:Ab\\,Cd;Ef\\;",
+    "vcard_params": "\nADR;A=B;C=D:;;1 Ab\\,",
+    "vcard_lines": "VERSION:3.0\nFN:Ab Cd\nBDAY:1999",
 }
 
 

@@ -254,3 +254,13 @@ def test_a_long_key_swallows_a_footer_after_its_line_break_and_nothing_after(int
     out, hold = run_stream(text, [footer + into_footer] + list(range(footer + into_footer + 4, len(text), 4)))
     assert out == ENGINE.redact_text(text)
     assert "-----END" not in out and out.endswith(after) and hold <= 256
+
+
+@pytest.mark.parametrize("step", [1, 7, 40])
+def test_vcard_streamed_equals_whole(step):
+    card = ("BEGIN:VCARD\nVERSION:3.0\nN:Ashdown;Corwin;;;\nFN:Corwin Ashdown\nTEL;TYPE=CELL:+1 415 555 0134\n"
+            "ADR;TYPE=HOME:;;88 Quillfeather Lane\\, Apt. 4;Riverton\\, WY 82501;;;\nBDAY:19670312\nEND:VCARD\n")
+    text = ("lorem ipsum " * 9 + "\n" + card) * 3
+    out, hold = run_stream(text, range(0, len(text), step))
+    assert out == ENGINE.redact_text(text)
+    assert "Corwin" not in out and "19670312" not in out
