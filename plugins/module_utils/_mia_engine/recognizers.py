@@ -2744,7 +2744,75 @@ class VcardRecognizer(Recognizer):
                     out.append((cs, ce, "STREET_ADDRESS", 0.8))
 
 
+# ------------------------------------------------------------------------------------------
+# hospital patient identifiers: IPP / NIP (fr), Pat.-ID / Patientennr. / Akte (de), карта № / ИБ № (ru),
+# "hospital record" (en), and a FHIR identifier whose type text or code is "MRN"
+# ------------------------------------------------------------------------------------------
+_HOSP_NEEDLES = ("ipp", "nip", "pat.", "patientennr", "patienten-id", "patienten id", "akte", "record", "карт", "иб",
+                 "истори", 'mrn"', 'mrn\\"')
+# the cue, matched on the lowered text at a needle; a site qualifier may follow ("IPP établissement", "Patientennr. Klinik")
+_HOSP_CUE_RE = re.compile(
+    r"(?:(?P<ipp>ipp)|(?P<nip>nip)|pat\.[ \-]?(?:id|nr\.?)|patienten(?:nr\.?|[ \-]id)|(?P<akte>akte)|"
+    r"(?P<rec>record)|(?P<ru>карт[аыу]|иб|истори[яи] болезни)(?=[ \t]{0,2}№))"
+    r"(?:[ \t]{1,2}(?:de l'|d')?(?:[ée]tablissement|h[ôo]pital|site|local|klinik|krankenhaus|haus|больницы|пациента|больного))?"
+    r"[ \t]{0,3}(?:[:#№=]|n[°o]\.?|nr\.?)?[ \t]{0,3}")
+_HOSP_VAL_RE = re.compile(r"[A-Za-z]{0,4}[#\-/]?\d[A-Za-z0-9\-/]{3,20}")
+_HOSP_CTX_RU_RE = re.compile(r"пациент|больн|медиц|клиник|анализ|врач|диагноз|госпит|стационар|д\.р\.")
+_HOSP_CTX_DE_RE = re.compile(r"kranken|patient|ärzt|arzt|klinik|praxis|labor|befund|behandlung|station")
+# "record" alone is any record: a hospital's one is named so
+_HOSP_REC_BACK_RE = re.compile(r"(?:facility|hospital|clinic|health)[ _\-]$")
+_HOSP_FHIR_BACK_RE = re.compile(r"\\?\"(?:code|text)\\?\"\s{0,2}:\s{0,2}\\?\"$")
+
+
+def _hospital_context(low, hs, rx):
+    # within the stream's left context (128) and look-ahead
+    return rx.search(low, max(0, hs - 120), hs + 60) is not None
+
+
+class HospitalIdRecognizer(Recognizer):
+    """Patient identifiers under the hospital words for them; the ambiguous ones (NIP, Akte, карта) only among
+    medical words."""
+
+    name = "hospital_id"
+    entities = ("MEDICAL_RECORD_NUMBER",)
+    max_len = 64
+
+    def analyze(self, doc, out):
+        text = doc.text
+        low = doc.lower
+        for hs, word in doc.find_all(_HOSP_NEEDLES):
+            if word[0] == "m":
+                if text.startswith("MRN", hs) and _HOSP_FHIR_BACK_RE.search(text, max(0, hs - 20), hs):
+                    vm = _MRN_FHIR_MR_VALUE_RE.search(text, hs, hs + 240)
+                    if vm and _DIGIT_RE.search(vm.group(1)):
+                        out.append((vm.start(1), vm.end(1), "MEDICAL_RECORD_NUMBER", 0.85))
+                continue
+            if hs > 0 and low[hs - 1].isalpha():
+                continue
+            cm = _HOSP_CUE_RE.match(low, hs)
+            if not cm or low[cm.end(0) - 1:cm.end(0)].isalpha() and cm.end(0) < len(low) and low[cm.end(0)].isalpha():
+                continue
+            if cm.group("rec") and not _HOSP_REC_BACK_RE.search(low, max(0, hs - 10), hs):
+                continue
+            if cm.group("nip") and not _hospital_context(low, hs, _MRN_MED_CONTEXT_RE):
+                continue
+            if cm.group("akte") and not _hospital_context(low, hs, _HOSP_CTX_DE_RE):
+                continue
+            if cm.group("ru") and not _hospital_context(low, hs, _HOSP_CTX_RU_RE):
+                continue
+            vm = _HOSP_VAL_RE.match(text, cm.end(0))
+            if not vm:
+                continue
+            v = vm.group(0)
+            while not v[-1].isalnum():
+                v = v[:-1]
+            nd = sum(map(str.isdigit, v))
+            if nd < 4 or len(v) < 5 or nd > 12 or (vm.end(0) < len(text) and text[vm.end(0)].isalnum()):
+                continue
+            out.append((vm.start(0), vm.start(0) + len(v), "MEDICAL_RECORD_NUMBER", 0.85))
+
+
 def predefined_recognizers():
     return [EmailRecognizer(), NumberRecognizer(), Ipv6Recognizer(),
             SecretRecognizer(), MrnRecognizer(), DobRecognizer(), PersonRecognizer(),
-            AddressRecognizer(), VcardRecognizer()]
+            AddressRecognizer(), VcardRecognizer(), HospitalIdRecognizer()]

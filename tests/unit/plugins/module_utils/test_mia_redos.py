@@ -55,6 +55,9 @@ UNITS = {
     "vcard_name_escapes": "\nN:Ab\\,Cd;Ef\\;",
     "vcard_params": "\nADR;A=B;C=D:;;1 Ab\\,",
     "vcard_lines": "VERSION:3.0\nFN:Ab Cd\nBDAY:1999",
+    "hospital_cues": "IPP établissement : A1-2 ",
+    "hospital_card_ru": "пациент карта № 1-",
+    "hospital_fhir_mrn": '{"text":"MRN","value":"1',
 }
 
 
