@@ -80,7 +80,7 @@ _cw("mrn", "mrn medical record ehr emr nhs chart krankenakte patientennummer fal
     "медицинская медицинской карты пациента versichertennummer krankenversichertennummer")
 # French "dossier" names any file (a claim, a lease): a medical record only among medical words (_number_cue)
 _cw("dossier", "dossier")
-_cw("ssn", "ssn social security ss socialsecurity sociale социального sécu secu")
+_cw("ssn", "ssn social security ss socialsecurity sociale социального sécu secu national_id nationalid national_id_number")
 _cw("inn", "inn инн taxpayer tin_ru innnumber taxid")
 _cw("snils", "snils снилс страховой")
 # words inside a document's name ("паспорт гражданина РФ"): skipped, so the cue before them still counts
@@ -2812,7 +2812,116 @@ class HospitalIdRecognizer(Recognizer):
             out.append((vm.start(0), vm.start(0) + len(v), "MEDICAL_RECORD_NUMBER", 0.85))
 
 
+# ------------------------------------------------------------------------------------------
+# national identifiers in the column of a text table (CSV / TSV / markdown) whose header names them
+# ------------------------------------------------------------------------------------------
+# header words naming a national identifier's column, and the generic identifier columns ("id_value", "national_id",
+# "document_number", "номер_документа") whose values must then prove their type by shape and checksum
+ID_HEADER_NEEDLES = ("ssn", "inn", "инн", "snils", "снилс", "passport", "паспорт", "national", "id_value", "id_number",
+                     "document", "документ")
+_ID_GENERIC_CELL_RE = re.compile(r"(?:national|personal|document|doc|id|номер)[ _\-]?(?:id|value|number|no|nr|документа)?$")
+_ID_CELL_STRIP = ' "\'*`'
+_ID_VALUE_RE = re.compile(r"\d{2}[ ]?\d{2}[ ]\d{6}|\d{3}-\d{3}-\d{3}[ -]\d{2}|\d{3}-\d{2}-\d{4}|\d{9,12}")
+
+
+def _id_cell_kind(cell):
+    """ssn / inn / snils / passport for a header cell naming one, "id" for a generic identifier column, else None."""
+    if not cell or len(cell) > 40:
+        return None
+    k = _CUE_WORDS.get(cell)
+    if k is None:
+        for w in reversed(_CUE_WORD_RE.findall(cell)):
+            k = cue_of_word(w)
+            if k is not None:
+                break
+    if k == "tax":
+        k = "ssn"
+    if k in ("ssn", "inn", "snils", "passport"):
+        return k
+    return "id" if _ID_GENERIC_CELL_RE.match(cell) else None
+
+
+def _id_value_type(kind, v):
+    digits = v.replace(" ", "").replace("-", "")
+    nd = len(digits)
+    if nd == 9 and kind == "ssn" and ssn_ok(digits) and (v.isdigit() or v[3:4] == "-"):
+        return "US_SSN"
+    if nd in (10, 12) and kind in ("inn", "id") and v.isdigit() and inn_ok(digits):
+        return "RU_INN"
+    if nd == 11 and kind in ("snils", "id") and snils_ok(digits):
+        return "RU_SNILS"
+    if nd == 10 and (kind == "passport" and (v.isdigit() or " " in v) or kind == "id" and " " in v) and ru_passport_ok(digits):
+        return "RU_PASSPORT"
+    return None
+
+
+def _id_table_column(doc, hs, out):
+    """Mask the column under the header cell at ``hs``; returns where its table ends (rows walked once)."""
+    text = doc.text
+    ls = text.rfind("\n", 0, hs) + 1
+    le = text.find("\n", hs)
+    if le < 0 or le - ls > 400:
+        return hs
+    header = text[ls:le]
+    if '":' in header or "{" in header:
+        return hs
+    delim = None
+    for d in (",", "|", "\t", ";"):
+        if header.count(d) >= 2:
+            delim = d
+            break
+    if delim is None:
+        return hs
+    ca = header.rfind(delim, 0, hs - ls) + 1
+    cb = header.find(delim, hs - ls)
+    kind = _id_cell_kind(header[ca:cb if cb >= 0 else len(header)].strip(_ID_CELL_STRIP).lower())
+    if kind is None:
+        return hs
+    col = header.count(delim, 0, hs - ls)
+    pos = le + 1
+    while pos < doc.n:
+        e = text.find("\n", pos)
+        if e < 0:
+            e = doc.n
+        if e - pos > 2000 or text.count(delim, pos, e) < 2:
+            break
+        a = pos
+        for k in range(col):
+            a = text.find(delim, a, e) + 1
+            if a == 0:
+                break
+        if a > 0:
+            b = text.find(delim, a, e)
+            b = e if b < 0 else b
+            while a < b and text[a] in _ID_CELL_STRIP:
+                a += 1
+            while b > a and text[b - 1] in _ID_CELL_STRIP + "\r":
+                b -= 1
+            m = _ID_VALUE_RE.fullmatch(text, a, b)
+            if m:
+                etype = _id_value_type(kind, m.group(0))
+                if etype:
+                    out.append((a, b, etype, 0.85))
+        pos = e + 1
+    return pos
+
+
+class TableIdRecognizer(Recognizer):
+    """SSN, INN, SNILS and Russian passport numbers in a text table column named for them (or named a generic
+    identifier, then proven by shape and checksum)."""
+
+    name = "table_ids"
+    entities = ("US_SSN", "RU_INN", "RU_SNILS", "RU_PASSPORT")
+    max_len = 24
+
+    def analyze(self, doc, out):
+        end = -1
+        for hs, word in doc.find_all(ID_HEADER_NEEDLES):
+            if hs >= end:
+                end = _id_table_column(doc, hs, out)
+
+
 def predefined_recognizers():
     return [EmailRecognizer(), NumberRecognizer(), Ipv6Recognizer(),
             SecretRecognizer(), MrnRecognizer(), DobRecognizer(), PersonRecognizer(),
-            AddressRecognizer(), VcardRecognizer(), HospitalIdRecognizer()]
+            AddressRecognizer(), VcardRecognizer(), HospitalIdRecognizer(), TableIdRecognizer()]

@@ -58,6 +58,8 @@ UNITS = {
     "hospital_cues": "IPP établissement : A1-2 ",
     "hospital_card_ru": "пациент карта № 1-",
     "hospital_fhir_mrn": '{"text":"MRN","value":"1',
+    "table_id_headers": "a;ssn;b\n",
+    "table_id_rows": "1;123456789;2\n",
 }
 
 

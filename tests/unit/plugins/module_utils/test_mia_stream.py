@@ -264,3 +264,12 @@ def test_vcard_streamed_equals_whole(step):
     out, hold = run_stream(text, range(0, len(text), step))
     assert out == ENGINE.redact_text(text)
     assert "Corwin" not in out and "19670312" not in out
+
+
+@pytest.mark.parametrize("step", [3, 50])
+def test_id_table_column_streamed_equals_whole(step):
+    rows = "".join("%d;Person;2024-01-%02d;2194512%02d;ok\n" % (i, i % 28 + 1, i) for i in range(10, 60))
+    text = "intro text\nrow_id;full_name;updated;ssn;state\n" + rows + "tail\n"
+    out, hold = run_stream(text, range(0, len(text), step))
+    assert out == ENGINE.redact_text(text)
+    assert "219451259" not in out
