@@ -2921,7 +2921,39 @@ class TableIdRecognizer(Recognizer):
                 end = _id_table_column(doc, hs, out)
 
 
+# ------------------------------------------------------------------------------------------
+# Azure shared keys: the storage account key (64 bytes, 88 base64 characters) and the Service Bus / Event Hubs
+# SharedAccessKey (32 bytes, 44), under their connection-string and variable names
+# ------------------------------------------------------------------------------------------
+_AZURE_KEY_NEEDLES = ("accountkey", "account_key", "account-key", "storage_key", "storagekey", "storage-key",
+                      "sharedaccesskey", "shared_access_key")
+_AZURE_KEY_VALUE_RE = re.compile(r"(?:[A-Za-z0-9+/]{86}==|[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])")
+
+
+class AzureKeyRecognizer(Recognizer):
+    """Azure storage account keys and shared access keys after AccountKey= / SharedAccessKey= or a variable named for
+    them (AZURE_STORAGE_KEY, storage_account_key); the value must be base64 of the exact key length."""
+
+    name = "azure_keys"
+    entities = ("API_KEY",)
+    max_len = 96
+    context_len = 40
+
+    def analyze(self, doc, out):
+        text = doc.text
+        for hs, word in doc.find_all(_AZURE_KEY_NEEDLES):
+            sm = _KV_SEP_RE.match(text, hs + len(word))
+            if not sm:
+                continue
+            vm = _AZURE_KEY_VALUE_RE.match(text, sm.end())
+            if vm:
+                v = vm.group(0)
+                if _DIGIT_RE.search(v) and v.lower() != v and v.upper() != v:
+                    out.append((vm.start(), vm.end(), "API_KEY", 0.95))
+
+
 def predefined_recognizers():
     return [EmailRecognizer(), NumberRecognizer(), Ipv6Recognizer(),
             SecretRecognizer(), MrnRecognizer(), DobRecognizer(), PersonRecognizer(),
-            AddressRecognizer(), VcardRecognizer(), HospitalIdRecognizer(), TableIdRecognizer()]
+            AddressRecognizer(), VcardRecognizer(), HospitalIdRecognizer(), TableIdRecognizer(),
+            AzureKeyRecognizer()]

@@ -60,6 +60,7 @@ UNITS = {
     "hospital_fhir_mrn": '{"text":"MRN","value":"1',
     "table_id_headers": "a;ssn;b\n",
     "table_id_rows": "1;123456789;2\n",
+    "azure_key_names": "AccountKey=Ab1+",
 }
 
 
