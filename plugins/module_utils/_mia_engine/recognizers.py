@@ -1484,7 +1484,9 @@ _DOB_DATE_RE = re.compile(
 
 # Russian "<date> г.р." (года рождения): the cue follows the date
 _DOB_GR_NEEDLES = ("г.р.", "г. р.")
-_DOB_NEEDLES = ("birth", "born", "dob", "d.o.b", "geb", "naissance", "né", "рожд", "родил", "д.р") + _DOB_GR_NEEDLES
+# French "anniversaire" is the birthday unless another one is named ("anniversaire de mariage", "... du contrat")
+_DOB_NEEDLES = ("birth", "born", "dob", "d.o.b", "geb", "naissance", "né", "рожд", "родил", "д.р", "anniversaire") + _DOB_GR_NEEDLES
+_DOB_ANNIV_OF_RE = re.compile(r"s?\s{1,2}(?:de|du|des|d['\u2019])")
 _DOB_BEFORE_GR_RE = re.compile(r"(?:%s)\s?$" % _DOB_DATE_RE.pattern)
 # the cue in brackets after the date: "12.03.1980 (geb.)", "1980-03-12 (date of birth)"
 _DOB_BEFORE_PAREN_RE = re.compile(r"(?:%s)\s?[(\[]$" % _DOB_DATE_RE.pattern)
@@ -1622,6 +1624,8 @@ class DobRecognizer(Recognizer):
                 continue
             he = hs + len(word)
             if he < last or (hs > 0 and low[hs - 1].isalpha() and word in ("dob", "né", "née", "geb")):
+                continue
+            if word == "anniversaire" and _DOB_ANNIV_OF_RE.match(low, he):
                 continue
             # "<date> (date of birth)": the cue names the date before the bracket, not the next one
             pm = _DOB_PAREN_CUE_RE.search(low, max(0, hs - 12), hs)

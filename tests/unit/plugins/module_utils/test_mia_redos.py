@@ -61,6 +61,7 @@ UNITS = {
     "table_id_headers": "a;ssn;b\n",
     "table_id_rows": "1;123456789;2\n",
     "azure_key_names": "AccountKey=Ab1+",
+    "anniversaire_of": "anniversaire de ",
 }
 
 
