@@ -470,6 +470,10 @@ _EMAIL_DOMAIN_RE = re.compile(r"(?:[A-Za-z0-9\u00c0-\u024f\u0400-\u04ff](?:[A-Za
                               r"(?:[A-Za-z\u0400-\u04ff]{2,24}|xn--[a-z0-9-]{2,40})(?![\w-])")
 
 
+# an RFC 5322 msg-id ("Message-ID: <uuid@host>", In-Reply-To, References, Content-ID) names a message, not a mailbox
+_MSG_ID_HEADER_RE = re.compile(r"(?<![\w-])(?:x-)?(?:message-id|in-reply-to|references|content-id)[ \t]*:[ \t]*$", re.IGNORECASE)
+
+
 class EmailRecognizer(Recognizer):
     name = "email"
     entities = ("EMAIL",)
@@ -488,6 +492,9 @@ class EmailRecognizer(Recognizer):
                 m = _EMAIL_DOMAIN_RE.match(text, i + 1)
                 if m and text[m.end():m.end() + 1] == ":" and text[m.end() + 1:m.end() + 2].isalnum():
                     m = None  # git@host:org/repo.git (SSH remote), not a mailbox
+                if m and j > 0 and text[j - 1] == "<" and text[m.end():m.end() + 1] == ">" \
+                        and _MSG_ID_HEADER_RE.search(text, max(0, j - 32), j - 1):
+                    m = None
                 if m:
                     local = text[j:i]
                     if not local.endswith(".") and ".." not in local:

@@ -62,6 +62,7 @@ UNITS = {
     "table_id_rows": "1;123456789;2\n",
     "azure_key_names": "AccountKey=Ab1+",
     "anniversaire_of": "anniversaire de ",
+    "msg_id_headers": "Message-ID: <a@b.cd>",
 }
 
 
