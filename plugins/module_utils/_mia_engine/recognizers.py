@@ -93,7 +93,7 @@ _cw("phone", "phone tel telephone mobile mob cell cellphone fax call sms whatsap
     "mobilenumber tél callback msisdn mobil handynummer rückruf rückrufnummer rappeler joindre joignable")
 _cw("card", "card karte carte карте карта visa mastercard amex credit debit cardnumber pan kreditkarte")
 # compound keys ("ModelVersion", "sdk_version") come from the "version" stem
-_cw("version", "version release build firmware fw сборке сборка сборки версия версии релиз veröffentlicht "
+_cw("version", "version release build firmware fw сборке сборка сборки версия версии релиз veröffentlicht тег тега теги "
     "ausgerollt upgrade patch kernel sdk")
 _cw("date", "created updated modified issued expires expiry timestamp visit admitted admission discharged "
     "appointment scheduled deadline due shipped delivered encounter erstellt termin livré выдан заказ released "
@@ -164,10 +164,14 @@ def _cue_token(tok):
         k = _CUE_WORDS.get(word)
         if k is None:
             if not word.isalpha():
-                for w in reversed(_CUE_WORD_RE.findall(word)):
-                    k = cue_of_word(w)
+                end = len(word)
+                for wm in reversed(list(_CUE_WORD_RE.finditer(word))):
+                    if _CUE_DIGITS4_RE.search(word, wm.end(), end):
+                        break   # a value between ('"inn":6699356119},"generated":"'): that key's value is over
+                    k = cue_of_word(wm.group(0))
                     if k is not None:
                         break
+                    end = wm.start()
             elif len(word) > 4:
                 k = cue_of_word(word)
     if len(_CUE_TOKENS) >= 8192:
@@ -526,6 +530,10 @@ _GROUP_RE = re.compile(r"\d+")
 _SEP_RE = re.compile(r"\D+")
 _TS_AFTER_RE = re.compile(r"(?:[T ]\d{1,2}:\d\d|T\d)")
 _VERSION_BEFORE_RE = re.compile(r"(?:\b(?:v|ver|version|release|build|rev|r)\.?\s*|@|\bv)$", re.IGNORECASE)
+# a dotted quad named a version by the word after it: "since the 2.5.79.223 update", "nach dem 4.1.0.12 Update",
+# "la 3.2.1.0 version", "после 2.1.0.5 обновления"
+_VERSION_AFTER_RE = re.compile(r"[ \t]{1,2}(?:(?:update|upgrade|release|build|rollout|hotfix|patch|firmware|version|aktualisierung)s?\b|"
+                               r"обновлени|сборк|релиз|верси)", re.IGNORECASE)
 _LOG_LEVEL_AFTER_RE = re.compile(r"[ \t]{1,4}\[?(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|CRIT|CRITICAL|FATAL)\b", re.IGNORECASE)
 _IBAN_AT_RE = re.compile(r"([A-Z]{2})(\d{2})((?: ?[A-Z0-9]){10,32})")
 _LEFT_BAD = frozenset("@/+-._")
@@ -970,6 +978,8 @@ class NumberRecognizer(Recognizer):
         if cue == "version":
             return True
         if _VERSION_BEFORE_RE.search(text[max(0, s - 10):s]) and not _url_host_at(text, s):
+            return True
+        if cue != "ip" and _VERSION_AFTER_RE.match(text, e):
             return True
         out.append((s, e, "IPV4", 0.9))
         return True

@@ -63,6 +63,8 @@ UNITS = {
     "azure_key_names": "AccountKey=Ab1+",
     "anniversaire_of": "anniversaire de ",
     "msg_id_headers": "Message-ID: <a@b.cd>",
+    "version_after_quad": "1.2.3.4 update ",
+    "compact_json_keys": '"a":1234,"b":"',
 }
 
 
