@@ -28,3 +28,29 @@ def test_anniversaire_is_a_birthday(text, value):
 ])
 def test_anniversaire_of_something_else(text):
     assert "DATE_OF_BIRTH" not in types(text), (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("- Assuré : Aurore Delannoy\n- Né(e) le : 1963-12-02", "Aurore Delannoy"),              # fr
+    ("- Assurée : Lucie Marchand\n- Contrat : 4411", "Lucie Marchand"),
+    ("- Страхователь: Гаврила Савин\n- Дата события: 13 мая", "Гаврила Савин"),               # ru
+    ('{"attending": "Eleni Junitz", "ward": "3B"}', "Eleni Junitz"),                         # en/de keys
+    ('{"fio": "Рубен Быков", "tab_no": 2658}', "Рубен Быков"),
+    ("attending: Dr. Hanna Weiss", "Hanna Weiss"),
+])
+def test_insured_and_physician_cues(text, value):
+    out = redacted(text)
+    assert value not in out and "[PERSON]" in out, (text, out)
+
+
+@pytest.mark.parametrize("text", [
+    "Assuré : Transports Dupont SARL",        # fr: a company
+    "Assuré : Oui",                           # fr: a yes/no field
+    "Страхователь: Не указан",                # ru: not given
+    "Страхователь: ООО Ромашка",              # ru: a company
+    '{"attending": true, "fio": null}',       # keys without a name
+    '{"fio": "N/A"}',
+    "Versicherte Leistungen: Zahnersatz",    # de: no name after
+])
+def test_insured_and_physician_cues_hard_negatives(text):
+    assert "PERSON" not in types(text), (text, ENGINE.analyze(text))
