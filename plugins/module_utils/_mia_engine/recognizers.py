@@ -806,6 +806,10 @@ class NumberRecognizer(Recognizer):
             if kind == _K_IPV4:
                 if _ipv4_ok(raw):
                     return self._ipv4(doc, s, e, raw, out)
+                # a SNILS written with dots ("СНИЛС 832.380.751.99") under its cue, proven by its checksum
+                if gl == (3, 3, 3, 2) and snils_ok(raw.translate(_DROP_SEPS)) and _number_cue(doc, s) == "snils":
+                    out.append((s, e, "RU_SNILS", 0.9))
+                    return True
                 return False
             if kind == _K_DOTTED:
                 if not (gl == (2, 2, 2, 2, 2) and raw.translate(_DROP_SEPS)[0] == "0"):
@@ -860,6 +864,10 @@ class NumberRecognizer(Recognizer):
                     return True
                 if ng == 1 and snils_ok(digits) and cue != "phone":
                     out.append((s, e, "RU_SNILS", 0.9 if cue == "snils" else 0.55))
+                    return True
+                if cue == "snils" and snils_ok(digits):
+                    # any other grouping under the cue ("921-166-84701"), proven by the checksum
+                    out.append((s, e, "RU_SNILS", 0.9))
                     return True
             if ng == 1 and nd in (10, 12) and inn_ok(digits):
                 if cue in ("inn", "tax"):

@@ -65,6 +65,8 @@ UNITS = {
     "msg_id_headers": "Message-ID: <a@b.cd>",
     "version_after_quad": "1.2.3.4 update ",
     "compact_json_keys": '"a":1234,"b":"',
+    "spelled_de_fr": "sechs eins Strich deux un tiret ",
+    "snils_dotted": "SNILS 832.380.751.99 ",
 }
 
 
