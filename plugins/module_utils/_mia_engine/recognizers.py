@@ -294,13 +294,16 @@ def _offsets(hay, needle):
 class Doc(object):
     """Text under analysis plus shared, lazily computed helpers."""
 
-    __slots__ = ("text", "n", "_lower", "_capseq")
+    __slots__ = ("text", "n", "_lower", "_capseq", "headers", "table_scan")
 
     def __init__(self, text):
         self.text = text
         self.n = len(text)
         self._lower = None
         self._capseq = None
+        # text-table headers (line start, line end, delimiter) met by DobRecognizer._table_column, once it has run
+        self.headers = set()
+        self.table_scan = False
 
     def capseq(self):
         """Cached matches of runs of >= 2 capitalised words (shared by person and address)."""
@@ -1404,8 +1407,9 @@ _MRN_VAL_RE = re.compile(r"(?:\\?[\"']?\s{0,3}(?:[:=#№.]|is|ist|est|no\.?|nr\.
 _MRN_FHIR_VALUE_RE = re.compile(r"(?:\\?\")?\s{0,2},\s{0,40}\\?\"value\\?\"\s{0,2}:\s{0,2}\\?\"")
 # a FHIR identifier typed with the HL7 v2-0203 code "MR" (medical record number): its value follows the
 # coding and system, whatever the system is named; the needles 'mr"' / 'mr\\"' join the scan's "m" group
-_MRN_FHIR_MR_NEEDLES = ('mr"', 'mr\\"')
-_MRN_FHIR_MR_BACK_RE = re.compile(r"\\?\"code\\?\"\s{0,2}:\s{0,2}\\?\"$")
+# ... or typed by its text "MRN" ({"type": {"text": "MRN"}}, a common local practice) or the code "MRN"
+_MRN_FHIR_MR_NEEDLES = ('mr"', 'mr\\"', 'mrn"', 'mrn\\"')
+_MRN_FHIR_MR_BACK_RE = re.compile(r"\\?\"(?:code|text)\\?\"\s{0,2}:\s{0,2}\\?\"$")
 _MRN_FHIR_MR_VALUE_RE = re.compile(r"\\?\"value\\?\"\s{0,2}:\s{0,2}\\?\"([A-Za-z0-9][A-Za-z0-9\-/.]{3,40})\\?\"")
 _MRN_NHS_LATER_RE = re.compile(r"(?<![\w-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w-])")
 # French "dossier" names any file (a claim, an order); a plain one is a medical record only among medical words
@@ -1551,6 +1555,7 @@ class DobRecognizer(Recognizer):
                 break
         if delim is None:
             return
+        doc.headers.add((ls, le, delim))
         col = header.count(delim, 0, hs - ls)
         part = False
         if kind == "person":
@@ -1638,6 +1643,7 @@ class DobRecognizer(Recognizer):
         last = -1
         low = doc.lower
         hits = doc.find_all(_DOB_NEEDLES)
+        doc.table_scan = True
         if "\n" in text:   # a table header is a line with rows after it
             for hs, word in hits:
                 self._table_column(doc, hs, out)
@@ -2701,7 +2707,8 @@ _VCARD_COMP_RE = re.compile(r"(?:[^;\\\r\n]|\\.)*")
 # a name component: letters, spaces, hyphens, apostrophes, dots and escaped commas; no digits, no "@"
 _VCARD_NAME_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|[ .'\u2019\-]|\\,){0,60}")
 _VCARD_BDAY_RE = re.compile(r"(?:\d{4}-?\d\d-?\d\d|--\d\d-?\d\d)(?:T[0-9:Z+\-]{2,14})?[ \t]*$")
-_VCARD_NEEDLES = ("\nN:", "\nN;", "\nFN", "\nBDAY", "\nADR")
+# the start of a property line: one scan from line break to line break
+_VCARD_LINE_RE = re.compile(r"\n(?=N[:;]|FN|BDAY|ADR)")
 
 
 def _vcard_components(text, s, e):
@@ -2738,12 +2745,7 @@ class VcardRecognizer(Recognizer):
 
     def analyze(self, doc, out):
         text = doc.text
-        starts = []
-        for nd in _VCARD_NEEDLES:
-            i = text.find(nd)
-            while i >= 0:
-                starts.append(i + 1)
-                i = text.find(nd, i + 1)
+        starts = [m.start() + 1 for m in _VCARD_LINE_RE.finditer(text)]
         if text[:2] in ("N:", "N;", "FN", "BD", "AD"):
             starts.append(0)
         for ls in starts:
@@ -2774,23 +2776,20 @@ class VcardRecognizer(Recognizer):
 
 
 # ------------------------------------------------------------------------------------------
-# hospital patient identifiers: IPP / NIP (fr), Pat.-ID / Patientennr. / Akte (de), карта № / ИБ № (ru),
-# "hospital record" (en), and a FHIR identifier whose type text or code is "MRN"
+# hospital patient identifiers: IPP (fr), Pat.-ID / Patientennr. / Akte (de), карта № / ИБ № / история болезни № (ru)
 # ------------------------------------------------------------------------------------------
-_HOSP_NEEDLES = ("ipp", "nip", "pat.", "patientennr", "patienten-id", "patienten id", "akte", "record", "карт", "иб",
-                 "истори", 'mrn"', 'mrn\\"')
+# few needles with rare anchors ("№" for the Russian words, read backwards from it): the scan is the cost
+_HOSP_NEEDLES = ("ipp", "pat.", "patienten", "akte", "№")
 # the cue, matched on the lowered text at a needle; a site qualifier may follow ("IPP établissement", "Patientennr. Klinik")
 _HOSP_CUE_RE = re.compile(
-    r"(?:(?P<ipp>ipp)|(?P<nip>nip)|pat\.[ \-]?(?:id|nr\.?)|patienten(?:nr\.?|[ \-]id)|(?P<akte>akte)|"
-    r"(?P<rec>record)|(?P<ru>карт[аыу]|иб|истори[яи] болезни)(?=[ \t]{0,2}№))"
-    r"(?:[ \t]{1,2}(?:de l'|d')?(?:[ée]tablissement|h[ôo]pital|site|local|klinik|krankenhaus|haus|больницы|пациента|больного))?"
+    r"(?:ipp|pat\.[ \-]?(?:id|nr\.?)|patienten(?:nr\.?|[ \-]id)|(?P<akte>akte))"
+    r"(?:[ \t]{1,2}(?:de l'|d')?(?:[ée]tablissement|h[ôo]pital|site|local|klinik|krankenhaus|haus))?"
     r"[ \t]{0,3}(?:[:#№=]|n[°o]\.?|nr\.?)?[ \t]{0,3}")
+# the Russian words before "№": медицинская карта / карта пациента, история болезни (ИБ)
+_HOSP_RU_BACK_RE = re.compile(r"(?<![^\W\d_])(?:карт[аыу](?: пациента| больного)?|иб|истори[яи] болезни)[ \t]{0,2}$")
 _HOSP_VAL_RE = re.compile(r"[A-Za-z]{0,4}[#\-/]?\d[A-Za-z0-9\-/]{3,20}")
 _HOSP_CTX_RU_RE = re.compile(r"пациент|больн|медиц|клиник|анализ|врач|диагноз|госпит|стационар|д\.р\.")
 _HOSP_CTX_DE_RE = re.compile(r"kranken|patient|ärzt|arzt|klinik|praxis|labor|befund|behandlung|station")
-# "record" alone is any record: a hospital's one is named so
-_HOSP_REC_BACK_RE = re.compile(r"(?:facility|hospital|clinic|health)[ _\-]$")
-_HOSP_FHIR_BACK_RE = re.compile(r"\\?\"(?:code|text)\\?\"\s{0,2}:\s{0,2}\\?\"$")
 
 
 def _hospital_context(low, hs, rx):
@@ -2799,7 +2798,7 @@ def _hospital_context(low, hs, rx):
 
 
 class HospitalIdRecognizer(Recognizer):
-    """Patient identifiers under the hospital words for them; the ambiguous ones (NIP, Akte, карта) only among
+    """Patient identifiers under the hospital words for them; the ambiguous ones (Akte, карта, ИБ) only among
     medical words."""
 
     name = "hospital_id"
@@ -2810,26 +2809,22 @@ class HospitalIdRecognizer(Recognizer):
         text = doc.text
         low = doc.lower
         for hs, word in doc.find_all(_HOSP_NEEDLES):
-            if word[0] == "m":
-                if text.startswith("MRN", hs) and _HOSP_FHIR_BACK_RE.search(text, max(0, hs - 20), hs):
-                    vm = _MRN_FHIR_MR_VALUE_RE.search(text, hs, hs + 240)
-                    if vm and _DIGIT_RE.search(vm.group(1)):
-                        out.append((vm.start(1), vm.end(1), "MEDICAL_RECORD_NUMBER", 0.85))
-                continue
-            if hs > 0 and low[hs - 1].isalpha():
-                continue
-            cm = _HOSP_CUE_RE.match(low, hs)
-            if not cm or low[cm.end(0) - 1:cm.end(0)].isalpha() and cm.end(0) < len(low) and low[cm.end(0)].isalpha():
-                continue
-            if cm.group("rec") and not _HOSP_REC_BACK_RE.search(low, max(0, hs - 10), hs):
-                continue
-            if cm.group("nip") and not _hospital_context(low, hs, _MRN_MED_CONTEXT_RE):
-                continue
-            if cm.group("akte") and not _hospital_context(low, hs, _HOSP_CTX_DE_RE):
-                continue
-            if cm.group("ru") and not _hospital_context(low, hs, _HOSP_CTX_RU_RE):
-                continue
-            vm = _HOSP_VAL_RE.match(text, cm.end(0))
+            if word == "№":
+                if not _HOSP_RU_BACK_RE.search(low, max(0, hs - 28), hs) or not _hospital_context(low, hs, _HOSP_CTX_RU_RE):
+                    continue
+                ve = hs + 1
+                while ve < doc.n and text[ve] in " \t" and ve - hs < 4:
+                    ve += 1
+            else:
+                if hs > 0 and low[hs - 1].isalpha():
+                    continue
+                cm = _HOSP_CUE_RE.match(low, hs)
+                if not cm or low[cm.end(0) - 1:cm.end(0)].isalpha() and cm.end(0) < len(low) and low[cm.end(0)].isalpha():
+                    continue
+                if cm.group("akte") and not _hospital_context(low, hs, _HOSP_CTX_DE_RE):
+                    continue
+                ve = cm.end(0)
+            vm = _HOSP_VAL_RE.match(text, ve)
             if not vm:
                 continue
             v = vm.group(0)
@@ -2906,7 +2901,12 @@ def _id_table_column(doc, hs, out):
     kind = _id_cell_kind(header[ca:cb if cb >= 0 else len(header)].strip(_ID_CELL_STRIP).lower())
     if kind is None:
         return hs
-    col = header.count(delim, 0, hs - ls)
+    return _id_rows(doc, le, delim, header.count(delim, 0, hs - ls), kind, out)
+
+
+def _id_rows(doc, le, delim, col, kind, out):
+    """Mask column ``col`` of the rows after the header line ending at ``le``; returns where the table ends."""
+    text = doc.text
     pos = le + 1
     while pos < doc.n:
         e = text.find("\n", pos)
@@ -2944,6 +2944,18 @@ class TableIdRecognizer(Recognizer):
     max_len = 24
 
     def analyze(self, doc, out):
+        if doc.table_scan:
+            # the headers DobRecognizer / PersonRecognizer met (a table of people has a name or birth column)
+            text = doc.text
+            for ls, le, delim in sorted(doc.headers):
+                col = 0
+                for cell in text[ls:le].split(delim):
+                    if len(cell) <= 48:
+                        kind = _id_cell_kind(cell.strip(_ID_CELL_STRIP).lower())
+                        if kind is not None:
+                            _id_rows(doc, le, delim, col, kind, out)
+                    col += 1
+            return
         end = -1
         for hs, word in doc.find_all(ID_HEADER_NEEDLES):
             if hs >= end:
@@ -2970,6 +2982,9 @@ class AzureKeyRecognizer(Recognizer):
 
     def analyze(self, doc, out):
         text = doc.text
+        # a 64-byte key ends with "==" (base64 padding); a 32-byte SharedAccessKey with "=" after its name
+        if "==" not in text and "haredAccessKey" not in text:
+            return
         for hs, word in doc.find_all(_AZURE_KEY_NEEDLES):
             sm = _KV_SEP_RE.match(text, hs + len(word))
             if not sm:

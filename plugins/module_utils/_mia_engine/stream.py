@@ -27,7 +27,7 @@ import re
 from .columns import last_header, open_header, tables
 from .engine import mention_keys
 from .operators import line_breaks
-from .recognizers import ID_HEADER_NEEDLES, PEM_BODY, _DOB_NEEDLES, _NAME_HEADER_NEEDLES
+from .recognizers import PEM_BODY, _DOB_NEEDLES, _NAME_HEADER_NEEDLES
 
 LEFT = 128
 # a JSON table row longer than this loses its header in a stream (as a text table line over 400)
@@ -36,7 +36,7 @@ _PEM_CONT = re.compile(PEM_BODY + r"*(?:-----END[A-Z0-9 ]{0,40}PRIVATE KEY(?: BL
 # what may still become the footer: line breaks (the finding ends before them) and a footer's start
 _PEM_FOOTER_PREFIX = re.compile(r"(?:\s|\\[nr])*(?:-{1,5}(?:E(?:N(?:D(?:[A-Z0-9 ]{0,40}(?:-{1,5})?)?)?)?)?)?$")
 # a lowered line holding any DOB or name-header needle (one search instead of a generator per needle)
-_HEADER_NEEDLE = re.compile("|".join(re.escape(nd) for nd in _DOB_NEEDLES + _NAME_HEADER_NEEDLES + ID_HEADER_NEEDLES))
+_HEADER_NEEDLE = re.compile("|".join(re.escape(nd) for nd in _DOB_NEEDLES + _NAME_HEADER_NEEDLES))
 _TOKEN_CONT = re.compile(r"[A-Za-z0-9_\-]*")
 _JWT_CONT = re.compile(r"[A-Za-z0-9_\-.]*")
 # one encoder for every frame: json.dumps(obj, ensure_ascii=False) builds a new one per call

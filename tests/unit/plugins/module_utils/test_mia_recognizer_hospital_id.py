@@ -2,7 +2,7 @@
 # Copyright (c) mlsec.mia_defense contributors
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Hospital patient identifiers (IPP, NIP, Pat.-ID, Akte, карта №, ИБ №, hospital record, FHIR type "MRN")."""
+"""Hospital patient identifiers (IPP, Pat.-ID, Akte, карта №, ИБ №, история болезни №, FHIR type "MRN")."""
 from __future__ import annotations
 
 import pytest
@@ -13,13 +13,12 @@ from ansible_collections.mlsec.mia_defense.tests.unit.plugins.module_utils.mia_h
 @pytest.mark.parametrize("text, value", [
     ("Admission aux urgences, IPP QX481920, chambre 12.", "QX481920"),                          # fr
     ("N° IPP établissement : 7730041882", "7730041882"),
-    ("Patient hospitalisé, NIP : 20931577, service de cardiologie.", "20931577"),
     ("Patientin Vogt, Pat.-ID KL-330291-4, Station 3B.", "KL-330291-4"),                       # de
     ("Patientennr. Klinik: 44120/21", "44120/21"),
     ("Laborbefund für die Patientin, Akte ZB448120, bitte prüfen.", "ZB448120"),
     ("Пациент: Орлова   Карта № 5512093371   д.р. 1970", "5512093371"),                           # ru
     ("Пациент Сомов, ИБ № 318-44-09, отделение хирургии", "318-44-09"),
-    ("Treating hospital record: E4410928 (admitted 2024-02-01)", "E4410928"),                  # en
+    ("Больной Ким, история болезни № 55120/24, палата 4", "55120/24"),
     ('{"identifier": [{"type": {"text": "MRN"}, "system": "urn:oid:1.2.3", "value": "70431/19"}]}', "70431/19"),
     ('{"type":{"coding":[{"code":"MRN"}]},"value":"QH5520193"}', "QH5520193"),
 ])

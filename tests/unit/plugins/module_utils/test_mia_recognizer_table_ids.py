@@ -13,7 +13,7 @@ from ansible_collections.mlsec.mia_defense.tests.unit.plugins.module_utils.mia_h
 @pytest.mark.parametrize("text, value, etype", [
     ("id;name;ssn;updated\n7;Ann Lee;219451234;2024-01-02\n8;Bo Kim;301-22-4567;2024-01-03\n", "219451234", "US_SSN"),   # en
     ("nr,name,steuer_id_ssn,ort\n1,Jens,523719421,Köln\n2,Uta,523719422,Bonn\n", "523719421", "US_SSN"),
-    ("row|client|inn|date\n1|ООО Ромашка|7707083893|2020\n2|ИП Ли|500100732259|2021\n", "7707083893", "RU_INN"),     # ru
+    ("row|client_name|inn|date\n1|ООО Ромашка|7707083893|2020\n2|ИП Ли|500100732259|2021\n", "7707083893", "RU_INN"),     # ru
     ("n;фио;паспорт;город\n1;Ли Ян;4509 123456;Москва\n2;Ан Бо;4510 654321;Тверь\n", "4509 123456", "RU_PASSPORT"),
     ("n;nom;snils;ville\n1;Léa;112-233-445 95;Paris\n2;Noé;112-233-445 95;Lyon\n", "112-233-445 95", "RU_SNILS"),   # fr
     ("row_id;full_name;id_value;updated\n1;Ия Ли;7707083893;2021\n2;Ян Бо;4509 123456;2022\n", "4509 123456", "RU_PASSPORT"),

@@ -57,6 +57,7 @@ UNITS = {
     "vcard_lines": "VERSION:3.0\nFN:Ab Cd\nBDAY:1999",
     "hospital_cues": "IPP établissement : A1-2 ",
     "hospital_card_ru": "пациент карта № 1-",
+    "hospital_card_ru_back": "карта карта пациента №",
     "hospital_fhir_mrn": '{"text":"MRN","value":"1',
     "table_id_headers": "a;ssn;b\n",
     "table_id_rows": "1;123456789;2\n",

@@ -12,7 +12,7 @@ from ansible_collections.mlsec.mia_defense.tests.unit.plugins.module_utils.mia_h
 
 @pytest.mark.parametrize("text, etype", [
     ("SSN sechs eins acht Strich null sieben Strich sechs null acht drei. Danke", "US_SSN"),                  # de
-    ("Rufen Sie an: null eins sieben eins zwei drei vier fünf sechs sieben acht.", "PHONE"),
+    ("Rufen Sie an: null eins sieben eins Strich zwei drei vier fünf sechs sieben acht.", "PHONE"),
     ("SNILS deux six huit tiret six un un tiret deux un deux sept six. Merci", "RU_SNILS"),                  # fr
     ("appelez le zéro sept six sept neuf huit six un un zéro. ", "PHONE"),
     ("SNILS nine two one dash one six six dash eight four seven zero one. Thanks", "RU_SNILS"),            # en
