@@ -2947,13 +2947,16 @@ class TableIdRecognizer(Recognizer):
         if doc.table_scan:
             # the headers DobRecognizer / PersonRecognizer met (a table of people has a name or birth column)
             text = doc.text
+            end = -1
             for ls, le, delim in sorted(doc.headers):
+                if ls < end:
+                    continue    # a row of a table already read (each row walked once)
                 col = 0
                 for cell in text[ls:le].split(delim):
                     if len(cell) <= 48:
                         kind = _id_cell_kind(cell.strip(_ID_CELL_STRIP).lower())
                         if kind is not None:
-                            _id_rows(doc, le, delim, col, kind, out)
+                            end = max(end, _id_rows(doc, le, delim, col, kind, out))
                     col += 1
             return
         end = -1
@@ -2983,7 +2986,7 @@ class AzureKeyRecognizer(Recognizer):
     def analyze(self, doc, out):
         text = doc.text
         # a 64-byte key ends with "==" (base64 padding); a 32-byte SharedAccessKey with "=" after its name
-        if "==" not in text and "haredAccessKey" not in text:
+        if "=" not in text or "==" not in text and "haredAccessKey" not in text:
             return
         for hs, word in doc.find_all(_AZURE_KEY_NEEDLES):
             sm = _KV_SEP_RE.match(text, hs + len(word))

@@ -52,22 +52,6 @@ UNITS = {
     "bare_name_keys": 'name: "Ab Cd Ef", ',
     "comma_name_chain": "Signed: Ab, Cd, ",
     "key_value_emails": "a=b=c@d.ef ",
-    "vcard_name_escapes": "\nN:Ab\\,Cd;Ef\\;",
-    "vcard_params": "\nADR;A=B;C=D:;;1 Ab\\,",
-    "vcard_lines": "VERSION:3.0\nFN:Ab Cd\nBDAY:1999",
-    "hospital_cues": "IPP établissement : A1-2 ",
-    "hospital_card_ru": "пациент карта № 1-",
-    "hospital_card_ru_back": "карта карта пациента №",
-    "hospital_fhir_mrn": '{"text":"MRN","value":"1',
-    "table_id_headers": "a;ssn;b\n",
-    "table_id_rows": "1;123456789;2\n",
-    "azure_key_names": "AccountKey=Ab1+",
-    "anniversaire_of": "anniversaire de ",
-    "msg_id_headers": "Message-ID: <a@b.cd>",
-    "version_after_quad": "1.2.3.4 update ",
-    "compact_json_keys": '"a":1234,"b":"',
-    "spelled_de_fr": "sechs eins Strich deux un tiret ",
-    "snils_dotted": "SNILS 832.380.751.99 ",
 }
 
 
