@@ -246,6 +246,11 @@ firstname lastname givenname familyname surname middlename maidenname forename
 vorname nachname familienname rufname
 """)
 
+# the insured party of a claim summary ("Assuré : X", "Страхователь: X") and the keys of a treating physician and of
+# a Russian full name in Latin letters ("attending": "X", "fio": "X")
+PERSON_CUES = PERSON_CUES | _words("assuré assurée страхователь страхователя застрахованный застрахованная")
+PERSON_KEYS = PERSON_KEYS | _words("attending attendingphysician treatingphysician fio")
+
 # Capitalised words that are never a surname position (months, weekdays, common
 # sentence starters, document words).  Keeps title-case phrases intact.
 NON_NAME_WORDS = _words("""

@@ -51,12 +51,25 @@ _ZW_OR_COMPAT_RE = re.compile(_ZW_RE.pattern[:-1] + _COMPAT_RE.pattern[1:])
 _MIXED_GATE_RE = re.compile("[\u0370-\u03ff\u0400-\u052f](?:(?<=[A-Za-z0-9@.].)|(?=[A-Za-z0-9@.]))")
 _DEFANG_GATE_RE = re.compile(r"[\[({<](?:[.:@]|dot|at)[\])}>]")
 _SPELLED_GATE_NEEDLES = ("zero ", " one ", " two ", "three ", "four ", "five ", " six ", "seven ", "eight ",
-                         "nine ")
+                         "nine ", " strich ", " tiret ")
+# German and French digits: a run is looked for only around a spelled dash ("Strich", "tiret", two more gate
+# needles); a gate on every digit word would cost a fifth of fold()
+_SPELLED_DEFR_NEEDLES = ("null ", "zwei ", "drei ", "vier ", "sechs ", "sieben ", "acht ", "neun ",
+                         "deux ", "trois ", "quatre ", "cinq ", "sept ", "huit ", "neuf ")
+# a run may also start with a word too common in prose to open a gate: French "un", German "eins", "zéro", "fünf"
+_SPELLED_DEFR_START_NEEDLES = _SPELLED_DEFR_NEEDLES + (" un ", "eins ", "zéro ", "fünf ")
 # Every needle ends with a space: one search visits the spaces and looks behind them, first for the
 # needles' last five characters (one fixed-width lookbehind; "even ", "ight " also pass), then exactly.
 _SPELLED_NEAR_RE = re.compile(" (?<=%s)" % "|".join(w[-5:] for w in _SPELLED_GATE_NEEDLES))
-_SPELLED_NEEDLE_RE = re.compile(" (?:(?<=%s)|(?<=%s))" % (
-    "|".join(w for w in _SPELLED_GATE_NEEDLES if len(w) == 5), "|".join(w for w in _SPELLED_GATE_NEEDLES if len(w) == 6)))
+
+
+def _needle_lookbehind(needles):
+    """A search for a space ending one of ``needles`` (each ends with a space): one look-behind per needle length."""
+    return re.compile(" (?:%s)" % "|".join(
+        "(?<=%s)" % "|".join(w for w in needles if len(w) == n) for n in sorted(set(map(len, needles)))))
+
+
+_SPELLED_NEEDLE_RE = _needle_lookbehind(_SPELLED_GATE_NEEDLES)
 # Russian runs: the ASCII view drops them, so non-ASCII text gets one more search with the literal prefix "ь "
 # (sre skips to it in C): ноль/нуль, пять, шесть, семь, восемь, девять end in "ь", so a run of n digits
 # escapes the gate only when none of them is 0 or 5-9 (0.4^n: 3 % at four digits, 0.01 % at ten)
@@ -75,7 +88,7 @@ _DIGIT_WORDS = {
     "шесть": "6", "семь": "7", "восемь": "8", "девять": "9",
 }
 _SEP_WORDS = {"dash": "-", "hyphen": "-", "minus": "-", "plus": "+", "dot": ".", "point": ".",
-              "space": " ", "bindestrich": "-", "tiret": "-", "тире": "-", "дефис": "-", "плюс": "+"}
+              "space": " ", "bindestrich": "-", "strich": "-", "tiret": "-", "тире": "-", "дефис": "-", "плюс": "+"}
 _ALL_SPELL_WORDS = frozenset(_DIGIT_WORDS) | frozenset(_SEP_WORDS)
 _DW = "|".join(sorted((re.escape(w) for w in _DIGIT_WORDS), key=len, reverse=True))
 _SW = "|".join(sorted((re.escape(w) for w in _SEP_WORDS), key=len, reverse=True))
@@ -343,7 +356,10 @@ def fold(text):
     if spelled and len(low) == len(t) and (pre is t or ru or _spelled_gate(low)):
         # anchored matches at each digit-word occurrence (no full-text alternation scan)
         starts = []
-        for w in _SPELLED_GATE_NEEDLES + _SPELLED_RU_NEEDLES if ru else _SPELLED_GATE_NEEDLES:
+        needles = _SPELLED_GATE_NEEDLES + _SPELLED_RU_NEEDLES if ru else _SPELLED_GATE_NEEDLES
+        if pre is not t or " strich " in low or " tiret " in low:
+            needles += _SPELLED_DEFR_START_NEEDLES
+        for w in needles:
             i = low.find(w)
             while i >= 0:
                 starts.append(i + (1 if w[0] == " " else 0))

@@ -80,7 +80,7 @@ _cw("mrn", "mrn medical record ehr emr nhs chart krankenakte patientennummer fal
     "медицинская медицинской карты пациента versichertennummer krankenversichertennummer")
 # French "dossier" names any file (a claim, a lease): a medical record only among medical words (_number_cue)
 _cw("dossier", "dossier")
-_cw("ssn", "ssn social security ss socialsecurity sociale социального sécu secu")
+_cw("ssn", "ssn social security ss socialsecurity sociale социального sécu secu national_id nationalid national_id_number")
 _cw("inn", "inn инн taxpayer tin_ru innnumber taxid")
 _cw("snils", "snils снилс страховой")
 # words inside a document's name ("паспорт гражданина РФ"): skipped, so the cue before them still counts
@@ -93,7 +93,7 @@ _cw("phone", "phone tel telephone mobile mob cell cellphone fax call sms whatsap
     "mobilenumber tél callback msisdn mobil handynummer rückruf rückrufnummer rappeler joindre joignable")
 _cw("card", "card karte carte карте карта visa mastercard amex credit debit cardnumber pan kreditkarte")
 # compound keys ("ModelVersion", "sdk_version") come from the "version" stem
-_cw("version", "version release build firmware fw сборке сборка сборки версия версии релиз veröffentlicht "
+_cw("version", "version release build firmware fw сборке сборка сборки версия версии релиз veröffentlicht тег тега теги "
     "ausgerollt upgrade patch kernel sdk")
 _cw("date", "created updated modified issued expires expiry timestamp visit admitted admission discharged "
     "appointment scheduled deadline due shipped delivered encounter erstellt termin livré выдан заказ released "
@@ -164,10 +164,14 @@ def _cue_token(tok):
         k = _CUE_WORDS.get(word)
         if k is None:
             if not word.isalpha():
-                for w in reversed(_CUE_WORD_RE.findall(word)):
-                    k = cue_of_word(w)
+                end = len(word)
+                for wm in reversed(list(_CUE_WORD_RE.finditer(word))):
+                    if _CUE_DIGITS4_RE.search(word, wm.end(), end):
+                        break   # a value between ('"inn":6699356119},"generated":"'): that key's value is over
+                    k = cue_of_word(wm.group(0))
                     if k is not None:
                         break
+                    end = wm.start()
             elif len(word) > 4:
                 k = cue_of_word(word)
     if len(_CUE_TOKENS) >= 8192:
@@ -290,13 +294,16 @@ def _offsets(hay, needle):
 class Doc(object):
     """Text under analysis plus shared, lazily computed helpers."""
 
-    __slots__ = ("text", "n", "_lower", "_capseq")
+    __slots__ = ("text", "n", "_lower", "_capseq", "headers", "table_scan")
 
     def __init__(self, text):
         self.text = text
         self.n = len(text)
         self._lower = None
         self._capseq = None
+        # text-table headers (line start, line end, delimiter) met by DobRecognizer._table_column, once it has run
+        self.headers = set()
+        self.table_scan = False
 
     def capseq(self):
         """Cached matches of runs of >= 2 capitalised words (shared by person and address)."""
@@ -470,6 +477,10 @@ _EMAIL_DOMAIN_RE = re.compile(r"(?:[A-Za-z0-9\u00c0-\u024f\u0400-\u04ff](?:[A-Za
                               r"(?:[A-Za-z\u0400-\u04ff]{2,24}|xn--[a-z0-9-]{2,40})(?![\w-])")
 
 
+# an RFC 5322 msg-id ("Message-ID: <uuid@host>", In-Reply-To, References, Content-ID) names a message, not a mailbox
+_MSG_ID_HEADER_RE = re.compile(r"(?<![\w-])(?:x-)?(?:message-id|in-reply-to|references|content-id)[ \t]*:[ \t]*$", re.IGNORECASE)
+
+
 class EmailRecognizer(Recognizer):
     name = "email"
     entities = ("EMAIL",)
@@ -488,6 +499,9 @@ class EmailRecognizer(Recognizer):
                 m = _EMAIL_DOMAIN_RE.match(text, i + 1)
                 if m and text[m.end():m.end() + 1] == ":" and text[m.end() + 1:m.end() + 2].isalnum():
                     m = None  # git@host:org/repo.git (SSH remote), not a mailbox
+                if m and j > 0 and text[j - 1] == "<" and text[m.end():m.end() + 1] == ">" \
+                        and _MSG_ID_HEADER_RE.search(text, max(0, j - 32), j - 1):
+                    m = None
                 if m:
                     local = text[j:i]
                     if not local.endswith(".") and ".." not in local:
@@ -519,6 +533,10 @@ _GROUP_RE = re.compile(r"\d+")
 _SEP_RE = re.compile(r"\D+")
 _TS_AFTER_RE = re.compile(r"(?:[T ]\d{1,2}:\d\d|T\d)")
 _VERSION_BEFORE_RE = re.compile(r"(?:\b(?:v|ver|version|release|build|rev|r)\.?\s*|@|\bv)$", re.IGNORECASE)
+# a dotted quad named a version by the word after it: "since the 2.5.79.223 update", "nach dem 4.1.0.12 Update",
+# "la 3.2.1.0 version", "после 2.1.0.5 обновления"
+_VERSION_AFTER_RE = re.compile(r"[ \t]{1,2}(?:(?:update|upgrade|release|build|rollout|hotfix|patch|firmware|version|aktualisierung)s?\b|"
+                               r"обновлени|сборк|релиз|верси)", re.IGNORECASE)
 _LOG_LEVEL_AFTER_RE = re.compile(r"[ \t]{1,4}\[?(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|CRIT|CRITICAL|FATAL)\b", re.IGNORECASE)
 _IBAN_AT_RE = re.compile(r"([A-Z]{2})(\d{2})((?: ?[A-Z0-9]){10,32})")
 _LEFT_BAD = frozenset("@/+-._")
@@ -791,6 +809,10 @@ class NumberRecognizer(Recognizer):
             if kind == _K_IPV4:
                 if _ipv4_ok(raw):
                     return self._ipv4(doc, s, e, raw, out)
+                # a SNILS written with dots ("СНИЛС 832.380.751.99") under its cue, proven by its checksum
+                if gl == (3, 3, 3, 2) and snils_ok(raw.translate(_DROP_SEPS)) and _number_cue(doc, s) == "snils":
+                    out.append((s, e, "RU_SNILS", 0.9))
+                    return True
                 return False
             if kind == _K_DOTTED:
                 if not (gl == (2, 2, 2, 2, 2) and raw.translate(_DROP_SEPS)[0] == "0"):
@@ -845,6 +867,10 @@ class NumberRecognizer(Recognizer):
                     return True
                 if ng == 1 and snils_ok(digits) and cue != "phone":
                     out.append((s, e, "RU_SNILS", 0.9 if cue == "snils" else 0.55))
+                    return True
+                if cue == "snils" and snils_ok(digits):
+                    # any other grouping under the cue ("921-166-84701"), proven by the checksum
+                    out.append((s, e, "RU_SNILS", 0.9))
                     return True
             if ng == 1 and nd in (10, 12) and inn_ok(digits):
                 if cue in ("inn", "tax"):
@@ -963,6 +989,8 @@ class NumberRecognizer(Recognizer):
         if cue == "version":
             return True
         if _VERSION_BEFORE_RE.search(text[max(0, s - 10):s]) and not _url_host_at(text, s):
+            return True
+        if cue != "ip" and _VERSION_AFTER_RE.match(text, e):
             return True
         out.append((s, e, "IPV4", 0.9))
         return True
@@ -1449,8 +1477,9 @@ _MRN_VAL_RE = re.compile(r"(?:\\?[\"']?\s{0,3}(?:[:=#№.]|is|ist|est|no\.?|nr\.
 _MRN_FHIR_VALUE_RE = re.compile(r"(?:\\?\")?\s{0,2},\s{0,40}\\?\"value\\?\"\s{0,2}:\s{0,2}\\?\"")
 # a FHIR identifier typed with the HL7 v2-0203 code "MR" (medical record number): its value follows the
 # coding and system, whatever the system is named; the needles 'mr"' / 'mr\\"' join the scan's "m" group
-_MRN_FHIR_MR_NEEDLES = ('mr"', 'mr\\"')
-_MRN_FHIR_MR_BACK_RE = re.compile(r"\\?\"code\\?\"\s{0,2}:\s{0,2}\\?\"$")
+# ... or typed by its text "MRN" ({"type": {"text": "MRN"}}, a common local practice) or the code "MRN"
+_MRN_FHIR_MR_NEEDLES = ('mr"', 'mr\\"', 'mrn"', 'mrn\\"')
+_MRN_FHIR_MR_BACK_RE = re.compile(r"\\?\"(?:code|text)\\?\"\s{0,2}:\s{0,2}\\?\"$")
 _MRN_FHIR_MR_VALUE_RE = re.compile(r"\\?\"value\\?\"\s{0,2}:\s{0,2}\\?\"([A-Za-z0-9][A-Za-z0-9\-/.]{3,40})\\?\"")
 _MRN_NHS_LATER_RE = re.compile(r"(?<![\w-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w-])")
 # French "dossier" names any file (a claim, an order); a plain one is a medical record only among medical words
@@ -1570,7 +1599,9 @@ _DOB_DATE_RE = re.compile(
 
 # Russian "<date> г.р." (года рождения): the cue follows the date
 _DOB_GR_NEEDLES = ("г.р.", "г. р.")
-_DOB_NEEDLES = ("birth", "born", "dob", "d.o.b", "geb", "naissance", "né", "рожд", "родил", "д.р") + _DOB_GR_NEEDLES
+# French "anniversaire" is the birthday unless another one is named ("anniversaire de mariage", "... du contrat")
+_DOB_NEEDLES = ("birth", "born", "dob", "d.o.b", "geb", "naissance", "né", "рожд", "родил", "д.р", "anniversaire") + _DOB_GR_NEEDLES
+_DOB_ANNIV_OF_RE = re.compile(r"s?\s{1,2}(?:de|du|des|d['\u2019])")
 _DOB_BEFORE_GR_RE = re.compile(r"(?:%s)\s?$" % _DOB_DATE_RE.pattern)
 # the cue in brackets after the date: "12.03.1980 (geb.)", "1980-03-12 (date of birth)"
 _DOB_BEFORE_PAREN_RE = re.compile(r"(?:%s)\s?[(\[]$" % _DOB_DATE_RE.pattern)
@@ -1610,6 +1641,7 @@ class DobRecognizer(Recognizer):
                 break
         if delim is None:
             return
+        doc.headers.add((ls, le, delim))
         col = header.count(delim, 0, hs - ls)
         part = False
         if kind == "person":
@@ -1697,6 +1729,7 @@ class DobRecognizer(Recognizer):
         last = -1
         low = doc.lower
         hits = doc.find_all(_DOB_NEEDLES)
+        doc.table_scan = True
         if "\n" in text:   # a table header is a line with rows after it
             for hs, word in hits:
                 self._table_column(doc, hs, out)
@@ -1708,6 +1741,8 @@ class DobRecognizer(Recognizer):
                 continue
             he = hs + len(word)
             if he < last or (hs > 0 and low[hs - 1].isalpha() and word in ("dob", "né", "née", "geb")):
+                continue
+            if word == "anniversaire" and _DOB_ANNIV_OF_RE.match(low, he):
                 continue
             # "<date> (date of birth)": the cue names the date before the bracket, not the next one
             pm = _DOB_PAREN_CUE_RE.search(low, max(0, hs - 12), hs)
@@ -2830,7 +2865,314 @@ class AddressRecognizer(Recognizer):
             out.append((start, hm.end(), "STREET_ADDRESS", 0.88))
 
 
+# ------------------------------------------------------------------------------------------
+# vCard (RFC 2426 / 6350) properties: N, FN, BDAY, ADR
+# ------------------------------------------------------------------------------------------
+# a property line: optional group ("item1."), the name, parameters (";TYPE=HOME"), ":" and the value up to the line end
+_VCARD_PROP_RE = re.compile(r"(N|FN|BDAY|ADR)((?:;[^:;\r\n]{1,40}){0,4}):([^\r\n]{1,160})")
+# another vCard line within the preceding 120 characters (the stream's left context) makes the block a vCard: BEGIN,
+# VERSION, a structured name (two ";" at least) or a contact property; a lone "N:" or "FN:" line is not one
+_VCARD_EVIDENCE_RE = re.compile(r"(?:^|\n)(?:BEGIN:VCARD|VERSION:[234]\.|N:[^;\r\n]*;[^;\r\n]*;|"
+                                r"(?:TEL|EMAIL|ADR|ORG|TITLE|BDAY|NICKNAME|UID|PRODID)[;:])")
+# a value component split on unescaped ";" ("\\;" and "\\," are escapes)
+_VCARD_COMP_RE = re.compile(r"(?:[^;\\\r\n]|\\.)*")
+# a name component: letters, spaces, hyphens, apostrophes, dots and escaped commas; no digits, no "@"
+_VCARD_NAME_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|[ .'\u2019\-]|\\,){0,60}")
+_VCARD_BDAY_RE = re.compile(r"(?:\d{4}-?\d\d-?\d\d|--\d\d-?\d\d)(?:T[0-9:Z+\-]{2,14})?[ \t]*$")
+# the start of a property line: one scan from line break to line break
+_VCARD_LINE_RE = re.compile(r"\n(?=N[:;]|FN|BDAY|ADR)")
+
+
+def _vcard_components(text, s, e):
+    """(start, end) of each ";"-separated component of text[s:e]."""
+    comps = []
+    pos = s
+    while True:
+        m = _VCARD_COMP_RE.match(text, pos, e)
+        comps.append((pos, m.end()))
+        pos = m.end() + 1
+        if m.end() >= e or text[m.end()] != ";":
+            return comps
+
+
+def _vcard_name(text, s, e, out):
+    while s < e and text[s] in " \t":
+        s += 1
+    while e > s and text[e - 1] in " \t":
+        e -= 1
+    if s < e and _VCARD_NAME_RE.fullmatch(text, s, e):
+        out.append((s, e, "PERSON", 0.85))
+
+
+class VcardRecognizer(Recognizer):
+    """The person-data properties of a vCard: the structured name (N: family;given;additional;...), the formatted
+    name (FN), the birthday (BDAY) and the street of an address (ADR: pobox;ext;street;locality;...).  A property
+    line counts only with another vCard line (BEGIN:VCARD, VERSION:, TEL, EMAIL, N, ...) in the 120 characters
+    before it."""
+
+    name = "vcard"
+    entities = ("PERSON", "DATE_OF_BIRTH", "STREET_ADDRESS")
+    max_len = 100
+    context_len = 8
+
+    def analyze(self, doc, out):
+        text = doc.text
+        starts = [m.start() + 1 for m in _VCARD_LINE_RE.finditer(text)]
+        if text[:2] in ("N:", "N;", "FN", "BD", "AD"):
+            starts.append(0)
+        for ls in starts:
+            m = _VCARD_PROP_RE.match(text, ls)
+            if not m:
+                continue
+            prop = m.group(1)
+            vs, ve = m.span(3)
+            comps = _vcard_components(text, vs, ve) if prop in ("N", "ADR") else ()
+            # the five components of a structured name (RFC 6350 6.2.2) are evidence enough
+            if not (prop == "N" and len(comps) == 5) and not _VCARD_EVIDENCE_RE.search(text, max(0, ls - 120), ls):
+                continue
+            if prop == "FN":
+                if text[vs].isupper():
+                    _vcard_name(text, vs, ve, out)
+            elif prop == "N":
+                if len(comps) >= 2:
+                    for cs, ce in comps[:3]:
+                        _vcard_name(text, cs, ce, out)
+            elif prop == "BDAY":
+                bm = _VCARD_BDAY_RE.match(text, vs, ve)
+                if bm:
+                    out.append((vs, vs + len(bm.group(0).rstrip()), "DATE_OF_BIRTH", 0.85))
+            elif len(comps) >= 3:
+                cs, ce = comps[2]
+                if ce - cs > 4 and _DIGIT_RE.search(text, cs, ce):
+                    out.append((cs, ce, "STREET_ADDRESS", 0.8))
+
+
+# ------------------------------------------------------------------------------------------
+# hospital patient identifiers: IPP (fr), Pat.-ID / Patientennr. / Akte (de), карта № / ИБ № / история болезни № (ru)
+# ------------------------------------------------------------------------------------------
+# few needles with rare anchors ("№" for the Russian words, read backwards from it): the scan is the cost
+_HOSP_NEEDLES = ("ipp", "pat.", "patienten", "akte", "№")
+# the cue, matched on the lowered text at a needle; a site qualifier may follow ("IPP établissement", "Patientennr. Klinik")
+_HOSP_CUE_RE = re.compile(
+    r"(?:ipp|pat\.[ \-]?(?:id|nr\.?)|patienten(?:nr\.?|[ \-]id)|(?P<akte>akte))"
+    r"(?:[ \t]{1,2}(?:de l'|d')?(?:[ée]tablissement|h[ôo]pital|site|local|klinik|krankenhaus|haus))?"
+    r"[ \t]{0,3}(?:[:#№=]|n[°o]\.?|nr\.?)?[ \t]{0,3}")
+# the Russian words before "№": медицинская карта / карта пациента, история болезни (ИБ)
+_HOSP_RU_BACK_RE = re.compile(r"(?<![^\W\d_])(?:карт[аыу](?: пациента| больного)?|иб|истори[яи] болезни)[ \t]{0,2}$")
+_HOSP_VAL_RE = re.compile(r"[A-Za-z]{0,4}[#\-/]?\d[A-Za-z0-9\-/]{3,20}")
+_HOSP_CTX_RU_RE = re.compile(r"пациент|больн|медиц|клиник|анализ|врач|диагноз|госпит|стационар|д\.р\.")
+_HOSP_CTX_DE_RE = re.compile(r"kranken|patient|ärzt|arzt|klinik|praxis|labor|befund|behandlung|station")
+
+
+def _hospital_context(low, hs, rx):
+    # within the stream's left context (128) and look-ahead
+    return rx.search(low, max(0, hs - 120), hs + 60) is not None
+
+
+class HospitalIdRecognizer(Recognizer):
+    """Patient identifiers under the hospital words for them; the ambiguous ones (Akte, карта, ИБ) only among
+    medical words."""
+
+    name = "hospital_id"
+    entities = ("MEDICAL_RECORD_NUMBER",)
+    max_len = 64
+
+    def analyze(self, doc, out):
+        text = doc.text
+        low = doc.lower
+        for hs, word in doc.find_all(_HOSP_NEEDLES):
+            if word == "№":
+                if not _HOSP_RU_BACK_RE.search(low, max(0, hs - 28), hs) or not _hospital_context(low, hs, _HOSP_CTX_RU_RE):
+                    continue
+                ve = hs + 1
+                while ve < doc.n and text[ve] in " \t" and ve - hs < 4:
+                    ve += 1
+            else:
+                if hs > 0 and low[hs - 1].isalpha():
+                    continue
+                cm = _HOSP_CUE_RE.match(low, hs)
+                if not cm or low[cm.end(0) - 1:cm.end(0)].isalpha() and cm.end(0) < len(low) and low[cm.end(0)].isalpha():
+                    continue
+                if cm.group("akte") and not _hospital_context(low, hs, _HOSP_CTX_DE_RE):
+                    continue
+                ve = cm.end(0)
+            vm = _HOSP_VAL_RE.match(text, ve)
+            if not vm:
+                continue
+            v = vm.group(0)
+            while not v[-1].isalnum():
+                v = v[:-1]
+            nd = sum(map(str.isdigit, v))
+            if nd < 4 or len(v) < 5 or nd > 12 or (vm.end(0) < len(text) and text[vm.end(0)].isalnum()):
+                continue
+            out.append((vm.start(0), vm.start(0) + len(v), "MEDICAL_RECORD_NUMBER", 0.85))
+
+
+# ------------------------------------------------------------------------------------------
+# national identifiers in the column of a text table (CSV / TSV / markdown) whose header names them
+# ------------------------------------------------------------------------------------------
+# header words naming a national identifier's column, and the generic identifier columns ("id_value", "national_id",
+# "document_number", "номер_документа") whose values must then prove their type by shape and checksum
+ID_HEADER_NEEDLES = ("ssn", "inn", "инн", "snils", "снилс", "passport", "паспорт", "national", "id_value", "id_number",
+                     "document", "документ")
+_ID_GENERIC_CELL_RE = re.compile(r"(?:national|personal|document|doc|id|номер)[ _\-]?(?:id|value|number|no|nr|документа)?$")
+_ID_CELL_STRIP = ' "\'*`'
+_ID_VALUE_RE = re.compile(r"\d{2}[ ]?\d{2}[ ]\d{6}|\d{3}-\d{3}-\d{3}[ -]\d{2}|\d{3}-\d{2}-\d{4}|\d{9,12}")
+
+
+def _id_cell_kind(cell):
+    """ssn / inn / snils / passport for a header cell naming one, "id" for a generic identifier column, else None."""
+    if not cell or len(cell) > 40:
+        return None
+    k = _CUE_WORDS.get(cell)
+    if k is None:
+        for w in reversed(_CUE_WORD_RE.findall(cell)):
+            k = cue_of_word(w)
+            if k is not None:
+                break
+    if k == "tax":
+        k = "ssn"
+    if k in ("ssn", "inn", "snils", "passport"):
+        return k
+    return "id" if _ID_GENERIC_CELL_RE.match(cell) else None
+
+
+def _id_value_type(kind, v):
+    digits = v.replace(" ", "").replace("-", "")
+    nd = len(digits)
+    if nd == 9 and kind == "ssn" and ssn_ok(digits) and (v.isdigit() or v[3:4] == "-"):
+        return "US_SSN"
+    if nd in (10, 12) and kind in ("inn", "id") and v.isdigit() and inn_ok(digits):
+        return "RU_INN"
+    if nd == 11 and kind in ("snils", "id") and snils_ok(digits):
+        return "RU_SNILS"
+    if nd == 10 and (kind == "passport" and (v.isdigit() or " " in v) or kind == "id" and " " in v) and ru_passport_ok(digits):
+        return "RU_PASSPORT"
+    return None
+
+
+def _id_table_column(doc, hs, out):
+    """Mask the column under the header cell at ``hs``; returns where its table ends (rows walked once)."""
+    text = doc.text
+    ls = text.rfind("\n", 0, hs) + 1
+    le = text.find("\n", hs)
+    if le < 0 or le - ls > 400:
+        return hs
+    header = text[ls:le]
+    if '":' in header or "{" in header:
+        return hs
+    delim = None
+    for d in (",", "|", "\t", ";"):
+        if header.count(d) >= 2:
+            delim = d
+            break
+    if delim is None:
+        return hs
+    ca = header.rfind(delim, 0, hs - ls) + 1
+    cb = header.find(delim, hs - ls)
+    kind = _id_cell_kind(header[ca:cb if cb >= 0 else len(header)].strip(_ID_CELL_STRIP).lower())
+    if kind is None:
+        return hs
+    return _id_rows(doc, le, delim, header.count(delim, 0, hs - ls), kind, out)
+
+
+def _id_rows(doc, le, delim, col, kind, out):
+    """Mask column ``col`` of the rows after the header line ending at ``le``; returns where the table ends."""
+    text = doc.text
+    pos = le + 1
+    while pos < doc.n:
+        e = text.find("\n", pos)
+        if e < 0:
+            e = doc.n
+        if e - pos > 2000 or text.count(delim, pos, e) < 2:
+            break
+        a = pos
+        for k in range(col):
+            a = text.find(delim, a, e) + 1
+            if a == 0:
+                break
+        if a > 0:
+            b = text.find(delim, a, e)
+            b = e if b < 0 else b
+            while a < b and text[a] in _ID_CELL_STRIP:
+                a += 1
+            while b > a and text[b - 1] in _ID_CELL_STRIP + "\r":
+                b -= 1
+            m = _ID_VALUE_RE.fullmatch(text, a, b)
+            if m:
+                etype = _id_value_type(kind, m.group(0))
+                if etype:
+                    out.append((a, b, etype, 0.85))
+        pos = e + 1
+    return pos
+
+
+class TableIdRecognizer(Recognizer):
+    """SSN, INN, SNILS and Russian passport numbers in a text table column named for them (or named a generic
+    identifier, then proven by shape and checksum)."""
+
+    name = "table_ids"
+    entities = ("US_SSN", "RU_INN", "RU_SNILS", "RU_PASSPORT")
+    max_len = 24
+
+    def analyze(self, doc, out):
+        if doc.table_scan:
+            # the headers DobRecognizer / PersonRecognizer met (a table of people has a name or birth column)
+            text = doc.text
+            end = -1
+            for ls, le, delim in sorted(doc.headers):
+                if ls < end:
+                    continue    # a row of a table already read (each row walked once)
+                col = 0
+                for cell in text[ls:le].split(delim):
+                    if len(cell) <= 48:
+                        kind = _id_cell_kind(cell.strip(_ID_CELL_STRIP).lower())
+                        if kind is not None:
+                            end = max(end, _id_rows(doc, le, delim, col, kind, out))
+                    col += 1
+            return
+        end = -1
+        for hs, word in doc.find_all(ID_HEADER_NEEDLES):
+            if hs >= end:
+                end = _id_table_column(doc, hs, out)
+
+
+# ------------------------------------------------------------------------------------------
+# Azure shared keys: the storage account key (64 bytes, 88 base64 characters) and the Service Bus / Event Hubs
+# SharedAccessKey (32 bytes, 44), under their connection-string and variable names
+# ------------------------------------------------------------------------------------------
+_AZURE_KEY_NEEDLES = ("accountkey", "account_key", "account-key", "storage_key", "storagekey", "storage-key",
+                      "sharedaccesskey", "shared_access_key")
+_AZURE_KEY_VALUE_RE = re.compile(r"(?:[A-Za-z0-9+/]{86}==|[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])")
+
+
+class AzureKeyRecognizer(Recognizer):
+    """Azure storage account keys and shared access keys after AccountKey= / SharedAccessKey= or a variable named for
+    them (AZURE_STORAGE_KEY, storage_account_key); the value must be base64 of the exact key length."""
+
+    name = "azure_keys"
+    entities = ("API_KEY",)
+    max_len = 96
+    context_len = 40
+
+    def analyze(self, doc, out):
+        text = doc.text
+        # a 64-byte key ends with "==" (base64 padding); a 32-byte SharedAccessKey with "=" after its name
+        if "=" not in text or "==" not in text and "haredAccessKey" not in text:
+            return
+        for hs, word in doc.find_all(_AZURE_KEY_NEEDLES):
+            sm = _KV_SEP_RE.match(text, hs + len(word))
+            if not sm:
+                continue
+            vm = _AZURE_KEY_VALUE_RE.match(text, sm.end())
+            if vm:
+                v = vm.group(0)
+                if _DIGIT_RE.search(v) and v.lower() != v and v.upper() != v:
+                    out.append((vm.start(), vm.end(), "API_KEY", 0.95))
+
+
 def predefined_recognizers():
     return [EmailRecognizer(), NumberRecognizer(), Ipv6Recognizer(),
             SecretRecognizer(), MrnRecognizer(), DobRecognizer(), PersonRecognizer(),
-            AddressRecognizer()]
+            AddressRecognizer(), VcardRecognizer(), HospitalIdRecognizer(), TableIdRecognizer(),
+            AzureKeyRecognizer()]

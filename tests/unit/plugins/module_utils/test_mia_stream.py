@@ -254,3 +254,22 @@ def test_a_long_key_swallows_a_footer_after_its_line_break_and_nothing_after(int
     out, hold = run_stream(text, [footer + into_footer] + list(range(footer + into_footer + 4, len(text), 4)))
     assert out == ENGINE.redact_text(text)
     assert "-----END" not in out and out.endswith(after) and hold <= 256
+
+
+@pytest.mark.parametrize("step", [1, 7, 40])
+def test_vcard_streamed_equals_whole(step):
+    card = ("BEGIN:VCARD\nVERSION:3.0\nN:Ashdown;Corwin;;;\nFN:Corwin Ashdown\nTEL;TYPE=CELL:+1 415 555 0134\n"
+            "ADR;TYPE=HOME:;;88 Quillfeather Lane\\, Apt. 4;Riverton\\, WY 82501;;;\nBDAY:19670312\nEND:VCARD\n")
+    text = ("lorem ipsum " * 9 + "\n" + card) * 3
+    out, hold = run_stream(text, range(0, len(text), step))
+    assert out == ENGINE.redact_text(text)
+    assert "Corwin" not in out and "19670312" not in out
+
+
+@pytest.mark.parametrize("step", [3, 50])
+def test_id_table_column_streamed_equals_whole(step):
+    rows = "".join("%d;Person;2024-01-%02d;2194512%02d;ok\n" % (i, i % 28 + 1, i) for i in range(10, 60))
+    text = "intro text\nrow_id;full_name;updated;ssn;state\n" + rows + "tail\n"
+    out, hold = run_stream(text, range(0, len(text), step))
+    assert out == ENGINE.redact_text(text)
+    assert "219451259" not in out
