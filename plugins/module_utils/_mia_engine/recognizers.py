@@ -1075,6 +1075,22 @@ _TOKEN_PATTERNS = (
     ("pypi-", r"(?<![A-Za-z0-9])pypi-[A-Za-z0-9_\-]{50,200}"),
     ("dop_v1_", r"(?<![A-Za-z0-9])do[opr]_v1_[a-f0-9]{64}"),
     ("ya29.", r"(?<![A-Za-z0-9])ya29\.[A-Za-z0-9_\-]{30,400}"),
+    # Docker Hub personal / organisation access tokens
+    ("dckr_", r"(?<![A-Za-z0-9_])dckr_(?:pat|oat)_[A-Za-z0-9_\-]{20,64}(?![A-Za-z0-9_\-])"),
+    # Shopify admin / shared-secret / custom-app / private-app tokens (32 hex)
+    ("shp", r"(?<![A-Za-z0-9_])shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}(?![A-Za-z0-9_])"),
+    # Square access tokens and OAuth secrets
+    ("sq0", r"(?<![A-Za-z0-9_])sq0(?:atp|csp)-[A-Za-z0-9_\-]{22,60}(?![A-Za-z0-9_\-])"),
+    # Grafana service-account tokens, HashiCorp Vault service / batch / recovery tokens
+    ("glsa_", r"(?<![A-Za-z0-9_])glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}(?![A-Za-z0-9_])"),
+    ("hvs.", r"(?<![A-Za-z0-9_.])hv[sbr]\.[A-Za-z0-9_\-]{24,200}(?![A-Za-z0-9_\-])"),
+    # Tencent Cloud SecretId, Alibaba Cloud AccessKey id
+    ("AKID", r"(?<![A-Za-z0-9])AKID[A-Za-z0-9]{32}(?![A-Za-z0-9])"),
+    ("LTAI", r"(?<![A-Za-z0-9])LTAI[A-Za-z0-9]{12,20}(?![A-Za-z0-9])"),
+    # RubyGems, Linear, Groq API keys
+    ("rubygems_", r"(?<![A-Za-z0-9_])rubygems_[a-f0-9]{48}(?![A-Za-z0-9_])"),
+    ("lin_api_", r"(?<![A-Za-z0-9_])lin_api_[A-Za-z0-9]{40}(?![A-Za-z0-9_])"),
+    ("gsk_", r"(?<![A-Za-z0-9_])gsk_[A-Za-z0-9]{48,56}(?![A-Za-z0-9_])"),
 )
 _TOKEN_RES = []
 for _gate, _rx in _TOKEN_PATTERNS:
@@ -1108,6 +1124,16 @@ def _build_dispatch():
     _SECRET_DISPATCH["eyJ"] = (0, _JWT_RE)
     _SECRET_DISPATCH["-----BEGIN"] = (0, _PEM_HEAD_RE)
     _SECRET_DISPATCH["://"] = (0, _URL_CRED_RE)
+    for g in ("dckr_", "sq0", "glsa_", "AKID", "LTAI", "rubygems_", "lin_api_", "gsk_"):
+        _SECRET_DISPATCH[g] = (0, byrx[g])
+    for n in ("shpat_", "shpss_", "shpca_", "shppa_"):
+        _SECRET_DISPATCH[n] = (0, byrx["shp"])
+    for n in ("hvs.", "hvb.", "hvr."):
+        _SECRET_DISPATCH[n] = (0, byrx["hvs."])
+    _SECRET_DISPATCH["Q~"] = (4, _AZURE_CLIENT_SECRET_RE)
+    _SECRET_DISPATCH[":AA"] = (0, _TELEGRAM_RE)
+    for n in _CLI_PW_TOOLS:
+        _SECRET_DISPATCH[n] = (0, _CLI_PW_RE)
 
 
 _JWT_RE = re.compile(r"(?<![A-Za-z0-9_\-])eyJ[A-Za-z0-9_\-]{5,}\.[A-Za-z0-9_\-.]{5,}")
@@ -1117,7 +1143,18 @@ PEM_BODY = r"(?:[A-Za-z0-9+/=\s:,]|\\[nr])"
 _PEM_HEAD_RE = re.compile(r"-----BEGIN[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----")
 _PEM_RUN_RE = re.compile(r"[A-Za-z0-9+/=\s:,]*")
 _PEM_END_RE = re.compile(r"-----END[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----")
-_URL_CRED_RE = re.compile(r"(?<![\w])[A-Za-z][A-Za-z0-9+.\-]{1,20}://([^\s:/@\"'<>]{1,64}):([^\s\"'<>/]{1,128})@(?=[\w\[])")
+_URL_CRED_RE = re.compile(r"(?<![\w])[A-Za-z][A-Za-z0-9+.\-]{1,20}://([^\s:/@\"'<>]{0,64}):([^\s\"'<>/]{1,128})@(?=[\w\[])")
+# Azure AD (Entra) client secrets: three characters, a digit, "Q~", then 31-34 (40 characters in all)
+_AZURE_CLIENT_SECRET_RE = re.compile(r"(?<![A-Za-z0-9_~.\-])[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.\-]{31,34}(?![A-Za-z0-9_~.\-])")
+# Telegram bot tokens: the bot id (8-10 digits), ':' and 35 characters opening with "AA"; matched from the colon back
+_TELEGRAM_RE = re.compile(r"(?<![A-Za-z0-9_:])[0-9]{8,10}:AA[A-Za-z0-9_\-]{33}(?![A-Za-z0-9_\-])")
+# a password on a database / ssh command line: ``mysql -u root -p'value'``, ``mysqldump -pvalue``, ``sshpass -p value``
+# (mysql's -p takes its value attached; a bare ``-p`` prompts; -P is the port)
+_CLI_PW_TOOLS = ("mysql", "mariadb", "sshpass")
+_CLI_PW_COMMANDS = frozenset(("mysql", "mysqldump", "mysqladmin", "mysqlimport", "mysqlshow", "mysqlcheck", "mysqlslap",
+                              "mariadb", "mariadb-dump", "mariadb-admin", "mariadb-import", "mariadb-check", "sshpass"))
+_CLI_PW_RE = re.compile(r"[ \t]-p(?:'([^'\s]{3,128})'|\"([^\"\s]{3,128})\"|([^\s'\"`$%{<\[(][^\s'\"`]{2,127}))")
+_CLI_SSHPASS_RE = re.compile(r"[ \t]+(?:'([^'\s]{3,128})'|\"([^\"\s]{3,128})\"|([^\s'\"`$%{<\[(\-][^\s'\"`]{2,127}))")
 _build_dispatch()
 
 
@@ -1192,6 +1229,18 @@ class SecretRecognizer(Recognizer):
                     if pw and not pw.startswith("[") and not pw.endswith("]"):
                         out.append((m.start(2), m.end(2), "API_KEY", 1.0))
                 continue
+            if rx is _TELEGRAM_RE:
+                st = p
+                while st > 0 and text[st - 1] in _ASCII_DIGITS and p - st < 10:
+                    st -= 1
+                m = rx.match(text, st)
+                if m:
+                    out.append((st, m.end(), "API_KEY", 0.95))
+                    last = m.end()
+                continue
+            if rx is _CLI_PW_RE:
+                _cli_password(text, p, needle, out)
+                continue
             if rx is _PEM_HEAD_RE:
                 m = rx.match(text, st)
                 if m:
@@ -1228,6 +1277,31 @@ class SecretRecognizer(Recognizer):
                 taken = out[-1][1]
             elif word in _PW_PROSE_CUES:
                 _prose_password(text, low, hs, word, out)
+
+
+def _cli_password(text, p, tool, out):
+    """The password argument of a ``mysql``/``mariadb``/``sshpass`` command on the same line (within 160 characters)."""
+    if p > 0 and (text[p - 1].isalnum() or text[p - 1] == "_"):
+        return
+    j = p + len(tool)
+    while j < len(text) and (text[j].isalnum() or text[j] == "-"):
+        j += 1
+    if text[p:j] not in _CLI_PW_COMMANDS:
+        return
+    e = text.find("\n", p, p + 160)
+    if e < 0:
+        e = min(len(text), p + 160)
+    i = text.find(" -p", p, e)
+    while i >= 0:
+        if tool == "sshpass" and text[i + 3:i + 4] in (" ", "\t"):
+            m = _CLI_SSHPASS_RE.match(text, i + 3, e)
+        else:
+            m = _CLI_PW_RE.match(text, i, e)
+        if m:
+            g = 1 if m.group(1) is not None else 2 if m.group(2) is not None else 3
+            out.append((m.start(g), m.end(g), "API_KEY", 0.9))
+            return
+        i = text.find(" -p", i + 3, e)
 
 
 def _key_value_secret(text, low, hs, word, out):

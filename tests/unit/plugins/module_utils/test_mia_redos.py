@@ -59,6 +59,12 @@ UNITS = {
     "academic_titles": "Univ.Prof. Dipl.-Ing. Ab Cd ",
     "german_subject_hat": "die Ab Cd hat die ",
     "role_phrases": "suivi par Ab Cd on call is Ab ",
+    "telegram_colons": "12345678:AA",
+    "azure_secret_tildes": "ab18Q~",
+    "cli_password_flags": "mysql -p -p' -p\" ",
+    "sshpass_flags": "sshpass -p  -p ",
+    "empty_user_url_cred": "a://:b@",
+    "token_prefixes": "dckr_pat_a shpat_0 sq0atp-a hvs.a AKIDa LTAIa gsk_a ",
 }
 
 
