@@ -294,7 +294,7 @@ Springs Spur Spurs Squares Station Stravenue Stream Streets Summit Throughway Tr
 Trafficway Trailer Tunnel Turnpike Underpass Union Unions Vale Viaduct Wall Walks Ways Well Wells
 Wharf Wynd Rise Parade Esplanade Quay Embankment Broadway Gate Yard Fold Chase Croft Drove End Approach
 Hollow Hollows Junction Isles Heath Moor Wood Woods Inlet Rue Circles Lakes Fields Terraces
-Square Gardens Ramp Crossing Causeway Boulevard
+Square Gardens Ramp Crossing Causeway Boulevard Via Anex
 """)
 STREET_UNIT_WORDS = _words("Suite Ste Apt Apartment Unit Flat Floor Fl Room Rm Bldg Building # No")
 # German compound suffixes (lower-case) and separate words.
