@@ -275,6 +275,18 @@ RU_SURNAME_SUFFIXES = ("ов", "ова", "ев", "ева", "ёв", "ёва", "и
                        "ская", "цкий", "цкая", "ской", "ых", "их", "енко", "ук", "юк", "ко", "ман",
                        "ий", "ая", "ей")
 
+# Role nouns of a witness, card holder, borrower, recipient or neighbour, a French imperative and the Russian
+# full-name label, right before a name ("Der Zeuge X", "Karteninhaber ist X", "z. Hd. X", "ФИО X", "contactez X")
+PERSON_CUES = PERSON_CUES | _words("""
+zeuge zeugin zeugen karteninhaber karteninhaberin empfängers neighbour neighbor nachbar nachbarin voisin voisine
+témoin contactez contacter joignez propriétaire фио заёмщик заемщик заёмщика заемщика заёмщица заемщица получателю
+получателя соседу соседке студент студентка студента студентки задержанный задержанная задержанного задержанной
+""")
+PERSON_KEYS = PERSON_KEYS | _words("prescriber cn commonname neighbour neighbor")
+
+# Possessive determiners that open the sentence after a greeting ("Hallo Jana Roe, Ihr Paket ..."): never a name
+NON_NAME_WORDS = NON_NAME_WORDS | _words("Ihr Ihre Ihren Ihrem Ihrer Your Votre Vos Ваш Ваша Ваше Ваши")
+
 # Street-type words.
 STREET_SUFFIXES_EN = _words("""
 Street St Avenue Ave Av Road Rd Boulevard Blvd Lane Ln Drive Dr Court Ct Place Pl Square Sq

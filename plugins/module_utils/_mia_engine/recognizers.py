@@ -156,6 +156,10 @@ def _cue_token(tok):
     word = tok.strip(_CUE_PUNCT)
     if not word:
         k = ""
+    elif tok[-1] == "." and tok[-2:-1].isdigit() and not word.isdigit():
+        # a value that ends its sentence ("Telefon +49 89 704-2616. Bestellung #5762973"): the cue stays behind it
+        k = None
+        key = 2
     elif not word.isalpha() and _ends_in_value(word):
         # an earlier value naming itself ("MRN-1234567,", "INV/2024/0042"): what follows is no longer its label
         k = None
@@ -331,8 +335,8 @@ class Doc(object):
             except KeyError:
                 k, key = _cue_token(tok)
             if k is None:
-                if key and seen == 0:
-                    return None, -1      # the value belongs to its own (non-cue) key
+                if key and (seen == 0 or key == 2):
+                    return None, -1      # the value belongs to its own (non-cue) key; 2: a value ended the sentence
             elif not k:
                 continue
             elif seen <= 1 or k not in _REF_AMOUNT:
@@ -1889,7 +1893,7 @@ _PREV_WORD_REV_RE = re.compile(r"[\s:,=\"'\\(|*-]*\.?([^\W\d_]+)")
 _PREV2_WORD_REV_RE = re.compile(r"[\s'\u2019]{1,3}([^\W\d_]+)")
 # a word that announces a person only after one of these words (lower-case; "ist" / "with" alone are too vague)
 _CUE_PAIRS = {
-    "ist": frozenset(("hier", "name")),
+    "ist": frozenset(("hier", "name", "karteninhaber", "karteninhaberin", "kontoinhaber", "kontoinhaberin", "inhaber", "inhaberin")),
     "suis": frozenset(("je",)),
     "est": frozenset(("nom",)),
     "is": frozenset(("name",)),
@@ -2007,6 +2011,13 @@ _LIST_MARKER_RE = re.compile(r"[ \t]{0,8}(?:[-*•–]|\d{1,3}[.)])[ \t]{1,4}")
 # ... whose name is the whole item or comes before its description: "2. J. Doe - dev", not "- Next Meeting soon"
 _ITEM_END_RE = re.compile(r"[ \t]{0,4}(?:[-–:;,(]|\r?\n|$)")
 # closing words of a letter that are not cue words on their own ("best", "merci")
+# English role nouns that, capitalised inside a title-case run, head a phrase ("Tenant Deposit Scheme") more often than
+# they announce a name (German nouns are capitalised anyway: "Der Zeuge X" keeps its cue)
+_TITLECASE_ROLES = frozenset(("Tenant", "Customer", "Student", "Patient", "Client", "Employee", "User", "Member", "Guest",
+                              "Visitor", "Passenger", "Driver", "Owner", "Manager", "Contact", "Holder", "Applicant",
+                              "Recipient", "Sender", "Author", "Reporter", "Teacher", "Candidate", "Beneficiary", "Caller",
+                              "Account", "Requester", "Assignee", "Payee", "Payer", "Colleague", "Advisor", "Adviser",
+                              "Consultant", "Guardian", "Policyholder", "Cardholder"))
 _SIGNOFFS = frozenset(("best", "cheers", "warmly", "merci", "amicalement", "bises", "danke", "lg", "спасибо"))
 _UNIT_TITLES = frozenset(("ms", "m"))
 _FIRST_NAMES = L.FIRST_NAMES
@@ -2378,6 +2389,8 @@ class PersonRecognizer(Recognizer):
                 wm = _PREV2_WORD_REV_RE.match(rev, wm.end())
                 if wm and wm.group(1)[::-1].lower() in L.PERSON_CUES:
                     return "cue"
+        if word == "hd" and before[:len(before) - pm.end()].rstrip()[-2:].lower() == "z.":
+            return "cue"    # "z. Hd. X" (zu Händen): for the attention of
         if word in _CUE_PAIRS or word in _WEAK_PAIRS or word in _INTRO_PAIRS:
             wm = _PREV2_WORD_REV_RE.match(before[::-1], pm.end())
             if wm:
@@ -2400,6 +2413,7 @@ class PersonRecognizer(Recognizer):
         cur = []
         cue = None
         seg_cue = None
+        cue_word = seg_word = ""
         pos = s
         for t in (seq.replace(",", " ") if "," in seq else seq).split(" "):
             if not t:
@@ -2424,17 +2438,24 @@ class PersonRecognizer(Recognizer):
                 cur.append((pos, end, t))
             elif stop:
                 if cur:
-                    segs.append((_no_tail_particle(cur), seg_cue))
+                    segs.append((_no_tail_particle(cur), seg_cue, seg_word))
                     cur = []
                 cue = stop[0]
+                cue_word = t
             else:
                 if not cur:
                     seg_cue = cue
+                    seg_word = cue_word
                 cur.append((pos, end, t))
             pos = end + 1
         if cur:
-            segs.append((_no_tail_particle(cur), seg_cue))
-        for toks, cue in segs:
+            segs.append((_no_tail_particle(cur), seg_cue, seg_word))
+        for toks, cue, cue_word in segs:
+            if (cue_word in _TITLECASE_ROLES and toks[0][2][0].isupper() and toks[-1][2][-1] != "."
+                    and not (_is_first(toks[0][2]) or toks[-1][2] in _SURNAMES) and "," not in doc.text[toks[0][0]:toks[-1][1]]):
+                # "the Tenant Deposit Scheme page", "Customer Success Playbook": an English role noun in title case
+                # heads a title-case phrase; only the lexicon makes what follows a name
+                cue = ""
             if toks[-1][2][-1] == "." and len(toks[-1][2]) == 2 and len(toks) > 2:
                 dm = _DEGREE_AFTER_RE.match(doc.text, toks[-2][1])
                 if dm and dm.end() > toks[-1][1]:
