@@ -156,7 +156,7 @@ def _cue_token(tok):
     word = tok.strip(_CUE_PUNCT)
     if not word:
         k = ""
-    elif tok[-1] == "." and tok[-2:-1].isdigit() and not word.isdigit():
+    elif tok[-1] == "." and tok[-2:-1].isdigit() and (len(word) > 4 or not word.isdigit()):
         # a value that ends its sentence ("Telefon +49 89 704-2616. Bestellung #5762973"): the cue stays behind it
         k = None
         key = 2
@@ -2182,9 +2182,27 @@ def _with_degrees(text, s, e):
     return s, e
 
 
+# A full date in apposition to a name just found, set off by commas ("taken from Jana Roe, 1987-09-02, of ...",
+# "Вера Лукина, 31.05.1998, СНИЛС ..."): a birth date when its year is one (1900 up to fourteen years ago)
+_APPOSITION_YEAR_RE = re.compile(r"\d{4}")
+_APPOSITION_YEARS = (1900, 2012)
+
+
+def _apposition_dob(doc, p, out):
+    c = doc.text[p:p + 1]
+    if not (c.isdigit() or c.isalpha()):
+        return
+    dm = _DOB_DATE_RE.match(doc.lower, p)
+    if not dm or doc.text[dm.end():dm.end() + 1] not in (",", ";"):
+        return
+    ym = _APPOSITION_YEAR_RE.search(dm.group(0))
+    if ym and _APPOSITION_YEARS[0] <= int(ym.group(0)) <= _APPOSITION_YEARS[1]:
+        out.append((p, dm.end(), "DATE_OF_BIRTH", 0.75))
+
+
 class PersonRecognizer(Recognizer):
     name = "person"
-    entities = ("PERSON",)
+    entities = ("PERSON", "DATE_OF_BIRTH")
     max_len = 96
     context_len = 40
 
@@ -2202,6 +2220,9 @@ class PersonRecognizer(Recognizer):
                 s2, e2 = _with_degrees(text, s, e)
                 if s2 != s or e2 != e:
                     out[k] = (s2, e2, f[2], f[3])
+                    e = e2
+            if text.startswith(", ", e) and f[2] == "PERSON":
+                _apposition_dob(doc, e + 2, out)
 
     def _analyze(self, doc, out):
         text = doc.text
