@@ -278,7 +278,7 @@ RU_SURNAME_SUFFIXES = ("ов", "ова", "ев", "ева", "ёв", "ёва", "и
 # Role nouns of a witness, card holder, borrower, recipient or neighbour, a French imperative and the Russian
 # full-name label, right before a name ("Der Zeuge X", "Karteninhaber ist X", "z. Hd. X", "ФИО X", "contactez X")
 PERSON_CUES = PERSON_CUES | _words("""
-zeuge zeugin zeugen karteninhaber karteninhaberin empfängers neighbour neighbor nachbar nachbarin voisin voisine
+zeuge zeugin zeugen karteninhaber karteninhaberin empfängers neighbour neighbor nachbar nachbarin
 témoin contactez contacter joignez propriétaire фио заёмщик заемщик заёмщика заемщика заёмщица заемщица получателю
 получателя соседу соседке студент студентка студента студентки задержанный задержанная задержанного задержанной
 """)

@@ -2018,6 +2018,31 @@ _TITLECASE_ROLES = frozenset(("Tenant", "Customer", "Student", "Patient", "Clien
                               "Recipient", "Sender", "Author", "Reporter", "Teacher", "Candidate", "Beneficiary", "Caller",
                               "Account", "Requester", "Assignee", "Payee", "Payer", "Colleague", "Advisor", "Adviser",
                               "Consultant", "Guardian", "Policyholder", "Cardholder"))
+# ... in the middle of a sentence ("the Tenant Deposit Scheme page", "see Customer Success Playbook"; not after a German
+# article: "der Patient Hans Roe") or opening the value of a title key ("title": "Customer Success Playbook")
+_TITLE_VALUE_KEY_RE = re.compile(r'"(?:title|name|subject|label|heading|headline|caption|product|item|section|category|course|'
+                                 r'program|programme|document|page)"[ \t]{0,2}:[ \t]{0,2}"$')
+_GERMAN_ARTICLES = frozenset(("der", "die", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "unser", "unsere",
+                              "ihr", "ihre", "unseren", "unserem", "ihren", "ihrem"))
+
+
+def _titlecase_context(doc, cs):
+    """The capitalised role word at ``cs`` stands mid-sentence after a lower-case word, or opens a title key's value."""
+    text = doc.text
+    if cs <= 0:
+        return False
+    c = text[cs - 1]
+    if c == '"':
+        return _TITLE_VALUE_KEY_RE.search(text, max(0, cs - 24), cs) is not None
+    if c != " ":
+        return False
+    ws = cs - 1
+    while ws > 0 and text[ws - 1].isalpha():
+        ws -= 1
+    prev = text[ws:cs - 1]
+    return prev.islower() and prev not in _GERMAN_ARTICLES
+
+
 _SIGNOFFS = frozenset(("best", "cheers", "warmly", "merci", "amicalement", "bises", "danke", "lg", "спасибо"))
 _UNIT_TITLES = frozenset(("ms", "m"))
 _FIRST_NAMES = L.FIRST_NAMES
@@ -2473,7 +2498,8 @@ class PersonRecognizer(Recognizer):
             segs.append((_no_tail_particle(cur), seg_cue, seg_word))
         for toks, cue, cue_word in segs:
             if (cue_word in _TITLECASE_ROLES and toks[0][2][0].isupper() and toks[-1][2][-1] != "."
-                    and not (_is_first(toks[0][2]) or toks[-1][2] in _SURNAMES) and "," not in doc.text[toks[0][0]:toks[-1][1]]):
+                    and not (_is_first(toks[0][2]) or toks[-1][2] in _SURNAMES) and "," not in doc.text[toks[0][0]:toks[-1][1]]
+                    and _titlecase_context(doc, toks[0][0] - len(cue_word) - 1)):
                 # "the Tenant Deposit Scheme page", "Customer Success Playbook": an English role noun in title case
                 # heads a title-case phrase; only the lexicon makes what follows a name
                 cue = ""

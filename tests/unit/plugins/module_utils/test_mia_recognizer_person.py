@@ -609,6 +609,11 @@ def test_person_role_phrases_negatives(text):
     ('{"drug": "Metformin 500 mg", "prescriber": "Noémi Labbé"}', "Noémi Labbé"),
     ('{"attributes": {"cn": "Aldo Sorgatz", "mail": "x"}}', "Aldo Sorgatz"),
     ("Patient Anna Schmidt was admitted.", "Anna Schmidt"),
+    ("Patient Adelbert Drubin (Geburtsdatum 1979-11-27).", "Adelbert Drubin"),
+    ("Heute wurde der Patient Adelbert Drubin entlassen.", "Adelbert Drubin"),
+    ("1. Contact Attila Lorch at 0049 89 5290903.", "Attila Lorch"),
+    ('{"chunk": "Customer Arnaude Alexandre lives at 10, rue Hebert."}', "Arnaude Alexandre"),
+    ('{"customer_name": "Gabrielle A. Voisin"}', "Gabrielle A. Voisin"),
 ])
 def test_person_role_cues_round9(text, name):
     out = redacted(text)
