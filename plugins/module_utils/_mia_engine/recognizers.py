@@ -2043,6 +2043,7 @@ def _titlecase_context(doc, cs):
     return prev.islower() and prev not in _GERMAN_ARTICLES
 
 
+_SURNAME_STOPS = frozenset(w for w in L.NON_NAME_WORDS & L.SURNAMES if len(w) > 2 and w not in ("Best", "Good"))
 _SIGNOFFS = frozenset(("best", "cheers", "warmly", "merci", "amicalement", "bises", "danke", "lg", "спасибо"))
 _UNIT_TITLES = frozenset(("ms", "m"))
 _FIRST_NAMES = L.FIRST_NAMES
@@ -2478,6 +2479,12 @@ class PersonRecognizer(Recognizer):
             elif stop and len(t) == 2 and t[1] == "." and (cue if pos > s else self._prev_cue(doc, s)) in _ROLE_CUES:
                 # "Herrn M. Roe", "Locataires : M. Roe": after a title or role an initial, not a second title
                 seg_cue = cue if pos > s else self._prev_cue(doc, s)
+                cur.append((pos, end, t))
+            elif (stop and t in _SURNAME_STOPS and end == s + len(seq) and len(cur) <= 2 and _is_first(cur[0][2])
+                    and cur[0][2] not in _AMBIGUOUS_FIRST and (len(cur) == 1 or len(cur[1][2]) == 2 and cur[1][2][1] == ".")
+                    and not doc.text[end + 1:end + 2].isdigit()):
+                # "Judith Lane", "Cheryl J. May": a word of the stop list that is a surname, closing a run that opens
+                # with a given name of the lexicon (not "May 5")
                 cur.append((pos, end, t))
             elif stop and t in _CAP_PARTICLES and cur:
                 # "Maëlys Le Guennec": a capitalised particle inside a run (a trailing one is dropped)
