@@ -64,7 +64,7 @@ UNITS = {
     "cli_password_flags": "mysql -p -p' -p\" ",
     "sshpass_flags": "sshpass -p  -p ",
     "empty_user_url_cred": "a://:b@",
-    "token_prefixes": "dckr_pat_a shpat_0 sq0atp-a hvs.a AKIDa LTAIa gsk_a ",
+    "token_prefixes": "dckr_pat_a shpat_0 AKIDa LTAIa ",
     "apposition_dates": "Jane Roe, 1987-09-02, ",
     "role_cue_runs": "Der Zeuge Ab Cd, z. Hd. Ab Cd ",
     "titlecase_roles": "Tenant Ab Cd ",
