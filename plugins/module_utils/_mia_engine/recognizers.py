@@ -1143,7 +1143,7 @@ _AZURE_CLIENT_SECRET_RE = re.compile(r"(?<![A-Za-z0-9_~.\-])[A-Za-z0-9_~.]{3}\dQ
 _TELEGRAM_RE = re.compile(r"(?<![A-Za-z0-9_:])[0-9]{8,10}:AA[A-Za-z0-9_\-]{33}(?![A-Za-z0-9_\-])")
 # a password on a database / ssh command line: ``mysql -u root -p'value'``, ``mysqldump -pvalue``, ``sshpass -p value``
 # (mysql's -p takes its value attached; a bare ``-p`` prompts; -P is the port)
-_CLI_PW_TOOLS = ("mysql", "sshpass")    # (a "mariadb" needle would cost a scan pass of its own)
+_CLI_PW_TOOLS = ("mysql",)    # sshpass comes with the password needle "pass"; a "mariadb" needle would cost a scan pass
 _CLI_PW_COMMANDS = frozenset(("mysql", "mysqldump", "mysqladmin", "mysqlimport", "mysqlshow", "mysqlcheck", "mysqlslap",
                               "sshpass"))
 _CLI_PW_RE = re.compile(r"[ \t]-p(?:'([^'\s]{3,128})'|\"([^\"\s]{3,128})\"|([^\s'\"`$%{<\[(][^\s'\"`]{2,127}))")
@@ -1259,6 +1259,8 @@ class SecretRecognizer(Recognizer):
         for hs, word in doc.find_all(_PW_NEEDLES):
             if word in _RECOVERY_NEEDLES:
                 _recovery_codes(text, low, hs + len(word), out)
+            elif word == "pass" and hs >= 3 and low.startswith("ssh", hs - 3):
+                _cli_password(text, hs - 3, "sshpass", out)     # found by "pass": a needle of its own costs a scan
             elif hs < taken:
                 continue    # in the key of a value already taken ("aws_secret_access_key") or in that value
             elif word in _SECRET_CUES:
