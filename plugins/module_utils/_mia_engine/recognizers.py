@@ -2471,7 +2471,7 @@ class PersonRecognizer(Recognizer):
                 # "Herrn M. Roe", "Locataires : M. Roe": after a title or role an initial, not a second title
                 seg_cue = cue if pos > s else self._prev_cue(doc, s)
                 cur.append((pos, end, t))
-            elif (stop and t in _SURNAME_STOPS and end == s + len(seq) and len(cur) <= 2 and _is_first(cur[0][2])
+            elif (stop and cur and t in _SURNAME_STOPS and end == s + len(seq) and len(cur) <= 2 and _is_first(cur[0][2])
                     and cur[0][2] not in _AMBIGUOUS_FIRST and (len(cur) == 1 or len(cur[1][2]) == 2 and cur[1][2][1] == ".")
                     and not doc.text[end + 1:end + 2].isdigit()):
                 # "Judith Lane", "Cheryl J. May": a word of the stop list that is a surname, closing a run that opens
