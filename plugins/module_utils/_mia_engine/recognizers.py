@@ -1895,7 +1895,9 @@ _CUE_PAIRS = {
     "as": frozenset(("herself", "himself", "themselves")),
     # a prescription names its patient
     "for": frozenset(("prescription",)),
-    "für": frozenset(("rezept",)),
+    "für": frozenset(("rezept", "bordkarte", "entlassbrief", "arztbrief", "entlassungsbrief")),
+    "счёта": frozenset(("владелец", "владелица")),
+    "счета": frozenset(("владелец", "владелица")),
     "pour": frozenset(("ordonnance",)),
     "для": frozenset(("рецепт",)),
 }
@@ -2105,6 +2107,9 @@ _PARTICLE_BEFORE_RE = re.compile(r"(?<![\w'\u2019])(?:Le|La|De|Du|Des|Da|Di|Del|
 # "Caller: It's Jane Roe." in a transcript: "it's" names the speaker only after a caller's label
 _CALLER_ITS_RE = re.compile(r"(?:caller|customer|client|anrufer|anruferin|appelant|appelante|клиент)\s{0,2}:\s{0,3}it['\u2019]s $")
 # "Kontoinhaberin laut Mandat: Jane Roe": a role, a source ("laut", "gemäß", "selon") and a label before the name
+# Russian role words that head a two-word label before a name ("Получатель посылки:", "Владелец карты:")
+_LABEL_ROLES = frozenset(w for w in L.PERSON_CUES | L.ROSTER_CUES if not w.isascii() and w.isalpha() and len(w) > 4 and w not in (
+    "здравствуйте", "уважаемый", "уважаемая", "уважением"))
 _SOURCE_PREPS = frozenset(("laut", "lt", "gemäß", "gemass", "selon"))
 
 
@@ -2423,6 +2428,8 @@ class PersonRecognizer(Recognizer):
         if ":" in pm.group(0) and word not in L.PERSON_KEYS:
             rev = doc.text[max(0, s - 56):s][::-1]
             wm = _PREV2_WORD_REV_RE.match(rev, pm.end())
+            if wm and pm.group(1)[-1].islower() and not word.isascii() and wm.group(1)[::-1].lower() in _LABEL_ROLES:
+                return "cue"    # a role and its (Cyrillic) genitive as a label: "Получатель посылки: X", "Заявитель дела: X"
             if wm and wm.group(1)[::-1].lower() in _SOURCE_PREPS:
                 wm = _PREV2_WORD_REV_RE.match(rev, wm.end())
                 if wm and wm.group(1)[::-1].lower() in L.PERSON_CUES:

@@ -653,3 +653,25 @@ def test_person_surname_that_is_a_stop_word(text, name):
 def test_person_surname_that_is_a_stop_word_negative(text, kept):
     out = redacted(text)
     assert kept in out, (text, out)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Получатель посылки: Терентий Кудряшов, паспорт выдан", "Терентий Кудряшов"),
+    ("переведите деньги, владелец счёта Иванна Карпова.", "Иванна Карпова"),
+    ("Ihre Bordkarte für Francoise Kraushaar ist fertig.", "Francoise Kraushaar"),
+    ("Entlassbrief für Antonia Weimer (Patienten-Nr. 12)", "Antonia Weimer"),
+])
+def test_person_labels_and_pairs_round9(text, name):
+    out = redacted(text)
+    assert name not in out and "[PERSON]" in out, (text, out)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Статус заявки: Принята Сегодня.", "Принята Сегодня"),
+    ("Получатель платежа: ООО Ромашка.", "Ромашка"),
+    ("Customer service: Please Call Back. Patient status: Stable Condition.", "Stable Condition"),
+    ("Gift for Christmas Eve; Bordkarte für Economy Class.", "Christmas Eve"),
+])
+def test_person_labels_and_pairs_round9_negative(text, kept):
+    out = redacted(text)
+    assert kept in out, (text, out)

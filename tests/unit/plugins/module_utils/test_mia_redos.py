@@ -69,6 +69,8 @@ UNITS = {
     "role_cue_runs": "Der Zeuge Ab Cd, z. Hd. Ab Cd ",
     "titlecase_roles": "Tenant Ab Cd ",
     "sentence_end_values": "tel 1234-5678. ab #",
+    "role_labels_ru": "Получатель посылки: Аб Вг ",
+    "surname_stop_words": "Anna Lane, Anna J. May ",
 }
 
 
