@@ -2105,6 +2105,8 @@ _CAP_PARTICLES = frozenset(("Le", "La", "De", "Du", "Des"))
 # (lower-case "de", "von", "la" are prepositions and articles in prose: "le dossier de Roux, Anne")
 _PARTICLE_BEFORE_RE = re.compile(r"(?<![\w'\u2019])(?:Le|La|De|Du|Des|Da|Di|Del|[Vv]an|Von|[Vv]an [Dd]e[rn]|Von [Dd]er|te[rn]) $")
 # "Caller: It's Jane Roe." in a transcript: "it's" names the speaker only after a caller's label
+_GREETING_ITS_RE = re.compile(r"(?<![\w])(?:hi|hello|hey|hallo)[,!]?\s{1,2}it['\u2019]s $")
+_NAME_THEN_COMMA_RE = re.compile(r"[^\W\d_][\w'\u2019-]{0,30}(?: [^\W\d_][\w'\u2019.-]{0,30}){0,2},")
 _CALLER_ITS_RE = re.compile(r"(?:caller|customer|client|anrufer|anruferin|appelant|appelante|клиент)\s{0,2}:\s{0,3}it['\u2019]s $")
 # "Kontoinhaberin laut Mandat: Jane Roe": a role, a source ("laut", "gemäß", "selon") and a label before the name
 # Russian role words that head a two-word label before a name ("Получатель посылки:", "Владелец карты:")
@@ -2425,6 +2427,8 @@ class PersonRecognizer(Recognizer):
             return "cue"
         if word == "s" and _CALLER_ITS_RE.search(doc.lower, max(0, s - 24), s):
             return "cue"
+        if word == "s" and _GREETING_ITS_RE.search(doc.lower, max(0, s - 16), s) and _NAME_THEN_COMMA_RE.match(doc.text, s):
+            return "cue"    # a message opening "Hi it's Jana Roe, ..." introduces its sender
         if ":" in pm.group(0) and word not in L.PERSON_KEYS:
             rev = doc.text[max(0, s - 56):s][::-1]
             wm = _PREV2_WORD_REV_RE.match(rev, pm.end())

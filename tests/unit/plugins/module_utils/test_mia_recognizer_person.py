@@ -675,3 +675,24 @@ def test_person_labels_and_pairs_round9(text, name):
 def test_person_labels_and_pairs_round9_negative(text, kept):
     out = redacted(text)
     assert kept in out, (text, out)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Hi it's Gudula Hande, new address for the delivery.", "Gudula Hande"),
+    ("Hi it\u2019s Орест Зуев, new address", "Орест Зуев"),
+    ("Hallo, it's Cindy Pölitz, neue Adresse", "Cindy Pölitz"),
+])
+def test_person_greeting_its(text, name):
+    out = redacted(text)
+    assert name not in out and "[PERSON]" in out, (text, out)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Hi it's Great Weather today.", "Great Weather"),
+    ("Hi it's Sunny Side Up", "Sunny Side Up"),
+    ("Hello, it's Monday Morning again, sadly.", "Monday Morning"),
+    ("Oh it's Great Weather, isn't it", "Great Weather"),
+])
+def test_person_greeting_its_negative(text, kept):
+    out = redacted(text)
+    assert kept in out, (text, out)

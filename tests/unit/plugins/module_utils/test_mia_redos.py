@@ -71,6 +71,7 @@ UNITS = {
     "sentence_end_values": "tel 1234-5678. ab #",
     "role_labels_ru": "Получатель посылки: Аб Вг ",
     "surname_stop_words": "Anna Lane, Anna J. May ",
+    "greeting_its": "hi it's Ab Cd Ef ",
 }
 
 
