@@ -280,6 +280,18 @@ RU_SURNAME_SUFFIXES = ("ов", "ова", "ев", "ева", "ёв", "ёва", "и
                        "ская", "цкий", "цкая", "ской", "ых", "их", "енко", "ук", "юк", "ко", "ман",
                        "ий", "ая", "ей")
 
+# Role nouns of a witness, card holder, borrower, recipient or neighbour, a French imperative and the Russian
+# full-name label, right before a name ("Der Zeuge X", "Karteninhaber ist X", "z. Hd. X", "ФИО X", "contactez X")
+PERSON_CUES = PERSON_CUES | _words("""
+zeuge zeugin zeugen karteninhaber karteninhaberin empfängers neighbour neighbor nachbar nachbarin
+témoin contactez contacter joignez propriétaire фио заёмщик заемщик заёмщика заемщика заёмщица заемщица получателю
+получателя соседу соседке студент студентка студента студентки задержанный задержанная задержанного задержанной
+""")
+PERSON_KEYS = PERSON_KEYS | _words("prescriber cn commonname neighbour neighbor")
+
+# Possessive determiners that open the sentence after a greeting ("Hallo Jana Roe, Ihr Paket ..."): never a name
+NON_NAME_WORDS = NON_NAME_WORDS | _words("Ihr Ihre Ihren Ihrem Ihrer Your Votre Vos Ваш Ваша Ваше Ваши")
+
 # Street-type words.
 STREET_SUFFIXES_EN = _words("""
 Street St Avenue Ave Av Road Rd Boulevard Blvd Lane Ln Drive Dr Court Ct Place Pl Square Sq
@@ -299,7 +311,7 @@ Springs Spur Spurs Squares Station Stravenue Stream Streets Summit Throughway Tr
 Trafficway Trailer Tunnel Turnpike Underpass Union Unions Vale Viaduct Wall Walks Ways Well Wells
 Wharf Wynd Rise Parade Esplanade Quay Embankment Broadway Gate Yard Fold Chase Croft Drove End Approach
 Hollow Hollows Junction Isles Heath Moor Wood Woods Inlet Rue Circles Lakes Fields Terraces
-Square Gardens Ramp Crossing Causeway Boulevard
+Square Gardens Ramp Crossing Causeway Boulevard Via Anex
 """)
 STREET_UNIT_WORDS = _words("Suite Ste Apt Apartment Unit Flat Floor Fl Room Rm Bldg Building # No")
 # German compound suffixes (lower-case) and separate words.

@@ -156,6 +156,10 @@ def _cue_token(tok):
     word = tok.strip(_CUE_PUNCT)
     if not word:
         k = ""
+    elif tok[-1] == "." and tok[-2:-1].isdigit() and (len(word) > 4 or not word.isdigit()):
+        # a value that ends its sentence ("Telefon +49 89 704-2616. Bestellung #5762973"): the cue stays behind it
+        k = None
+        key = 2
     elif not word.isalpha() and _ends_in_value(word):
         # an earlier value naming itself ("MRN-1234567,", "INV/2024/0042"): what follows is no longer its label
         k = None
@@ -338,8 +342,8 @@ class Doc(object):
             except KeyError:
                 k, key = _cue_token(tok)
             if k is None:
-                if key and seen == 0:
-                    return None, -1      # the value belongs to its own (non-cue) key
+                if key and (seen == 0 or key == 2):
+                    return None, -1      # the value belongs to its own (non-cue) key; 2: a value ended the sentence
             elif not k:
                 continue
             elif seen <= 1 or k not in _REF_AMOUNT:
@@ -1103,6 +1107,13 @@ _TOKEN_PATTERNS = (
     ("pypi-", r"(?<![A-Za-z0-9])pypi-[A-Za-z0-9_\-]{50,200}"),
     ("dop_v1_", r"(?<![A-Za-z0-9])do[opr]_v1_[a-f0-9]{64}"),
     ("ya29.", r"(?<![A-Za-z0-9])ya29\.[A-Za-z0-9_\-]{30,400}"),
+    # Docker Hub personal / organisation access tokens
+    ("dckr_", r"(?<![A-Za-z0-9_])dckr_(?:pat|oat)_[A-Za-z0-9_\-]{20,64}(?![A-Za-z0-9_\-])"),
+    # Shopify admin / shared-secret / custom-app / private-app tokens (32 hex)
+    ("shp", r"(?<![A-Za-z0-9_])shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}(?![A-Za-z0-9_])"),
+    # Tencent Cloud SecretId, Alibaba Cloud AccessKey id
+    ("AKID", r"(?<![A-Za-z0-9])AKID[A-Za-z0-9]{32}(?![A-Za-z0-9])"),
+    ("LTAI", r"(?<![A-Za-z0-9])LTAI[A-Za-z0-9]{12,20}(?![A-Za-z0-9])"),
 )
 _TOKEN_RES = []
 for _gate, _rx in _TOKEN_PATTERNS:
@@ -1136,6 +1147,14 @@ def _build_dispatch():
     _SECRET_DISPATCH["eyJ"] = (0, _JWT_RE)
     _SECRET_DISPATCH["-----BEGIN"] = (0, _PEM_HEAD_RE)
     _SECRET_DISPATCH["://"] = (0, _URL_CRED_RE)
+    for g in ("dckr_", "AKID", "LTAI"):
+        _SECRET_DISPATCH[g] = (0, byrx[g])
+    for n in ("shpat_", "shpss_", "shpca_", "shppa_"):
+        _SECRET_DISPATCH[n] = (0, byrx["shp"])
+    _SECRET_DISPATCH["Q~"] = (4, _AZURE_CLIENT_SECRET_RE)
+    _SECRET_DISPATCH[":AA"] = (0, _TELEGRAM_RE)
+    for n in _CLI_PW_TOOLS:
+        _SECRET_DISPATCH[n] = (0, _CLI_PW_RE)
 
 
 _JWT_RE = re.compile(r"(?<![A-Za-z0-9_\-])eyJ[A-Za-z0-9_\-]{5,}\.[A-Za-z0-9_\-.]{5,}")
@@ -1145,7 +1164,18 @@ PEM_BODY = r"(?:[A-Za-z0-9+/=\s:,]|\\[nr])"
 _PEM_HEAD_RE = re.compile(r"-----BEGIN[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----")
 _PEM_RUN_RE = re.compile(r"[A-Za-z0-9+/=\s:,]*")
 _PEM_END_RE = re.compile(r"-----END[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----")
-_URL_CRED_RE = re.compile(r"(?<![\w])[A-Za-z][A-Za-z0-9+.\-]{1,20}://([^\s:/@\"'<>]{1,64}):([^\s\"'<>/]{1,128})@(?=[\w\[])")
+_URL_CRED_RE = re.compile(r"(?<![\w])[A-Za-z][A-Za-z0-9+.\-]{1,20}://([^\s:/@\"'<>]{0,64}):([^\s\"'<>/]{1,128})@(?=[\w\[])")
+# Azure AD (Entra) client secrets: three characters, a digit, "Q~", then 31-34 (40 characters in all)
+_AZURE_CLIENT_SECRET_RE = re.compile(r"(?<![A-Za-z0-9_~.\-])[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.\-]{31,34}(?![A-Za-z0-9_~.\-])")
+# Telegram bot tokens: the bot id (8-10 digits), ':' and 35 characters opening with "AA"; matched from the colon back
+_TELEGRAM_RE = re.compile(r"(?<![A-Za-z0-9_:])[0-9]{8,10}:AA[A-Za-z0-9_\-]{33}(?![A-Za-z0-9_\-])")
+# a password on a database / ssh command line: ``mysql -u root -p'value'``, ``mysqldump -pvalue``, ``sshpass -p value``
+# (mysql's -p takes its value attached; a bare ``-p`` prompts; -P is the port)
+_CLI_PW_TOOLS = ("mysql",)    # sshpass comes with the password needle "pass"; a "mariadb" needle would cost a scan pass
+_CLI_PW_COMMANDS = frozenset(("mysql", "mysqldump", "mysqladmin", "mysqlimport", "mysqlshow", "mysqlcheck", "mysqlslap",
+                              "sshpass"))
+_CLI_PW_RE = re.compile(r"[ \t]-p(?:'([^'\s]{3,128})'|\"([^\"\s]{3,128})\"|([^\s'\"`$%{<\[(][^\s'\"`]{2,127}))")
+_CLI_SSHPASS_RE = re.compile(r"[ \t]+(?:'([^'\s]{3,128})'|\"([^\"\s]{3,128})\"|([^\s'\"`$%{<\[(\-][^\s'\"`]{2,127}))")
 _build_dispatch()
 
 
@@ -1220,6 +1250,18 @@ class SecretRecognizer(Recognizer):
                     if pw and not pw.startswith("[") and not pw.endswith("]"):
                         out.append((m.start(2), m.end(2), "API_KEY", 1.0))
                 continue
+            if rx is _TELEGRAM_RE:
+                st = p
+                while st > 0 and text[st - 1] in _ASCII_DIGITS and p - st < 10:
+                    st -= 1
+                m = rx.match(text, st)
+                if m:
+                    out.append((st, m.end(), "API_KEY", 0.95))
+                    last = m.end()
+                continue
+            if rx is _CLI_PW_RE:
+                _cli_password(text, p, needle, out)
+                continue
             if rx is _PEM_HEAD_RE:
                 m = rx.match(text, st)
                 if m:
@@ -1245,6 +1287,8 @@ class SecretRecognizer(Recognizer):
         for hs, word in doc.find_all(_PW_NEEDLES):
             if word in _RECOVERY_NEEDLES:
                 _recovery_codes(text, low, hs + len(word), out)
+            elif word == "pass" and hs >= 3 and low.startswith("ssh", hs - 3):
+                _cli_password(text, hs - 3, "sshpass", out)     # found by "pass": a needle of its own costs a scan
             elif hs < taken:
                 continue    # in the key of a value already taken ("aws_secret_access_key") or in that value
             elif word in _SECRET_CUES:
@@ -1256,6 +1300,31 @@ class SecretRecognizer(Recognizer):
                 taken = out[-1][1]
             elif word in _PW_PROSE_CUES:
                 _prose_password(text, low, hs, word, out)
+
+
+def _cli_password(text, p, tool, out):
+    """The password argument of a ``mysql``/``mysqldump``/``sshpass`` command on the same line (within 160 characters)."""
+    if p > 0 and (text[p - 1].isalnum() or text[p - 1] == "_"):
+        return
+    j = p + len(tool)
+    while j < len(text) and (text[j].isalnum() or text[j] == "-"):
+        j += 1
+    if text[p:j] not in _CLI_PW_COMMANDS:
+        return
+    e = text.find("\n", p, p + 160)
+    if e < 0:
+        e = min(len(text), p + 160)
+    i = text.find(" -p", p, e)
+    while i >= 0:
+        if tool == "sshpass" and text[i + 3:i + 4] in (" ", "\t"):
+            m = _CLI_SSHPASS_RE.match(text, i + 3, e)
+        else:
+            m = _CLI_PW_RE.match(text, i, e)
+        if m:
+            g = 1 if m.group(1) is not None else 2 if m.group(2) is not None else 3
+            out.append((m.start(g), m.end(g), "API_KEY", 0.9))
+            return
+        i = text.find(" -p", i + 3, e)
 
 
 def _key_value_secret(text, low, hs, word, out):
@@ -1850,7 +1919,7 @@ _PREV_WORD_REV_RE = re.compile(r"[\s:,=\"'\\(|*-]*\.?([^\W\d_]+)")
 _PREV2_WORD_REV_RE = re.compile(r"[\s'\u2019]{1,3}([^\W\d_]+)")
 # a word that announces a person only after one of these words (lower-case; "ist" / "with" alone are too vague)
 _CUE_PAIRS = {
-    "ist": frozenset(("hier", "name")),
+    "ist": frozenset(("hier", "name", "karteninhaber", "karteninhaberin", "kontoinhaber", "kontoinhaberin", "inhaber", "inhaberin")),
     "suis": frozenset(("je",)),
     "est": frozenset(("nom",)),
     "is": frozenset(("name",)),
@@ -1861,7 +1930,9 @@ _CUE_PAIRS = {
     "as": frozenset(("herself", "himself", "themselves")),
     # a prescription names its patient
     "for": frozenset(("prescription",)),
-    "für": frozenset(("rezept",)),
+    "für": frozenset(("rezept", "bordkarte", "entlassbrief", "arztbrief", "entlassungsbrief")),
+    "счёта": frozenset(("владелец", "владелица")),
+    "счета": frozenset(("владелец", "владелица")),
     "pour": frozenset(("ordonnance",)),
     "для": frozenset(("рецепт",)),
 }
@@ -1968,6 +2039,39 @@ _LIST_MARKER_RE = re.compile(r"[ \t]{0,8}(?:[-*•–]|\d{1,3}[.)])[ \t]{1,4}")
 # ... whose name is the whole item or comes before its description: "2. J. Doe - dev", not "- Next Meeting soon"
 _ITEM_END_RE = re.compile(r"[ \t]{0,4}(?:[-–:;,(]|\r?\n|$)")
 # closing words of a letter that are not cue words on their own ("best", "merci")
+# English role nouns that, capitalised inside a title-case run, head a phrase ("Tenant Deposit Scheme") more often than
+# they announce a name (German nouns are capitalised anyway: "Der Zeuge X" keeps its cue)
+_TITLECASE_ROLES = frozenset(("Tenant", "Customer", "Student", "Patient", "Client", "Employee", "User", "Member", "Guest",
+                              "Visitor", "Passenger", "Driver", "Owner", "Manager", "Contact", "Holder", "Applicant",
+                              "Recipient", "Sender", "Author", "Reporter", "Teacher", "Candidate", "Beneficiary", "Caller",
+                              "Account", "Requester", "Assignee", "Payee", "Payer", "Colleague", "Advisor", "Adviser",
+                              "Consultant", "Guardian", "Policyholder", "Cardholder"))
+# ... in the middle of a sentence ("the Tenant Deposit Scheme page", "see Customer Success Playbook"; not after a German
+# article: "der Patient Hans Roe") or opening the value of a title key ("title": "Customer Success Playbook")
+_TITLE_VALUE_KEY_RE = re.compile(r'"(?:title|name|subject|label|heading|headline|caption|product|item|section|category|course|'
+                                 r'program|programme|document|page)"[ \t]{0,2}:[ \t]{0,2}"$')
+_GERMAN_ARTICLES = frozenset(("der", "die", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "unser", "unsere",
+                              "ihr", "ihre", "unseren", "unserem", "ihren", "ihrem"))
+
+
+def _titlecase_context(doc, cs):
+    """The capitalised role word at ``cs`` stands mid-sentence after a lower-case word, or opens a title key's value."""
+    text = doc.text
+    if cs <= 0:
+        return False
+    c = text[cs - 1]
+    if c == '"':
+        return _TITLE_VALUE_KEY_RE.search(text, max(0, cs - 24), cs) is not None
+    if c != " ":
+        return False
+    ws = cs - 1
+    while ws > 0 and text[ws - 1].isalpha():
+        ws -= 1
+    prev = text[ws:cs - 1]
+    return prev.islower() and prev not in _GERMAN_ARTICLES
+
+
+_SURNAME_STOPS = frozenset(w for w in L.NON_NAME_WORDS & L.SURNAMES if len(w) > 2 and w not in ("Best", "Good"))
 _SIGNOFFS = frozenset(("best", "cheers", "warmly", "merci", "amicalement", "bises", "danke", "lg", "спасибо"))
 _UNIT_TITLES = frozenset(("ms", "m"))
 _FIRST_NAMES = L.FIRST_NAMES
@@ -2036,8 +2140,13 @@ _CAP_PARTICLES = frozenset(("Le", "La", "De", "Du", "Des"))
 # (lower-case "de", "von", "la" are prepositions and articles in prose: "le dossier de Roux, Anne")
 _PARTICLE_BEFORE_RE = re.compile(r"(?<![\w'\u2019])(?:Le|La|De|Du|Des|Da|Di|Del|[Vv]an|Von|[Vv]an [Dd]e[rn]|Von [Dd]er|te[rn]) $")
 # "Caller: It's Jane Roe." in a transcript: "it's" names the speaker only after a caller's label
+_GREETING_ITS_RE = re.compile(r"(?<![\w])(?:hi|hello|hey|hallo)[,!]?\s{1,2}it['\u2019]s $")
+_NAME_THEN_COMMA_RE = re.compile(r"[^\W\d_][\w'\u2019-]{0,30}(?: [^\W\d_][\w'\u2019.-]{0,30}){0,2},")
 _CALLER_ITS_RE = re.compile(r"(?:caller|customer|client|anrufer|anruferin|appelant|appelante|клиент)\s{0,2}:\s{0,3}it['\u2019]s $")
 # "Kontoinhaberin laut Mandat: Jane Roe": a role, a source ("laut", "gemäß", "selon") and a label before the name
+# Russian role words that head a two-word label before a name ("Получатель посылки:", "Владелец карты:")
+_LABEL_ROLES = frozenset(w for w in L.PERSON_CUES | L.ROSTER_CUES if not w.isascii() and w.isalpha() and len(w) > 4 and w not in (
+    "здравствуйте", "уважаемый", "уважаемая", "уважением"))
 _SOURCE_PREPS = frozenset(("laut", "lt", "gemäß", "gemass", "selon"))
 
 
@@ -2132,9 +2241,27 @@ def _with_degrees(text, s, e):
     return s, e
 
 
+# A full date in apposition to a name just found, set off by commas ("taken from Jana Roe, 1987-09-02, of ...",
+# "Вера Лукина, 31.05.1998, СНИЛС ..."): a birth date when its year is one (1900 up to fourteen years ago)
+_APPOSITION_YEAR_RE = re.compile(r"\d{4}")
+_APPOSITION_YEARS = (1900, 2012)
+
+
+def _apposition_dob(doc, p, out):
+    c = doc.text[p:p + 1]
+    if not (c.isdigit() or c.isalpha()):
+        return
+    dm = _DOB_DATE_RE.match(doc.lower, p)
+    if not dm or doc.text[dm.end():dm.end() + 1] not in (",", ";"):
+        return
+    ym = _APPOSITION_YEAR_RE.search(dm.group(0))
+    if ym and _APPOSITION_YEARS[0] <= int(ym.group(0)) <= _APPOSITION_YEARS[1]:
+        out.append((p, dm.end(), "DATE_OF_BIRTH", 0.75))
+
+
 class PersonRecognizer(Recognizer):
     name = "person"
-    entities = ("PERSON",)
+    entities = ("PERSON", "DATE_OF_BIRTH")
     max_len = 96
     context_len = 40
 
@@ -2152,6 +2279,9 @@ class PersonRecognizer(Recognizer):
                 s2, e2 = _with_degrees(text, s, e)
                 if s2 != s or e2 != e:
                     out[k] = (s2, e2, f[2], f[3])
+                    e = e2
+            if text.startswith(", ", e) and f[2] == "PERSON":
+                _apposition_dob(doc, e + 2, out)
 
     def _analyze(self, doc, out):
         text = doc.text
@@ -2332,13 +2462,19 @@ class PersonRecognizer(Recognizer):
             return "cue"
         if word == "s" and _CALLER_ITS_RE.search(doc.lower, max(0, s - 24), s):
             return "cue"
+        if word == "s" and _GREETING_ITS_RE.search(doc.lower, max(0, s - 16), s) and _NAME_THEN_COMMA_RE.match(doc.text, s):
+            return "cue"    # a message opening "Hi it's Jana Roe, ..." introduces its sender
         if ":" in pm.group(0) and word not in L.PERSON_KEYS:
             rev = doc.text[max(0, s - 56):s][::-1]
             wm = _PREV2_WORD_REV_RE.match(rev, pm.end())
+            if wm and pm.group(1)[-1].islower() and not word.isascii() and wm.group(1)[::-1].lower() in _LABEL_ROLES:
+                return "cue"    # a role and its (Cyrillic) genitive as a label: "Получатель посылки: X", "Заявитель дела: X"
             if wm and wm.group(1)[::-1].lower() in _SOURCE_PREPS:
                 wm = _PREV2_WORD_REV_RE.match(rev, wm.end())
                 if wm and wm.group(1)[::-1].lower() in L.PERSON_CUES:
                     return "cue"
+        if word == "hd" and before[:len(before) - pm.end()].rstrip()[-2:].lower() == "z.":
+            return "cue"    # "z. Hd. X" (zu Händen): for the attention of
         if word in _CUE_PAIRS or word in _WEAK_PAIRS or word in _INTRO_PAIRS:
             wm = _PREV2_WORD_REV_RE.match(before[::-1], pm.end())
             if wm:
@@ -2361,6 +2497,7 @@ class PersonRecognizer(Recognizer):
         cur = []
         cue = None
         seg_cue = None
+        cue_word = seg_word = ""
         pos = s
         for t in (seq.replace(",", " ") if "," in seq else seq).split(" "):
             if not t:
@@ -2380,22 +2517,36 @@ class PersonRecognizer(Recognizer):
                 # "Herrn M. Roe", "Locataires : M. Roe": after a title or role an initial, not a second title
                 seg_cue = cue if pos > s else self._prev_cue(doc, s)
                 cur.append((pos, end, t))
+            elif (stop and cur and t in _SURNAME_STOPS and end == s + len(seq) and len(cur) <= 2 and _is_first(cur[0][2])
+                    and cur[0][2] not in _AMBIGUOUS_FIRST and (len(cur) == 1 or len(cur[1][2]) == 2 and cur[1][2][1] == ".")
+                    and not doc.text[end + 1:end + 2].isdigit()):
+                # "Judith Lane", "Cheryl J. May": a word of the stop list that is a surname, closing a run that opens
+                # with a given name of the lexicon (not "May 5")
+                cur.append((pos, end, t))
             elif stop and t in _CAP_PARTICLES and cur:
                 # "Maëlys Le Guennec": a capitalised particle inside a run (a trailing one is dropped)
                 cur.append((pos, end, t))
             elif stop:
                 if cur:
-                    segs.append((_no_tail_particle(cur), seg_cue))
+                    segs.append((_no_tail_particle(cur), seg_cue, seg_word))
                     cur = []
                 cue = stop[0]
+                cue_word = t
             else:
                 if not cur:
                     seg_cue = cue
+                    seg_word = cue_word
                 cur.append((pos, end, t))
             pos = end + 1
         if cur:
-            segs.append((_no_tail_particle(cur), seg_cue))
-        for toks, cue in segs:
+            segs.append((_no_tail_particle(cur), seg_cue, seg_word))
+        for toks, cue, cue_word in segs:
+            if (cue_word in _TITLECASE_ROLES and toks[0][2][0].isupper() and toks[-1][2][-1] != "."
+                    and not (_is_first(toks[0][2]) or toks[-1][2] in _SURNAMES) and "," not in doc.text[toks[0][0]:toks[-1][1]]
+                    and _titlecase_context(doc, toks[0][0] - len(cue_word) - 1)):
+                # "the Tenant Deposit Scheme page", "Customer Success Playbook": an English role noun in title case
+                # heads a title-case phrase; only the lexicon makes what follows a name
+                cue = ""
             if toks[-1][2][-1] == "." and len(toks[-1][2]) == 2 and len(toks) > 2:
                 dm = _DEGREE_AFTER_RE.match(doc.text, toks[-2][1])
                 if dm and dm.end() > toks[-1][1]:

@@ -182,3 +182,21 @@ def test_address_preposition_and_comma_negative(text):
 def test_address_numbered_possessive_and_prepositional(text, values):
     fs = [f for f in ENGINE.analyze(text) if f.type == "STREET_ADDRESS"]
     assert [text[f.start:f.end] for f in fs] == values, ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the customer at 96182 James Via, Lake Amy, NE 12345 called",
+    '{"line1": "6261 Pittman Via", "city": "Lake Amy"}',
+    "The council tenancy at Studio 0, Katherine Via, East Lucyport SK6 3RL is let.",
+    "Your parcel is out for delivery to Flat 9, Harvey Fords, Hamiltonshire LA7A 6TY.",
+])
+def test_address_usps_suffixes(text):
+    assert "STREET_ADDRESS" in types(text), ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text", [
+    "We sent the form via Email to 42 people via Royal Mail.",
+    "Version 2 Via Rail timetable; 3 Via Appia stops",
+])
+def test_address_usps_suffixes_negative(text):
+    assert "STREET_ADDRESS" not in types(text), ENGINE.analyze(text)

@@ -90,3 +90,29 @@ def test_dob_sql_column_and_answer_turn(text, values):
 def test_dob_cue_in_brackets_after_the_date(text, values):
     fs = [f for f in ENGINE.analyze(text) if f.type == "DATE_OF_BIRTH"]
     assert [text[f.start:f.end] for f in fs] == values, ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Witness statement taken from Damien T. Ball, 1987-09-02, of 9386 Romero Crest",
+    "Witness statement taken from Rebecca Thomas, November 7, 1939, of 4108 Stafford Knolls",
+    "Witness statement taken from Megan Williams, 01/07/1989, of 3 Johnson Loaf",
+    "Личное дело студента: Вера Лукина, 1998-05-31, СНИЛС 844-109-636 02",
+    "Личное дело студента: Логинов Творимир, 21 марта 1969, СНИЛС 681-847-127 33",
+    "Zeugin: Anna Schmidt, 03.08.1953, wohnhaft in Berlin",
+])
+def test_dob_in_apposition_to_a_name(text):
+    assert "DATE_OF_BIRTH" in types(text), ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Signed by John Smith, 2023-05-01, in London.",
+    "Meeting with John Smith, 12.03.2024, Berlin.",
+    "Contact John Smith, 2022-12-25T15:51:49, ok",
+    "Einstein, 14.03.1879, Ulm",
+    "the Tenant Deposit Scheme, 1987-09-02, archive",
+    "Rendez-vous avec Jeanne Martin, 12/03/2025, à Paris.",
+    "Встреча: Вера Лукина, 31.05.2024, Москва",
+    "Jane Roe, 1987-09-02 14:00 UTC",
+])
+def test_dob_in_apposition_negative(text):
+    assert "DATE_OF_BIRTH" not in types(text), ENGINE.analyze(text)

@@ -326,3 +326,21 @@ def test_number_positives_next_to_probe_f_negatives(text, etype, value):
 def test_mrn_bare_patient_word(text, values):
     fs = [f for f in ENGINE.analyze(text) if f.type == "MEDICAL_RECORD_NUMBER"]
     assert [text[f.start:f.end] for f in fs] == values, ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Telefon +49 (0)89 704-2616. Bestellung #5762973 vom 2022-12-25",
+    "Tel. 030 1234567. Auftrag 7654321 folgt.",
+    "Phone 555-123-4567. Order 9876543 shipped.",
+    "Телефон 8 (495) 980-36-08. Заказ 3764489 готов.",
+])
+def test_number_cue_ends_with_the_sentence_of_a_value(text):
+    assert types(text).count("PHONE") == 1, ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Telefon +49 (0)89 704-2616",
+    "Tel. 030 1234567. Mobil 0171 1234567",
+])
+def test_number_cue_sentence_end_keeps_cued_phones(text):
+    assert "PHONE" in types(text), ENGINE.analyze(text)

@@ -257,3 +257,40 @@ def test_generic_secret_word_negative(text):
 def test_secret_shape_pieces():
     assert recognizers._short_pieces("bysKBT%2kSOGjpC&") >= recognizers._SHORT_PIECES_MIN
     assert recognizers._short_pieces("HelloWorldApp2") < recognizers._SHORT_PIECES_MIN
+
+
+@pytest.mark.parametrize("text,value", [
+    ('bot = telebot.TeleBot("6667553472:AA5JFqid08Ex_E23pjelbcTeN9I1_FM225U")', "AA5JFqid08Ex_E23pjelbcTeN9I1_FM225U"),
+    ("including 270880764:AAMJkwNOMon139uOQ4MatJ3x_S34887v4MW, which", "AAMJkwNOMon139uOQ4MatJ3x_S34887v4MW"),
+    ("echo dckr_pat_IVzTcYSG7NV9AI2aN63f0SvhJxV | docker login -u bot --password-stdin", "IVzTcYSG7NV9AI2aN63f0SvhJxV"),
+    ("az login --service-principal -u app -p nyL8Q~mwtazyB6FsIQrb.MApOUFEz_n53ThajZh6 --tenant t", "mwtazyB6FsIQrb.MApOUFEz_n53ThajZh6"),
+    ("AZURE_CLIENT_SECRET=Rsy8Q~jn0r728UA~R0u2dA3LI~y3P5rgEjoLv7SY", "jn0r728UA~R0u2dA3LI~y3P5rgEjoLv7SY"),
+    ("REDIS_URL=redis://:swysmemn39.GW8r@cache.internal:6379/0", "swysmemn39.GW8r"),
+    ("You can check the schema with `mysql -u root -p'xKrZYYgkPtk1f1VPf' -h db.internal shop`.", "xKrZYYgkPtk1f1VPf"),
+    ("mysqldump -uroot -pS3cretPw shop > dump.sql", "S3cretPw"),
+    ('mysql -h db -u app -p"Quokka*76205" shop', "Quokka*76205"),
+    ("sshpass -p 'Hunter2x' ssh admin@host", "Hunter2x"),
+    ("sshpass -p Hunter2x ssh admin@host", "Hunter2x"),
+    ("X-Shopify-Access-Token: shpat_" + "a1b2c3d4" * 4, "a1b2c3d4" * 4),
+    ("SecretId: AKID" + "Ab3dEf6hIj9kLm2nOp5qRs7tUv9wXy1z", "Ab3dEf6hIj9kLm2nOp5qRs7tUv9wXy1z"),
+    ("access key LTAI" + "5tAbCdEf9GhIjK2m", "5tAbCdEf9GhIjK2m"),
+])
+def test_token_formats_and_cli_passwords(text, value):
+    out = redacted(text)
+    assert value not in out and "[API_KEY]" in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "mysql -u root -p -h db.internal shop",
+    "mysql -u root -p$MYSQL_PASSWORD shop",
+    "mysql -h db -P 3306 -u app shop",
+    "sshpass -f ~/.pw ssh admin@host",
+    "the ratio was 10:AA at 12:34:56, see bug 12345678:AB",
+    "Build 12345678:AA-short ok",
+    "http://cache.internal:6379/0 and redis://cache:6379",
+    "mysqlclient -pinned version 2.1",
+    "dckr_pat_ is the Docker prefix; shpat_ too; AKID is an acronym; LTAI5 x",
+    "ticket Q~1234 and 8Q~ alone",
+])
+def test_token_formats_and_cli_passwords_negative(text):
+    assert "API_KEY" not in types(text), ENGINE.analyze(text)

@@ -59,6 +59,19 @@ UNITS = {
     "academic_titles": "Univ.Prof. Dipl.-Ing. Ab Cd ",
     "german_subject_hat": "die Ab Cd hat die ",
     "role_phrases": "suivi par Ab Cd on call is Ab ",
+    "telegram_colons": "12345678:AA",
+    "azure_secret_tildes": "ab18Q~",
+    "cli_password_flags": "mysql -p -p' -p\" ",
+    "sshpass_flags": "sshpass -p  -p ",
+    "empty_user_url_cred": "a://:b@",
+    "token_prefixes": "dckr_pat_a shpat_0 AKIDa LTAIa ",
+    "apposition_dates": "Jane Roe, 1987-09-02, ",
+    "role_cue_runs": "Der Zeuge Ab Cd, z. Hd. Ab Cd ",
+    "titlecase_roles": "Tenant Ab Cd ",
+    "sentence_end_values": "tel 1234-5678. ab #",
+    "role_labels_ru": "Получатель посылки: Аб Вг ",
+    "surname_stop_words": "Anna Lane, Anna J. May ",
+    "greeting_its": "hi it's Ab Cd Ef ",
 }
 
 
