@@ -298,7 +298,7 @@ def _offsets(hay, needle):
 class Doc(object):
     """Text under analysis plus shared, lazily computed helpers."""
 
-    __slots__ = ("text", "n", "_lower", "_capseq", "headers", "table_scan")
+    __slots__ = ("text", "n", "_lower", "_capseq", "headers", "table_scan", "walked")
 
     def __init__(self, text):
         self.text = text
@@ -308,6 +308,9 @@ class Doc(object):
         # text-table headers (line start, line end, delimiter) met by DobRecognizer._table_column, once it has run
         self.headers = set()
         self.table_scan = False
+        # end of the rows walked from a header, by (kind, delimiter): a line among them is a row of that table, not
+        # another header (each line of "name;dob" repeated would otherwise walk the rest: quadratic)
+        self.walked = {}
 
     def capseq(self):
         """Cached matches of runs of >= 2 capitalised words (shared by person and address)."""
@@ -1721,6 +1724,9 @@ class DobRecognizer(Recognizer):
                 return
             # a first-name / surname column holds single words; French "nom" is one only beside a "prénom" column
             part = cell in L.PERSON_PART_KEYS or cell in L.NAME_FIELD_WORDS or cell == "nom" and _PRENOM_RE.search(header.lower()) is not None
+        walk = (kind, delim)
+        if ls < doc.walked.get(walk, -1):
+            return
         pos = le + 1
         rows = 0
         while pos < doc.n and rows < 100000:
@@ -1761,6 +1767,7 @@ class DobRecognizer(Recognizer):
                     fstart = i + 1
                 i += 1
             pos = e + 1
+        doc.walked[walk] = pos
 
     @staticmethod
     def _sql_column(doc, hs, out):

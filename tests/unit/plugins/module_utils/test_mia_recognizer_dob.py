@@ -116,3 +116,11 @@ def test_dob_in_apposition_to_a_name(text):
 ])
 def test_dob_in_apposition_negative(text):
     assert "DATE_OF_BIRTH" not in types(text), ENGINE.analyze(text)
+
+
+def test_a_table_row_naming_a_cue_word_stays_a_row_of_its_table():
+    # the second row mentions "dob" in its note: it is not the header of the rows below it
+    text = ("name;dob;note\nAnn Lee;1980-02-03;ok\nBob Roe;1975-06-07;dob checked twice\n"
+            "Cy Poe;1969-11-12;fine\nDee Ray;1990-01-30;-\n")
+    found = [text[f.start:f.end] for f in ENGINE.analyze(text) if f.type == "DATE_OF_BIRTH"]
+    assert found == ["1980-02-03", "1975-06-07", "1969-11-12", "1990-01-30"]

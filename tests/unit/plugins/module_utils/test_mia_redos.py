@@ -72,6 +72,9 @@ UNITS = {
     "role_labels_ru": "Получатель посылки: Аб Вг ",
     "surname_stop_words": "Anna Lane, Anna J. May ",
     "greeting_its": "hi it's Ab Cd Ef ",
+    # every line a table header of the lines below it, in one column or shifting across columns
+    "repeated_table_headers": "name;dob;x\n",
+    "shifting_table_headers": "".join(";" * c + "name|dob;x|y\n" for c in range(40)),
 }
 
 
