@@ -3339,6 +3339,8 @@ _HL7_FIELDS = {
     "GT1": {3: "name", 5: "addr", 6: "phone", 7: "phone", 8: "dob", 12: "ssn"},
     "IN1": {16: "name", 18: "dob", 19: "addr"},
 }
+# a segment ends at a line break, an escaped one or the closing quote of a JSON string
+_HL7_STOPS = ("\r", "\n", '"', "\\r", "\\n")
 _X12_NEEDLES = ("NM1*", "DMG*", "N3*", "REF*SY*", "PER*IC*")
 _SWIFT_NEEDLES = (":50K:", ":59:", ":50F:", ":59F:")
 _SWIFT_FIRMS = frozenset(("GMBH", "LTD", "INC", "LLC", "AG", "SA", "PLC", "CORP", "BANK", "KG", "SARL", "SAS", "BV", "NV", "OOO", "CO"))
@@ -3362,15 +3364,17 @@ def _msg_split(text, s, e, sep):
             parts.append((s, e))
             return parts
         parts.append((s, i))
-        s = i + 1
+        s = i + len(sep)
 
 
 def _msg_line_starts(text, needles, seps):
+    """Where a needle opens a line (or segment): at the text start, after one of seps or after an escaped line
+    break (a message inside a JSON string)."""
     starts = []
     for nd in needles:
         i = text.find(nd)
         while i >= 0:
-            if i == 0 or text[i - 1] in seps:
+            if i == 0 or text[i - 1] in seps or text[i - 2:i] in ("\\r", "\\n"):
                 starts.append(i)
             i = text.find(nd, i + 1)
     return starts
@@ -3426,7 +3430,7 @@ class StructuredMessageRecognizer(Recognizer):
         if "|" in text:
             for ls in _msg_line_starts(text, _HL7_NEEDLES, "\r\n"):
                 fields = _HL7_FIELDS[text[ls:ls + 3]]
-                le = _line_end(text, ls, "\r\n")
+                le = _line_end(text, ls, _HL7_STOPS)
                 for num, (fs, fe) in enumerate(_msg_split(text, ls + 4, le, "|"), 1):
                     kind = fields.get(num)
                     if kind and fe > fs:
@@ -3481,11 +3485,19 @@ class StructuredMessageRecognizer(Recognizer):
     def _swift(text, ls, out):
         tag_end = text.index(":", ls + 1) + 1
         structured = text[tag_end - 2] == "F"
-        lines = _msg_split(text, tag_end, min(len(text), tag_end + 300), "\n")
+        end = min(len(text), tag_end + 300)
+        # inside a JSON string the lines are split by escaped line breaks and end at the closing quote
+        esc = "\\n" if text[ls - 2:ls] == "\\n" else ""
+        if esc:
+            q = text.find('"', tag_end, end)
+            end = end if q < 0 else q
+        lines = _msg_split(text, tag_end, end, esc or "\n")
         named = False
         for s, e in lines[:5]:
             if e > s and text[e - 1] == "\r":
                 e -= 1
+            elif esc and text[e - 2:e] == "\\r":
+                e -= 2
             if (s < e and text[s] == ":") or (s >= e and named):
                 return
             if s >= e or text[s] == "/":

@@ -67,3 +67,13 @@ def test_structured_message_hard_negatives(text):
     found = []
     StructuredMessageRecognizer().analyze(SimpleNamespace(text=text), found)
     assert not found, (text, found)
+
+
+def test_messages_inside_json_strings():
+    import json
+    doc = json.dumps({"hl7": HL7, "mt103": SWIFT, "note": "x"})
+    out = redacted(doc)
+    for value in ("MRN4471823", "QUENNELL", "19620417", "512-44-9021", "1442 Cedar Hollow", "BAUMGARTNER", "KASTANIENALLEE 23",
+                  "Claire Duval", "PERCIVAL"):
+        assert value not in out, (value, out)
+    assert json.loads(out)["note"] == "x" and "OBX|1|NM|GLU^Glucose||105" in out and "10435 BERLIN" in out
