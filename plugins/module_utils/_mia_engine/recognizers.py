@@ -3342,7 +3342,7 @@ _HL7_FIELDS = {
 # a segment ends at a line break, an escaped one or the closing quote of a JSON string
 _HL7_STOPS = ("\r", "\n", '"', "\\r", "\\n")
 _X12_NEEDLES = ("NM1*", "DMG*", "N3*", "REF*SY*", "PER*IC*")
-_SWIFT_NEEDLES = (":50K:", ":59:", ":50F:", ":59F:")
+_SWIFT_TAGS = ("0K:", "9:", "0F:", "9F:")
 _SWIFT_FIRMS = frozenset(("GMBH", "LTD", "INC", "LLC", "AG", "SA", "PLC", "CORP", "BANK", "KG", "SARL", "SAS", "BV", "NV", "OOO", "CO"))
 
 
@@ -3441,9 +3441,12 @@ class StructuredMessageRecognizer(Recognizer):
                 if le >= len(text) or text[le] != "~":
                     continue
                 self._x12(text, _msg_split(text, ls, le, "*"), out)
-        if ":5" in text:
-            for ls in _msg_line_starts(text, _SWIFT_NEEDLES, "\r\n"):
+        # one walk over the ":5" occurrences (times such as 12:59 among them), not a scan per tag
+        ls = text.find(":5")
+        while ls >= 0:
+            if text.startswith(_SWIFT_TAGS, ls + 2) and (ls == 0 or text[ls - 1] in "\r\n" or text[ls - 2:ls] == "\\n"):
                 self._swift(text, ls, out)
+            ls = text.find(":5", ls + 2)
 
     @staticmethod
     def _x12(text, els, out):
