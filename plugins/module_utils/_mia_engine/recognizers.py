@@ -3329,8 +3329,212 @@ class AzureKeyRecognizer(Recognizer):
                     out.append((vm.start(), vm.end(), "API_KEY", 0.95))
 
 
+# ------------------------------------------------------------------------------------------
+# Structured messages: HL7 v2 segments, ANSI X12 segments, SWIFT MT ordering customer / beneficiary
+# ------------------------------------------------------------------------------------------
+# a name component: letters, spaces, hyphens, apostrophes and dots; no digits
+_MSG_NAME_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|[ .'\u2019\-]){0,60}")
+_MSG_DATE_RE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:\d{4,6})?")
+_MSG_SSN_RE = re.compile(r"\d{3}-?\d\d-?\d{4}")
+_MSG_PHONE_RE = re.compile(r"\+?[\d(][\d ().\-]{5,22}\d")
+_MSG_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-]{2,29}")
+_HL7_NEEDLES = ("PID|", "NK1|", "GT1|", "IN1|")
+# segment -> {field number: kind}; XPN names, TS birth dates, XAD addresses, XTN phones, CX identifiers
+_HL7_FIELDS = {
+    "PID": {3: "id", 5: "name", 6: "name", 7: "dob", 11: "addr", 13: "phone", 14: "phone", 19: "ssn"},
+    "NK1": {2: "name", 4: "addr", 5: "phone", 6: "phone"},
+    "GT1": {3: "name", 5: "addr", 6: "phone", 7: "phone", 8: "dob", 12: "ssn"},
+    "IN1": {16: "name", 18: "dob", 19: "addr"},
+}
+# a segment ends at a line break, an escaped one or the closing quote of a JSON string
+_HL7_STOPS = ("\r", "\n", '"', "\\r", "\\n")
+_X12_NEEDLES = ("NM1*", "DMG*", "N3*", "REF*SY*", "PER*IC*")
+_SWIFT_TAGS = ("0K:", "9:", "0F:", "9F:")
+_SWIFT_FIRMS = frozenset(("GMBH", "LTD", "INC", "LLC", "AG", "SA", "PLC", "CORP", "BANK", "KG", "SARL", "SAS", "BV", "NV", "OOO", "CO"))
+
+
+def _msg_name(text, s, e, out):
+    while s < e and text[s] in " \t":
+        s += 1
+    while e > s and text[e - 1] in " \t":
+        e -= 1
+    if e > s and _MSG_NAME_RE.fullmatch(text, s, e):
+        out.append((s, e, "PERSON", 0.85))
+
+
+def _msg_split(text, s, e, sep):
+    """(start, end) of each sep-separated part of text[s:e]."""
+    parts = []
+    while True:
+        i = text.find(sep, s, e)
+        if i < 0:
+            parts.append((s, e))
+            return parts
+        parts.append((s, i))
+        s = i + len(sep)
+
+
+def _msg_line_starts(text, needles, seps):
+    """Where a needle opens a line (or segment): at the text start, after one of seps or after an escaped line
+    break (a message inside a JSON string)."""
+    starts = []
+    for nd in needles:
+        i = text.find(nd)
+        while i >= 0:
+            if i == 0 or text[i - 1] in seps or text[i - 2:i] in ("\\r", "\\n"):
+                starts.append(i)
+            i = text.find(nd, i + 1)
+    return starts
+
+
+def _hl7_field(text, s, e, kind, out):
+    for rs, re_ in _msg_split(text, s, e, "~"):
+        comps = _msg_split(text, rs, re_, "^")
+        cs, ce = comps[0]
+        if kind == "name":
+            for cs, ce in comps[:3]:
+                _msg_name(text, cs, ce, out)
+        elif kind == "dob":
+            if _MSG_DATE_RE.fullmatch(text, cs, ce):
+                out.append((cs, ce, "DATE_OF_BIRTH", 0.85))
+        elif kind == "ssn":
+            if _MSG_SSN_RE.fullmatch(text, cs, ce):
+                out.append((cs, ce, "US_SSN", 0.85))
+        elif kind == "id":
+            if _MSG_ID_RE.fullmatch(text, cs, ce) and _DIGIT_RE.search(text, cs, ce):
+                out.append((cs, ce, "MEDICAL_RECORD_NUMBER", 0.85))
+        elif kind == "addr":
+            if ce - cs > 4 and _DIGIT_RE.search(text, cs, ce) and re.search(r"[^\W\d_]{2}", text[cs:ce]):
+                out.append((cs, ce, "STREET_ADDRESS", 0.8))
+        else:
+            # XTN: the unformatted number first, or area code (6) and local number (7)
+            for cs, ce in [comps[0]] + comps[5:7]:
+                if _MSG_PHONE_RE.fullmatch(text, cs, ce) or (ce - cs >= 3 and text[cs:ce].isdigit() and len(comps) > 5):
+                    out.append((cs, ce, "PHONE", 0.85))
+
+
+def _line_end(text, s, stops):
+    e = min(len(text), s + 1000)
+    for c in stops:
+        i = text.find(c, s, e)
+        if i >= 0:
+            e = i
+    return e
+
+
+class StructuredMessageRecognizer(Recognizer):
+    """Person data inside structured healthcare and finance messages: HL7 v2 segments (PID, NK1, GT1, IN1 at a
+    line start), ANSI X12 segments (NM1, DMG, N3, REF*SY, PER*IC opening a segment after '~' or a line start and
+    closed by '~') and the SWIFT MT fields 50K / 50F / 59 / 59F at a line start."""
+
+    name = "structured_message"
+    entities = ("PERSON", "DATE_OF_BIRTH", "STREET_ADDRESS", "US_SSN", "MEDICAL_RECORD_NUMBER", "PHONE")
+    max_len = 100
+    context_len = 8
+
+    def analyze(self, doc, out):
+        text = doc.text
+        if "|" in text:
+            for ls in _msg_line_starts(text, _HL7_NEEDLES, "\r\n"):
+                fields = _HL7_FIELDS[text[ls:ls + 3]]
+                le = _line_end(text, ls, _HL7_STOPS)
+                for num, (fs, fe) in enumerate(_msg_split(text, ls + 4, le, "|"), 1):
+                    kind = fields.get(num)
+                    if kind and fe > fs:
+                        _hl7_field(text, fs, fe, kind, out)
+        if "*" in text and "~" in text:
+            for ls in _msg_line_starts(text, _X12_NEEDLES, "~\r\n"):
+                le = _line_end(text, ls, "~\r\n")
+                if le >= len(text) or text[le] != "~":
+                    continue
+                self._x12(text, _msg_split(text, ls, le, "*"), out)
+        # one walk over the ":5" occurrences (times such as 12:59 among them), not a scan per tag
+        ls = text.find(":5")
+        while ls >= 0:
+            if text.startswith(_SWIFT_TAGS, ls + 2) and (ls == 0 or text[ls - 1] in "\r\n" or text[ls - 2:ls] == "\\n"):
+                self._swift(text, ls, out)
+            ls = text.find(":5", ls + 2)
+
+    @staticmethod
+    def _x12(text, els, out):
+        tag = text[els[0][0]:els[0][1]]
+        vals = [text[s:e] for s, e in els]
+        if tag == "NM1" and len(vals) > 3:
+            if vals[2] == "1":
+                for s, e in els[3:6]:
+                    _msg_name(text, s, e, out)
+            if len(vals) > 9 and vals[8] in ("MI", "34", "II") and _MSG_ID_RE.fullmatch(vals[9]):
+                s, e = els[9]
+                if vals[8] == "34":
+                    if _MSG_SSN_RE.fullmatch(vals[9]):
+                        out.append((s, e, "US_SSN", 0.85))
+                elif _DIGIT_RE.search(vals[9]):
+                    out.append((s, e, "MEDICAL_RECORD_NUMBER", 0.85))
+        elif tag == "DMG" and len(vals) > 2 and vals[1] == "D8":
+            s, e = els[2]
+            if _MSG_DATE_RE.fullmatch(text, s, e):
+                out.append((s, e, "DATE_OF_BIRTH", 0.85))
+        elif tag == "N3" and len(vals) > 1:
+            s, e = els[1]
+            if e - s > 4 and _DIGIT_RE.search(vals[1]) and re.search(r"[^\W\d_]{2}", vals[1]):
+                out.append((s, e, "STREET_ADDRESS", 0.8))
+        elif tag == "REF" and len(vals) > 2 and vals[1] == "SY":
+            s, e = els[2]
+            if _MSG_SSN_RE.fullmatch(vals[2]):
+                out.append((s, e, "US_SSN", 0.85))
+        elif tag == "PER" and len(vals) > 2:
+            s, e = els[2]
+            _msg_name(text, s, e, out)
+            for k in range(3, len(vals) - 1, 2):
+                if vals[k] in ("TE", "HP", "WP", "CP", "FX"):
+                    s, e = els[k + 1]
+                    if _MSG_PHONE_RE.fullmatch(vals[k + 1]):
+                        out.append((s, e, "PHONE", 0.85))
+
+    @staticmethod
+    def _swift(text, ls, out):
+        tag_end = text.index(":", ls + 1) + 1
+        structured = text[tag_end - 2] == "F"
+        end = min(len(text), tag_end + 300)
+        # inside a JSON string the lines are split by escaped line breaks and end at the closing quote
+        esc = "\\n" if text[ls - 2:ls] == "\\n" else ""
+        if esc:
+            q = text.find('"', tag_end, end)
+            end = end if q < 0 else q
+        lines = _msg_split(text, tag_end, end, esc or "\n")
+        named = False
+        for s, e in lines[:5]:
+            if e > s and text[e - 1] == "\r":
+                e -= 1
+            elif esc and text[e - 2:e] == "\\r":
+                e -= 2
+            if (s < e and text[s] == ":") or (s >= e and named):
+                return
+            if s >= e or text[s] == "/":
+                continue
+            if structured:
+                if e - s < 3 or text[s + 1] != "/":
+                    continue
+                tag, s = text[s], s + 2
+                if tag == "1":
+                    named = True
+                    _msg_name(text, s, e, out)
+                elif tag == "2" and _DIGIT_RE.search(text, s, e) and re.search(r"[^\W\d_]{2}", text[s:e]):
+                    out.append((s, e, "STREET_ADDRESS", 0.8))
+                continue
+            if not named:
+                named = True
+                # a firm (GMBH, LTD ...) or a one-word line: not a person, and its address is not personal data
+                if text[s:e].split()[-1].rstrip(".").upper() in _SWIFT_FIRMS or " " not in text[s:e].strip():
+                    return
+                _msg_name(text, s, e, out)
+            elif _DIGIT_RE.search(text, s, e) and re.search(r"[^\W\d_]{3}", text[s:e]):
+                out.append((s, e, "STREET_ADDRESS", 0.8))
+                return
+
+
 def predefined_recognizers():
     return [EmailRecognizer(), NumberRecognizer(), Ipv6Recognizer(),
             SecretRecognizer(), MrnRecognizer(), DobRecognizer(), PersonRecognizer(),
             AddressRecognizer(), VcardRecognizer(), HospitalIdRecognizer(), TableIdRecognizer(),
-            AzureKeyRecognizer()]
+            AzureKeyRecognizer(), StructuredMessageRecognizer()]

@@ -75,6 +75,13 @@ UNITS = {
     # every line a table header of the lines below it, in one column or shifting across columns
     "repeated_table_headers": "name;dob;x\n",
     "shifting_table_headers": "".join(";" * c + "name|dob;x|y\n" for c in range(40)),
+    "hl7_pid_fields": "\nPID|1||A1^^^B||Ab^Cd||19800101|||1 Ab^^|||||||123-45-6789|~^",
+    "hl7_separators": "\nNK1|Ab^||^~|",
+    "x12_segments": "NM1*IL*1*AB*CD***MI*A123~PER*IC*AB*TE*555 0101~DMG*D8*19800101~",
+    "x12_stars": "N3*1 Ab*~REF*SY*1",
+    "swift_fields": "\n:50K:/AB1\nAB CD\n1 AB\n:59:",
+    "swift_structured": "\n:59F:\n1/AB\n2/1 AB\n",
+    "json_escaped_segments": "\\rPID|1||A1^^^B||Ab^Cd\\n:59:/A\\nAB CD\\n1 AB\\r\"",
 }
 
 

@@ -273,3 +273,15 @@ def test_id_table_column_streamed_equals_whole(step):
     out, hold = run_stream(text, range(0, len(text), step))
     assert out == ENGINE.redact_text(text)
     assert "219451259" not in out
+
+
+@pytest.mark.parametrize("step", [1, 7, 40])
+def test_structured_messages_streamed_equal_whole(step):
+    msgs = ("MSH|^~\\&|A|B|C|D|202403151230||ADT^A01|1|P|2.5\nPID|1||MRN4471823^^^HOSP^MR||QUENNELL^Marguerite^Anne||19620417|F|||"
+            "1442 Cedar Hollow Rd^^Dayton^OH^45402||(937)555-0148|||||||512-44-9021\nOBX|1|NM|GLU||105|mg/dL\n"
+            "ST*837*0001~NM1*IL*1*HARTWELL*DESMOND*R***MI*W88231457~N3*417 BRAMBLE CT~DMG*D8*19710822*M~REF*SY*431558290~\n"
+            ":50K:/DE89370400440532013000\nHEINRICH BAUMGARTNER\nKASTANIENALLEE 23\n10435 BERLIN\n:71A:SHA\n")
+    text = ("lorem ipsum " * 9 + "\n" + msgs) * 3
+    out, hold = run_stream(text, range(0, len(text), step))
+    assert out == ENGINE.redact_text(text)
+    assert "Marguerite" not in out and "19710822" not in out and "BAUMGARTNER" not in out
