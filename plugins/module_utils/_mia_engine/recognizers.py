@@ -308,8 +308,8 @@ class Doc(object):
         # text-table headers (line start, line end, delimiter) met by DobRecognizer._table_column, once it has run
         self.headers = set()
         self.table_scan = False
-        # end of the rows walked from a header, by (kind, delimiter): a line among them is a row of that table, not
-        # another header (each line of "name;dob" repeated would otherwise walk the rest: quadratic)
+        # (header line start, end of its rows) walked, by (kind, delimiter): a later line among those rows is a row of
+        # that table, not another header (each line of "name;dob" repeated would otherwise walk the rest: quadratic)
         self.walked = {}
 
     def capseq(self):
@@ -1725,7 +1725,8 @@ class DobRecognizer(Recognizer):
             # a first-name / surname column holds single words; French "nom" is one only beside a "prénom" column
             part = cell in L.PERSON_PART_KEYS or cell in L.NAME_FIELD_WORDS or cell == "nom" and _PRENOM_RE.search(header.lower()) is not None
         walk = (kind, delim)
-        if ls < doc.walked.get(walk, -1):
+        done = doc.walked.get(walk)
+        if done is not None and done[0] < ls < done[1]:
             return
         pos = le + 1
         rows = 0
@@ -1767,7 +1768,7 @@ class DobRecognizer(Recognizer):
                     fstart = i + 1
                 i += 1
             pos = e + 1
-        doc.walked[walk] = pos
+        doc.walked[walk] = (ls, pos)
 
     @staticmethod
     def _sql_column(doc, hs, out):
