@@ -1688,6 +1688,22 @@ _SQL_FIELD_RE = re.compile(r"\s{0,4}(?:'([^'\n]{0,80})'|([^,)'\n]{0,80}))\s{0,4}
 _SQL_NEXT_ROW_RE = re.compile(r"\s{0,4},\s{0,4}\(")
 
 
+def table_header(text, hs):
+    """(line start, line end, delimiter) of the text-table header line holding ``hs``, or None: a row must follow,
+    the line is at most 400 characters (minified JSON is one long line), is not JSON, and holds a delimiter twice."""
+    ls = text.rfind("\n", 0, hs) + 1
+    le = text.find("\n", hs)
+    if le < 0 or le - ls > 400:
+        return None
+    header = text[ls:le]
+    if '":' in header or "{" in header:
+        return None
+    for d in (",", "|", "\t", ";"):
+        if header.count(d) >= 2:
+            return ls, le, d
+    return None
+
+
 class DobRecognizer(Recognizer):
     """Dates of birth: a date (numeric or with a month name, en/de/fr/ru) after a birth cue,
     or in the birth-date column of a CSV / markdown / TSV table whose header names it."""
@@ -1699,20 +1715,11 @@ class DobRecognizer(Recognizer):
     @staticmethod
     def _table_column(doc, hs, out, kind="dob"):
         text = doc.text
-        ls = text.rfind("\n", 0, hs) + 1
-        le = text.find("\n", hs)
-        if le < 0 or le - ls > 400:
-            return  # no row follows, or too long for a header (minified JSON is one long line)
-        header = text[ls:le]
-        if '":' in header or "{" in header:
-            return  # JSON, not a table header
-        delim = None
-        for d in (",", "|", "\t", ";"):
-            if header.count(d) >= 2:
-                delim = d
-                break
-        if delim is None:
+        found = table_header(text, hs)
+        if found is None:
             return
+        ls, le, delim = found
+        header = text[ls:le]
         doc.headers.add((ls, le, delim))
         col = header.count(delim, 0, hs - ls)
         part = False
@@ -3213,20 +3220,11 @@ def _id_value_type(kind, v):
 def _id_table_column(doc, hs, out):
     """Mask the column under the header cell at ``hs``; returns where its table ends (rows walked once)."""
     text = doc.text
-    ls = text.rfind("\n", 0, hs) + 1
-    le = text.find("\n", hs)
-    if le < 0 or le - ls > 400:
+    found = table_header(text, hs)
+    if found is None:
         return hs
+    ls, le, delim = found
     header = text[ls:le]
-    if '":' in header or "{" in header:
-        return hs
-    delim = None
-    for d in (",", "|", "\t", ";"):
-        if header.count(d) >= 2:
-            delim = d
-            break
-    if delim is None:
-        return hs
     ca = header.rfind(delim, 0, hs - ls) + 1
     cb = header.find(delim, hs - ls)
     kind = _id_cell_kind(header[ca:cb if cb >= 0 else len(header)].strip(_ID_CELL_STRIP).lower())
