@@ -74,6 +74,25 @@ def test_buffered_bodies_read_as_before(headers, body, expected):
     assert asyncio.run(run()) == (expected, expected)
 
 
+def test_chunks_received_together_come_as_one_piece():
+    """SSE sends a chunk per frame: those already received are one piece (one pass of the filter),
+    a chunk still arriving is not waited for, and the terminating chunk is never swallowed."""
+    async def run():
+        resp, reader = _response([("transfer-encoding", "chunked")], [b"5\r\nhello\r\n3\r\n, w\r\n4\r\nor"], eof=False)
+        pieces = []
+
+        async def feed():
+            await asyncio.sleep(0.01)
+            reader.feed_data(b"ld\r\n1\r\n!\r\n0\r\n\r\n")
+            reader.feed_eof()
+        task = asyncio.ensure_future(feed())
+        async for data in resp.iter_raw(5):
+            pieces.append(data)
+        await task
+        return pieces
+    assert asyncio.run(run()) == [b"hello, w", b"orld!"]
+
+
 @pytest.mark.parametrize("headers, body", [
     ([("transfer-encoding", "chunked")], b"5\r\nhello\r\n5\r\nwor"), ([("content-length", "11")], b"hello")])
 def test_a_read_that_waits_still_times_out(headers, body):

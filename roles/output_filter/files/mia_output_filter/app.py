@@ -783,13 +783,13 @@ class Filter:
             async for raw in upstream.iter_raw(cfg.read_timeout):
                 text = utf8.decode(decoder.feed(raw))
                 if sse:
-                    out = "".join(redact(frame) for frame in frames.feed(text))
+                    out = redact("".join(frames.feed(text)))
                 else:
                     out = redact(text)
                 await send(out)
             text = utf8.decode(decoder.finish(), final=True)
             if sse:
-                out = "".join(redact(frame) for frame in frames.feed(text))
+                out = redact("".join(frames.feed(text)))
                 if frames.pending():
                     raise FilterError("sse_truncated_frame")
             else:

@@ -309,6 +309,12 @@ class UpstreamResponse:
                             data = await self._chunk(reader)
                     if data is None:
                         break
+                    # chunks received meanwhile go with it: the consumer's work is per read, not per frame
+                    if _chunk_buffered(reader):
+                        parts = [data]
+                        while _chunk_buffered(reader):
+                            parts.append(await self._chunk(reader))
+                        data = b"".join(parts)
                     yield data
             else:
                 while True:
