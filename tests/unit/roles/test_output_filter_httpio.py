@@ -31,15 +31,27 @@ class _Pool:
         pass
 
 
-@pytest.mark.parametrize("buffer, expected", [
-    (b"", False), (b"5\r\nhello\r\n", True), (b"5\r\nhell", False), (b"5\r\nhello\r", False), (b"0\r\n\r\n", False),
-    (b"zz\r\nab\r\n", False), (b"5;ext=1\r\nhello\r\nmore", True), (b"-1\r\n\r\n", False), (b"5", False)])
-def test_chunk_buffered(buffer, expected):
+@pytest.mark.parametrize("buffer, expected, size", [
+    (b"", [], 0), (b"5\r\nhello\r\n", [b"hello"], 10), (b"5\r\nhell", [], 0), (b"5\r\nhello\r", [], 0),
+    (b"0\r\n\r\n", [], 0), (b"zz\r\nab\r\n", [], 0), (b"5;ext=1\r\nhello\r\nmore", [b"hello"], 16),
+    (b"-1\r\n\r\n", [], 0), (b"5", [], 0), (b"2\r\nab\r\n1\r\nc\r\n0\r\n\r\n", [b"ab", b"c"], 13),
+    (b"2\r\nab\r\n3\r\ncd", [b"ab"], 7)])
+def test_buffered_chunks(buffer, expected, size):
     async def run():
         reader = asyncio.StreamReader()
         reader.feed_data(buffer)
-        return httpio._chunk_buffered(reader)  # pylint: disable=protected-access
-    assert asyncio.run(run()) is expected
+        return httpio._buffered_chunks(reader)  # pylint: disable=protected-access
+    pieces, used = asyncio.run(run())
+    assert ([bytes(p) for p in pieces], used) == (expected, size)
+
+
+def test_a_chunk_without_its_terminator_is_refused():
+    async def run():
+        reader = asyncio.StreamReader()
+        reader.feed_data(b"2\r\nabXY")
+        return httpio._buffered_chunks(reader)  # pylint: disable=protected-access
+    with pytest.raises(httpio.ProtocolError):
+        asyncio.run(run())
 
 
 def _response(headers, pieces, eof=True):

@@ -37,17 +37,28 @@ def _buffered(reader):
     return getattr(reader, "_buffer", b"")
 
 
-def _chunk_buffered(reader):
-    """Whether the next chunk of a chunked body (size line, data, CRLF) is received in full."""
+def _buffered_chunks(reader):
+    """The data of the complete chunks at the head of what ``reader`` has received (not the last,
+    empty one) and the bytes they take: a read of those returns without waiting, so one read
+    takes them all, without a timer. SSE sends a chunk per frame; under load many are waiting."""
     buf = _buffered(reader)
-    end = buf.find(b"\r\n")
-    if end < 0:
-        return False
-    try:
-        size = int(buf[:end].split(b";", 1)[0].strip(), 16)
-    except ValueError:
-        return False
-    return size > 0 and len(buf) >= end + size + 4
+    pieces, pos = [], 0
+    while True:
+        end = buf.find(b"\r\n", pos)
+        if end < 0:
+            break
+        try:
+            size = int(buf[pos:end].split(b";", 1)[0].strip(), 16)
+        except ValueError:
+            break
+        stop = end + 2 + size
+        if size <= 0 or len(buf) < stop + 2:
+            break
+        if buf[stop:stop + 2] != b"\r\n":
+            raise ProtocolError("bad upstream chunk terminator")
+        pieces.append(buf[end + 2:stop])
+        pos = stop + 2
+    return pieces, pos
 
 
 class HTTPError(Exception):
@@ -300,22 +311,19 @@ class UpstreamResponse:
                     yield data
             elif self.mode == "chunked":
                 while True:
-                    # One timer per chunk (size line and data), not per read: SSE sends one small
-                    # chunk per frame. Never across the yield: the consumer's time is not ours.
-                    if _chunk_buffered(reader):
-                        data = await self._chunk(reader)
-                    else:
+                    pieces, size = _buffered_chunks(reader)
+                    if not pieces:
+                        # One timer per chunk (size line and data), not per read. Never across
+                        # the yield: the consumer's time is not ours.
                         async with asyncio.timeout(timeout):
                             data = await self._chunk(reader)
-                    if data is None:
-                        break
-                    # chunks received meanwhile go with it: the consumer's work is per read, not per frame
-                    if _chunk_buffered(reader):
-                        parts = [data]
-                        while _chunk_buffered(reader):
-                            parts.append(await self._chunk(reader))
-                        data = b"".join(parts)
-                    yield data
+                        if data is None:
+                            break
+                        pieces, size = _buffered_chunks(reader)
+                        pieces.insert(0, data)
+                    if size:
+                        await reader.readexactly(size)
+                    yield b"".join(pieces)
             else:
                 while True:
                     data = await (reader.read(65536) if _buffered(reader) else _timed(reader.read(65536), timeout))
