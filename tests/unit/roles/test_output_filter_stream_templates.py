@@ -89,6 +89,18 @@ def test_redacting_frames_with_templates_equals_the_full_path(flt):
         assert fast_ctx.entities == ref_ctx.entities and ref_ctx.entities.get("EMAIL") == 2  # the note and the model name
 
 
+def test_a_batch_of_frames_is_redacted_like_each_frame(flt):
+    """Frames that arrived together are walked in place; the result is each frame's, in order."""
+    route = flt.state.config.routes["/v1/chat/completions"]
+    frames = [f + "\n\n" for f in FRAMES[:3] + FRAMES + FRAMES[6:8] + FRAMES[:2]]
+    ref_ctx, batch_ctx = app.Ctx("r", "r", "POST"), app.Ctx("b", "r", "POST")
+    ref_tpl, batch_tpl = [], []
+    ref = "".join(flt._redact_other_fields(route.engine, f, ref_ctx, route, ref_tpl) for f in frames)  # pylint: disable=protected-access
+    batch = flt._redact_envelopes(route.engine, "".join(frames), batch_ctx, route, batch_tpl)  # pylint: disable=protected-access
+    assert batch == ref and batch_tpl and "mail " + EMAIL not in batch
+    assert batch_ctx.entities == ref_ctx.entities
+
+
 def test_checking_events_with_templates_equals_the_full_check():
     events = [e for f in FRAMES for e in (f, ": comment\n" + f, f.replace("data: ", "data:"))]
     events += [_frame("ok")[:-1], _frame("ok") + "\nbogus: 1", _frame("ok").replace('"ok"', '"ok" "ko"'),
@@ -106,3 +118,16 @@ def test_checking_events_with_templates_equals_the_full_check():
     fast = verdicts(lambda: shared)
     assert shared._tpl is not None  # pylint: disable=protected-access
     assert fast == verdicts(app.SSEFrames)
+
+
+def test_events_received_together_are_checked_like_one_by_one():
+    good = [f + "\n\n" for f in FRAMES + FRAMES[:2]] + [": comment\n\n", "\n\n"] + [_frame("more") + "\n\n"] * 3
+    one_by_one = app.SSEFrames()
+    expected = "".join(one_by_one.feed(e) for e in good)
+    together = app.SSEFrames()
+    text = "".join(good) + _frame("part")[:9]
+    assert together.feed(text[:40]) + together.feed(text[40:]) == expected
+    assert together.pending() and together.feed(_frame("part")[9:] + "\n\n") == _frame("part") + "\n\n"
+    for bad in (_frame("ok")[:-1], _frame("ok") + "\nbogus: 1"):
+        with pytest.raises(app.FilterError):
+            together.feed(bad + "\n\n")

@@ -89,6 +89,23 @@ def _fits(text, tpl):
         return False
 
 
+def _fitting_run(text, pos, tpl):
+    """Where the run of events from ``pos`` that each fit ``tpl`` (see _fits) and end with a blank
+    line ends: walked in place, without splitting the text into events."""
+    prefix, suffix = tpl
+    start = len(prefix)
+    tail = suffix + "\n\n"
+    while text.startswith(prefix, pos) and text.startswith('"', pos + start):
+        try:
+            end = _scanstring(text, pos + start + 1)[1]
+        except ValueError:
+            break
+        if not text.startswith(tail, end):
+            break
+        pos = end + len(tail)
+    return pos
+
+
 def _single_content(obj):
     """(choice index, delta content) of a frame with one choice holding string content, else None."""
     choices = obj.get("choices")
@@ -655,6 +672,21 @@ class Filter:
             self._clean.clear()
         self._clean[ck] = True
 
+    def _redact_envelopes(self, engine, text, ctx, route, tpl):
+        """_redact_other_fields over the events of ``text`` (redactor output); runs of frames that
+        fit the stream's clean template pass as they are."""
+        out, pos, n = [], 0, len(text)
+        while pos < n:
+            end = _fitting_run(text, pos, tpl[0]) if tpl else pos
+            if end == pos:
+                i = text.find("\n\n", pos)
+                end = n if i < 0 else i + 2
+                out.append(self._redact_other_fields(engine, text[pos:end], ctx, route, tpl))
+            else:
+                out.append(text[pos:end])
+            pos = end
+        return "".join(out)
+
     def _redact_other_fields(self, engine, event, ctx, route, tpl):
         """The stream redactor covers choices[].delta.content across frames; every other string
         of a frame (other APIs' ``text``, tool-call arguments, ...) is redacted frame by frame.
@@ -765,7 +797,7 @@ class Filter:
             out = redactor.feed(text)
             count(out)
             if sse and out:
-                out = "".join(self._redact_other_fields(engine, ev, ctx, route, frame_tpl) for ev in _split_events(out))
+                out = self._redact_envelopes(engine, out, ctx, route, frame_tpl)
             return out
 
         types = engine.enabled_types
@@ -783,13 +815,13 @@ class Filter:
             async for raw in upstream.iter_raw(cfg.read_timeout):
                 text = utf8.decode(decoder.feed(raw))
                 if sse:
-                    out = redact("".join(frames.feed(text)))
+                    out = redact(frames.feed(text))
                 else:
                     out = redact(text)
                 await send(out)
             text = utf8.decode(decoder.finish(), final=True)
             if sse:
-                out = redact("".join(frames.feed(text)))
+                out = redact(frames.feed(text))
                 if frames.pending():
                     raise FilterError("sse_truncated_frame")
             else:
@@ -798,7 +830,7 @@ class Filter:
                 tail = redactor.flush()
                 count(tail)
                 if sse and tail:
-                    tail = "".join(self._redact_other_fields(engine, ev, ctx, route, frame_tpl) for ev in _split_events(tail))
+                    tail = self._redact_envelopes(engine, tail, ctx, route, frame_tpl)
                 out += tail
             await send(out)
         except Exception as exc:  # noqa: BLE001 - fail closed, whatever went wrong
@@ -838,12 +870,6 @@ def _same_envelope(line, content, envelope):
     return obj == envelope
 
 
-def _split_events(text):
-    """Split redactor output (complete events, each ending with a blank line) back into events."""
-    parts = text.split("\n\n")
-    return [p + "\n\n" for p in parts[:-1]] + ([parts[-1]] if parts[-1] else [])
-
-
 class SSEFrames:
     """Split a decoded SSE text stream into complete events; refuse anything malformed.
 
@@ -862,20 +888,28 @@ class SSEFrames:
         return bool(self._buf.strip())
 
     def feed(self, text):
-        self._buf += text.replace("\r\n", "\n")
-        if "\r" in self._buf:
+        """The complete events received so far, checked, as one text."""
+        buf = self._buf + text.replace("\r\n", "\n")
+        if "\r" in buf:
             raise FilterError("sse_bare_cr")
         events = []
+        pos = 0
         while True:
-            i = self._buf.find("\n\n")
+            end = _fitting_run(buf, pos, self._tpl) if self._tpl is not None else pos
+            if end > pos:
+                events.append(buf[pos:end])
+                pos = end
+            i = buf.find("\n\n", pos)
             if i < 0:
                 break
-            event, self._buf = self._buf[:i], self._buf[i + 2:]
+            event = buf[pos:i]
+            pos = i + 2
             if event.strip():
                 events.append(self._valid(event) + "\n\n")
+        self._buf = buf[pos:]
         if len(self._buf) > self.MAX_EVENT:
             raise FilterError("sse_event_too_large")
-        return events
+        return "".join(events)
 
     def _valid(self, event):
         # A string token cannot hold a line break, so an event fitting the template has the checked
