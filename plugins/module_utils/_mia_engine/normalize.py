@@ -60,21 +60,13 @@ _SPELLED_DEFR_NEEDLES = ("null ", "zwei ", "drei ", "vier ", "sechs ", "sieben "
                          "deux ", "trois ", "quatre ", "cinq ", "sept ", "huit ", "neuf ")
 # a run may also start with a word too common in prose to open a gate: French "un", German "eins", "zéro", "fünf"
 _SPELLED_DEFR_START_NEEDLES = _SPELLED_DEFR_NEEDLES + (" un ", "eins ", "zéro ", "fünf ")
-# Every needle ends with a space: one search visits the spaces and looks behind them, first for the
-# needles' last five characters (one fixed-width lookbehind; "even ", "ight " also pass), then exactly.
-# The one-character look-behind first drops most spaces at once (those after a space or punctuation, most
-# of the ASCII view of Cyrillic text) before the alternation is tried.
+# Every needle ends with a space: one search visits the spaces and looks behind them for the needles' last
+# five characters (one fixed-width lookbehind; "even ", "ight " also pass), then each space found is checked
+# exactly (str.endswith).  The one-character look-behind first drops most spaces at once (those after a
+# space or punctuation, most of the ASCII view of Cyrillic text) before the alternation is tried.
 _SPELLED_NEAR_RE = re.compile(" (?<=[%s] )(?<=%s)" % ("".join(sorted(set(w[-2] for w in _SPELLED_GATE_NEEDLES))),
                                                        "|".join(w[-5:] for w in _SPELLED_GATE_NEEDLES)))
 
-
-def _needle_lookbehind(needles):
-    """A search for a space ending one of ``needles`` (each ends with a space): one look-behind per needle length."""
-    return re.compile(" (?:%s)" % "|".join(
-        "(?<=%s)" % "|".join(w for w in needles if len(w) == n) for n in sorted(set(map(len, needles)))))
-
-
-_SPELLED_NEEDLE_RE = _needle_lookbehind(_SPELLED_GATE_NEEDLES)
 # Russian runs: the ASCII view drops them, so non-ASCII text gets one more search with the literal prefix "ь "
 # (sre skips to it in C): ноль/нуль, пять, шесть, семь, восемь, девять end in "ь", so a run of n digits
 # escapes the gate only when none of them is 0 or 5-9 (0.4^n: 3 % at four digits, 0.01 % at ten)
@@ -310,7 +302,10 @@ def _defang_gate(low):
 
 def _spelled_gate(low):
     """True if low holds one of _SPELLED_GATE_NEEDLES."""
-    return _SPELLED_NEAR_RE.search(low) is not None and _SPELLED_NEEDLE_RE.search(low) is not None
+    for m in _SPELLED_NEAR_RE.finditer(low):
+        if low.endswith(_SPELLED_GATE_NEEDLES, 0, m.end()):
+            return True
+    return False
 
 
 def normalise(text):
