@@ -49,7 +49,9 @@ _CYR_GREEK_RE = re.compile("[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]")
 _ZW_OR_COMPAT_RE = re.compile(_ZW_RE.pattern[:-1] + _COMPAT_RE.pattern[1:])
 # a Cyrillic / Greek letter next to [A-Za-z0-9@.]; the leading letter class lets the search skip
 _MIXED_GATE_RE = re.compile("[\u0370-\u03ff\u0400-\u052f](?:(?<=[A-Za-z0-9@.].)|(?=[A-Za-z0-9@.]))")
-_DEFANG_GATE_RE = re.compile(r"[\[({<](?:[.:@]|dot|at)[\])}>]")
+# a bracketed mark "[.]", "(at)", "<dot>" ...: one search per opening bracket the text holds, each with a literal
+# first character (sre skips to it in C; a leading bracket class is tried at every character)
+_DEFANG_GATE_RES = tuple((c, re.compile(re.escape(c) + r"(?:[.:@]|dot|at)[\])}>]").search) for c in "[({<")
 _SPELLED_GATE_NEEDLES = ("zero ", " one ", " two ", "three ", "four ", "five ", " six ", "seven ", "eight ",
                          "nine ", " strich ", " tiret ")
 # German and French digits: a run is looked for only around a spelled dash ("Strich", "tiret", two more gate
@@ -58,18 +60,13 @@ _SPELLED_DEFR_NEEDLES = ("null ", "zwei ", "drei ", "vier ", "sechs ", "sieben "
                          "deux ", "trois ", "quatre ", "cinq ", "sept ", "huit ", "neuf ")
 # a run may also start with a word too common in prose to open a gate: French "un", German "eins", "zéro", "fünf"
 _SPELLED_DEFR_START_NEEDLES = _SPELLED_DEFR_NEEDLES + (" un ", "eins ", "zéro ", "fünf ")
-# Every needle ends with a space: one search visits the spaces and looks behind them, first for the
-# needles' last five characters (one fixed-width lookbehind; "even ", "ight " also pass), then exactly.
-_SPELLED_NEAR_RE = re.compile(" (?<=%s)" % "|".join(w[-5:] for w in _SPELLED_GATE_NEEDLES))
+# Every needle ends with a space: one search visits the spaces and looks behind them for the needles' last
+# five characters (one fixed-width lookbehind; "even ", "ight " also pass), then each space found is checked
+# exactly (str.endswith).  The one-character look-behind first drops most spaces at once (those after a
+# space or punctuation, most of the ASCII view of Cyrillic text) before the alternation is tried.
+_SPELLED_NEAR_RE = re.compile(" (?<=[%s] )(?<=%s)" % ("".join(sorted(set(w[-2] for w in _SPELLED_GATE_NEEDLES))),
+                                                       "|".join(w[-5:] for w in _SPELLED_GATE_NEEDLES)))
 
-
-def _needle_lookbehind(needles):
-    """A search for a space ending one of ``needles`` (each ends with a space): one look-behind per needle length."""
-    return re.compile(" (?:%s)" % "|".join(
-        "(?<=%s)" % "|".join(w for w in needles if len(w) == n) for n in sorted(set(map(len, needles)))))
-
-
-_SPELLED_NEEDLE_RE = _needle_lookbehind(_SPELLED_GATE_NEEDLES)
 # Russian runs: the ASCII view drops them, so non-ASCII text gets one more search with the literal prefix "ь "
 # (sre skips to it in C): ноль/нуль, пять, шесть, семь, восемь, девять end in "ь", so a run of n digits
 # escapes the gate only when none of them is 0 or 5-9 (0.4^n: 3 % at four digits, 0.01 % at ten)
@@ -295,9 +292,20 @@ def _word_email_ok(m):
     return bool(langs)
 
 
+def _defang_gate(low):
+    """True if low holds a bracketed mark of _DEFANG_RE (a bracket, ".", ":", "@", "dot" or "at", a bracket)."""
+    for c, search in _DEFANG_GATE_RES:
+        if c in low and search(low) is not None:
+            return True
+    return False
+
+
 def _spelled_gate(low):
     """True if low holds one of _SPELLED_GATE_NEEDLES."""
-    return _SPELLED_NEAR_RE.search(low) is not None and _SPELLED_NEEDLE_RE.search(low) is not None
+    for m in _SPELLED_NEAR_RE.finditer(low):
+        if low.endswith(_SPELLED_GATE_NEEDLES, 0, m.end()):
+            return True
+    return False
 
 
 def normalise(text):
@@ -337,10 +345,10 @@ def fold(text):
             t = buf.text
             low = t.lower()
             pre, pre_low = _ascii_view(t)
-    if ("[" in pre or "(" in pre or "{" in pre or "<" in pre) and _DEFANG_GATE_RE.search(pre_low):
+    if _defang_gate(pre_low):
         if low is None:
             low = t.lower()
-        if _DEFANG_GATE_RE.search(low):
+        if _defang_gate(low):
             edits = []
             for m in _DEFANG_RE.finditer(t):
                 g = m.group(0).lower()
