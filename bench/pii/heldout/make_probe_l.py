@@ -880,12 +880,16 @@ def obf_zw(v):
     return "".join(out)
 
 
+LAT = {v: k for k, v in HOMO.items() if k != "i"}  # Cyrillic -> Latin look-alikes (for Russian names)
+
+
 def obf_homo(v):
-    idx = [i for i, c in enumerate(v) if c in HOMO]
+    m = HOMO if any(c in HOMO for c in v) else LAT
+    idx = [i for i, c in enumerate(v) if c in m]
     if not idx:
         return None
     ch = set(R.sample(idx, max(1, len(idx) // 2)))
-    return "".join(HOMO[c] if i in ch else c for i, c in enumerate(v))
+    return "".join(m[c] if i in ch else c for i, c in enumerate(v))
 
 
 def obf_full(v):
@@ -937,7 +941,9 @@ def obf_doc(loc):
 def obf_entity(code, loc):
     seg = one(code, loc)
     v = seg.text
-    kinds = ["zero_width", "fullwidth", "spaced", "homoglyph"]
+    kinds = ["zero_width", "fullwidth", "spaced"]
+    if any(c in HOMO or c in LAT for c in v):
+        kinds.append("homoglyph")
     if seg.type in ("PHONE", "US_SSN"):
         kinds += ["spelled"]
     if seg.type == "EMAIL":
