@@ -64,8 +64,8 @@ _SPELLED_DEFR_START_NEEDLES = _SPELLED_DEFR_NEEDLES + (" un ", "eins ", "zéro "
 # five characters (one fixed-width lookbehind; "even ", "ight " also pass), then each space found is checked
 # exactly (str.endswith).  The one-character look-behind first drops most spaces at once (those after a
 # space or punctuation, most of the ASCII view of Cyrillic text) before the alternation is tried.
-_SPELLED_NEAR_RE = re.compile(" (?<=[%s] )(?<=%s)" % ("".join(sorted(set(w[-2] for w in _SPELLED_GATE_NEEDLES))),
-                                                       "|".join(w[-5:] for w in _SPELLED_GATE_NEEDLES)))
+_SPELLED_NEAR_RE = re.compile(" (?<=[%s] )(?<=%s)" % (
+    "".join(sorted(set(w[-2] for w in _SPELLED_GATE_NEEDLES))), "|".join(w[-5:] for w in _SPELLED_GATE_NEEDLES)))
 
 # Russian runs: the ASCII view drops them, so non-ASCII text gets one more search with the literal prefix "ь "
 # (sre skips to it in C): ноль/нуль, пять, шесть, семь, восемь, девять end in "ь", so a run of n digits
