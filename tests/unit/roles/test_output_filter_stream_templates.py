@@ -131,3 +131,14 @@ def test_events_received_together_are_checked_like_one_by_one():
     for bad in (_frame("ok")[:-1], _frame("ok") + "\nbogus: 1"):
         with pytest.raises(app.FilterError):
             together.feed(bad + "\n\n")
+
+
+def test_a_crlf_split_between_reads_is_a_line_break():
+    frames = app.SSEFrames()
+    event = _frame("hi").replace("data: ", "id: 1\r\ndata: ") + "\r\n\r\n"
+    cut = event.index("\r") + 1
+    assert frames.feed(event[:cut]) == "" and frames.pending()
+    assert frames.feed(event[cut:]) == event.replace("\r\n", "\n") and not frames.pending()
+    assert frames.feed("data: [DONE]\r") == "" and frames.pending()  # a stream may not end there
+    with pytest.raises(app.FilterError):
+        app.SSEFrames().feed("id: 1\rdata: [DONE]\n\n")

@@ -882,16 +882,20 @@ class SSEFrames:
 
     def __init__(self):
         self._buf = ""
+        self._cr = ""  # a CR that ended the last read: its LF may come with the next one
         self._tpl = None  # a checked event with its content cut out: see _template()
 
     def pending(self):
-        return bool(self._buf.strip())
+        return bool(self._buf.strip() or self._cr)
 
     def feed(self, text):
         """The complete events received so far, checked, as one text."""
-        buf = self._buf + text.replace("\r\n", "\n")
-        if "\r" in buf:
+        text = self._cr + text
+        self._cr = "\r" if text.endswith("\r") else ""
+        text = text[:len(text) - len(self._cr)].replace("\r\n", "\n")
+        if "\r" in text:
             raise FilterError("sse_bare_cr")
+        buf = self._buf + text
         events = []
         pos = 0
         while True:
