@@ -121,6 +121,8 @@ _CUE_STEMS = (("рожд", "dob"), ("паспорт", "passport"), ("снилс"
 _CUE_WORD_RE = re.compile(r"[^\W\d_]+")
 _CUE_PUNCT = "\"'`:=,.;()[]{}<>#№-_*\\/|"
 _CUE_DIGITS4_RE = re.compile(r"\d{4}")
+# a dotted number between two keys of compact JSON is the earlier key's value
+_CUE_DOTTED_RE = re.compile(r"\d\.\d")
 
 
 _CUE_STEM_RE = re.compile("|".join(re.escape(stem) for stem, kind in _CUE_STEMS))
@@ -167,12 +169,22 @@ def _cue_token(tok):
     else:
         k = _CUE_WORDS.get(word)
         if k is None:
-            if not word.isalpha():
+            if word == "v":
+                if key:
+                    k = "version"   # the key "v" ('"v": "2.1.0.7"', "v=…"), not an initial ("Anna V. Lee")
+            elif not word.isalpha():
                 end = len(word)
                 for wm in reversed(list(_CUE_WORD_RE.finditer(word))):
-                    if _CUE_DIGITS4_RE.search(word, wm.end(), end):
-                        break   # a value between ('"inn":6699356119},"generated":"'): that key's value is over
-                    k = cue_of_word(wm.group(0))
+                    if _CUE_DIGITS4_RE.search(word, wm.end(), end) or _CUE_DOTTED_RE.search(word, wm.end(), end):
+                        break   # a value between ('"inn":6699356119},"generated":"', '"fw":"6.3.24.9"},"wan":{"'): over
+                    w = wm.group(0)
+                    if w == "v":
+                        if key and wm.end() == len(word):
+                            k = "version"   # the key "v" ('"id":"…","v":"'); "v4" / "v6" name an address family
+                            break
+                        end = wm.start()
+                        continue
+                    k = cue_of_word(w)
                     if k is not None:
                         break
                     end = wm.start()
