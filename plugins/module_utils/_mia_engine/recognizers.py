@@ -1567,8 +1567,13 @@ _MRN_FHIR_MR_BACK_RE = re.compile(r"\\?\"(?:code|text)\\?\"\s{0,2}:\s{0,2}\\?\"$
 _MRN_FHIR_MR_VALUE_RE = re.compile(r"\\?\"value\\?\"\s{0,2}:\s{0,2}\\?\"([A-Za-z0-9][A-Za-z0-9\-/.]{3,40})\\?\"")
 _MRN_NHS_LATER_RE = re.compile(r"(?<![\w-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w-])")
 # French "dossier" names any file (a claim, an order); a plain one is a medical record only among medical words
-_MRN_MED_CONTEXT_RE = re.compile(r"patient|m[ée]dic|h[ôo]pita|hospitalis|clinique|sant[ée]|soins|admis|consultation|\bipp\b|urgences|séjour|"
-                                 r"pharmac|ordonnance")
+_MRN_MED_CONTEXT_RE = re.compile(r"patient|m[ée]dic|m[ée]decin|infirmi|soignant|h[ôo]pita|hospitalis|clinique|sant[ée]|soins|admis|"
+                                 r"consultation|\bipp\b|urgences|séjour|pharmac|ordonnance")
+# a "case number" or a bare "record" key names a patient's record among care words (a hospital's case number is the
+# German "Fallnummer"): en/de/fr/ru
+_MRN_CARE_CONTEXT_RE = re.compile(r"patient|hospital|h[ôo]pital|clinic|klinik|medical|m[ée]dic|nurs|physician|doctor|\bgp\b|"
+                                  r"carer|care home|home care|next of kin|discharg|admitted|\bward\b|krankenh|pflege|arzt|ärzt|"
+                                  r"infirmi|soignant|больниц|пациент|врач|палат|поликлиник")
 # German "Versicherungsnummer" is also the pension insurance number: a health insurance one only among medical words
 _MRN_MED_CONTEXT_DE_RE = re.compile(r"kranken|patient|ärzt|arzt|apothek|rezept|klinik|praxis|medizin|gesundheit|behandlung")
 # the value names itself: "MRN" glued to its digits ("MRN-1234567", "MRN:98765", "MRN#0042") is masked whole
@@ -1576,7 +1581,7 @@ _MRN_SELF_RE = re.compile(r"[#:\-]?\d")
 # ... and a file number starting with it is a medical record wherever it stands ("numéro de dossier : MRN-0042")
 _MRN_LEAD_RE = re.compile(r"[\s:#№.]{0,4}mrn")
 # "chart" comes with the character _MRN_WORD_RE needs after it, so the five share the cheap anchor "h" with "ehr"
-_MRN_NEEDLES = (("mrn", "medical", "patient", "пациент", "record", "ehr", "nhs", "krankenakte", "fallnummer", "dossier", "hosp",
+_MRN_NEEDLES = (("mrn", "medical", "patient", "пациент", "record", "case", "ehr", "nhs", "krankenakte", "fallnummer", "dossier", "hosp",
                  "versichertennummer", "krankenversichertennummer", "versicherungsnummer",
                  "медицин", "медкарт", "мед. карт", "мед.карт", "болезни") + tuple("chart" + c for c in "_ -#n") + _MRN_FHIR_MR_NEEDLES)
 _MRN_WORD_RE = re.compile(
@@ -1584,11 +1589,14 @@ _MRN_WORD_RE = re.compile(
     r"patientennummer|patienten[ _\-]?id|record[ _\-]?(?:number|no|#)|ehr[ _\-]?(?:id|no|number)?|emr|"
     r"nhs(?:[ _\-]?(?:number|no))?|krankenakte|fallnummer|dossier(?: m[ée]dical)?|ipp|chart[ _\-]?(?:number|no|#)|"
     r"(?:kranken)?versichertennummer|versicherungsnummer|"
-    r"hosp(?:ital|\.)?[ _\-]?(?:number|no|nr|#)|"
+    r"hosp(?:ital|\.)?[ _\-]?(?:number|no|nr|#)|case[ _\-]?(?:number|no|nr|id)|record(?=\\?\")|"
     r"медицинск\w{0,3} карт\w{0,3}|мед\. ?карт\w{0,3}|медкарт\w{0,2}|болезни)(?:\\?\"|\b)")
 
 # the character _MRN_WORD_RE needs right after these needles (each needs one)
-_MRN_WORD_NEXT = {"patient": frozenset(" _-#ein"), "record": frozenset(" _-#n"), "medical": frozenset(" _-r")}
+_MRN_WORD_NEXT = {"patient": frozenset(" _-#ein"), "record": frozenset(" _-#n\"\\"), "medical": frozenset(" _-r"),
+                  "case": frozenset(" _-ni")}
+# ... the two that need care words around them (_MRN_CARE_CONTEXT_RE)
+_MRN_CARE_WORDS = frozenset(("case", "record"))
 
 
 # a bare patient word ("patient HO756865-C4", "dossier patient MR433996", "Patientin PT#40069429", "пациент № AB123456")
@@ -1597,6 +1605,13 @@ _MRN_WORD_NEXT = {"patient": frozenset(" _-#ein"), "record": frozenset(" _-#n"),
 _MRN_BARE_WORDS = frozenset(("patient", "пациент"))
 _MRN_BARE_RE = re.compile(r"(?:patient(?:e|in)?|пациент(?:ка|а|ки)?)[ \t]{1,2}(?:(?:№|#|no\.|nr\.)[ \t]?)?"
                           r"((?:[A-Z]{1,4}[#\-/]?\d{4,12}|\d{6,12})(?:-[A-Z]{0,2}\d{1,3})?)(?![\w\-:/]|\.\w)", re.IGNORECASE)
+
+
+def _care_context(low, hs):
+    """Care words in the paragraph around ``hs`` (300 characters back, 100 on; a blank line ends a paragraph)."""
+    a = low.rfind("\n\n", max(0, hs - 300), hs)
+    b = low.find("\n\n", hs, hs + 100)
+    return _MRN_CARE_CONTEXT_RE.search(low, a + 2 if a >= 0 else max(0, hs - 300), b if b >= 0 else hs + 100) is not None
 
 
 def _bare_patient_id(text, low, hs, out):
@@ -1635,6 +1650,8 @@ class MrnRecognizer(Recognizer):
                     and not _MRN_LEAD_RE.match(low, wm.end()):
                 continue
             if word == "versicherungsnummer" and not _MRN_MED_CONTEXT_DE_RE.search(low, max(0, hs - 300), hs + 100):
+                continue
+            if word in _MRN_CARE_WORDS and (word == "case" or low[hs + 6:hs + 7] in ('"', "\\")) and not _care_context(low, hs):
                 continue
             he = wm.end()
             last = he
