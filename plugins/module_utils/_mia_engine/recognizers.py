@@ -87,7 +87,7 @@ _cw("snils", "snils снилс страховой")
 # and a country qualifier ("Sozialversicherung US: X")
 _cw("", "гражданина рф россии российской федерации us usa")
 _cw("passport", "passport passportnumber паспорт паспорта паспорту паспортные серия серии passeport reisepass "
-    "passnummer")
+    "passnummer pasport pasporta")
 _cw("phone", "phone tel telephone mobile mob cell cellphone fax call sms whatsapp telegram telefon handy "
     "rufnummer téléphone portable телефон телефона тел моб мобильный номеру звонить contact phonenumber "
     "mobilenumber tél callback msisdn mobil handynummer rückruf rückrufnummer rappeler joindre joignable")
@@ -112,7 +112,7 @@ _cw("tax", "tax_id taxid tax tin tax_number taxnumber")
 _cw("ip", "ip ips ipv4 host hostname address addr server client remote adresse адрес from_ip client_ip src dst")
 _CUE_STEMS = (("рожд", "dob"), ("паспорт", "passport"), ("снилс", "snils"), ("медицин", "mrn"),
               ("медкарт", "mrn"), ("телеф", "phone"), ("сборк", "version"), ("верси", "version"),
-              ("geburt", "dob"), ("birth", "dob"), ("passport", "passport"), ("phone", "phone"),
+              ("geburt", "dob"), ("birth", "dob"), ("passport", "passport"), ("pasport", "passport"), ("phone", "phone"),
               ("mobile", "phone"), ("snils", "snils"), ("patient", "mrn"), ("record", "mrn"),
               # "telefonnummer", "перезвонить", "позвоните"
               ("telefon", "phone"), ("звон", "phone"), ("sozialversicher", "ssn"),
@@ -901,7 +901,7 @@ class NumberRecognizer(Recognizer):
             if nd == 10 and ru_passport_ok(digits):
                 numero = "№" in raw
                 if cue is None and gl in ((2, 2, 6), (4, 6)):
-                    cue = _turn_cue(doc, s)
+                    cue = _turn_cue(doc, s) or _label_cue(doc, s)
                 if cue == "passport" and (gl in ((2, 2, 6), (4, 6), (10,)) or numero):
                     out.append((s, e, "RU_PASSPORT", 0.9))
                     return True
