@@ -1362,7 +1362,9 @@ def _key_value_secret(text, low, hs, word, out):
     key = low[max(ks, hs - 24, 0):sm.end()]
     if "key" in key or "token" in key or "secret" in key:
         if len(v) < 16 or _strength(v, vl) < 2:
-            return False
+            # a shared secret (PPP, RADIUS) is a password: 8+ characters with a digit, both cases and a symbol
+            if not ("secret" in key and len(v) >= 8 and _strength(v, vl) == 3 and v != v.upper()):
+                return False
     elif len(v) < 12 and _strength(v, vl) == 0:
         return False
     e = vm.end()
