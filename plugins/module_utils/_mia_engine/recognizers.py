@@ -2000,7 +2000,9 @@ _WEAK_PAIRS = {
     "avec": frozenset(("appel", "entretien", "réunion", "échange", "parlé")),
     "to": frozenset(("spoke", "talked", "speak", "talk", "speaking", "talking",
                      # the one handling a case, a person or a team: "assigned to", "on call is", "suivi par", "bearbeitet von"
-                     "assigned", "reassigned", "escalated", "forwarded", "transferred", "delegated")),
+                     "assigned", "reassigned", "escalated", "forwarded", "transferred", "delegated",
+                     # the holder of a meter, a vehicle or a line: "registered to"
+                     "registered")),
     "is": frozenset(("call", "duty")),
     "par": frozenset(("suivi", "suivie", "géré", "gérée", "traité", "traitée", "charge", "signé", "signée")),
     "von": frozenset(("bearbeitet", "betreut", "unterschrieben", "unterzeichnet")),
