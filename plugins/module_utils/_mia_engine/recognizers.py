@@ -91,6 +91,9 @@ _cw("passport", "passport passportnumber паспорт паспорта пас�
 _cw("phone", "phone tel telephone mobile mob cell cellphone fax call sms whatsapp telegram telefon handy "
     "rufnummer téléphone portable телефон телефона тел моб мобильный номеру звонить contact phonenumber "
     "mobilenumber tél callback msisdn mobil handynummer rückruf rückrufnummer rappeler joindre joignable")
+# "can be reached at …", "reachable on …", "erreichbar unter …": a phone only in those phrases ("the goal was reached at
+# 12345678 users" keeps), see _number_cue
+_cw("reach", "reached reachable erreichbar")
 _cw("card", "card karte carte карте карта visa mastercard amex credit debit cardnumber pan kreditkarte")
 # compound keys ("ModelVersion", "sdk_version") come from the "version" stem
 _cw("version", "version release build firmware fw сборке сборка сборки версия версии релиз veröffentlicht тег тега теги "
@@ -121,6 +124,8 @@ _CUE_STEMS = (("рожд", "dob"), ("паспорт", "passport"), ("снилс"
 _CUE_WORD_RE = re.compile(r"[^\W\d_]+")
 _CUE_PUNCT = "\"'`:=,.;()[]{}<>#№-_*\\/|"
 _CUE_DIGITS4_RE = re.compile(r"\d{4}")
+# cue words only as a key ('"v": …', '"ph": …'): elsewhere an initial or a unit
+_KEY_ONLY_CUES = {"v": "version", "ph": "phone"}
 # a dotted number between two keys of compact JSON is the earlier key's value
 _CUE_DOTTED_RE = re.compile(r"\d\.\d")
 
@@ -169,18 +174,19 @@ def _cue_token(tok):
     else:
         k = _CUE_WORDS.get(word)
         if k is None:
-            if word == "v":
+            if word in _KEY_ONLY_CUES:
                 if key:
-                    k = "version"   # the key "v" ('"v": "2.1.0.7"', "v=…"), not an initial ("Anna V. Lee")
+                    # the key "v" ('"v": "2.1.0.7"', "v=…"), not an initial ("Anna V. Lee"); the key "ph", not "pH 7.4"
+                    k = _KEY_ONLY_CUES[word]
             elif not word.isalpha():
                 end = len(word)
                 for wm in reversed(list(_CUE_WORD_RE.finditer(word))):
                     if _CUE_DIGITS4_RE.search(word, wm.end(), end) or _CUE_DOTTED_RE.search(word, wm.end(), end):
                         break   # a value between ('"inn":6699356119},"generated":"', '"fw":"6.3.24.9"},"wan":{"'): over
                     w = wm.group(0)
-                    if w == "v":
+                    if w in _KEY_ONLY_CUES:
                         if key and wm.end() == len(word):
-                            k = "version"   # the key "v" ('"id":"…","v":"'); "v4" / "v6" name an address family
+                            k = _KEY_ONLY_CUES[w]   # the key "v" ('"id":"…","v":"'); "v4" / "v6" name an address family
                             break
                         end = wm.start()
                         continue
@@ -714,6 +720,9 @@ def _label_cue(doc, s):
 def _number_cue(doc, s):
     """The cue kind before a digit cluster, a French "dossier" resolved by the words around it."""
     cue = doc.cue(s, 40)[0]
+    if cue == "reach":
+        w = doc.lower[max(0, s - 40):s]
+        return "phone" if "be reached" in w or "reachable" in w or "erreichbar" in w else None
     if cue == "dossier":
         return "mrn" if _MRN_MED_CONTEXT_RE.search(doc.lower, max(0, s - 300), s + 100) else "ref"
     return cue

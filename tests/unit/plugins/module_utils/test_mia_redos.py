@@ -100,6 +100,8 @@ UNITS = {
     "swift_structured": "\n:59F:\n1/AB\n2/1 AB\n",
     "case_numbers_in_care": "case number A1 ward ",
     "patient_record_keys": '{"patient":{"record":"',
+    "jeton_words": "jeton d'accès jeton API ",
+    "reach_cues": "can be reached at 1 ",
     "json_dotted_values": '{"v":"1.2"},"fw":"3.4","v4":"',
     "json_escaped_segments": "\\rPID|1||A1^^^B||Ab^Cd\\n:59:/A\\nAB CD\\n1 AB\\r\"",
 }
