@@ -964,6 +964,8 @@ class NumberRecognizer(Recognizer):
                 out.append((s, e, "MEDICAL_RECORD_NUMBER", 0.8))
             return True
         if nd == 9:
+            if cue is None and ssn_ok(raw):
+                cue = _label_cue(doc, s)    # a label of other words before its colon: "SSN on file: 123456789"
             if cue in ("ssn", "tax") and ssn_ok(raw):
                 out.append((s, e, "US_SSN", 0.85))
                 return True
