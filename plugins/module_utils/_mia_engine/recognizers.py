@@ -1221,7 +1221,7 @@ def _group_needles(needles):
 _SECRET_NEEDLES = _group_needles(_SECRET_DISPATCH)
 _KV_SEP_RE = re.compile(r"[A-Za-z0-9_\-]{0,24}\\?[\"']?\s{0,3}(?:[:=]|=>|\s(?:is|ist|est|lautet|это|:)\s?)\s{0,3}\\?[\"'`]?")
 _PW_NEEDLES = ("pass", "pwd", "secret", "token", ("api", ("api_key", "apikey", "api-key")), "mot de passe",
-               "mdp", "пароль", "kennwort", "recovery", "backup", "key", "clé", "schlüssel", "ключ", "токен", "секрет")
+               "mdp", "пароль", "kennwort", "recovery", "backup", "key", "clé", "schlüssel", "ключ", "токен", "секрет", "jeton")
 _KV_VALUE_RE = re.compile(r"[^\s\"'`,;<>\\]{4,128}")
 _WORDY_RE = re.compile(r"^[a-z]+$")
 _KV_PLACEHOLDERS = frozenset(("null", "none", "true", "false", "redacted", "hidden", "changeme", "required", "******", "xxxx",
@@ -1470,7 +1470,9 @@ def _prose_password(text, low, hs, word, out):
 # "AWS_KEY": "OqSw!hXWV5FY$") is taken only in the shape of a generated secret: mixed case, a digit or symbol and the
 # letters in short pieces (random text, not camel-case words: "MyProject-2", "PrimaryKey1"), or the 40-character base64
 # shape of an AWS secret access key.  Hashes, UUIDs, e-mails, URLs, paths, $VARS and IDs without lower case keep.
-_SECRET_CUES = frozenset(("token", "secret", "key", "clé", "schlüssel", "ключ", "токен", "секрет"))
+_SECRET_CUES = frozenset(("token", "secret", "key", "clé", "schlüssel", "ключ", "токен", "секрет", "jeton"))
+# the French token names what it grants: "le jeton d'accès X", "jeton d'authentification : X", "jeton API X"
+_JETON_OF_RE = re.compile(r" (?:d['\u2019](?:acc[eè]s|authentification|api)|api)(?![\w'\u2019])")
 _CUE_SECRET_NEXT = frozenset(" \t\"':=\\")     # what _CUE_SECRET_RE can start with
 _PW_KV_ALSO = frozenset(("token", "secret"))    # the key = value rule has these; a value it refused may still be a secret
 # after the word: a key = value separator, or in prose a space, an optional "is"/"ist"/"est"/"это"/":" and a quote
@@ -1510,6 +1512,10 @@ def _cue_secret(text, low, hs, word, out):
     if hs > 0 and low[hs - 1].isalpha():
         return
     we = hs + len(word)
+    if word == "jeton":
+        jm = _JETON_OF_RE.match(low, we)
+        if jm:
+            we = jm.end()
     if low[we:we + 1] not in _CUE_SECRET_NEXT:
         return
     vm = _CUE_SECRET_RE.match(text, we)
