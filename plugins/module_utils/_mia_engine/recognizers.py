@@ -2039,7 +2039,7 @@ _BARE_NAME_KEY_RE = re.compile(r"(?<![\w-])name\\?[\"']?\s{0,3}[:=]\s{0,3}\\?[\"
 # which end German surnames ("Hering", "Hartung")
 _THING_ENDINGS = ("ment", "tion", "sion", "ness", "ity", "ance", "ence")
 _PERSON_AFTER_RE = re.compile(
-    r"\s?(?:\((?:dob|born|né|née|geb|ssn|mrn|ni number)|[,:]? (?:born|né|née|geboren|geb\.|дата рождения|родил|date of birth|geburtsdatum|"
+    r"\s?(?:\((?:dob|born|né|née|geb|ssn|mrn|ni number|patient(?:en)?[ _\-]?(?:id|no|nr|number|nummer|#)|hospital n|nhs|n° de dossier|dossier m|медкарт|карта пациента)|[,:]? (?:born|né|née|geboren|geb\.|дата рождения|родил|date of birth|geburtsdatum|"
     r"date de naissance)|,? (?:can|could|may) be reached|"
     r" (?:unter|au|at|on|по номеру|по телефону) [+0(]| has (?:ssn|email|phone|the|a)| lives at| wohnt| habite| lebt|"
     r" \(email|, (?:email|phone|tel|mobile|mrn|ssn)|(?:,| -)? dob"
