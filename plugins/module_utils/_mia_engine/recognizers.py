@@ -1310,7 +1310,13 @@ class SecretRecognizer(Recognizer):
                 last = m.end()
         low = doc.lower
         taken = -1
+        lines = "\n" in text   # a table has lines
         for hs, word in doc.find_all(_PW_NEEDLES):
+            if lines and word in _PW_COLUMN_NEEDLES and hs >= taken and low[hs - 1:hs] in _PW_CELL_BEFORE:
+                end = _password_column(text, low, hs, out)
+                if end > 0:
+                    taken = end     # the cells below are taken: their own needles are values, not keys
+                    continue
             if word in _RECOVERY_NEEDLES:
                 _recovery_codes(text, low, hs + len(word), out)
             elif word == "pass" and hs >= 3 and low.startswith("ssh", hs - 3):
@@ -1326,6 +1332,53 @@ class SecretRecognizer(Recognizer):
                 taken = out[-1][1]
             elif word in _PW_PROSE_CUES:
                 _prose_password(text, low, hs, word, out)
+
+
+# The password column of a text table (a password manager's CSV export "name,url,username,password,note", a markdown
+# table): every cell under the header cell is the secret whatever it looks like; empty cells and placeholders keep
+_PW_COLUMN_NEEDLES = frozenset(("pass", "pwd", "пароль", "mot de passe"))
+_PW_COLUMN_CELLS = frozenset(("password", "passwort", "kennwort", "mot de passe", "пароль", "passwd", "pwd", "pass"))
+_PW_CELL_BEFORE = frozenset(("", ",", ";", "|", "\t", "\n", '"', "'", " "))
+_PW_CELL_STRIP = " \"'`\r"
+_PW_CELL_MASKS = frozenset("*x\u2022-")
+
+
+def _password_column(text, low, hs, out):
+    """Mask the cells under a password header cell at ``hs``; returns where its table ends, or -1 (no such header)."""
+    found = table_header(text, hs)
+    if found is None:
+        return -1
+    ls, le, delim = found
+    header = low[ls:le]
+    ca = header.rfind(delim, 0, hs - ls) + 1
+    cb = header.find(delim, hs - ls)
+    if header[ca:cb if cb >= 0 else len(header)].strip(_PW_CELL_STRIP) not in _PW_COLUMN_CELLS:
+        return -1
+    col = header.count(delim, 0, hs - ls)
+    seps = header.count(delim)
+    n = len(text)
+    pos = le + 1
+    while pos < n:
+        e = text.find("\n", pos)
+        if e < 0:
+            e = n
+        if e - pos > 2000 or text.count(delim, pos, e) < seps:
+            break   # a blank line, prose or another table: the table is over
+        a = pos
+        for k in range(col):
+            a = text.find(delim, a, e) + 1
+        b = text.find(delim, a, e)
+        if b < 0:
+            b = e
+        while a < b and text[a] in _PW_CELL_STRIP:
+            a += 1
+        while b > a and text[b - 1] in _PW_CELL_STRIP:
+            b -= 1
+        v = text[a:b]
+        if 4 <= b - a <= 128 and " " not in v and v.lower() not in _KV_PLACEHOLDERS and not _PW_CELL_MASKS.issuperset(v):
+            out.append((a, b, "API_KEY", 0.85))
+        pos = e + 1
+    return pos
 
 
 def _cli_password(text, p, tool, out):
