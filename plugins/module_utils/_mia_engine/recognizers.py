@@ -1626,7 +1626,7 @@ def _recovery_codes(text, low, p, out):
 # the value, or digits grouped with spaces ("hospital number is 246 858 4601", "медицинская карта № 123 456 7890"); a
 # grouped one starting with 0 is a phone number with its trunk prefix ("call the hospital number 020 7946 0000")
 _MRN_VAL_RE = re.compile(r"(?:\\?[\"']?\s{0,3}(?:[:=#№.]|is|ist|est|no\.?|nr\.?|number|номер)?\s{0,3}\\?[\"']?\s{0,2}){0,2}"
-                         r"([1-9]\d{1,4}(?: \d{3,5}){1,3}(?![\w-])|[A-Za-z]{0,4}[#\-/]?\d[A-Za-z0-9\-/#]{3,20})")
+                         r"([1-9]\d{1,4}(?: \d{3,5}){1,3}(?![\w-])|(?:[A-Z]{2,4} (?=\d{4})|[A-Za-zА-ЯЁа-яё]{0,4}[#\-/]?)\d[A-Za-z0-9\-/#]{3,20})")
 
 
 # a FHIR-style identifier: {"system": "urn:...:mrn", "value": "..."}, the value right after the system
