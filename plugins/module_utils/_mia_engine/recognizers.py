@@ -1658,14 +1658,14 @@ _MRN_NEEDLES = (("mrn", "medical", "patient", "пациент", "record", "case"
                  "медицин", "медкарт", "мед. карт", "мед.карт", "болезни") + tuple("chart" + c for c in "_ -#n") + _MRN_FHIR_MR_NEEDLES)
 _MRN_WORD_RE = re.compile(
     r"(?:mrn|medical[ _\-]?record(?:[ _\-]?(?:number|no|num|#))?|patient[ _\-]?(?:id|no|number|#|nr|nummer)|"
-    r"patientennummer|patienten[ _\-]?id|record[ _\-]?(?:number|no|#)|ehr[ _\-]?(?:id|no|number)?|emr|"
+    r"patientennummer|patienten[ _\-]?(?:id|nr)|record[ _\-]?(?:number|no|#|id)|ehr[ _\-]?(?:id|no|number)?|emr|"
     r"nhs(?:[ _\-]?(?:number|no))?|krankenakte|fallnummer|dossier(?: m[ée]dical)?|ipp|chart[ _\-]?(?:number|no|#)|"
     r"(?:kranken)?versichertennummer|versicherungsnummer|"
     r"hosp(?:ital|\.)?[ _\-]?(?:number|no|nr|#)|case[ _\-]?(?:number|no|nr|id)|record(?=\\?\")|"
     r"медицинск\w{0,3} карт\w{0,3}|мед\. ?карт\w{0,3}|медкарт\w{0,2}|болезни)(?:\\?\"|\b)")
 
 # the character _MRN_WORD_RE needs right after these needles (each needs one)
-_MRN_WORD_NEXT = {"patient": frozenset(" _-#ein"), "record": frozenset(" _-#n\"\\"), "medical": frozenset(" _-r"),
+_MRN_WORD_NEXT = {"patient": frozenset(" _-#ein"), "record": frozenset(" _-#ni\"\\"), "medical": frozenset(" _-r"),
                   "case": frozenset(" _-ni")}
 # ... the two that need care words around them (_MRN_CARE_CONTEXT_RE)
 _MRN_CARE_WORDS = frozenset(("case", "record"))
@@ -1723,8 +1723,9 @@ class MrnRecognizer(Recognizer):
                 continue
             if word == "versicherungsnummer" and not _MRN_MED_CONTEXT_DE_RE.search(low, max(0, hs - 300), hs + 100):
                 continue
-            if word in _MRN_CARE_WORDS and (word == "case" or low[hs + 6:hs + 7] in ('"', "\\")) and not _care_context(low, hs):
-                continue
+            if word in _MRN_CARE_WORDS and (word == "case" or low[hs + 6:hs + 7] in ('"', "\\") or wm.group(0)[6:].lstrip(" _-")[:2] == "id") \
+                    and not _care_context(low, hs):
+                continue    # a bare "record" key or a "record id" names a patient's record only among care words
             he = wm.end()
             last = he
             fm = _MRN_FHIR_VALUE_RE.match(text, he)
