@@ -1640,12 +1640,12 @@ _MRN_FHIR_MR_VALUE_RE = re.compile(r"\\?\"value\\?\"\s{0,2}:\s{0,2}\\?\"([A-Za-z
 _MRN_NHS_LATER_RE = re.compile(r"(?<![\w-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w-])")
 # French "dossier" names any file (a claim, an order); a plain one is a medical record only among medical words
 _MRN_MED_CONTEXT_RE = re.compile(r"patient|m[ée]dic|m[ée]decin|infirmi|soignant|h[ôo]pita|hospitalis|clinique|sant[ée]|soins|admis|"
-                                 r"consultation|\bipp\b|urgences|séjour|pharmac|ordonnance")
+                                 r"consultation|\bipp\b|urgences|séjour|pharmac|ordonnance|dentist|dentaire")
 # a "case number" or a bare "record" key names a patient's record among care words (a hospital's case number is the
 # German "Fallnummer"): en/de/fr/ru
 _MRN_CARE_CONTEXT_RE = re.compile(r"patient|hospital|h[ôo]pital|clinic|klinik|medical|m[ée]dic|nurs|physician|doctor|\bgp\b|"
                                   r"carer|care home|home care|next of kin|discharg|admitted|\bward\b|krankenh|pflege|arzt|ärzt|"
-                                  r"infirmi|soignant|больниц|пациент|врач|палат|поликлиник")
+                                  r"infirmi|soignant|dental|dentist|zahnarzt|стоматолог|больниц|пациент|врач|палат|поликлиник")
 # German "Versicherungsnummer" is also the pension insurance number: a health insurance one only among medical words
 _MRN_MED_CONTEXT_DE_RE = re.compile(r"kranken|patient|ärzt|arzt|apothek|rezept|klinik|praxis|medizin|gesundheit|behandlung")
 # the value names itself: "MRN" glued to its digits ("MRN-1234567", "MRN:98765", "MRN#0042") is masked whole
@@ -1675,6 +1675,9 @@ _MRN_CARE_WORDS = frozenset(("case", "record"))
 # names its record when an identifier follows at once: letters then 4+ digits, or 6+ digits; a date, time, version,
 # UUID or hash keeps ("patient 2023-08-18", "patient 38ed73d4-...")
 _MRN_BARE_WORDS = frozenset(("patient", "пациент"))
+# a bare "chart" names a patient's chart among care words when an identifier follows at once ("and chart SJH-9158974")
+_MRN_CHART_RE = re.compile(r"chart[ \t]{1,2}(?:(?:№|#|no\.|nr\.)[ \t]?)?((?:[A-Z]{1,4}[#\-/]?\d{4,12}|\d{6,12})(?:-[A-Z]{0,2}\d{1,3})?)"
+                           r"(?![\w\-:/]|\.\w)")
 _MRN_BARE_RE = re.compile(r"(?:patient(?:e|in)?|пациент(?:ка|а|ки)?)[ \t]{1,2}(?:(?:№|#|no\.|nr\.)[ \t]?)?"
                           r"((?:[A-Z]{1,4}[#\-/]?\d{4,12}|\d{6,12})(?:-[A-Z]{0,2}\d{1,3})?)(?![\w\-:/]|\.\w)", re.IGNORECASE)
 
@@ -1717,6 +1720,10 @@ class MrnRecognizer(Recognizer):
             if not wm:
                 if word in _MRN_BARE_WORDS:
                     _bare_patient_id(text, low, hs, out)
+                elif word == "chart " and _care_context(low, hs):
+                    cm = _MRN_CHART_RE.match(text, hs)
+                    if cm:
+                        out.append((cm.start(1), cm.end(1), "MEDICAL_RECORD_NUMBER", 0.8))
                 continue
             if word == "dossier" and not wm.group(0).startswith("dossier m") and not _MRN_MED_CONTEXT_RE.search(low, max(0, hs - 300), hs + 100) \
                     and not _MRN_LEAD_RE.match(low, wm.end()):
