@@ -2753,7 +2753,8 @@ class PersonRecognizer(Recognizer):
         while k < len(groups):
             g0 = groups[k]
             g1 = groups[k + 1] if k + 1 < len(groups) else ()
-            if 1 <= len(g0) <= 2 and 1 <= len(g1) <= 2:
+            # a label after the comma is no given name: "Proband Marisa Seip, Fallnummer KCH-9073255"
+            if 1 <= len(g0) <= 2 and 1 <= len(g1) <= 2 and not cue_of_word(g1[-1][2].lower()):
                 w0 = g0[0][2]
                 # after a cue: a surname that is also a given name ("Allen, Kim", "Pascal, Anne") or any pair before a birth date
                 strong = cue in _STRONG_CUES and w0 not in L.NON_NAME_WORDS and g1[-1][2] not in _ORG_GEO and (
