@@ -302,6 +302,10 @@ spenderin acheteur acheteuse vendeur vendeuse abonné abonnée donateur donatric
 продавщица абонент абонента абоненту жертвователь
 """)
 PERSON_KEYS = PERSON_KEYS | _words("nm who")
+# a study subject (de "Proband(in)") is a person; an estate agent, a pet's or car's keeper and a bank transfer's
+# counterparty are people about as often as firms (weak)
+PERSON_CUES = PERSON_CUES | _words("proband probandin")
+ROSTER_CUES = ROSTER_CUES | _words("makler maklerin halter halterin counterparty gegenpartei contrepartie")
 
 # Possessive determiners that open the sentence after a greeting ("Hallo Jana Roe, Ihr Paket ..."): never a name
 NON_NAME_WORDS = NON_NAME_WORDS | _words("Ihr Ihre Ihren Ihrem Ihrer Your Votre Vos Ваш Ваша Ваше Ваши")

@@ -2084,6 +2084,8 @@ _WEAK_PAIRS = {
     "is": frozenset(("call", "duty")),
     "par": frozenset(("suivi", "suivie", "géré", "gérée", "traité", "traitée", "charge", "signé", "signée")),
     "von": frozenset(("bearbeitet", "betreut", "unterschrieben", "unterzeichnet")),
+    # the holder of an account statement: "Kontoauszug für X"
+    "für": frozenset(("kontoauszug",)),
 }
 # endings of English / French / German common nouns, rare in surnames ("Product Management", "Data Migration")
 _NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ship", "ance", "ence", "ics", "ies", "ure", "ium", "ogy", "ism",
