@@ -289,6 +289,24 @@ témoin contactez contacter joignez propriétaire фио заёмщик заем
 """)
 PERSON_KEYS = PERSON_KEYS | _words("prescriber cn commonname neighbour neighbor")
 
+# Carers and relatives are people ("Carer X noted …", "Angehörige: X, 0151 …"); buyers, sellers, riders,
+# subscribers and donors are people about as often as firms, so a weak cue (see ROSTER_CUES). Keys "nm" (name)
+# and "who" hold a person's name.
+PERSON_CUES = PERSON_CUES | _words("""
+carer carers caregiver caregivers careworker pflegekraft pfleger pflegerin betreuer betreuerin angehörige angehöriger
+angehörigen aidant aidante auxiliaire сиделка родственник родственница родственники
+""")
+ROSTER_CUES = ROSTER_CUES | _words("""
+buyer seller rider subscriber donor käufer käuferin verkäufer verkäuferin fahrgast abonnent abonnentin spender
+spenderin acheteur acheteuse vendeur vendeuse abonné abonnée donateur donatrice покупатель покупательница продавец
+продавщица абонент абонента абоненту жертвователь
+""")
+PERSON_KEYS = PERSON_KEYS | _words("nm who")
+# a study subject (de "Proband(in)") is a person; an estate agent, a pet's or car's keeper and a bank transfer's
+# counterparty are people about as often as firms (weak)
+PERSON_CUES = PERSON_CUES | _words("proband probandin")
+ROSTER_CUES = ROSTER_CUES | _words("makler maklerin halter halterin counterparty gegenpartei contrepartie")
+
 # Possessive determiners that open the sentence after a greeting ("Hallo Jana Roe, Ihr Paket ..."): never a name
 NON_NAME_WORDS = NON_NAME_WORDS | _words("Ihr Ihre Ihren Ihrem Ihrer Your Votre Vos Ваш Ваша Ваше Ваши")
 

@@ -87,10 +87,13 @@ _cw("snils", "snils снилс страховой")
 # and a country qualifier ("Sozialversicherung US: X")
 _cw("", "гражданина рф россии российской федерации us usa")
 _cw("passport", "passport passportnumber паспорт паспорта паспорту паспортные серия серии passeport reisepass "
-    "passnummer")
+    "passnummer pasport pasporta")
 _cw("phone", "phone tel telephone mobile mob cell cellphone fax call sms whatsapp telegram telefon handy "
     "rufnummer téléphone portable телефон телефона тел моб мобильный номеру звонить contact phonenumber "
     "mobilenumber tél callback msisdn mobil handynummer rückruf rückrufnummer rappeler joindre joignable")
+# "can be reached at …", "reachable on …", "erreichbar unter …": a phone only in those phrases ("the goal was reached at
+# 12345678 users" keeps), see _number_cue
+_cw("reach", "reached reachable erreichbar")
 _cw("card", "card karte carte карте карта visa mastercard amex credit debit cardnumber pan kreditkarte")
 # compound keys ("ModelVersion", "sdk_version") come from the "version" stem
 _cw("version", "version release build firmware fw сборке сборка сборки версия версии релиз veröffentlicht тег тега теги "
@@ -112,7 +115,7 @@ _cw("tax", "tax_id taxid tax tin tax_number taxnumber")
 _cw("ip", "ip ips ipv4 host hostname address addr server client remote adresse адрес from_ip client_ip src dst")
 _CUE_STEMS = (("рожд", "dob"), ("паспорт", "passport"), ("снилс", "snils"), ("медицин", "mrn"),
               ("медкарт", "mrn"), ("телеф", "phone"), ("сборк", "version"), ("верси", "version"),
-              ("geburt", "dob"), ("birth", "dob"), ("passport", "passport"), ("phone", "phone"),
+              ("geburt", "dob"), ("birth", "dob"), ("passport", "passport"), ("pasport", "passport"), ("phone", "phone"),
               ("mobile", "phone"), ("snils", "snils"), ("patient", "mrn"), ("record", "mrn"),
               # "telefonnummer", "перезвонить", "позвоните"
               ("telefon", "phone"), ("звон", "phone"), ("sozialversicher", "ssn"),
@@ -121,6 +124,10 @@ _CUE_STEMS = (("рожд", "dob"), ("паспорт", "passport"), ("снилс"
 _CUE_WORD_RE = re.compile(r"[^\W\d_]+")
 _CUE_PUNCT = "\"'`:=,.;()[]{}<>#№-_*\\/|"
 _CUE_DIGITS4_RE = re.compile(r"\d{4}")
+# cue words only as a key ('"v": …', '"ph": …'): elsewhere an initial or a unit
+_KEY_ONLY_CUES = {"v": "version", "ph": "phone"}
+# a dotted number between two keys of compact JSON is the earlier key's value
+_CUE_DOTTED_RE = re.compile(r"\d\.\d")
 
 
 _CUE_STEM_RE = re.compile("|".join(re.escape(stem) for stem, kind in _CUE_STEMS))
@@ -167,12 +174,23 @@ def _cue_token(tok):
     else:
         k = _CUE_WORDS.get(word)
         if k is None:
-            if not word.isalpha():
+            if word in _KEY_ONLY_CUES:
+                if key:
+                    # the key "v" ('"v": "2.1.0.7"', "v=…"), not an initial ("Anna V. Lee"); the key "ph", not "pH 7.4"
+                    k = _KEY_ONLY_CUES[word]
+            elif not word.isalpha():
                 end = len(word)
                 for wm in reversed(list(_CUE_WORD_RE.finditer(word))):
-                    if _CUE_DIGITS4_RE.search(word, wm.end(), end):
-                        break   # a value between ('"inn":6699356119},"generated":"'): that key's value is over
-                    k = cue_of_word(wm.group(0))
+                    if _CUE_DIGITS4_RE.search(word, wm.end(), end) or _CUE_DOTTED_RE.search(word, wm.end(), end):
+                        break   # a value between ('"inn":6699356119},"generated":"', '"fw":"6.3.24.9"},"wan":{"'): over
+                    w = wm.group(0)
+                    if w in _KEY_ONLY_CUES:
+                        if key and wm.end() == len(word):
+                            k = _KEY_ONLY_CUES[w]   # the key "v" ('"id":"…","v":"'); "v4" / "v6" name an address family
+                            break
+                        end = wm.start()
+                        continue
+                    k = cue_of_word(w)
                     if k is not None:
                         break
                     end = wm.start()
@@ -702,6 +720,9 @@ def _label_cue(doc, s):
 def _number_cue(doc, s):
     """The cue kind before a digit cluster, a French "dossier" resolved by the words around it."""
     cue = doc.cue(s, 40)[0]
+    if cue == "reach":
+        w = doc.lower[max(0, s - 40):s]
+        return "phone" if "be reached" in w or "reachable" in w or "erreichbar" in w else None
     if cue == "dossier":
         return "mrn" if _MRN_MED_CONTEXT_RE.search(doc.lower, max(0, s - 300), s + 100) else "ref"
     return cue
@@ -889,7 +910,7 @@ class NumberRecognizer(Recognizer):
             if nd == 10 and ru_passport_ok(digits):
                 numero = "№" in raw
                 if cue is None and gl in ((2, 2, 6), (4, 6)):
-                    cue = _turn_cue(doc, s)
+                    cue = _turn_cue(doc, s) or _label_cue(doc, s)
                 if cue == "passport" and (gl in ((2, 2, 6), (4, 6), (10,)) or numero):
                     out.append((s, e, "RU_PASSPORT", 0.9))
                     return True
@@ -943,6 +964,8 @@ class NumberRecognizer(Recognizer):
                 out.append((s, e, "MEDICAL_RECORD_NUMBER", 0.8))
             return True
         if nd == 9:
+            if cue is None and ssn_ok(raw):
+                cue = _label_cue(doc, s)    # a label of other words before its colon: "SSN on file: 123456789"
             if cue in ("ssn", "tax") and ssn_ok(raw):
                 out.append((s, e, "US_SSN", 0.85))
                 return True
@@ -1198,7 +1221,7 @@ def _group_needles(needles):
 _SECRET_NEEDLES = _group_needles(_SECRET_DISPATCH)
 _KV_SEP_RE = re.compile(r"[A-Za-z0-9_\-]{0,24}\\?[\"']?\s{0,3}(?:[:=]|=>|\s(?:is|ist|est|lautet|это|:)\s?)\s{0,3}\\?[\"'`]?")
 _PW_NEEDLES = ("pass", "pwd", "secret", "token", ("api", ("api_key", "apikey", "api-key")), "mot de passe",
-               "mdp", "пароль", "kennwort", "recovery", "backup", "key", "clé", "schlüssel", "ключ", "токен", "секрет")
+               "mdp", "пароль", "kennwort", "recovery", "backup", "key", "clé", "schlüssel", "ключ", "токен", "секрет", "jeton")
 _KV_VALUE_RE = re.compile(r"[^\s\"'`,;<>\\]{4,128}")
 _WORDY_RE = re.compile(r"^[a-z]+$")
 _KV_PLACEHOLDERS = frozenset(("null", "none", "true", "false", "redacted", "hidden", "changeme", "required", "******", "xxxx",
@@ -1287,7 +1310,13 @@ class SecretRecognizer(Recognizer):
                 last = m.end()
         low = doc.lower
         taken = -1
+        lines = "\n" in text   # a table has lines
         for hs, word in doc.find_all(_PW_NEEDLES):
+            if lines and word in _PW_COLUMN_NEEDLES and hs >= taken and low[hs - 1:hs] in _PW_CELL_BEFORE:
+                end = _password_column(text, low, hs, out)
+                if end > 0:
+                    taken = end     # the cells below are taken: their own needles are values, not keys
+                    continue
             if word in _RECOVERY_NEEDLES:
                 _recovery_codes(text, low, hs + len(word), out)
             elif word == "pass" and hs >= 3 and low.startswith("ssh", hs - 3):
@@ -1303,6 +1332,53 @@ class SecretRecognizer(Recognizer):
                 taken = out[-1][1]
             elif word in _PW_PROSE_CUES:
                 _prose_password(text, low, hs, word, out)
+
+
+# The password column of a text table (a password manager's CSV export "name,url,username,password,note", a markdown
+# table): every cell under the header cell is the secret whatever it looks like; empty cells and placeholders keep
+_PW_COLUMN_NEEDLES = frozenset(("pass", "pwd", "пароль", "mot de passe"))
+_PW_COLUMN_CELLS = frozenset(("password", "passwort", "kennwort", "mot de passe", "пароль", "passwd", "pwd", "pass"))
+_PW_CELL_BEFORE = frozenset(("", ",", ";", "|", "\t", "\n", '"', "'", " "))
+_PW_CELL_STRIP = " \"'`\r"
+_PW_CELL_MASKS = frozenset("*x\u2022-")
+
+
+def _password_column(text, low, hs, out):
+    """Mask the cells under a password header cell at ``hs``; returns where its table ends, or -1 (no such header)."""
+    found = table_header(text, hs)
+    if found is None:
+        return -1
+    ls, le, delim = found
+    header = low[ls:le]
+    ca = header.rfind(delim, 0, hs - ls) + 1
+    cb = header.find(delim, hs - ls)
+    if header[ca:cb if cb >= 0 else len(header)].strip(_PW_CELL_STRIP) not in _PW_COLUMN_CELLS:
+        return -1
+    col = header.count(delim, 0, hs - ls)
+    seps = header.count(delim)
+    n = len(text)
+    pos = le + 1
+    while pos < n:
+        e = text.find("\n", pos)
+        if e < 0:
+            e = n
+        if e - pos > 2000 or text.count(delim, pos, e) < seps:
+            break   # a blank line, prose or another table: the table is over
+        a = pos
+        for k in range(col):
+            a = text.find(delim, a, e) + 1
+        b = text.find(delim, a, e)
+        if b < 0:
+            b = e
+        while a < b and text[a] in _PW_CELL_STRIP:
+            a += 1
+        while b > a and text[b - 1] in _PW_CELL_STRIP:
+            b -= 1
+        v = text[a:b]
+        if 4 <= b - a <= 128 and " " not in v and v.lower() not in _KV_PLACEHOLDERS and not _PW_CELL_MASKS.issuperset(v):
+            out.append((a, b, "API_KEY", 0.85))
+        pos = e + 1
+    return pos
 
 
 def _cli_password(text, p, tool, out):
@@ -1350,7 +1426,9 @@ def _key_value_secret(text, low, hs, word, out):
     key = low[max(ks, hs - 24, 0):sm.end()]
     if "key" in key or "token" in key or "secret" in key:
         if len(v) < 16 or _strength(v, vl) < 2:
-            return False
+            # a shared secret (PPP, RADIUS) is a password: 8+ characters with a digit, both cases and a symbol
+            if not ("secret" in key and len(v) >= 8 and _strength(v, vl) == 3 and v != v.upper()):
+                return False
     elif len(v) < 12 and _strength(v, vl) == 0:
         return False
     e = vm.end()
@@ -1445,7 +1523,9 @@ def _prose_password(text, low, hs, word, out):
 # "AWS_KEY": "OqSw!hXWV5FY$") is taken only in the shape of a generated secret: mixed case, a digit or symbol and the
 # letters in short pieces (random text, not camel-case words: "MyProject-2", "PrimaryKey1"), or the 40-character base64
 # shape of an AWS secret access key.  Hashes, UUIDs, e-mails, URLs, paths, $VARS and IDs without lower case keep.
-_SECRET_CUES = frozenset(("token", "secret", "key", "clé", "schlüssel", "ключ", "токен", "секрет"))
+_SECRET_CUES = frozenset(("token", "secret", "key", "clé", "schlüssel", "ключ", "токен", "секрет", "jeton"))
+# the French token names what it grants: "le jeton d'accès X", "jeton d'authentification : X", "jeton API X"
+_JETON_OF_RE = re.compile(r" (?:d['\u2019](?:acc[eè]s|authentification|api)|api)(?![\w'\u2019])")
 _CUE_SECRET_NEXT = frozenset(" \t\"':=\\")     # what _CUE_SECRET_RE can start with
 _PW_KV_ALSO = frozenset(("token", "secret"))    # the key = value rule has these; a value it refused may still be a secret
 # after the word: a key = value separator, or in prose a space, an optional "is"/"ist"/"est"/"это"/":" and a quote
@@ -1485,6 +1565,10 @@ def _cue_secret(text, low, hs, word, out):
     if hs > 0 and low[hs - 1].isalpha():
         return
     we = hs + len(word)
+    if word == "jeton":
+        jm = _JETON_OF_RE.match(low, we)
+        if jm:
+            we = jm.end()
     if low[we:we + 1] not in _CUE_SECRET_NEXT:
         return
     vm = _CUE_SECRET_RE.match(text, we)
@@ -1542,7 +1626,7 @@ def _recovery_codes(text, low, p, out):
 # the value, or digits grouped with spaces ("hospital number is 246 858 4601", "медицинская карта № 123 456 7890"); a
 # grouped one starting with 0 is a phone number with its trunk prefix ("call the hospital number 020 7946 0000")
 _MRN_VAL_RE = re.compile(r"(?:\\?[\"']?\s{0,3}(?:[:=#№.]|is|ist|est|no\.?|nr\.?|number|номер)?\s{0,3}\\?[\"']?\s{0,2}){0,2}"
-                         r"([1-9]\d{1,4}(?: \d{3,5}){1,3}(?![\w-])|[A-Za-z]{0,4}[#\-/]?\d[A-Za-z0-9\-/#]{3,20})")
+                         r"([1-9]\d{1,4}(?: \d{3,5}){1,3}(?![\w-])|(?:[A-Z]{2,4} (?=\d{4})|[A-Za-zА-ЯЁа-яё]{0,4}[#\-/]?)\d[A-Za-z0-9\-/#]{3,20})")
 
 
 # a FHIR-style identifier: {"system": "urn:...:mrn", "value": "..."}, the value right after the system
@@ -1555,8 +1639,13 @@ _MRN_FHIR_MR_BACK_RE = re.compile(r"\\?\"(?:code|text)\\?\"\s{0,2}:\s{0,2}\\?\"$
 _MRN_FHIR_MR_VALUE_RE = re.compile(r"\\?\"value\\?\"\s{0,2}:\s{0,2}\\?\"([A-Za-z0-9][A-Za-z0-9\-/.]{3,40})\\?\"")
 _MRN_NHS_LATER_RE = re.compile(r"(?<![\w-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w-])")
 # French "dossier" names any file (a claim, an order); a plain one is a medical record only among medical words
-_MRN_MED_CONTEXT_RE = re.compile(r"patient|m[ée]dic|h[ôo]pita|hospitalis|clinique|sant[ée]|soins|admis|consultation|\bipp\b|urgences|séjour|"
-                                 r"pharmac|ordonnance")
+_MRN_MED_CONTEXT_RE = re.compile(r"patient|m[ée]dic|m[ée]decin|infirmi|soignant|h[ôo]pita|hospitalis|clinique|sant[ée]|soins|admis|"
+                                 r"consultation|\bipp\b|urgences|séjour|pharmac|ordonnance|dentist|dentaire")
+# a "case number" or a bare "record" key names a patient's record among care words (a hospital's case number is the
+# German "Fallnummer"): en/de/fr/ru
+_MRN_CARE_CONTEXT_RE = re.compile(r"patient|hospital|h[ôo]pital|clinic|klinik|medical|m[ée]dic|nurs|physician|doctor|\bgp\b|"
+                                  r"carer|care home|home care|next of kin|discharg|admitted|\bward\b|krankenh|pflege|arzt|ärzt|"
+                                  r"infirmi|soignant|dental|dentist|zahnarzt|стоматолог|больниц|пациент|врач|палат|поликлиник")
 # German "Versicherungsnummer" is also the pension insurance number: a health insurance one only among medical words
 _MRN_MED_CONTEXT_DE_RE = re.compile(r"kranken|patient|ärzt|arzt|apothek|rezept|klinik|praxis|medizin|gesundheit|behandlung")
 # the value names itself: "MRN" glued to its digits ("MRN-1234567", "MRN:98765", "MRN#0042") is masked whole
@@ -1564,27 +1653,40 @@ _MRN_SELF_RE = re.compile(r"[#:\-]?\d")
 # ... and a file number starting with it is a medical record wherever it stands ("numéro de dossier : MRN-0042")
 _MRN_LEAD_RE = re.compile(r"[\s:#№.]{0,4}mrn")
 # "chart" comes with the character _MRN_WORD_RE needs after it, so the five share the cheap anchor "h" with "ehr"
-_MRN_NEEDLES = (("mrn", "medical", "patient", "пациент", "record", "ehr", "nhs", "krankenakte", "fallnummer", "dossier", "hosp",
+_MRN_NEEDLES = (("mrn", "medical", "patient", "пациент", "record", "case", "ehr", "nhs", "krankenakte", "fallnummer", "dossier", "hosp",
                  "versichertennummer", "krankenversichertennummer", "versicherungsnummer",
                  "медицин", "медкарт", "мед. карт", "мед.карт", "болезни") + tuple("chart" + c for c in "_ -#n") + _MRN_FHIR_MR_NEEDLES)
 _MRN_WORD_RE = re.compile(
     r"(?:mrn|medical[ _\-]?record(?:[ _\-]?(?:number|no|num|#))?|patient[ _\-]?(?:id|no|number|#|nr|nummer)|"
-    r"patientennummer|patienten[ _\-]?id|record[ _\-]?(?:number|no|#)|ehr[ _\-]?(?:id|no|number)?|emr|"
+    r"patientennummer|patienten[ _\-]?(?:id|nr)|record[ _\-]?(?:number|no|#|id)|ehr[ _\-]?(?:id|no|number)?|emr|"
     r"nhs(?:[ _\-]?(?:number|no))?|krankenakte|fallnummer|dossier(?: m[ée]dical)?|ipp|chart[ _\-]?(?:number|no|#)|"
     r"(?:kranken)?versichertennummer|versicherungsnummer|"
-    r"hosp(?:ital|\.)?[ _\-]?(?:number|no|nr|#)|"
+    r"hosp(?:ital|\.)?[ _\-]?(?:number|no|nr|#)|case[ _\-]?(?:number|no|nr|id)|record(?=\\?\")|"
     r"медицинск\w{0,3} карт\w{0,3}|мед\. ?карт\w{0,3}|медкарт\w{0,2}|болезни)(?:\\?\"|\b)")
 
 # the character _MRN_WORD_RE needs right after these needles (each needs one)
-_MRN_WORD_NEXT = {"patient": frozenset(" _-#ein"), "record": frozenset(" _-#n"), "medical": frozenset(" _-r")}
+_MRN_WORD_NEXT = {"patient": frozenset(" _-#ein"), "record": frozenset(" _-#ni\"\\"), "medical": frozenset(" _-r"),
+                  "case": frozenset(" _-ni")}
+# ... the two that need care words around them (_MRN_CARE_CONTEXT_RE)
+_MRN_CARE_WORDS = frozenset(("case", "record"))
 
 
 # a bare patient word ("patient HO756865-C4", "dossier patient MR433996", "Patientin PT#40069429", "пациент № AB123456")
 # names its record when an identifier follows at once: letters then 4+ digits, or 6+ digits; a date, time, version,
 # UUID or hash keeps ("patient 2023-08-18", "patient 38ed73d4-...")
 _MRN_BARE_WORDS = frozenset(("patient", "пациент"))
+# a bare "chart" names a patient's chart among care words when an identifier follows at once ("and chart SJH-9158974")
+_MRN_CHART_RE = re.compile(r"chart[ \t]{1,2}(?:(?:№|#|no\.|nr\.)[ \t]?)?((?:[A-Z]{1,4}[#\-/]?\d{4,12}|\d{6,12})(?:-[A-Z]{0,2}\d{1,3})?)"
+                           r"(?![\w\-:/]|\.\w)")
 _MRN_BARE_RE = re.compile(r"(?:patient(?:e|in)?|пациент(?:ка|а|ки)?)[ \t]{1,2}(?:(?:№|#|no\.|nr\.)[ \t]?)?"
                           r"((?:[A-Z]{1,4}[#\-/]?\d{4,12}|\d{6,12})(?:-[A-Z]{0,2}\d{1,3})?)(?![\w\-:/]|\.\w)", re.IGNORECASE)
+
+
+def _care_context(low, hs):
+    """Care words in the paragraph around ``hs`` (300 characters back, 100 on; a blank line ends a paragraph)."""
+    a = low.rfind("\n\n", max(0, hs - 300), hs)
+    b = low.find("\n\n", hs, hs + 100)
+    return _MRN_CARE_CONTEXT_RE.search(low, a + 2 if a >= 0 else max(0, hs - 300), b if b >= 0 else hs + 100) is not None
 
 
 def _bare_patient_id(text, low, hs, out):
@@ -1618,12 +1720,19 @@ class MrnRecognizer(Recognizer):
             if not wm:
                 if word in _MRN_BARE_WORDS:
                     _bare_patient_id(text, low, hs, out)
+                elif word == "chart " and _care_context(low, hs):
+                    cm = _MRN_CHART_RE.match(text, hs)
+                    if cm:
+                        out.append((cm.start(1), cm.end(1), "MEDICAL_RECORD_NUMBER", 0.8))
                 continue
             if word == "dossier" and not wm.group(0).startswith("dossier m") and not _MRN_MED_CONTEXT_RE.search(low, max(0, hs - 300), hs + 100) \
                     and not _MRN_LEAD_RE.match(low, wm.end()):
                 continue
             if word == "versicherungsnummer" and not _MRN_MED_CONTEXT_DE_RE.search(low, max(0, hs - 300), hs + 100):
                 continue
+            if word in _MRN_CARE_WORDS and (word == "case" or low[hs + 6:hs + 7] in ('"', "\\") or wm.group(0)[6:].lstrip(" _-")[:2] == "id") \
+                    and not _care_context(low, hs):
+                continue    # a bare "record" key or a "record id" names a patient's record only among care words
             he = wm.end()
             last = he
             fm = _MRN_FHIR_VALUE_RE.match(text, he)
@@ -1672,7 +1781,7 @@ _DOB_DATE_RE = re.compile(
 # Russian "<date> г.р." (года рождения): the cue follows the date
 _DOB_GR_NEEDLES = ("г.р.", "г. р.")
 # French "anniversaire" is the birthday unless another one is named ("anniversaire de mariage", "... du contrat")
-_DOB_NEEDLES = ("birth", "born", "dob", "d.o.b", "geb", "naissance", "né", "рожд", "родил", "д.р", "anniversaire") + _DOB_GR_NEEDLES
+_DOB_NEEDLES = ("birth", "born", "dob", "d.o.b", "d_o_b", "geb", "naissance", "né", "рожд", "родил", "д.р", "anniversaire") + _DOB_GR_NEEDLES
 _DOB_ANNIV_OF_RE = re.compile(r"s?\s{1,2}(?:de|du|des|d['\u2019])")
 _DOB_BEFORE_GR_RE = re.compile(r"(?:%s)\s?$" % _DOB_DATE_RE.pattern)
 # the cue in brackets after the date: "12.03.1980 (geb.)", "1980-03-12 (date of birth)"
@@ -1969,10 +2078,14 @@ _WEAK_PAIRS = {
     "avec": frozenset(("appel", "entretien", "réunion", "échange", "parlé")),
     "to": frozenset(("spoke", "talked", "speak", "talk", "speaking", "talking",
                      # the one handling a case, a person or a team: "assigned to", "on call is", "suivi par", "bearbeitet von"
-                     "assigned", "reassigned", "escalated", "forwarded", "transferred", "delegated")),
+                     "assigned", "reassigned", "escalated", "forwarded", "transferred", "delegated",
+                     # the holder of a meter, a vehicle or a line: "registered to"
+                     "registered")),
     "is": frozenset(("call", "duty")),
     "par": frozenset(("suivi", "suivie", "géré", "gérée", "traité", "traitée", "charge", "signé", "signée")),
     "von": frozenset(("bearbeitet", "betreut", "unterschrieben", "unterzeichnet")),
+    # the holder of an account statement: "Kontoauszug für X"
+    "für": frozenset(("kontoauszug",)),
 }
 # endings of English / French / German common nouns, rare in surnames ("Product Management", "Data Migration")
 _NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ship", "ance", "ence", "ics", "ies", "ure", "ium", "ogy", "ism",
@@ -1989,7 +2102,7 @@ _BARE_NAME_KEY_RE = re.compile(r"(?<![\w-])name\\?[\"']?\s{0,3}[:=]\s{0,3}\\?[\"
 # which end German surnames ("Hering", "Hartung")
 _THING_ENDINGS = ("ment", "tion", "sion", "ness", "ity", "ance", "ence")
 _PERSON_AFTER_RE = re.compile(
-    r"\s?(?:\((?:dob|born|né|née|geb|ssn|mrn|ni number)|[,:]? (?:born|né|née|geboren|geb\.|дата рождения|родил|date of birth|geburtsdatum|"
+    r"\s?(?:\((?:dob|born|né|née|geb|ssn|mrn|ni number|patient(?:en)?[ _\-]?(?:id|no|nr|number|nummer|#)|hospital n|nhs|n° de dossier|dossier m|медкарт|карта пациента)|[,:]? (?:born|né|née|geboren|geb\.|дата рождения|родил|date of birth|geburtsdatum|"
     r"date de naissance)|,? (?:can|could|may) be reached|"
     r" (?:unter|au|at|on|по номеру|по телефону) [+0(]| has (?:ssn|email|phone|the|a)| lives at| wohnt| habite| lebt|"
     r" \(email|, (?:email|phone|tel|mobile|mrn|ssn)|(?:,| -)? dob"
@@ -2642,7 +2755,8 @@ class PersonRecognizer(Recognizer):
         while k < len(groups):
             g0 = groups[k]
             g1 = groups[k + 1] if k + 1 < len(groups) else ()
-            if 1 <= len(g0) <= 2 and 1 <= len(g1) <= 2:
+            # a label after the comma is no given name: "Proband Marisa Seip, Fallnummer KCH-9073255"
+            if 1 <= len(g0) <= 2 and 1 <= len(g1) <= 2 and not cue_of_word(g1[-1][2].lower()):
                 w0 = g0[0][2]
                 # after a cue: a surname that is also a given name ("Allen, Kim", "Pascal, Anne") or any pair before a birth date
                 strong = cue in _STRONG_CUES and w0 not in L.NON_NAME_WORDS and g1[-1][2] not in _ORG_GEO and (

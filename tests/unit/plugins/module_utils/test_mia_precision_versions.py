@@ -45,3 +45,22 @@ def test_compact_json_key_after_a_value_is_its_own():
 ])
 def test_compact_json_cues_still_reach_their_values(text, value):
     assert value not in redacted(text), text
+
+
+@pytest.mark.parametrize("text, value", [
+    ('{"kind":"heartbeat","id":"3d91a6ac-e957","v":"21.4.112.27"}', "21.4.112.27"),     # compact JSON
+    ('{"agent": {"v": "7.11.134.2"}}', "7.11.134.2"),
+    ('{\\"v\\": \\"14.12.126.21\\"}', "14.12.126.21"),                                     # escaped JSON
+])
+def test_version_key_v_keeps_its_quad(text, value):
+    assert value in redacted(text), text
+
+
+@pytest.mark.parametrize("text, value", [
+    ('{"cpe":{"fw":"12.3.151.95"},"wan":{"v4":"81.84.204.107","v6":"::1"}}', "81.84.204.107"),  # a dotted value ends fw's reach
+    ('{"fw":"6.30.24.69","ip":"185.47.203.90"}', "185.47.203.90"),
+    ('{"v4": "10.17.240.15"}', "10.17.240.15"),                                             # v4: an address family
+    ("Merci de contacter Hélène V. Dupont au 05.01.23.71.24.", "05.01.23.71.24"),          # an initial is no "v" key
+])
+def test_v4_key_and_value_after_a_version_stay_masked(text, value):
+    assert value not in redacted(text), text

@@ -98,6 +98,14 @@ UNITS = {
     "x12_stars": "N3*1 Ab*~REF*SY*1",
     "swift_fields": "\n:50K:/AB1\nAB CD\n1 AB\n:59:",
     "swift_structured": "\n:59F:\n1/AB\n2/1 AB\n",
+    "case_numbers_in_care": "case number A1 ward ",
+    "patient_record_keys": '{"patient":{"record":"',
+    "jeton_words": "jeton d'accès jeton API ",
+    "reach_cues": "can be reached at 1 ",
+    "mrn_prefixed_values": "MRN AB 1 мрн АК1 ",
+    "password_csv_headers": "name,password,x\n",
+    "password_csv_rows": "a,b,password\nx,y,z\n",
+    "json_dotted_values": '{"v":"1.2"},"fw":"3.4","v4":"',
     "json_escaped_segments": "\\rPID|1||A1^^^B||Ab^Cd\\n:59:/A\\nAB CD\\n1 AB\\r\"",
 }
 

@@ -1,0 +1,29 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) mlsec.mia_defense contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+""""Surname, Given": a label after the comma ("Fallnummer", "Aktenzeichen", "Geburtsdatum") is no given name, so the
+name stops before it and the label stays."""
+from __future__ import annotations
+
+import pytest
+
+from ansible_collections.mlsec.mia_defense.tests.unit.plugins.module_utils.mia_helpers import redacted
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Kunde Marisa Seip, Fallnummer KCH-9073255", "Fallnummer"),
+    ("Patientin Quorra Vantablek, Aktenzeichen 44120/21", "Aktenzeichen"),
+    ("Kunde Quorra Vantablek, Geburtsdatum 12.03.1980", "Geburtsdatum"),
+])
+def test_label_after_comma_stays(text, label):
+    out = redacted(text)
+    assert label in out and "[PERSON]" in out, (text, out)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Patient Roe, Jane was seen today.", "Roe, Jane"),
+    ("Kunde Wheeler, Krista hat angerufen.", "Wheeler, Krista"),
+])
+def test_surname_given_still_masked(text, value):
+    assert value not in redacted(text), text
