@@ -1625,7 +1625,7 @@ def _recovery_codes(text, low, p, out):
 # ------------------------------------------------------------------------------------------
 # the value, or digits grouped with spaces ("hospital number is 246 858 4601", "медицинская карта № 123 456 7890"); a
 # grouped one starting with 0 is a phone number with its trunk prefix ("call the hospital number 020 7946 0000")
-_MRN_VAL_RE = re.compile(r"(?:\\?[\"']?\s{0,3}(?:[:=#№.]|is|ist|est|no\.?|nr\.?|number|номер)?\s{0,3}\\?[\"']?\s{0,2}){0,2}"
+_MRN_VAL_RE = re.compile(r"(?:\\?[\"']?\s{0,3}(?:[:=#№.]|is|ist|est|[Nn][or°]\.?|number|номер)?\s{0,3}\\?[\"']?\s{0,2}){0,2}"
                          r"([1-9]\d{1,4}(?: \d{3,5}){1,3}(?![\w-])|(?:[A-Z]{2,4} (?=\d{4})|[A-Za-zА-ЯЁа-яё]{0,4}[#\-/]?)\d[A-Za-z0-9\-/#]{3,20})")
 
 
@@ -1653,16 +1653,22 @@ _MRN_SELF_RE = re.compile(r"[#:\-]?\d")
 # ... and a file number starting with it is a medical record wherever it stands ("numéro de dossier : MRN-0042")
 _MRN_LEAD_RE = re.compile(r"[\s:#№.]{0,4}mrn")
 # "chart" comes with the character _MRN_WORD_RE needs after it, so the five share the cheap anchor "h" with "ehr"
-_MRN_NEEDLES = (("mrn", "medical", "patient", "пациент", "record", "case", "ehr", "nhs", "krankenakte", "fallnummer", "dossier", "hosp",
-                 "versichertennummer", "krankenversichertennummer", "versicherungsnummer",
-                 "медицин", "медкарт", "мед. карт", "мед.карт", "болезни") + tuple("chart" + c for c in "_ -#n") + _MRN_FHIR_MR_NEEDLES)
+_MRN_NEEDLES = (("mrn", "medical", "patient", "пациент", "record", "case", "ehr", "emr", "nhs", "krankenakte", "fallnummer", "dossier", "hosp",
+                 "versichertennummer", "krankenversichertennummer", "versicherungsnummer", "krankenblatt", "aufnahmenummer",
+                 "aufnahme-nr", "fallnr", "fall-nr", "patientenakte", "med rec", "med. rec", "med_rec", "med-rec", "medrec",
+                 "pat-id", "pat. id", "pat id", "mr#", "mr #", "mr no", "mr nr", "амбулаторн",
+                 "медицин", "медкарт", "мед. карт", "мед.карт", "болезни") + tuple("chart" + c for c in "_ -#ni") + _MRN_FHIR_MR_NEEDLES)
+# "MR" is also "Mr": a record number only in capitals before its number sign or abbreviation ("MR# 0042", "MR no. 0042")
+_MRN_CAPITAL_NEEDLES = frozenset(("mr#", "mr #", "mr no", "mr nr"))
 _MRN_WORD_RE = re.compile(
     r"(?:mrn|medical[ _\-]?record(?:[ _\-]?(?:number|no|num|#))?|patient[ _\-]?(?:id|no|number|#|nr|nummer)|"
-    r"patientennummer|patienten[ _\-]?(?:id|nr)|record[ _\-]?(?:number|no|#|id)|ehr[ _\-]?(?:id|no|number)?|emr|"
-    r"nhs(?:[ _\-]?(?:number|no))?|krankenakte|fallnummer|dossier(?: m[ée]dical)?|ipp|chart[ _\-]?(?:number|no|#)|"
+    r"patientennummer|patienten[ _\-]?(?:id|nr)|record[ _\-]?(?:number|no|#|id)|e[hm]r[ _\-]?(?:id|no|number|num|#)?|"
+    r"med\.?[ _\-]?rec(?:ord)?\.?(?:[ _\-]?(?:number|no|num|nr|id|#))?|pat(?:\. ?|-| )id|mr ?#|mr (?:no|nr)\.?|"
+    r"krankenblatt(?:nummer|[ \-]?nr\.?)|aufnahme(?:nummer|-nr\.?)|fall-?nr\.?|patientenakte|амбулаторн\w{0,4} карт\w{0,3}|"
+    r"nhs(?:[ _\-]?(?:number|no))?|krankenakte|fallnummer|dossier(?:[ _\-]m[ée]dical)?|ipp|chart[ _\-]?(?:number|no|#|id)|"
     r"(?:kranken)?versichertennummer|versicherungsnummer|"
     r"hosp(?:ital|\.)?[ _\-]?(?:number|no|nr|#)|case[ _\-]?(?:number|no|nr|id)|record(?=\\?\")|"
-    r"медицинск\w{0,3} карт\w{0,3}|мед\. ?карт\w{0,3}|медкарт\w{0,2}|болезни)(?:\\?\"|\b)")
+    r"медицинск\w{0,3} карт\w{0,3}|мед\. ?карт\w{0,3}|медкарт\w{0,2}|болезни)(?:\\?\"|\b|(?<=#))")
 
 # the character _MRN_WORD_RE needs right after these needles (each needs one)
 _MRN_WORD_NEXT = {"patient": frozenset(" _-#ein"), "record": frozenset(" _-#ni\"\\"), "medical": frozenset(" _-r"),
@@ -1711,7 +1717,10 @@ class MrnRecognizer(Recognizer):
                     if vm and _DIGIT_RE.search(vm.group(1)):
                         out.append((vm.start(1), vm.end(1), "MEDICAL_RECORD_NUMBER", 0.85))
                 continue
-            if hs < last or (hs > 0 and low[hs - 1].isalpha()):
+            # a word starts after a non-letter, or at a camel-case hump of a key ("patientMrn", "numeroDossier")
+            if hs < last or (hs > 0 and low[hs - 1].isalpha() and not (text[hs].isupper() and text[hs - 1].islower())):
+                continue
+            if word in _MRN_CAPITAL_NEEDLES and not text.startswith("MR", hs):
                 continue
             nxt = _MRN_WORD_NEXT.get(word)
             if nxt is not None and low[hs + len(word):hs + len(word) + 1] not in nxt:
@@ -1725,7 +1734,7 @@ class MrnRecognizer(Recognizer):
                     if cm:
                         out.append((cm.start(1), cm.end(1), "MEDICAL_RECORD_NUMBER", 0.8))
                 continue
-            if word == "dossier" and not wm.group(0).startswith("dossier m") and not _MRN_MED_CONTEXT_RE.search(low, max(0, hs - 300), hs + 100) \
+            if word == "dossier" and not wm.group(0).startswith(("dossier m", "dossier_m", "dossier-m")) and not _MRN_MED_CONTEXT_RE.search(low, max(0, hs - 300), hs + 100) \
                     and not _MRN_LEAD_RE.match(low, wm.end()):
                 continue
             if word == "versicherungsnummer" and not _MRN_MED_CONTEXT_DE_RE.search(low, max(0, hs - 300), hs + 100):
