@@ -1701,6 +1701,12 @@ def _bare_patient_id(text, low, hs, out):
         out.append((m.start(1), m.end(1), "MEDICAL_RECORD_NUMBER", 0.8))
 
 
+# a record number that names itself by its prefix needs no cue: PAT / PT# (patient), EHR (electronic health record),
+# MR- / MR# (medical record), then 6-10 digits and an optional check suffix
+_MRN_SELF_PREFIXES = ("PAT", "PT#", "EHR", "MR-", "MR#")
+_MRN_SELF_NAMED_RE = re.compile(r"(?<![\w#\-/.])(?:PAT|PT#|EHR|MR[\-#])\d{6,10}(?:-[A-Z0-9]{1,2})?(?![\w\-/]|\.\w)")
+
+
 class MrnRecognizer(Recognizer):
     name = "mrn"
     entities = ("MEDICAL_RECORD_NUMBER",)
@@ -1710,6 +1716,11 @@ class MrnRecognizer(Recognizer):
         text = doc.text
         low = doc.lower
         last = -1
+        for p in _MRN_SELF_PREFIXES:
+            if p in text:
+                for m in _MRN_SELF_NAMED_RE.finditer(text):
+                    out.append((m.start(), m.end(), "MEDICAL_RECORD_NUMBER", 0.6))
+                break
         for hs, word in doc.find_all(_MRN_NEEDLES):
             if word in _MRN_FHIR_MR_NEEDLES:
                 if text.startswith("MR", hs) and _MRN_FHIR_MR_BACK_RE.search(text, max(0, hs - 20), hs):
