@@ -1656,7 +1656,7 @@ _MRN_LEAD_RE = re.compile(r"[\s:#№.]{0,4}mrn")
 _MRN_NEEDLES = (("mrn", "medical", "patient", "пациент", "record", "case", "ehr", "emr", "nhs", "krankenakte", "fallnummer", "dossier", "hosp",
                  "versichertennummer", "krankenversichertennummer", "versicherungsnummer", "krankenblatt", "aufnahmenummer",
                  "aufnahme-nr", "fallnr", "fall-nr", "patientenakte", "med rec", "med. rec", "med_rec", "med-rec", "medrec",
-                 "pat-id", "pat. id", "pat id", "mr#", "mr #", "mr no", "mr nr", "амбулаторн",
+                 "pat-id", "pat. id", "pat id", "mr#", "mr #", "mr no", "mr nr", "амбулаторн", "pat", "pt#", "mr-",
                  "медицин", "медкарт", "мед. карт", "мед.карт", "болезни") + tuple("chart" + c for c in "_ -#ni") + _MRN_FHIR_MR_NEEDLES)
 # "MR" is also "Mr": a record number only in capitals before its number sign or abbreviation ("MR# 0042", "MR no. 0042")
 _MRN_CAPITAL_NEEDLES = frozenset(("mr#", "mr #", "mr no", "mr nr"))
@@ -1703,7 +1703,9 @@ def _bare_patient_id(text, low, hs, out):
 
 # a record number that names itself by its prefix needs no cue: PAT / PT# (patient), EHR (electronic health record),
 # MR- / MR# (medical record), then 6-10 digits and an optional check suffix
-_MRN_SELF_PREFIXES = ("PAT", "PT#", "EHR", "MR-", "MR#")
+# (found by their lower-case needles; "ehr" and "mr#" are cue words as well)
+_MRN_SELF_NEEDLES = frozenset(("pat", "pt#", "ehr", "mr-", "mr#"))
+_MRN_CUE_NEEDLES = frozenset(("ehr", "mr#"))
 _MRN_SELF_NAMED_RE = re.compile(r"(?<![\w#\-/.])(?:PAT|PT#|EHR|MR[\-#])\d{6,10}(?:-[A-Z0-9]{1,2})?(?![\w\-/]|\.\w)")
 
 
@@ -1716,12 +1718,13 @@ class MrnRecognizer(Recognizer):
         text = doc.text
         low = doc.lower
         last = -1
-        for p in _MRN_SELF_PREFIXES:
-            if p in text:
-                for m in _MRN_SELF_NAMED_RE.finditer(text):
-                    out.append((m.start(), m.end(), "MEDICAL_RECORD_NUMBER", 0.6))
-                break
         for hs, word in doc.find_all(_MRN_NEEDLES):
+            if word in _MRN_SELF_NEEDLES:
+                m = _MRN_SELF_NAMED_RE.match(text, hs)
+                if m:
+                    out.append((hs, m.end(), "MEDICAL_RECORD_NUMBER", 0.6))
+                if word not in _MRN_CUE_NEEDLES:
+                    continue
             if word in _MRN_FHIR_MR_NEEDLES:
                 if text.startswith("MR", hs) and _MRN_FHIR_MR_BACK_RE.search(text, max(0, hs - 20), hs):
                     vm = _MRN_FHIR_MR_VALUE_RE.search(text, hs, hs + 400)
