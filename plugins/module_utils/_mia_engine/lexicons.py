@@ -20,6 +20,7 @@ def _words(s):
 # Given names.  A given name alone is weak evidence; the recognizer needs a second
 # capitalised token (surname) or a context cue.
 FIRST_NAMES_EN = _words("""
+Mathew Jemma Siobhan Niamh Aoife Ciaran Iain Shona Morag
 James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew
 Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason
 Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel
@@ -70,6 +71,7 @@ Mohammed Muhammad Ali Ahmed Hassan
 """)
 
 FIRST_NAMES_DE = _words("""
+Heiko Susanna Irma Hannes Nils Ole Maren Birte Karola
 Hans Peter Klaus Wolfgang Jürgen Dieter Manfred Uwe Günter Günther Horst Helmut Gerhard Werner
 Heinz Karl Walter Rolf Bernd Frank Thomas Michael Andreas Stefan Stephan Markus Marcus Matthias
 Christian Martin Jens Jörg Sven Tobias Florian Sebastian Alexander Maximilian Lukas Lucas Jonas Leon
@@ -102,6 +104,7 @@ Siegmund Sigmund Theodor Ulf Vinzenz Waldemar Wilfried Winfried Wolf Wolfram Zac
 """)
 
 FIRST_NAMES_FR = _words("""
+Geneviève Amélie Adélaïde Andrée Bernadette Raymonde Ludivine
 Jean Pierre Michel André Philippe René Louis Alain Jacques Bernard Marcel Daniel Roger Robert Paul
 Claude Christian Henri Georges Nicolas François Patrick Gérard Christophe Joseph Julien Laurent
 Frédéric Éric Eric Stéphane David Pascal Sébastien Thierry Olivier Yves Guy Maurice Raymond Lucien
