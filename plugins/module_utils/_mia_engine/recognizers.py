@@ -557,7 +557,9 @@ def _cluster_re(text):
 _GROUP_RE = re.compile(r"\d+")
 _SEP_RE = re.compile(r"\D+")
 _TS_AFTER_RE = re.compile(r"(?:[T ]\d{1,2}:\d\d|T\d)")
-_VERSION_BEFORE_RE = re.compile(r"(?:\b(?:v|ver|version|release|build|rev|r)\.?\s*|@|\bv)$", re.IGNORECASE)
+_VERSION_BEFORE_RE = re.compile(r"(?:\b(?:v|ver|version|release|build|rev|r)\.?\s*|@|\bv|(?:релиз|верси|сборк)[а-я]{0,2}\s)$", re.IGNORECASE)
+# a dotted quad under a schema / version key is a version: {"schema": "22.22.5.16"}
+_VERSION_KEY_BEFORE_RE = re.compile(r"\"(?:schema|schema_?version|version|release|build)\\?\"\s{0,2}:\s{0,2}\\?\"$", re.IGNORECASE)
 # a dotted quad named a version by the word after it: "since the 2.5.79.223 update", "nach dem 4.1.0.12 Update",
 # "la 3.2.1.0 version", "после 2.1.0.5 обновления"
 _VERSION_AFTER_RE = re.compile(r"[ \t]{1,2}(?:(?:update|upgrade|release|build|rollout|hotfix|patch|firmware|version|aktualisierung)s?\b|"
@@ -1018,7 +1020,8 @@ class NumberRecognizer(Recognizer):
         cue, cend = doc.cue(s, 32, 5)
         if cue == "version":
             return True
-        if _VERSION_BEFORE_RE.search(text[max(0, s - 10):s]) and not _url_host_at(text, s):
+        if (_VERSION_BEFORE_RE.search(text[max(0, s - 10):s]) or _VERSION_KEY_BEFORE_RE.search(text[max(0, s - 24):s])) \
+                and not _url_host_at(text, s):
             return True
         if cue != "ip" and _VERSION_AFTER_RE.match(text, e):
             return True
@@ -1803,6 +1806,7 @@ _DOB_DATE_RE = re.compile(
 
 # Russian "<date> г.р." (года рождения): the cue follows the date
 _DOB_GR_NEEDLES = ("г.р.", "г. р.")
+_DOB_YEAR_OF_WORDS = ("года ", "г. ", "год ")
 # French "anniversaire" is the birthday unless another one is named ("anniversaire de mariage", "... du contrat")
 _DOB_NEEDLES = ("birth", "born", "dob", "d.o.b", "d_o_b", "geb", "naissance", "né", "рожд", "родил", "д.р", "anniversaire") + _DOB_GR_NEEDLES
 _DOB_ANNIV_OF_RE = re.compile(r"s?\s{1,2}(?:de|du|des|d['\u2019])")
@@ -1950,10 +1954,16 @@ class DobRecognizer(Recognizer):
             for hs, word in hits:
                 self._table_column(doc, hs, out)
         for hs, word in hits:
-            if word in _DOB_GR_NEEDLES:
+            if word in _DOB_GR_NEEDLES or (word == "рожд" and low.endswith(_DOB_YEAR_OF_WORDS, max(0, hs - 6), hs)):
+                # the cue follows the date: "<date> г.р.", "<date> года рождения" (the date's own "года" stays)
                 m = _DOB_BEFORE_GR_RE.search(low, max(0, hs - 40), hs)
                 if m:
-                    out.append((m.start(), m.end() - (low[m.end() - 1] == " "), "DATE_OF_BIRTH", 0.85))
+                    date = low[m.start():m.end()].rstrip()
+                    for suffix in (" года", "года", " г.", "г."):
+                        if date.endswith(suffix):
+                            date = date[:-len(suffix)]
+                            break
+                    out.append((m.start(), m.start() + len(date), "DATE_OF_BIRTH", 0.85))
                 continue
             he = hs + len(word)
             if he < last or (hs > 0 and low[hs - 1].isalpha() and word in ("dob", "né", "née", "geb")):
@@ -2807,7 +2817,8 @@ class PersonRecognizer(Recognizer):
             return
         first = names[0]
         last = names[-1]
-        if last in L.ORG_GEO_WORDS and cue not in _STRONG_CUES:
+        if last in L.ORG_GEO_WORDS and (cue not in _STRONG_CUES or (n >= 3 and not any(_is_first(x) for x in names))):
+            # even after "Owner:" three words ending in an organisation word with no given name name a body
             return
         cyr = not first.isascii() and _CYR_RE.search(first) is not None
         score = 0.0
