@@ -1955,15 +1955,10 @@ class DobRecognizer(Recognizer):
                 self._table_column(doc, hs, out)
         for hs, word in hits:
             if word in _DOB_GR_NEEDLES or (word == "рожд" and low.endswith(_DOB_YEAR_OF_WORDS, max(0, hs - 6), hs)):
-                # the cue follows the date: "<date> г.р.", "<date> года рождения" (the date's own "года" stays)
+                # the cue follows the date: "<date> г.р.", "<date> года рождения"
                 m = _DOB_BEFORE_GR_RE.search(low, max(0, hs - 40), hs)
                 if m:
-                    date = low[m.start():m.end()].rstrip()
-                    for suffix in (" года", "года", " г.", "г."):
-                        if date.endswith(suffix):
-                            date = date[:-len(suffix)]
-                            break
-                    out.append((m.start(), m.start() + len(date), "DATE_OF_BIRTH", 0.85))
+                    out.append((m.start(), m.end() - (low[m.end() - 1] == " "), "DATE_OF_BIRTH", 0.85))
                 continue
             he = hs + len(word)
             if he < last or (hs > 0 and low[hs - 1].isalpha() and word in ("dob", "né", "née", "geb")):
