@@ -605,10 +605,17 @@ def _shape_of(raw):
     elif ng > 1:
         seps = tuple(_SEP_RE.findall(key.lstrip("+(").rstrip(")")))
         if ng >= 5 and sum(len(g) == 1 for g in groups) * 10 >= ng * 8:
-            # spaced-out digits ("4 1 4 0 ...", "3 6 3 - 4 4 - ...") read as one number
-            ng = 1
-            gl = (nd,)
-            seps = ()
+            # spaced-out digits ("4 1 4 0 ...") read as one number; dashes between them keep their groups
+            # ("8 3 0 - 7 3 - 4 8 2 9" is laid out like 830-73-4829)
+            parts = key.lstrip("+(").rstrip(")").replace(" ", "").split("-")
+            if len(parts) > 1 and all(parts):
+                ng = len(parts)
+                gl = tuple(map(len, parts))
+                seps = ("-",) * (ng - 1)
+            else:
+                ng = 1
+                gl = (nd,)
+                seps = ()
     if kind is None and not plus:
         if ng == 4 and seps == (".", ".", ".") and max(gl) <= 3:
             kind = _K_IPV4     # IPv4 / dotted versions
