@@ -1231,7 +1231,8 @@ def _group_needles(needles):
 _SECRET_NEEDLES = _group_needles(_SECRET_DISPATCH)
 _KV_SEP_RE = re.compile(r"[A-Za-z0-9_\-]{0,24}\\?[\"']?\s{0,3}(?:[:=]|=>|\s(?:is|ist|est|lautet|это|:)\s?)\s{0,3}\\?[\"'`]?")
 _PW_NEEDLES = ("pass", "pwd", "secret", "token", ("api", ("api_key", "apikey", "api-key")), "mot de passe",
-               "mdp", "пароль", "kennwort", "recovery", "backup", "key", "clé", "schlüssel", "ключ", "токен", "секрет", "jeton")
+               "mdp", "пароль", "kennwort", "recovery", "backup", "key", "clé", "schlüssel", "ключ", "токен", "секрет", "jeton",
+               "credential")
 _KV_VALUE_RE = re.compile(r"[^\s\"'`,;<>\\]{4,128}")
 _WORDY_RE = re.compile(r"^[a-z]+$")
 _KV_PLACEHOLDERS = frozenset(("null", "none", "true", "false", "redacted", "hidden", "changeme", "required", "******", "xxxx",
@@ -1337,6 +1338,8 @@ class SecretRecognizer(Recognizer):
                 if word in _PW_KV_ALSO and _key_value_secret(text, low, hs, word, out):
                     taken = out[-1][1]
                 elif low[hs + len(word):hs + len(word) + 1] in _CUE_SECRET_NEXT and _cue_secret(text, low, hs, word, out):
+                    taken = out[-1][1]
+                elif _later_colon_secret(text, low, hs, word, out):
                     taken = out[-1][1]
             elif _key_value_secret(text, low, hs, word, out):
                 taken = out[-1][1]
@@ -1533,7 +1536,7 @@ def _prose_password(text, low, hs, word, out):
 # "AWS_KEY": "OqSw!hXWV5FY$") is taken only in the shape of a generated secret: mixed case, a digit or symbol and the
 # letters in short pieces (random text, not camel-case words: "MyProject-2", "PrimaryKey1"), or the 40-character base64
 # shape of an AWS secret access key.  Hashes, UUIDs, e-mails, URLs, paths, $VARS and IDs without lower case keep.
-_SECRET_CUES = frozenset(("token", "secret", "key", "clé", "schlüssel", "ключ", "токен", "секрет", "jeton"))
+_SECRET_CUES = frozenset(("token", "secret", "key", "clé", "schlüssel", "ключ", "токен", "секрет", "jeton", "credential"))
 # the French token names what it grants: "le jeton d'accès X", "jeton d'authentification : X", "jeton API X"
 _JETON_OF_RE = re.compile(r" (?:d['\u2019](?:acc[eè]s|authentification|api)|api)(?![\w'\u2019])")
 _CUE_SECRET_NEXT = frozenset(" \t\"':=\\")     # what _CUE_SECRET_RE can start with
@@ -1568,6 +1571,21 @@ def _secret_shape(v):
     if v[0] in "$%{[<(~" and not _symbol_led_password(v):
         return False
     return (not v.isalnum() or any(map(str.isdigit, v))) and _short_pieces(v) >= _SHORT_PIECES_MIN
+
+
+# ... or later in the word's sentence, after a colon: "pasted this token into the Discord channel: <value>",
+# "found a key in the repo: `<value>`" (20+ characters in a generated secret's shape)
+_LATER_SECRET_RE = re.compile(r"[^\n.!?:]{1,80}:[ \t]{1,3}[`\"']?([A-Za-z0-9+/=_\-]{20,128})(?![A-Za-z0-9+/=_\-])")
+
+
+def _later_colon_secret(text, low, hs, word, out):
+    if hs > 0 and low[hs - 1].isalpha():
+        return False
+    m = _LATER_SECRET_RE.match(text, hs + len(word))
+    if m and _secret_shape(m.group(1)):
+        out.append((m.start(1), m.end(1), "API_KEY", 0.75))
+        return True
+    return False
 
 
 def _cue_secret(text, low, hs, word, out):

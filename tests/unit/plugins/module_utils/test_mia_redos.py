@@ -103,6 +103,7 @@ UNITS = {
     "jeton_words": "jeton d'accès jeton API ",
     "reach_cues": "can be reached at 1 ",
     "mrn_prefixed_values": "MRN AB 1 мрн АК1 ",
+    "later_colon_secrets": "token x ",
     "mrn_self_named": "PAT1234 PT#12345678901 EHR MR-1 MR# pat ",
     "mrn_abbreviated_cues": "MR # med. rec. Pat-ID emr Krankenblatt patientMrn chartId ",
     "password_csv_headers": "name,password,x\n",
