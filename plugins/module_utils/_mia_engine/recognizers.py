@@ -1776,7 +1776,8 @@ class MrnRecognizer(Recognizer):
                     if cm:
                         out.append((cm.start(1), cm.end(1), "MEDICAL_RECORD_NUMBER", 0.8))
                 continue
-            if word == "dossier" and not wm.group(0).startswith(("dossier m", "dossier_m", "dossier-m")) and not _MRN_MED_CONTEXT_RE.search(low, max(0, hs - 300), hs + 100) \
+            if word == "dossier" and not wm.group(0).startswith(("dossier m", "dossier_m", "dossier-m")) \
+                    and not _MRN_MED_CONTEXT_RE.search(low, max(0, hs - 300), hs + 100) \
                     and not _MRN_LEAD_RE.match(low, wm.end()):
                 continue
             if word == "versicherungsnummer" and not _MRN_MED_CONTEXT_DE_RE.search(low, max(0, hs - 300), hs + 100):
@@ -2155,7 +2156,8 @@ _BARE_NAME_KEY_RE = re.compile(r"(?<![\w-])name\\?[\"']?\s{0,3}[:=]\s{0,3}\\?[\"
 # which end German surnames ("Hering", "Hartung")
 _THING_ENDINGS = ("ment", "tion", "sion", "ness", "ity", "ance", "ence")
 _PERSON_AFTER_RE = re.compile(
-    r"\s?(?:\((?:dob|born|né|née|geb|ssn|mrn|ni number|patient(?:en)?[ _\-]?(?:id|no|nr|number|nummer|#)|hospital n|nhs|n° de dossier|dossier m|медкарт|карта пациента)|[,:]? (?:born|né|née|geboren|geb\.|дата рождения|родил|date of birth|geburtsdatum|"
+    r"\s?(?:\((?:dob|born|né|née|geb|ssn|mrn|ni number|patient(?:en)?[ _\-]?(?:id|no|nr|number|nummer|#)|hospital n|nhs|"
+    r"n° de dossier|dossier m|медкарт|карта пациента)|[,:]? (?:born|né|née|geboren|geb\.|дата рождения|родил|date of birth|geburtsdatum|"
     r"date de naissance)|,? (?:can|could|may) be reached|"
     r" (?:unter|au|at|on|по номеру|по телефону) [+0(]| has (?:ssn|email|phone|the|a)| lives at| wohnt| habite| lebt|"
     r" \(email|, (?:email|phone|tel|mobile|mrn|ssn)|(?:,| -)? dob"
