@@ -73,6 +73,8 @@ class Gen:
         u = f.user_name() if self.r.random() < 0.6 else (
             "%s.%s%d" % (self.chars(1, string.ascii_lowercase), f.last_name().lower(), self.r.randrange(10, 99)))
         u = "".join(ch for ch in u if ch.isascii() and (ch.isalnum() or ch in "._-"))
+        if len(u) < 4:
+            u = self.fk["en_US"].user_name()
         if not u or not u[0].isalnum():
             u = "u" + self.digits(4)
         return u + "@" + dom
@@ -568,14 +570,92 @@ class Builder:
         g, r = self.g, self.r
         lg = LANG[loc]
         d = Doc()
-        f = getattr(self, "chat_" + dom)
-        f(d, loc, lg)
-        for _ in range(r.randrange(0, 3)):
+        local = lg != "en" and r.random() < 0.6
+        if local:
+            self.chat_local(d, loc, lg)
+        else:
+            getattr(self, "chat_" + dom)(d, loc, lg)
+        for _ in range(r.randrange(0, 2 if local else 3)):
             d.t(" ")
             self.neg_sentence(d)
         if r.random() < 0.5:
             d.t("\n\n" + CUE[lg]["ok"])
         return d
+
+    def chat_local(self, d, loc, lg):
+        g, r = self.g, self.r
+        k = r.randrange(4)
+        ph, ps = g.phone(loc)
+        if lg == "de":
+            if k == 0:
+                d.t("Reha-Verordnung angelegt für ").e("PERSON", g.person(loc), lg).t(", geboren am ")
+                d.e("DATE_OF_BIRTH", g.dob(loc)).t(". Fallakte Nr. ")
+                v, s = g.mrn(loc)
+                d.e("MEDICAL_RECORD_NUMBER", v, s).t(". Erster Termin: ").n("NEG_DATE", g.date(loc, 2025, 2027, 0.2))
+                d.t(", Rückruf unter ").e("PHONE", ph, ps).t(".")
+            elif k == 1:
+                d.t("Der Wechsel zum neuen Stromanbieter ist beauftragt. Lieferadresse: ")
+                d.e("STREET_ADDRESS", g.street(loc), lg).t(", ")
+                c, p = g.city(loc)
+                d.i(p).t(" ").i(c).t(". Abbuchung vom Konto ")
+                v, s = g.iban("DE")
+                d.e("IBAN", v, s).t(", Vertragsnummer ").n("NEG_ORDER_ID", g.order_id()).t(".")
+            elif k == 2:
+                d.t("Verdächtige Zahlung gemeldet: Karte ")
+                v, s = g.card()
+                d.e("CREDIT_CARD", v, s).t(", Zugriff von ").e("IPV4", g.ipv4()).t(" um ")
+                d.n("NEG_TIMESTAMP", g.timestamp()).t(". Die Inhaberin ").e("PERSON", g.person(loc), lg)
+                d.t(" ist per ").e("EMAIL", g.email(loc)).t(" informiert.")
+            else:
+                d.t("Im Testbericht zu Build ").n("NEG_VERSION", g.version()).t(" steht noch das Passwort ")
+                d.t("`DB_PASSWORD=").e("API_KEY", g.password(), "db_password").t("`; bitte bei ")
+                d.e("PERSON", g.person(loc), lg).t(" melden.")
+        elif lg == "fr":
+            if k == 0:
+                d.t("Séance de kinésithérapie confirmée pour ").e("PERSON", g.person(loc), lg).t(", née le ")
+                d.e("DATE_OF_BIRTH", g.dob(loc)).t(", IPP ")
+                v, s = g.mrn(loc)
+                d.e("MEDICAL_RECORD_NUMBER", v, s).t(". Prochain rendez-vous le ")
+                d.n("NEG_DATE", g.date(loc, 2025, 2027, 0.2)).t(".")
+            elif k == 1:
+                d.t("Votre dossier de prêt immobilier est complet. Emprunteur : ").e("PERSON", g.person(loc), lg)
+                d.t(", joignable au ").e("PHONE", ph, ps).t(". Les mensualités seront prélevées sur ")
+                v, s = g.iban("FR")
+                d.e("IBAN", v, s).t(" (taux ").n("NEG_NUMBER", "%d,%d %%" % (r.randrange(1, 5), r.randrange(10))).t(").")
+            elif k == 2:
+                d.t("Signalement de sécurité : le profil de ").e("PERSON", g.person(loc), lg)
+                d.t(" a partagé l'adresse ").e("EMAIL", g.email(loc)).t(" ; connexion depuis ")
+                d.e("IPV4", g.ipv4()).t(" le ").n("NEG_TIMESTAMP", g.timestamp()).t(".")
+            else:
+                d.t("Réservation ").n("NEG_ORDER_ID", g.order_id()).t(" : voyageur ").e("PERSON", g.person(loc), lg)
+                d.t(", carte ")
+                v, s = g.card()
+                d.e("CREDIT_CARD", v, s).t(", adresse ").e("STREET_ADDRESS", g.street(loc), lg).t(", ")
+                c, p = g.city(loc)
+                d.i(p).t(" ").i(c).t(".")
+        else:
+            if k == 0:
+                d.t("Заявка на перенос номера ").e("PHONE", ph, ps).t(" принята. Абонент: ")
+                d.e("PERSON", g.person(loc), lg).t(", паспорт ")
+                v, s = g.ru_passport()
+                d.e("RU_PASSPORT", v, s).t(". Дата переноса: ").n("NEG_DATE", g.date(loc, 2025, 2027, 0.3)).t(".")
+            elif k == 1:
+                d.t("Анкета на образовательный кредит: ").e("PERSON", g.person(loc), lg).t(", дата рождения ")
+                d.e("DATE_OF_BIRTH", g.dob(loc)).t(", СНИЛС ")
+                v, s = g.snils()
+                d.e("RU_SNILS", v, s).t(", ИНН ")
+                v, s = g.inn()
+                d.e("RU_INN", v, s).t(". Номер заявки ").n("NEG_ORDER_ID", g.order_id()).t(".")
+            elif k == 2:
+                d.t("Пациент ").e("PERSON", g.person(loc), lg).t(" записан на прививку, номер медицинской карты ")
+                v, s = g.mrn(loc)
+                d.e("MEDICAL_RECORD_NUMBER", v, s).t(", д.р. ").e("DATE_OF_BIRTH", g.dob(loc))
+                d.t(". Серия вакцины ").n("NEG_ORDER_ID", "LOT%s" % g.digits(6)).t(".")
+            else:
+                d.t("Разбор инцидента: в логах сервиса найден ключ ")
+                k2, s = g.api_key()
+                d.e("API_KEY", k2, s).t(", запросы шли с ").e("IPV4", g.ipv4()).t(". Дежурный — ")
+                d.e("PERSON", g.person(loc), lg).t(", почта ").e("EMAIL", g.email(loc)).t(".")
 
     def chat_physio(self, d, loc, lg):
         g, r = self.g, self.r
