@@ -141,6 +141,8 @@ def cue_of_word(w):
         m = _CUE_STEM_RE.search(w)
         if m:
             return _CUE_STEM_KIND[m.group(0)]
+        if w.startswith("ssn") or w.endswith("ssn"):
+            return "ssn"    # keys "ssnLast", "ssn_number", "customerSsn" (as a stem it would sit in "businessname")
     return k
 
 
@@ -564,6 +566,7 @@ _VERSION_KEY_BEFORE_RE = re.compile(r"\"(?:schema|schema_?version|version|releas
 # "la 3.2.1.0 version", "после 2.1.0.5 обновления"
 _VERSION_AFTER_RE = re.compile(r"[ \t]{1,2}(?:(?:update|upgrade|release|build|rollout|hotfix|patch|firmware|version|aktualisierung)s?\b|"
                                r"обновлени|сборк|релиз|верси)", re.IGNORECASE)
+_OWN_VERSION_RE = re.compile(r"\w{0,12}[ \t:=]{1,3}v?\d+\.\d")
 _LOG_LEVEL_AFTER_RE = re.compile(r"[ \t]{1,4}\[?(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|CRIT|CRITICAL|FATAL)\b", re.IGNORECASE)
 _IBAN_AT_RE = re.compile(r"([A-Z]{2})(\d{2})((?: ?[A-Z0-9]){10,32})")
 _LEFT_BAD = frozenset("@/+-._")
@@ -1030,8 +1033,11 @@ class NumberRecognizer(Recognizer):
         if (_VERSION_BEFORE_RE.search(text[max(0, s - 10):s]) or _VERSION_KEY_BEFORE_RE.search(text[max(0, s - 24):s])) \
                 and not _url_host_at(text, s):
             return True
-        if cue != "ip" and _VERSION_AFTER_RE.match(text, e):
-            return True
+        if cue != "ip":
+            vm = _VERSION_AFTER_RE.match(text, e)
+            # ... unless the version word names a number of its own ("upstream 10.0.0.7 version 3.8.92.6")
+            if vm and not _OWN_VERSION_RE.match(text, vm.end()):
+                return True
         out.append((s, e, "IPV4", 0.9))
         return True
 
