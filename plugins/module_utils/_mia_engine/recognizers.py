@@ -1716,10 +1716,10 @@ _MRN_CARE_WORDS = frozenset(("case", "record"))
 # UUID or hash keeps ("patient 2023-08-18", "patient 38ed73d4-...")
 _MRN_BARE_WORDS = frozenset(("patient", "пациент"))
 # a bare "chart" names a patient's chart among care words when an identifier follows at once ("and chart SJH-9158974")
-_MRN_CHART_RE = re.compile(r"chart[ \t]{1,2}(?:(?:№|#|no\.|nr\.)[ \t]?)?((?:[A-Z]{1,4}[#\-/]?\d{4,12}|\d{6,12})(?:-[A-Z]{0,2}\d{1,3})?)"
-                           r"(?![\w\-:/]|\.\w)")
-_MRN_BARE_RE = re.compile(r"(?:patient(?:e|in)?|пациент(?:ка|а|ки)?)[ \t]{1,2}(?:(?:№|#|no\.|nr\.)[ \t]?)?"
-                          r"((?:[A-Z]{1,4}[#\-/]?\d{4,12}|\d{6,12})(?:-[A-Z]{0,2}\d{1,3})?)(?![\w\-:/]|\.\w)", re.IGNORECASE)
+# (both: an optional number sign, then the identifier)
+_MRN_BARE_VALUE = r"[ \t]{1,2}(?:(?:№|#|no\.|nr\.)[ \t]?)?((?:[A-Z]{1,4}[#\-/]?\d{4,12}|\d{6,12})(?:-[A-Z]{0,2}\d{1,3})?)(?![\w\-:/]|\.\w)"
+_MRN_CHART_RE = re.compile(r"chart" + _MRN_BARE_VALUE)
+_MRN_BARE_RE = re.compile(r"(?:patient(?:e|in)?|пациент(?:ка|а|ки)?)" + _MRN_BARE_VALUE, re.IGNORECASE)
 
 
 def _care_context(low, hs):

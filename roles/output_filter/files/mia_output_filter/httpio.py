@@ -37,6 +37,11 @@ def _buffered(reader):
     return getattr(reader, "_buffer", b"")
 
 
+def _chunk_size(line):
+    """The size in a chunk's size line (without its CRLF; extensions after ";" ignored); ValueError if malformed."""
+    return int(line.split(b";", 1)[0].strip(), 16)
+
+
 def _buffered_chunks(reader):
     """The data of the complete chunks at the head of what ``reader`` has received (not the last,
     empty one) and the bytes they take: a read of those returns without waiting, so one read
@@ -48,7 +53,7 @@ def _buffered_chunks(reader):
         if end < 0:
             break
         try:
-            size = int(buf[pos:end].split(b";", 1)[0].strip(), 16)
+            size = _chunk_size(buf[pos:end])
         except ValueError:
             break
         stop = end + 2 + size
@@ -341,7 +346,7 @@ class UpstreamResponse:
         """The next chunk's data; None after the last chunk and its trailers."""
         line = await reader.readuntil(b"\r\n")
         try:
-            size = int(line[:-2].split(b";", 1)[0].strip(), 16)
+            size = _chunk_size(line[:-2])
         except ValueError as exc:
             raise ProtocolError("bad upstream chunk size") from exc
         if size == 0:
