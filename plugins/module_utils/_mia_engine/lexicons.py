@@ -309,6 +309,16 @@ PERSON_KEYS = PERSON_KEYS | _words("nm who")
 # counterparty are people about as often as firms (weak)
 PERSON_CUES = PERSON_CUES | _words("proband probandin")
 ROSTER_CUES = ROSTER_CUES | _words("makler maklerin halter halterin counterparty gegenpartei contrepartie")
+# Role nouns that open a sentence before a name ("Vendor X will meet the surveyor", "Captain X (mail)"): without them
+# the role joins the capitalised run and the run reads as no name; firms fill these roles too, so a weak cue
+ROSTER_CUES = ROSTER_CUES | _words("""
+vendor vendors tester testers captain traveller traveler travellers travelers borrower borrowers co-borrower
+lender guarantor volunteer volunteers instructor trainer tutor mentor courier technician surveyor
+reisende reisender kreditnehmer kreditnehmerin bürge bürgin freiwillige ehrenamtliche trainerin kurier techniker
+technikerin gutachter gutachterin emprunteur emprunteuse co-emprunteur voyageur voyageuse garant garante bénévole
+formateur formatrice tuteur tutrice coursier technicien technicienne волонтёр волонтер доброволец тренер
+наставник репетитор курьер техник
+""")
 
 # Possessive determiners that open the sentence after a greeting ("Hallo Jana Roe, Ihr Paket ..."): never a name
 NON_NAME_WORDS = NON_NAME_WORDS | _words("Ihr Ihre Ihren Ihrem Ihrer Your Votre Vos Ваш Ваша Ваше Ваши")

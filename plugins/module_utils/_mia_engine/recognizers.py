@@ -101,7 +101,7 @@ _cw("version", "version release build firmware fw сборке сборка сб
 _cw("date", "created updated modified issued expires expiry timestamp visit admitted admission discharged "
     "appointment scheduled deadline due shipped delivered encounter erstellt termin livré выдан заказ released "
     "published date datum")
-_cw("amount", "total due amount betrag montant сумма суммы weighs weight price balance cost fee charge sum paid "
+_cw("amount", "total due amount betrag montant сумма суммы weighs weight price balance cost fee charge sum paid billed invoiced "
     "kosten preis prix цена стоимость")
 _cw("ref", "reference ref order orders tracking трек трек-номер ticket sku item transaction transactions invoice "
     "part commit sha hash request session job order_id order_ids orderid "
@@ -110,8 +110,13 @@ _cw("ref", "reference ref order orders tracking трек трек-номер tic
     "affaire contrat sinistre colis référence réf facture commande tva "
     "vertrag vertragsnummer aktenzeichen az vorgang vorgangsnummer kundennummer rechnung rechnungsnummer "
     "bestellnummer auftragsnummer sendungsnummer schadensnummer störungsmeldung ust ustid "
-    "дело дела договор договора обращения обращение заявка заявки накладная")
-_cw("tax", "tax_id taxid tax tin tax_number taxnumber")
+    "дело дела договор договора обращения обращение заявка заявки накладная "
+    # air waybills and plan (policy, pension) numbers
+    "waybill awb airwaybill frachtbrief lta plan")
+_cw("tax", "tax_id taxid tax tin tax_number taxnumber taxref tax_ref taxreference taxno tax_no taxpayerid")
+# an identity document's number: a passport (the number checks decide which country's)
+_cw("passport", "docno doc_no docnum docnumber documentno documentnumber document_number doc_number iddocument документ "
+    "документа")
 _cw("ip", "ip ips ipv4 host hostname address addr server client remote adresse адрес from_ip client_ip src dst")
 _CUE_STEMS = (("рожд", "dob"), ("паспорт", "passport"), ("снилс", "snils"), ("медицин", "mrn"),
               ("медкарт", "mrn"), ("телеф", "phone"), ("сборк", "version"), ("верси", "version"),
@@ -120,7 +125,7 @@ _CUE_STEMS = (("рожд", "dob"), ("паспорт", "passport"), ("снилс"
               # "telefonnummer", "перезвонить", "позвоните"
               ("telefon", "phone"), ("звон", "phone"), ("sozialversicher", "ssn"),
               # the "version" stem, but not inside "conversion" (leftmost match: the longer stem wins)
-              ("version", "version"), ("conversion", None))
+              ("version", "version"), ("conversion", None), ("прошивк", "version"), ("micrologiciel", "version"))
 _CUE_WORD_RE = re.compile(r"[^\W\d_]+")
 _CUE_PUNCT = "\"'`:=,.;()[]{}<>#№-_*\\/|"
 _CUE_DIGITS4_RE = re.compile(r"\d{4}")
@@ -128,6 +133,8 @@ _CUE_DIGITS4_RE = re.compile(r"\d{4}")
 _KEY_ONLY_CUES = {"v": "version", "ph": "phone"}
 # a dotted number between two keys of compact JSON is the earlier key's value
 _CUE_DOTTED_RE = re.compile(r"\d\.\d")
+# the name of the key a token ends in ('…},{"export_id":' -> "export_id")
+_KEY_NAME_RE = re.compile(r"(?<![a-z0-9_\-])[a-z][a-z0-9_\-]*$")
 
 
 _CUE_STEM_RE = re.compile("|".join(re.escape(stem) for stem, kind in _CUE_STEMS))
@@ -186,6 +193,9 @@ def _cue_token(tok):
                     if _CUE_DIGITS4_RE.search(word, wm.end(), end) or _CUE_DOTTED_RE.search(word, wm.end(), end):
                         break   # a value between ('"inn":6699356119},"generated":"', '"fw":"6.3.24.9"},"wan":{"'): over
                     w = wm.group(0)
+                    if wm.start() and word[wm.start() - 1].isdigit():
+                        end = wm.start()
+                        continue    # letters after a digit lie inside a token or secret ("…UV6nHs*6"), no label word
                     if w in _KEY_ONLY_CUES:
                         if key and wm.end() == len(word):
                             k = _KEY_ONLY_CUES[w]   # the key "v" ('"id":"…","v":"'); "v4" / "v6" name an address family
@@ -198,6 +208,13 @@ def _cue_token(tok):
                     end = wm.start()
             elif len(word) > 4:
                 k = cue_of_word(word)
+        if k is None and word.endswith("id") and tok.endswith(_CUE_KEY_ENDS):
+            km = _KEY_NAME_RE.search(word)
+            if km and (len(km.group(0)) == 2 or len(km.group(0)) > 4):
+                # an identifier key names its value by the word before "id" ("mrnId", "tax_id"); without a cue there
+                # ("id", "exportId", "shipment_id") the value is an identifier, no phone, card or national number
+                name = km.group(0)
+                k = cue_of_word(name) or cue_of_word(name[:-2].rstrip("_-")) or "ref"
     if len(_CUE_TOKENS) >= 8192:
         _CUE_TOKENS.clear()    # bounded memory
     _CUE_TOKENS[tok] = res = (k, key)
@@ -570,12 +587,24 @@ _OWN_VERSION_RE = re.compile(r"\w{0,12}[ \t:=]{1,3}v?\d+\.\d")
 _LOG_LEVEL_AFTER_RE = re.compile(r"[ \t]{1,4}\[?(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|CRIT|CRITICAL|FATAL)\b", re.IGNORECASE)
 _IBAN_AT_RE = re.compile(r"([A-Z]{2})(\d{2})((?: ?[A-Z0-9]){10,32})")
 _LEFT_BAD = frozenset("@/+-._")
+_HEX_LETTERS = frozenset("abcdefABCDEF")
+# IBANs whose account part mixes letters into short runs of digits ("LU28217Q5CLFEVZEOZQ4") hold no digit cluster to
+# anchor them: found by their country code, unless a cluster (6 digits and spaces) does anchor them
+_ALNUM_IBAN_COUNTRIES = ("LU", "MT", "QA", "KW", "JO", "BH", "LC")
+_CLUSTER_IN_IBAN_RE = re.compile(r"\d[\d ]{5}")
 _UUID_RE = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?![0-9a-zA-Z])")
 _PHONE_EXT_RE = re.compile(r"(?:x|ext\.? ?|#)\d{1,6}(?!\w)| x \d(?: \d){1,5}(?!\w)")
 _IBAN_BACK_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}(?:\d{2}[A-Z0-9 ]{0,12})?$")
 _WEAK_PHONE_CUES = ("card", "version", "date", "inn", "snils", "passport", "ssn")
 # a contact point typed by a sibling key ({"type": "mobile", "value": "..."}, FHIR / SCIM telecom): the cue words
 # stop at the "value" key, so a bare number there is read as a phone from the type
+# someone's number or a way to reach them, right before a bare run of digits: "shared their number X", "reach the owner
+# on X", "свой номер X", "seine Nummer X", "son numéro X" (a bare "number" or "номер" names any id)
+_PHONE_PHRASE_RE = re.compile(
+    r"(?:\b(?:my|his|her|their|your|our)\s(?:[a-z]{2,12}\s)?number|\breach\s(?:[\w.'-]{1,20}\s){1,3}(?:on|at)"
+    r"|(?<![а-яё])(?:сво[йюи]|мой|мою|его|её|ее|их|ваш|наш)\s(?:[а-яё]{2,12}\s)?номер"
+    r"|\b(?:seine|ihre|meine|deine|unsere)\s(?:[a-zäöüß]{2,12}\s)?nummer|\b(?:son|mon|ton|votre|notre|leur)\s(?:[a-zéèêà]{2,12}\s)?numéro)"
+    r"(?:\s(?:is|ist|est))?[\s:]{0,3}$")
 _TELECOM_VALUE_RE = re.compile(r'"(?:system|type|use|kind|label)\\?"\s{0,2}:\s{0,2}\\?"(?:phone|mobile|cell|tel|telephone|fax|sms|'
                                r'whatsapp|home|work)\\?"\s{0,2},\s{0,40}\\?"value\\?"\s{0,2}:\s{0,2}\\?"?$')
 
@@ -752,6 +781,14 @@ class NumberRecognizer(Recognizer):
     def analyze(self, doc, out):
         text = doc.text
         done_iban = -1
+        for cc in _ALNUM_IBAN_COUNTRIES:
+            pos = text.find(cc)
+            while pos >= 0:
+                if text[pos + 2:pos + 4].isdigit() and not (pos and text[pos - 1].isalnum()):
+                    found = []
+                    if _iban_at(text, pos, found) and not _CLUSTER_IN_IBAN_RE.search(text, pos, found[0][1]):
+                        out.append(found[0])
+                pos = text.find(cc, pos + 2)
         classify = self._classify
         classify_digits = self._classify_digits
         for m in _cluster_re(text).finditer(text):
@@ -788,8 +825,9 @@ class NumberRecognizer(Recognizer):
                 raw = raw[k - s:]
                 s = k
             lr = len(raw)
-            if lr >= 10 and raw[4] == "-" and raw[7] == "-" and raw[:4].isdigit():
-                continue  # ISO date / timestamp
+            p0 = raw[0] == "("
+            if lr >= 10 + p0 and raw[4 + p0] == "-" and raw[7 + p0] == "-" and raw[p0:4 + p0].isdigit():
+                continue  # ISO date / timestamp, also in parentheses
             if lr < 9 and " " not in raw and raw.count(".") == 1:
                 continue  # amount / decimal
             c0 = raw[0]
@@ -806,8 +844,8 @@ class NumberRecognizer(Recognizer):
                 s += 1
             if e - s < 6:
                 continue
-            if e - s >= 8 and text[s + 8:s + 9] == "-" and _UUID_RE.match(text, s):
-                continue    # a UUID whose first group (or more) is all digits
+            if (e - s >= 8 and text[s + 8:s + 9] == "-" or text[e:e + 1] in _HEX_LETTERS) and _UUID_RE.match(text, s):
+                continue    # a UUID whose first group opens with (or is all) digits
             if raw.isdigit():
                 classify_digits(doc, s, e, raw, out)
             elif not classify(doc, s, e, raw, out) and " " in raw:
@@ -865,11 +903,12 @@ class NumberRecognizer(Recognizer):
         if ng >= 3 and gl[0] == 4 and text.startswith(("T", " "), e) and _TS_AFTER_RE.match(text, e):
             return True
         digits = raw.translate(_DROP_SEPS)
-        # payment cards; the (cheaper) cue before the checksum: a reference or amount is never a card
+        # payment cards; the (cheaper) cue before the checksum: a reference is never a card (an amount word is what it
+        # paid)
         cue = ""    # not looked up yet (a cue is a kind or None)
         if kind == _K_CARD:
             cue = _number_cue(doc, s)
-            if cue not in _REF_AMOUNT and card_ok(digits):
+            if cue != "ref" and card_ok(digits):
                 out.append((s, e, "CREDIT_CARD", 0.95))
                 return True
         if plus:
@@ -955,19 +994,22 @@ class NumberRecognizer(Recognizer):
             if nd == 13 and raw[0] == "1":
                 return True  # epoch milliseconds
             if nd > 15:
-                if nd <= 19 and doc.cue(s, 40)[0] not in _REF_AMOUNT and card_ok(raw):
+                if nd <= 19 and doc.cue(s, 40)[0] != "ref" and card_ok(raw):
                     out.append((s, e, "CREDIT_CARD", 0.95))
                     return True
                 return False
         if nd == 10 and raw[0] == "1" and _LOG_LEVEL_AFTER_RE.match(doc.text, e) and not doc.text[
                 doc.text.rfind("\n", 0, s) + 1:s].strip():
             return True     # the epoch timestamp opening a log line: no cue from an earlier line applies
-        # the (cheaper) cue before the card checksum: a reference or amount is never a card
+        # the (cheaper) cue before the card checksum: a reference is never a card; an amount word before a card is
+        # what it paid ("paid with 4111…"), a card-length run of digits no sum
         cue = _number_cue(doc, s)
-        if cue in _REF_AMOUNT:
+        if cue == "ref":
             return True
         if nd >= 13 and card_ok(raw):
             out.append((s, e, "CREDIT_CARD", 0.95))
+            return True
+        if cue == "amount":
             return True
         if cue == "mrn" and nd <= 12:
             if nd == 10 and nhs_ok(raw):
@@ -1013,7 +1055,8 @@ class NumberRecognizer(Recognizer):
             return False
         elif raw[0] == "0" and (nd == 10 or nd == 11):
             score = 0.7
-        elif cue == "phone" or (cue is None and nd in (10, 11) and _TELECOM_VALUE_RE.search(doc.lower, max(0, s - 120), s)):
+        elif cue == "phone" or (cue is None and nd in (10, 11) and (_TELECOM_VALUE_RE.search(doc.lower, max(0, s - 120), s)
+                                                                    or _PHONE_PHRASE_RE.search(doc.lower, max(0, s - 48), s))):
             score = 0.75
         else:
             return False
@@ -1053,7 +1096,9 @@ class NumberRecognizer(Recognizer):
         # an area code in parentheses; a whole number in them ("Note (1651847145):") is no phone format
         if "(" in raw and ")" in raw and 10 <= nd <= 12 and not (raw[0] == "(" and raw[-1] == ")"):
             return 0.8
-        if weak:
+        if weak and (cue != "date" or ng == 1):
+            # a date word vetoes only a single run of digits (a compact date or time stamp): the grouped phone layouts
+            # below are no date ("Number port scheduled: 020 9954 1125")
             return 0
         uniform = len(set(seps)) <= 1
         if ng == 1 and digits[0] == "1" and nd in (10, 13):
@@ -1738,6 +1783,8 @@ def _bare_patient_id(text, low, hs, out):
 # a record number that names itself by its prefix needs no cue: PAT / PT# (patient), EHR (electronic health record),
 # MR- / MR# (medical record), then 6-10 digits and an optional check suffix
 # (found by their lower-case needles; "ehr" and "mr#" are cue words as well)
+# ticket, invoice, return, order, request, incident and change numbers by their usual prefixes
+_BUSINESS_ID_RE = re.compile(r"(?:TKT|TCK|INV|RMA|ORD|REQ|INC|CHG|CASE|REF)[-/#]?\d")
 _MRN_SELF_NEEDLES = frozenset(("pat", "pt#", "ehr", "mr-", "mr#"))
 _MRN_CUE_NEEDLES = frozenset(("ehr", "mr#"))
 _MRN_SELF_NAMED_RE = re.compile(r"(?<![\w#\-/.])(?:PAT|PT#|EHR|MR[\-#])\d{6,10}(?:-[A-Z0-9]{1,2})?(?![\w\-/]|\.\w)")
@@ -1765,8 +1812,9 @@ class MrnRecognizer(Recognizer):
                     if vm and _DIGIT_RE.search(vm.group(1)):
                         out.append((vm.start(1), vm.end(1), "MEDICAL_RECORD_NUMBER", 0.85))
                 continue
-            # a word starts after a non-letter, or at a camel-case hump of a key ("patientMrn", "numeroDossier")
-            if hs < last or (hs > 0 and low[hs - 1].isalpha() and not (text[hs].isupper() and text[hs - 1].islower())):
+            # a word starts after a non-letter, or at a camel-case hump of a key ("patientMrn", "numeroDossier"); after a
+            # digit it lies inside a token or secret ("…UV6nHs*6")
+            if hs < last or (hs > 0 and (low[hs - 1].isdigit() or low[hs - 1].isalpha() and not (text[hs].isupper() and text[hs - 1].islower()))):
                 continue
             if word in _MRN_CAPITAL_NEEDLES and not text.startswith("MR", hs):
                 continue
@@ -1811,8 +1859,8 @@ class MrnRecognizer(Recognizer):
             if sum(map(str.isdigit, v)) < 4 or len(v) < 5:
                 continue
             s = vm.start(1)
-            if s - he > 14:
-                continue
+            if s - he > 14 or _UUID_RE.match(text, s) or _BUSINESS_ID_RE.match(text, s):
+                continue    # too far from its label; a UUID, ticket, invoice or order number under a record id key
             e = s + len(v)
             if word == "mrn" and wm.end() == hs + 3 and _MRN_SELF_RE.match(text, hs + 3):
                 s = hs
@@ -2041,8 +2089,10 @@ class DobRecognizer(Recognizer):
 # ------------------------------------------------------------------------------------------
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽА-ЯЁ"
 _LO = "a-zß-öø-ÿā-žа-яё"
-# "Prud'homme": an apostrophe before four or more lower-case letters (not "We'll", "Harriet's")
-_NAME_TOK = r"(?:[%s][%s]{1,30}(?:-?[%s][%s]{1,30}|['\u2019](?:[%s][%s]{1,30}|[%s]{4,30}))?)" % (_UP, _LO, _UP, _LO, _UP, _LO, _LO)
+# "Prud'homme": an apostrophe before four or more lower-case letters (not "We'll", "Harriet's"); "O'Neill", "D'Souza":
+# one capital, an apostrophe and a capitalised word
+_NAME_TOK = r"(?:[%s](?:[%s]{1,30}(?:-?[%s][%s]{1,30}|['\u2019](?:[%s][%s]{1,30}|[%s]{4,30}))?|['\u2019][%s][%s]{1,30}))" % (
+    _UP, _LO, _UP, _LO, _UP, _LO, _LO, _UP, _LO)
 _INITIAL = r"(?:[%s]\.)" % _UP
 _PARTICLES = ("von der", "von", "van der", "van den", "van", "de la", "de", "du", "des", "der", "den", "la", "le", "di",
               "da", "dos", "del", "ter", "ten", "bin", "al", "ibn")

@@ -110,6 +110,9 @@ UNITS = {
     "password_csv_rows": "a,b,password\nx,y,z\n",
     "json_dotted_values": '{"v":"1.2"},"fw":"3.4","v4":"',
     "json_escaped_segments": "\\rPID|1||A1^^^B||Ab^Cd\\n:59:/A\\nAB CD\\n1 AB\\r\"",
+    # the thirteenth round: phone phrases, identifier keys, alphanumeric IBANs, apostrophe names
+    "phone_phrases": "reach a b c on their x number 0123456789 seine Nummer reach reach ",
+    "identifier_keys": '"a_id":"0123456789","exportId":"LU12","x-id":"O\'Ab ',
 }
 
 
