@@ -228,8 +228,8 @@ def _fold_unicode(buf):
     if latin1:
         return
     t0 = buf.text
-    n_non_ascii = len(t0) - len(t0.encode("ascii", "ignore"))
-    if n_non_ascii * 3 < len(t0) and _CYR_GREEK_RE.search(t0) and _MIXED_GATE_RE.search(t0):
+    # also in Cyrillic prose: a key or token spelled with Cyrillic lookalikes hides in a Russian sentence as well
+    if _CYR_GREEK_RE.search(t0) and _MIXED_GATE_RE.search(t0):
         # per-char edits keep offsets tight
         n = len(t0)
         rev = t0[::-1]

@@ -588,9 +588,9 @@ _LOG_LEVEL_AFTER_RE = re.compile(r"[ \t]{1,4}\[?(?:TRACE|DEBUG|INFO|NOTICE|WARN|
 _IBAN_AT_RE = re.compile(r"([A-Z]{2})(\d{2})((?: ?[A-Z0-9]){10,32})")
 _LEFT_BAD = frozenset("@/+-._")
 _HEX_LETTERS = frozenset("abcdefABCDEF")
-# IBANs whose account part mixes letters into short runs of digits ("LU28217Q5CLFEVZEOZQ4") hold no digit cluster to
-# anchor them: found by their country code, unless a cluster (6 digits and spaces) does anchor them
-_ALNUM_IBAN_COUNTRIES = ("LU", "MT", "QA", "KW", "JO", "BH", "LC")
+# A Luxembourg IBAN (a 3-digit bank code, then 13 letters or digits: "LU28217Q5CLFEVZEOZQ4") often holds no digit
+# cluster to anchor it: found by its country code, unless a cluster (6 digits and spaces) does anchor it.  The other
+# SEPA account formats carry long digit runs; a search per extra country costs ~0.5 % of the engine's time.
 _CLUSTER_IN_IBAN_RE = re.compile(r"\d[\d ]{5}")
 _UUID_RE = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?![0-9a-zA-Z])")
 _PHONE_EXT_RE = re.compile(r"(?:x|ext\.? ?|#)\d{1,6}(?!\w)| x \d(?: \d){1,5}(?!\w)")
@@ -781,14 +781,13 @@ class NumberRecognizer(Recognizer):
     def analyze(self, doc, out):
         text = doc.text
         done_iban = -1
-        for cc in _ALNUM_IBAN_COUNTRIES:
-            pos = text.find(cc)
-            while pos >= 0:
-                if text[pos + 2:pos + 4].isdigit() and not (pos and text[pos - 1].isalnum()):
-                    found = []
-                    if _iban_at(text, pos, found) and not _CLUSTER_IN_IBAN_RE.search(text, pos, found[0][1]):
-                        out.append(found[0])
-                pos = text.find(cc, pos + 2)
+        pos = text.find("LU")
+        while pos >= 0:
+            if text[pos + 2:pos + 4].isdigit() and not (pos and text[pos - 1].isalnum()):
+                found = []
+                if _iban_at(text, pos, found) and not _CLUSTER_IN_IBAN_RE.search(text, pos, found[0][1]):
+                    out.append(found[0])
+            pos = text.find("LU", pos + 2)
         classify = self._classify
         classify_digits = self._classify_digits
         for m in _cluster_re(text).finditer(text):
@@ -842,6 +841,10 @@ class NumberRecognizer(Recognizer):
             if c0 == "(" and ")" not in raw:
                 raw = raw[1:]
                 s += 1
+            elif c0 == "(" and raw[-1] == ")" and raw.count("(") == 1 and raw.count(")") == 1:
+                raw = raw[1:-1]     # a whole value in brackets: "(169.94.199.198)"
+                s += 1
+                e -= 1
             if e - s < 6:
                 continue
             if (e - s >= 8 and text[s + 8:s + 9] == "-" or text[e:e + 1] in _HEX_LETTERS) and _UUID_RE.match(text, s):
@@ -1374,7 +1377,7 @@ class SecretRecognizer(Recognizer):
         taken = -1
         lines = "\n" in text   # a table has lines
         for hs, word in doc.find_all(_PW_NEEDLES):
-            if lines and word in _PW_COLUMN_NEEDLES and hs >= taken and low[hs - 1:hs] in _PW_CELL_BEFORE:
+            if lines and (word in _PW_COLUMN_NEEDLES or word in _SECRET_CUES) and hs >= taken and low[hs - 1:hs] in _PW_CELL_BEFORE:
                 end = _password_column(text, low, hs, out)
                 if end > 0:
                     taken = end     # the cells below are taken: their own needles are values, not keys
@@ -1402,6 +1405,10 @@ class SecretRecognizer(Recognizer):
 # table): every cell under the header cell is the secret whatever it looks like; empty cells and placeholders keep
 _PW_COLUMN_NEEDLES = frozenset(("pass", "pwd", "пароль", "mot de passe"))
 _PW_COLUMN_CELLS = frozenset(("password", "passwort", "kennwort", "mot de passe", "пароль", "passwd", "pwd", "pass"))
+# a token or key column holds a secret only in a generated secret's shape (a "Key" column may hold "PROJ-12")
+_SECRET_COLUMN_CELLS = frozenset(("token", "tokens", "secret", "key", "api key", "api_key", "apikey", "access key", "secret key",
+                                  "access token", "auth token", "credential", "credentials", "jeton", "clé", "clé api",
+                                  "schlüssel", "api-schlüssel", "ключ", "токен", "секрет"))
 _PW_CELL_BEFORE = frozenset(("", ",", ";", "|", "\t", "\n", '"', "'", " "))
 _PW_CELL_STRIP = " \"'`\r"
 _PW_CELL_MASKS = frozenset("*x\u2022-")
@@ -1416,7 +1423,9 @@ def _password_column(text, low, hs, out):
     header = low[ls:le]
     ca = header.rfind(delim, 0, hs - ls) + 1
     cb = header.find(delim, hs - ls)
-    if header[ca:cb if cb >= 0 else len(header)].strip(_PW_CELL_STRIP) not in _PW_COLUMN_CELLS:
+    cell = header[ca:cb if cb >= 0 else len(header)].strip(_PW_CELL_STRIP)
+    shaped = cell in _SECRET_COLUMN_CELLS
+    if not shaped and cell not in _PW_COLUMN_CELLS:
         return -1
     col = header.count(delim, 0, hs - ls)
     seps = header.count(delim)
@@ -1428,18 +1437,18 @@ def _password_column(text, low, hs, out):
             e = n
         if e - pos > 2000 or text.count(delim, pos, e) < seps:
             break   # a blank line, prose or another table: the table is over
-        a = pos
-        for k in range(col):
-            a = text.find(delim, a, e) + 1
-        b = text.find(delim, a, e)
-        if b < 0:
-            b = e
+        cell = row_cell(text, pos, e, delim, col)
+        if cell is None:
+            pos = e + 1
+            continue
+        a, b = cell
         while a < b and text[a] in _PW_CELL_STRIP:
             a += 1
         while b > a and text[b - 1] in _PW_CELL_STRIP:
             b -= 1
         v = text[a:b]
-        if 4 <= b - a <= 128 and " " not in v and v.lower() not in _KV_PLACEHOLDERS and not _PW_CELL_MASKS.issuperset(v):
+        if 4 <= b - a <= 128 and " " not in v and v.lower() not in _KV_PLACEHOLDERS and not _PW_CELL_MASKS.issuperset(v) \
+                and (not shaped or _secret_shape(v)):
             out.append((a, b, "API_KEY", 0.85))
         pos = e + 1
     return pos
@@ -1477,6 +1486,8 @@ def _key_value_secret(text, low, hs, word, out):
     sm = _KV_SEP_RE.match(text, hs + len(word))
     if not sm:
         return False
+    if text.startswith("[", sm.end()):
+        return _secret_array(text, sm.end() + 1, out)
     vm = _KV_VALUE_RE.match(text, sm.end())
     if not vm:
         return False
@@ -1500,6 +1511,25 @@ def _key_value_secret(text, low, hs, word, out):
         e -= 1
     out.append((vm.start(), e, "API_KEY", 0.8))
     return True
+
+
+# a JSON array of strings ("leakedSecrets": ["sk_test_…", "Ur3x+YVx…"]): each string in a generated secret's shape
+_ARRAY_ITEM_RE = re.compile(r"\s{0,8}\\?\"([^\"\\\s]{8,200})\\?\"\s{0,8}([,\]])")
+
+
+def _secret_array(text, pos, out):
+    found = False
+    for _item in range(64):
+        m = _ARRAY_ITEM_RE.match(text, pos)
+        if not m:
+            break
+        if _secret_shape(m.group(1)):
+            out.append((m.start(1), m.end(1), "API_KEY", 0.8))
+            found = True
+        if m.group(2) == "]":
+            break
+        pos = m.end()
+    return found
 
 
 # Passwords in prose: the password word, up to four words ("temporaire", "for the admin account", "для входа")
@@ -1593,7 +1623,7 @@ _JETON_OF_RE = re.compile(r" (?:d['\u2019](?:acc[eè]s|authentification|api)|api
 _CUE_SECRET_NEXT = frozenset(" \t\"':=\\")     # what _CUE_SECRET_RE can start with
 _PW_KV_ALSO = frozenset(("token", "secret"))    # the key = value rule has these; a value it refused may still be a secret
 # after the word: a key = value separator, or in prose a space, an optional "is"/"ist"/"est"/"это"/":" and a quote
-_CUE_SECRET_RE = re.compile(r"(?:\\?[\"']?[ \t]{0,3}(?:[:=]|=>)|[ \t]{1,3}(?:(?:is|ist|est|lautet|это|:)(?=[ \t]))?)[ \t]{0,3}[\"'`\u00ab\u201e\u201c]?"
+_CUE_SECRET_RE = re.compile(r"(?:\\?[\"']?[ \t]{0,3}(?:[:=]|=>)|[ \t]{1,3}(?:(?:is|was|ist|war|est|était|lautet|это|был|была|:)(?=[ \t]))?)[ \t]{0,3}[\"'`\u00ab\u201e\u201c]?"
                             r"([^\s\"'`,;<>\\\u00bb\u201c\u201d]{8,128})")
 _AWS_SECRET_RE = re.compile(r"[A-Za-z0-9+/]{40}$")
 # letters read as camel-case words ("Hello", "HTTP", "my"): a generated secret breaks into many one- or two-letter pieces
@@ -1624,9 +1654,11 @@ def _secret_shape(v):
     return (not v.isalnum() or any(map(str.isdigit, v))) and _short_pieces(v) >= _SHORT_PIECES_MIN
 
 
-# ... or later in the word's sentence, after a colon: "pasted this token into the Discord channel: <value>",
-# "found a key in the repo: `<value>`" (20+ characters in a generated secret's shape)
-_LATER_SECRET_RE = re.compile(r"[^\n.!?:]{1,80}:[ \t]{1,3}[`\"']?([A-Za-z0-9+/=_\-]{20,128})(?![A-Za-z0-9+/=_\-])")
+# ... or later in the word's sentence, after a colon or "was": "pasted this token into the Discord channel: <value>",
+# "found a key in the repo: `<value>`", "leaked credential in repo was <value>" (20+ characters in a generated secret's
+# shape)
+_LATER_SECRET_RE = re.compile(r"[^\n.!?:]{1,80}(?::|[ \t](?:is|was|ist|war|est|était|был|была))[ \t]{1,3}[`\"']?"
+                              r"([A-Za-z0-9+/=_\-]{20,128})(?![A-Za-z0-9+/=_\-])")
 
 
 def _later_colon_secret(text, low, hs, word, out):
@@ -1744,7 +1776,7 @@ _MRN_WORD_RE = re.compile(
     r"patientennummer|patienten[ _\-]?(?:id|nr)|record[ _\-]?(?:number|no|#|id)|e[hm]r[ _\-]?(?:id|no|number|num|#)?|"
     r"med\.?[ _\-]?rec(?:ord)?\.?(?:[ _\-]?(?:number|no|num|nr|id|#))?|pat(?:\. ?|-| )id|mr ?#|mr (?:no|nr)\.?|"
     r"krankenblatt(?:nummer|[ \-]?nr\.?)|aufnahme(?:nummer|-nr\.?)|fall-?nr\.?|patientenakte|амбулаторн\w{0,4} карт\w{0,3}|"
-    r"nhs(?:[ _\-]?(?:number|no))?|krankenakte|fallnummer|dossier(?:[ _\-]m[ée]dical)?|ipp|chart[ _\-]?(?:number|no|#|id)|"
+    r"nhs(?:[ _\-]?(?:number|no))?|krankenakte|fallnummer|dossier(?:[ _\-](?:m[ée]dical|patient))?|ipp|chart[ _\-]?(?:number|no|#|id)|"
     r"(?:kranken)?versichertennummer|versicherungsnummer|"
     r"hosp(?:ital|\.)?[ _\-]?(?:number|no|nr|#)|case[ _\-]?(?:number|no|nr|id)|record(?=\\?\")|"
     r"медицинск\w{0,3} карт\w{0,3}|мед\. ?карт\w{0,3}|медкарт\w{0,2}|болезни)(?:\\?\"|\b|(?<=#))")
@@ -1904,6 +1936,27 @@ _SQL_FIELD_RE = re.compile(r"\s{0,4}(?:'([^'\n]{0,80})'|([^,)'\n]{0,80}))\s{0,4}
 _SQL_NEXT_ROW_RE = re.compile(r"\s{0,4},\s{0,4}\(")
 
 
+def row_cell(text, pos, e, delim, col):
+    """(start, end) of cell ``col`` of the table row ``text[pos:e]``, or None; a comma inside a double-quoted CSV
+    field ("Evans, Keith") does not end it."""
+    a = pos
+    for _k in range(col):
+        if delim == "," and text.startswith('"', a):
+            q = text.find('"', a + 1, e)
+            if q >= 0:
+                a = q
+        a = text.find(delim, a, e) + 1
+        if a == 0:
+            return None
+    b = a
+    if delim == "," and text.startswith('"', a):
+        q = text.find('"', a + 1, e)
+        if q >= 0:
+            b = q
+    b = text.find(delim, b, e)
+    return a, e if b < 0 else b
+
+
 def table_header(text, hs):
     """(line start, line end, delimiter) of the text-table header line holding ``hs``, or None: a row must follow,
     the line is at most 400 characters (minified JSON is one long line), is not JSON, and holds a delimiter twice."""
@@ -1985,7 +2038,8 @@ class DobRecognizer(Recognizer):
                         else:
                             m = _DOB_DATE_RE.match(doc.lower, pos + a)
                             if m and m.end() >= pos + b:
-                                out.append((pos + a, pos + b, "DATE_OF_BIRTH", 0.8))
+                                # an unquoted "June 1, 1977" runs on over the delimiter: the date ends the span
+                                out.append((pos + a, m.end(), "DATE_OF_BIRTH", 0.8))
                         break
                     k += 1
                     fstart = i + 1
@@ -2041,7 +2095,9 @@ class DobRecognizer(Recognizer):
                     out.append((m.start(), m.end() - (low[m.end() - 1] == " "), "DATE_OF_BIRTH", 0.85))
                 continue
             he = hs + len(word)
-            if he < last or (hs > 0 and low[hs - 1].isalpha() and word in ("dob", "né", "née", "geb")):
+            # inside a word only at a camel-case hump of a key ("childDob", "patientDOB"; not "adobe", "Kilogeb")
+            if he < last or (hs > 0 and low[hs - 1].isalpha() and word in ("dob", "né", "née", "geb")
+                             and not (word == "dob" and doc.text[hs] == "D" and doc.text[hs - 1].islower())):
                 continue
             if word == "anniversaire" and _DOB_ANNIV_OF_RE.match(low, he):
                 continue
@@ -3406,9 +3462,13 @@ class HospitalIdRecognizer(Recognizer):
 # header words naming a national identifier's column, and the generic identifier columns ("id_value", "national_id",
 # "document_number", "номер_документа") whose values must then prove their type by shape and checksum
 ID_HEADER_NEEDLES = ("ssn", "inn", "инн", "snils", "снилс", "passport", "паспорт", "national", "id_value", "id_number",
-                     "document", "документ")
+                     "document", "документ", "mrn", "patient", "record")
 _ID_GENERIC_CELL_RE = re.compile(r"(?:national|personal|document|doc|id|номер)[ _\-]?(?:id|value|number|no|nr|документа)?$")
 _ID_CELL_STRIP = ' "\'*`'
+# a patient record number cell: a short letter prefix, then digits with letters, separators and a check suffix
+# ("VY035577/87", "PA013123-X0", "39543067"); a "record id" column holds row identifiers
+_MRN_CELL_RE = re.compile(r"[A-Za-zА-ЯЁа-яё]{0,4}[#\-/ ]?\d[\dA-Za-z\-/#]{3,20}")
+_RECORD_ID_CELL_RE = re.compile(r"record[ _\-]?id")
 _ID_VALUE_RE = re.compile(r"\d{2}[ ]?\d{2}[ ]\d{6}|\d{3}-\d{3}-\d{3}[ -]\d{2}|\d{3}-\d{2}-\d{4}|\d{9,12}")
 
 
@@ -3424,12 +3484,17 @@ def _id_cell_kind(cell):
                 break
     if k == "tax":
         k = "ssn"
-    if k in ("ssn", "inn", "snils", "passport"):
+    if k in ("ssn", "inn", "snils", "passport") or k == "mrn" and _RECORD_ID_CELL_RE.search(cell) is None:
         return k
     return "id" if _ID_GENERIC_CELL_RE.match(cell) else None
 
 
 def _id_value_type(kind, v):
+    if kind == "mrn":
+        # a record number has four digits or more; a UUID or a ticket number in the column is some other identifier
+        if len(_DIGIT_RE.findall(v)) >= 4 and not _UUID_RE.match(v) and not _BUSINESS_ID_RE.match(v):
+            return "MEDICAL_RECORD_NUMBER"
+        return None
     digits = v.replace(" ", "").replace("-", "")
     nd = len(digits)
     if nd == 9 and kind == "ssn" and ssn_ok(digits) and (v.isdigit() or v[3:4] == "-"):
@@ -3469,19 +3534,14 @@ def _id_rows(doc, le, delim, col, kind, out):
             e = doc.n
         if e - pos > 2000 or text.count(delim, pos, e) < 2:
             break
-        a = pos
-        for k in range(col):
-            a = text.find(delim, a, e) + 1
-            if a == 0:
-                break
-        if a > 0:
-            b = text.find(delim, a, e)
-            b = e if b < 0 else b
+        cell = row_cell(text, pos, e, delim, col)
+        if cell is not None:
+            a, b = cell
             while a < b and text[a] in _ID_CELL_STRIP:
                 a += 1
             while b > a and text[b - 1] in _ID_CELL_STRIP + "\r":
                 b -= 1
-            m = _ID_VALUE_RE.fullmatch(text, a, b)
+            m = (_MRN_CELL_RE if kind == "mrn" else _ID_VALUE_RE).fullmatch(text, a, b)
             if m:
                 etype = _id_value_type(kind, m.group(0))
                 if etype:
@@ -3491,11 +3551,11 @@ def _id_rows(doc, le, delim, col, kind, out):
 
 
 class TableIdRecognizer(Recognizer):
-    """SSN, INN, SNILS and Russian passport numbers in a text table column named for them (or named a generic
-    identifier, then proven by shape and checksum)."""
+    """SSN, INN, SNILS, Russian passport and patient record numbers in a text table column named for them (or named a
+    generic identifier, then proven by shape and checksum)."""
 
     name = "table_ids"
-    entities = ("US_SSN", "RU_INN", "RU_SNILS", "RU_PASSPORT")
+    entities = ("US_SSN", "RU_INN", "RU_SNILS", "RU_PASSPORT", "MEDICAL_RECORD_NUMBER")
     max_len = 24
 
     def analyze(self, doc, out):

@@ -159,3 +159,16 @@ def test_an_amount_billed_after_a_record_number_keeps():
 def test_letters_after_a_digit_are_no_cue_word():
     out = redacted('{"admin_password": "epnSIH77PUrUV6nHs*6"}, "at": "1758967862"}')
     assert "1758967862" in out and "epnSIH77PUrUV6nHs" not in out
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Per the chargeback form (169.94.199.198), the bank will reply.", "169.94.199.198"),
+    ("Per the form (1\ufeff69.94.19\u200d9\ufeff.1\u200d98), the bank will reply.", "98"),
+])
+def test_an_address_in_brackets(text, value):
+    assert types(text) == ["IPV4"]
+
+
+def test_lookalike_letters_in_a_russian_sentence():
+    # Cyrillic О, С and А inside an AWS key id: folded in Cyrillic prose as well
+    assert types("Из отсканированной анкеты: AKIATTAU\u041e\u0421WE6RL\u0410L\u041eMS") == ["API_KEY"]

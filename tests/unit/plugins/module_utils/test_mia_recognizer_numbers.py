@@ -296,7 +296,7 @@ def test_number_hard_negatives_probe_f(text):
 @pytest.mark.parametrize("text,etype,value", [
     ("call me at (415) 555-0132 today", "PHONE", "(415) 555-0132"),
     ("tel 0171 2345678", "PHONE", "0171 2345678"),
-    ("tel (4155550132)", "PHONE", "(4155550132)"),
+    ("tel (4155550132)", "PHONE", "4155550132"),  # the brackets around a whole value are not part of it
     ("( 4 1 5 ) 5 5 5 - 0 1 3 2", "PHONE", "( 4 1 5 ) 5 5 5 - 0 1 3 2"),
     ("card=4111 1111 1111 1111 ok", "CREDIT_CARD", "4111 1111 1111 1111"),
     ("ip 10.20.30.40 blocked", "IPV4", "10.20.30.40"),

@@ -112,6 +112,9 @@ UNITS = {
     "json_escaped_segments": "\\rPID|1||A1^^^B||Ab^Cd\\n:59:/A\\nAB CD\\n1 AB\\r\"",
     # the thirteenth round: phone phrases, identifier keys, alphanumeric IBANs, apostrophe names
     "phone_phrases": "reach a b c on their x number 0123456789 seine Nummer reach reach ",
+    "secret_arrays": '"secrets":["aB1cD2eF3gH4",' + "\n",
+    "secret_after_was": "token a b was x credential was ",
+    "table_token_column": "Name,Token,Patient record no.\n\"a, b\",Ab1Cd2Ef3Gh4,\"",
     "identifier_keys": '"a_id":"0123456789","exportId":"LU12","x-id":"O\'Ab ',
 }
 
