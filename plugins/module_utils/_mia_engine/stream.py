@@ -27,9 +27,17 @@ import re
 from .columns import last_header, open_header, tables
 from .engine import mention_keys
 from .operators import line_breaks
-from .recognizers import PEM_BODY, _DOB_NEEDLES, _NAME_HEADER_NEEDLES
+from .recognizers import PEM_BODY, _DOB_NEEDLES, _NAME_HEADER_NEEDLES, _PARTICLES
 
 LEFT = 128
+# A run of capitalised words (a name's candidates) is read from its start: one longer than the left context
+# ("Patient John DoePatient John Doe…") would be read from another start in the stream than in the whole text.  It
+# cannot hold a character other than letters, spaces, ",.'-", nor a lower-case word other than a name particle; the
+# emitted text is kept back to such a character (with room for the cue before a run) while the left context holds none.
+_RUN_HISTORY = 1024
+_RUN_CUE_ROOM = 64
+_RUN_BREAK_RE = re.compile(r"[^\w ,.'\u2019\-]|[\d_]| (?!(?:%s) )[a-zß-öø-ÿа-яё]" % "|".join(
+    p.split()[0] for p in _PARTICLES))
 # a JSON table row longer than this loses its header in a stream (as a text table line over 400)
 _MAX_ROW_TAIL = 1024
 _PEM_CONT = re.compile(PEM_BODY + r"*(?:-----END[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----)?")
@@ -73,6 +81,7 @@ class StreamRedactor(object):
         # to emit `step`, so a larger step costs less CPU per character and more hold-back (p50 ~210)
         self.step = max(1, min(96, self.max_holdback - self.lookahead - 40))
         self._ctx = ""
+        self._hist = ""            # the last _RUN_HISTORY emitted input characters (ctx is its tail)
         self._pending = ""
         self._open = None          # continuation regex of an entity already replaced
         self._json = None          # JSON mode decided on the first non-blank character
@@ -130,6 +139,7 @@ class StreamRedactor(object):
         start_abs = self._abs
         self._abs += len(text)
         self._ctx = (self._ctx + text)[-LEFT:]
+        self._hist = (self._hist + text)[-_RUN_HISTORY:]
         buf = self._line + text
         line_start = start_abs - len(self._line)
         pos = 0
@@ -226,6 +236,11 @@ class StreamRedactor(object):
             # row's emitted part (whole, even when the row began before the left context)
             ctx = self._line
             prefix = hdr[0] + "\n"
+        elif len(self._hist) > len(ctx) and _RUN_BREAK_RE.search(ctx) is None:
+            start = 0
+            for m in _RUN_BREAK_RE.finditer(self._hist, 0, len(self._hist) - len(ctx)):
+                start = max(0, m.start() - _RUN_CUE_ROOM)
+            ctx = self._hist[start:]
         window = prefix + ctx + pending
         off = len(prefix) + len(ctx)
         if self._columns is not None:

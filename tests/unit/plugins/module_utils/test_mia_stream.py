@@ -285,3 +285,10 @@ def test_structured_messages_streamed_equal_whole(step):
     out, hold = run_stream(text, range(0, len(text), step))
     assert out == ENGINE.redact_text(text)
     assert "Marguerite" not in out and "19710822" not in out and "BAUMGARTNER" not in out
+
+
+@pytest.mark.parametrize("cuts", [[], [100, 150], list(range(0, 240, 7))])
+def test_a_capitalised_run_longer_than_the_left_context(cuts):
+    # glued names make one run of capitalised words over 128 characters: read from its start in both modes
+    text = "Patient John Doe" * 12 + "x" * 40
+    assert run_stream(text, cuts)[0] == ENGINE.redact_text(text)
