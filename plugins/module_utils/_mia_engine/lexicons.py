@@ -317,8 +317,11 @@ lender guarantor volunteer volunteers instructor trainer tutor mentor courier te
 reisende reisender kreditnehmer kreditnehmerin bürge bürgin freiwillige ehrenamtliche trainerin kurier techniker
 technikerin gutachter gutachterin emprunteur emprunteuse co-emprunteur voyageur voyageuse garant garante bénévole
 formateur formatrice tuteur tutrice coursier technicien technicienne волонтёр волонтер доброволец тренер
-наставник репетитор курьер техник
+наставник репетитор курьер техник gast
 """)
+# a study participant and a (utility, tenancy) contract party before a name: long words, so cue words proper (a
+# firm as a contract party carries its legal form, which the name rules refuse)
+PERSON_CUES = PERSON_CUES | _words("studienteilnehmer studienteilnehmerin vertragspartner vertragspartnerin")
 
 # Possessive determiners that open the sentence after a greeting ("Hallo Jana Roe, Ihr Paket ..."): never a name
 NON_NAME_WORDS = NON_NAME_WORDS | _words("Ihr Ihre Ihren Ihrem Ihrer Your Votre Vos Ваш Ваша Ваше Ваши")

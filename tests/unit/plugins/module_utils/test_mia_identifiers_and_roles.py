@@ -25,6 +25,8 @@ def test_apostrophe_surnames(text, name):
     ("Vendor Stefanie Nichols will meet the surveyor.", "Nichols"),
     ("QA build crashed for tester Caldwell Breanna.", "Caldwell"),
     ("Réservation : voyageur Philippine Marion, carte refusée.", "Marion"),
+    ("Studienteilnehmer Joachim U. Bolander (geb. 1. September 1938) wurde eingeschlossen.", "Bolander"),
+    ("Rezeption: Gast Theo Bähr hat um 10 Uhr eingecheckt.", "Bähr"),
 ])
 def test_role_nouns_before_names(text, name):
     assert name not in redacted(text)
@@ -33,6 +35,7 @@ def test_role_nouns_before_names(text, name):
 @pytest.mark.parametrize("text", [
     "Vendor Microsoft Corporation will ship the licences.",
     "Trainer Notes are in the shared drive.",
+    "Gast WLAN ist offen.",
 ])
 def test_role_nouns_before_firms_and_phrases(text):
     assert redacted(text) == text
