@@ -119,6 +119,13 @@ _SPACED_GATE_RE = re.compile(r" [A-ZА-ЯЁ] (?:[A-Z] \d \d |[a-zа-яё] [a-zа
 _SPACED_RE = re.compile(r"(?<![\w])[\w+\-](?: [\w+\-,.]){5,}(?![\w])")
 
 
+# a quote escaped twice or more (\\\" = the escaped backslash and quote of a string nested in a string) and a line
+# break escaped so; the recognizers read one level of escaping
+_NESTED_QUOTE = '\\\\\\"'
+# from the start of a run of backslashes only: a run is read once (linear)
+_NESTED_ESCAPE_RE = re.compile(r'(?<!\\)(?:\\{3,}(?=")|\\{2,}(?=[nrt]))')
+
+
 class _Buf(object):
     """Text plus per-character original offsets; rebuilt by successive edit passes."""
 
@@ -320,6 +327,10 @@ def fold(text):
     if not text.isascii():
         _fold_unicode(buf)
     t = buf.text
+    if _NESTED_QUOTE in t:
+        # JSON inside a JSON string inside a JSON string: its quotes and line breaks read as one level deep
+        buf.apply([(m.start(), m.end(), "\\") for m in _NESTED_ESCAPE_RE.finditer(t)])
+        t = buf.text
     pre, pre_low = _ascii_view(t)
     low = pre_low if pre is t else None
     # Cyrillic words are not in the ASCII view: their lower-case tails stand in

@@ -89,7 +89,7 @@ _cw("", "гражданина рф россии российской федер�
 _cw("passport", "passport passportnumber паспорт паспорта паспорту паспортные серия серии passeport reisepass "
     "passnummer pasport pasporta")
 _cw("phone", "phone tel telephone mobile mob cell cellphone fax call sms whatsapp telegram telefon handy "
-    "rufnummer téléphone portable телефон телефона тел моб мобильный номеру звонить contact phonenumber "
+    "rufnummer téléphone portable телефон телефона тел моб мобильный номеру звонить contact контакт phonenumber "
     "mobilenumber tél callback msisdn mobil handynummer rückruf rückrufnummer rappeler joindre joignable")
 # "can be reached at …", "reachable on …", "erreichbar unter …": a phone only in those phrases ("the goal was reached at
 # 12345678 users" keeps), see _number_cue
@@ -578,7 +578,11 @@ _SEP_RE = re.compile(r"\D+")
 _TS_AFTER_RE = re.compile(r"(?:[T ]\d{1,2}:\d\d|T\d)")
 _VERSION_BEFORE_RE = re.compile(r"(?:\b(?:v|ver|version|release|build|rev|r)\.?\s*|@|\bv|(?:релиз|верси|сборк)[а-я]{0,2}\s)$", re.IGNORECASE)
 # a dotted quad under a schema / version key is a version: {"schema": "22.22.5.16"}
-_VERSION_KEY_BEFORE_RE = re.compile(r"\"(?:schema|schema_?version|version|release|build)\\?\"\s{0,2}:\s{0,2}\\?\"$", re.IGNORECASE)
+# ... and under a key (or variable) named for a version, a firmware or an image tag: {"schemaVersion": …}, "inverterFw",
+# "bios", IMAGE_TAG=…
+_VERSION_KEY_BEFORE_RE = re.compile(r"(?:\"[\w\-]{0,24}?(?:schema|version|release|build|fw|firmware|bios)\\?\"\s{0,2}:\s{0,2}\\?\""
+                                    r"|(?<![\w\-])[\w\-]{0,24}?(?:version|release|build|firmware|_tag|bios)[ \t]{0,2}=[ \t]{0,2}[\"']?)$",
+                                    re.IGNORECASE)
 # a dotted quad named a version by the word after it: "since the 2.5.79.223 update", "nach dem 4.1.0.12 Update",
 # "la 3.2.1.0 version", "после 2.1.0.5 обновления"
 _VERSION_AFTER_RE = re.compile(r"[ \t]{1,2}(?:(?:update|upgrade|release|build|rollout|hotfix|patch|firmware|version|aktualisierung)s?\b|"
@@ -761,6 +765,11 @@ def _label_cue(doc, s):
 def _number_cue(doc, s):
     """The cue kind before a digit cluster, a French "dossier" resolved by the words around it."""
     cue = doc.cue(s, 40)[0]
+    if cue in _REF_AMOUNT:
+        text = doc.text
+        ls = text.rfind("\n", 0, s)
+        if ls >= 0 and not text[ls + 1:s].strip() and text[max(0, ls - 64):ls].rstrip()[-1:] != ":":
+            return None     # the value opens its line: a reference word ends the line above ("optician order⏎(907) …")
     if cue == "reach":
         w = doc.lower[max(0, s - 40):s]
         return "phone" if "be reached" in w or "reachable" in w or "erreichbar" in w else None
@@ -1076,7 +1085,9 @@ class NumberRecognizer(Recognizer):
         cue, cend = doc.cue(s, 32, 5)
         if cue == "version":
             return True
-        if (_VERSION_BEFORE_RE.search(text[max(0, s - 10):s]) or _VERSION_KEY_BEFORE_RE.search(text[max(0, s - 24):s])) \
+        head = text[max(0, s - 40):s]
+        if (_VERSION_BEFORE_RE.search(head, len(head) - 10) or (head.rstrip(' \t"\'\\')[-1:] in (":", "=")
+                                                               and _VERSION_KEY_BEFORE_RE.search(head))) \
                 and not _url_host_at(text, s):
             return True
         if cue != "ip":
@@ -1499,6 +1510,8 @@ def _key_value_secret(text, low, hs, word, out):
         return False  # a plain lower-case word: "password is required", "token expired"
     ks = low.rfind('"', max(0, hs - 24), hs)
     key = low[max(ks, hs - 24, 0):sm.end()]
+    if "page" in key or _DIGEST_RE.match(v):
+        return False    # a pagination cursor ("next_page_token") or a content digest ("sha256:…", "sha512-…")
     if "key" in key or "token" in key or "secret" in key:
         if len(v) < 16 or _strength(v, vl) < 2:
             # a shared secret (PPP, RADIUS) is a password: 8+ characters with a digit, both cases and a symbol
@@ -1513,6 +1526,7 @@ def _key_value_secret(text, low, hs, word, out):
     return True
 
 
+_DIGEST_RE = re.compile(r"(?:sha(?:1|224|256|384|512)|md5|blake2[bs]?)[:\-]", re.IGNORECASE)
 # a JSON array of strings ("leakedSecrets": ["sk_test_…", "Ur3x+YVx…"]): each string in a generated secret's shape
 _ARRAY_ITEM_RE = re.compile(r"\s{0,8}\\?\"([^\"\\\s]{8,200})\\?\"\s{0,8}([,\]])")
 
@@ -1541,7 +1555,7 @@ _PW_PROSE_CUES = frozenset(("pass", "mot de passe", "mdp", "пароль", "kenn
 _PW_PASS_WORDS = frozenset(("password", "passwort", "passwd", "passphrase", "passcode"))
 _PW_WORD_RE = re.compile(r"[^\W\d_]*")
 # a reset / change names the new value too: "reset to", "zurückgesetzt auf", "réinitialisé à", "сброшен на"
-_PW_LINK_RE = re.compile(r"((?:[ \t]+[^\W\d_][\w'\u2019-]{0,24}){0,4}?)[ \t]*"
+_PW_LINK_RE = re.compile(r"((?:[ \t]+[^\W\d_][\w'\u2019-]{0,24}[.,]?){0,4}?)[ \t]*"
                          r"(?:(?<=\s)(?:(?:was|been|wurde|été|был|была)[ \t]+)?"
                          r"(?:reset|changed|set|updated|zurückgesetzt|geändert|gesetzt|réinitialisé|modifié|changé|défini|"
                          r"сброшен|изменён|изменен|установлен|обновлён|обновлен)[ \t]+(?:to|auf|à|на)(?=[ \t])|"
@@ -1643,7 +1657,7 @@ def _short_pieces(v):
 
 def _secret_shape(v):
     """A generated secret: the AWS secret key shape, or mixed case with a digit or symbol and frequent case changes."""
-    if not (any(map(str.islower, v)) and any(map(str.isupper, v))):
+    if not (any(map(str.islower, v)) and any(map(str.isupper, v))) or _DIGEST_RE.match(v):
         return False
     if len(v) == 40 and _AWS_SECRET_RE.match(v):
         return any(map(str.isdigit, v)) and _short_pieces(v) >= _SHORT_PIECES_MIN
@@ -1756,7 +1770,7 @@ _MRN_MED_CONTEXT_RE = re.compile(r"patient|m[ée]dic|m[ée]decin|infirmi|soignan
 # German "Fallnummer"): en/de/fr/ru
 _MRN_CARE_CONTEXT_RE = re.compile(r"patient|hospital|h[ôo]pital|clinic|klinik|medical|m[ée]dic|nurs|physician|doctor|\bgp\b|"
                                   r"carer|care home|home care|next of kin|discharg|admitted|\bward\b|krankenh|pflege|arzt|ärzt|"
-                                  r"infirmi|soignant|dental|dentist|zahnarzt|стоматолог|больниц|пациент|врач|палат|поликлиник")
+                                  r"infirmi|soignant|dental|dentist|zahnarzt|praxis|radiolog|стоматолог|больниц|пациент|врач|палат|поликлиник")
 # German "Versicherungsnummer" is also the pension insurance number: a health insurance one only among medical words
 _MRN_MED_CONTEXT_DE_RE = re.compile(r"kranken|patient|ärzt|arzt|apothek|rezept|klinik|praxis|medizin|gesundheit|behandlung")
 # the value names itself: "MRN" glued to its digits ("MRN-1234567", "MRN:98765", "MRN#0042") is masked whole
@@ -1764,7 +1778,7 @@ _MRN_SELF_RE = re.compile(r"[#:\-]?\d")
 # ... and a file number starting with it is a medical record wherever it stands ("numéro de dossier : MRN-0042")
 _MRN_LEAD_RE = re.compile(r"[\s:#№.]{0,4}mrn")
 # "chart" comes with the character _MRN_WORD_RE needs after it, so the five share the cheap anchor "h" with "ehr"
-_MRN_NEEDLES = (("mrn", "medical", "patient", "пациент", "record", "case", "ehr", "emr", "nhs", "krankenakte", "fallnummer", "dossier", "hosp",
+_MRN_NEEDLES = (("mrn", "medical", "patient", "пациент", "record", "case", "aktennummer", "ehr", "emr", "nhs", "krankenakte", "fallnummer", "dossier", "hosp",
                  "versichertennummer", "krankenversichertennummer", "versicherungsnummer", "krankenblatt", "aufnahmenummer",
                  "aufnahme-nr", "fallnr", "fall-nr", "patientenakte", "med rec", "med. rec", "med_rec", "med-rec", "medrec",
                  "pat-id", "pat. id", "pat id", "mr#", "mr #", "mr no", "mr nr", "амбулаторн", "pat", "pt#", "mr-",
@@ -1776,16 +1790,16 @@ _MRN_WORD_RE = re.compile(
     r"patientennummer|patienten[ _\-]?(?:id|nr)|record[ _\-]?(?:number|no|#|id)|e[hm]r[ _\-]?(?:id|no|number|num|#)?|"
     r"med\.?[ _\-]?rec(?:ord)?\.?(?:[ _\-]?(?:number|no|num|nr|id|#))?|pat(?:\. ?|-| )id|mr ?#|mr (?:no|nr)\.?|"
     r"krankenblatt(?:nummer|[ \-]?nr\.?)|aufnahme(?:nummer|-nr\.?)|fall-?nr\.?|patientenakte|амбулаторн\w{0,4} карт\w{0,3}|"
-    r"nhs(?:[ _\-]?(?:number|no))?|krankenakte|fallnummer|dossier(?:[ _\-](?:m[ée]dical|patient))?|ipp|chart[ _\-]?(?:number|no|#|id)|"
+    r"nhs(?:[ _\-]?(?:number|no))?|krankenakten?(?:nummer|[ \-]?nr\.?)?|fallnummer|dossier(?:[ _\-](?:m[ée]dical|patient))?|ipp|chart[ _\-]?(?:number|no|#|id)|"
     r"(?:kranken)?versichertennummer|versicherungsnummer|"
-    r"hosp(?:ital|\.)?[ _\-]?(?:number|no|nr|#)|case[ _\-]?(?:number|no|nr|id)|record(?=\\?\")|"
+    r"hosp(?:ital|\.)?[ _\-]?(?:number|no|nr|#)|case[ _\-]?(?:number|no|nr|id)|aktennummer|record(?=\\?\")|"
     r"медицинск\w{0,3} карт\w{0,3}|мед\. ?карт\w{0,3}|медкарт\w{0,2}|болезни)(?:\\?\"|\b|(?<=#))")
 
 # the character _MRN_WORD_RE needs right after these needles (each needs one)
 _MRN_WORD_NEXT = {"patient": frozenset(" _-#ein"), "record": frozenset(" _-#ni\"\\"), "medical": frozenset(" _-r"),
                   "case": frozenset(" _-ni")}
 # ... the two that need care words around them (_MRN_CARE_CONTEXT_RE)
-_MRN_CARE_WORDS = frozenset(("case", "record"))
+_MRN_CARE_WORDS = frozenset(("case", "record", "aktennummer"))
 
 
 # a bare patient word ("patient HO756865-C4", "dossier patient MR433996", "Patientin PT#40069429", "пациент № AB123456")
@@ -1815,6 +1829,7 @@ def _bare_patient_id(text, low, hs, out):
 # a record number that names itself by its prefix needs no cue: PAT / PT# (patient), EHR (electronic health record),
 # MR- / MR# (medical record), then 6-10 digits and an optional check suffix
 # (found by their lower-case needles; "ehr" and "mr#" are cue words as well)
+_MRN_LINK_RE = re.compile(r"(?:[ \t]+[^\W\d_][\w'\u2019-]{0,15}){1,4}?(?:[ \t]+(?:is|was|ist|lautet|est|это)(?=[ \t])|[ \t]?:)")
 # ticket, invoice, return, order, request, incident and change numbers by their usual prefixes
 _BUSINESS_ID_RE = re.compile(r"(?:TKT|TCK|INV|RMA|ORD|REQ|INC|CHG|CASE|REF)[-/#]?\d")
 _MRN_SELF_NEEDLES = frozenset(("pat", "pt#", "ehr", "mr-", "mr#"))
@@ -1868,7 +1883,7 @@ class MrnRecognizer(Recognizer):
                 continue
             if word == "versicherungsnummer" and not _MRN_MED_CONTEXT_DE_RE.search(low, max(0, hs - 300), hs + 100):
                 continue
-            if word in _MRN_CARE_WORDS and (word == "case" or low[hs + 6:hs + 7] in ('"', "\\") or wm.group(0)[6:].lstrip(" _-")[:2] == "id") \
+            if word in _MRN_CARE_WORDS and (word != "record" or low[hs + 6:hs + 7] in ('"', "\\") or wm.group(0)[6:].lstrip(" _-")[:2] == "id") \
                     and not _care_context(low, hs):
                 continue    # a bare "record" key or a "record id" names a patient's record only among care words
             he = wm.end()
@@ -1877,6 +1892,12 @@ class MrnRecognizer(Recognizer):
             if fm:
                 he = fm.end()
             vm = _MRN_VAL_RE.match(text, he)
+            if not vm and word != "nhs":
+                # "record number at the clinic is X", "Aktennummer in der Praxis lautet X": a few words, then the verb
+                lm = _MRN_LINK_RE.match(text, he)
+                if lm and _care_context(low, hs):
+                    he = lm.end()
+                    vm = _MRN_VAL_RE.match(text, he)
             if not vm:
                 if word == "nhs":
                     # "the NHS number for Jolene Marchetti is 831 067 9246": the mod-11 check stands in for adjacency
@@ -3469,6 +3490,8 @@ _ID_CELL_STRIP = ' "\'*`'
 # ("VY035577/87", "PA013123-X0", "39543067"); a "record id" column holds row identifiers
 _MRN_CELL_RE = re.compile(r"[A-Za-zА-ЯЁа-яё]{0,4}[#\-/ ]?\d[\dA-Za-z\-/#]{3,20}")
 _RECORD_ID_CELL_RE = re.compile(r"record[ _\-]?id")
+# a phone cell: digits with the separators of a written number, an optional "+" or bracketed area code
+_CELL_VALUE_RES = {"mrn": _MRN_CELL_RE, "phone": re.compile(r"[+(]?\d[\d \-().\/]{5,22}\d")}
 _ID_VALUE_RE = re.compile(r"\d{2}[ ]?\d{2}[ ]\d{6}|\d{3}-\d{3}-\d{3}[ -]\d{2}|\d{3}-\d{2}-\d{4}|\d{9,12}")
 
 
@@ -3484,12 +3507,14 @@ def _id_cell_kind(cell):
                 break
     if k == "tax":
         k = "ssn"
-    if k in ("ssn", "inn", "snils", "passport") or k == "mrn" and _RECORD_ID_CELL_RE.search(cell) is None:
+    if k in ("ssn", "inn", "snils", "passport", "phone") or k == "mrn" and _RECORD_ID_CELL_RE.search(cell) is None:
         return k
     return "id" if _ID_GENERIC_CELL_RE.match(cell) else None
 
 
 def _id_value_type(kind, v):
+    if kind == "phone":
+        return "PHONE" if 7 <= len(_DIGIT_RE.findall(v)) <= 15 else None
     if kind == "mrn":
         # a record number has four digits or more; a UUID or a ticket number in the column is some other identifier
         if len(_DIGIT_RE.findall(v)) >= 4 and not _UUID_RE.match(v) and not _BUSINESS_ID_RE.match(v):
@@ -3541,7 +3566,7 @@ def _id_rows(doc, le, delim, col, kind, out):
                 a += 1
             while b > a and text[b - 1] in _ID_CELL_STRIP + "\r":
                 b -= 1
-            m = (_MRN_CELL_RE if kind == "mrn" else _ID_VALUE_RE).fullmatch(text, a, b)
+            m = _CELL_VALUE_RES.get(kind, _ID_VALUE_RE).fullmatch(text, a, b)
             if m:
                 etype = _id_value_type(kind, m.group(0))
                 if etype:
@@ -3551,11 +3576,11 @@ def _id_rows(doc, le, delim, col, kind, out):
 
 
 class TableIdRecognizer(Recognizer):
-    """SSN, INN, SNILS, Russian passport and patient record numbers in a text table column named for them (or named a
-    generic identifier, then proven by shape and checksum)."""
+    """SSN, INN, SNILS, Russian passport, patient record and phone numbers in a text table column named for them (or
+    named a generic identifier, then proven by shape and checksum)."""
 
     name = "table_ids"
-    entities = ("US_SSN", "RU_INN", "RU_SNILS", "RU_PASSPORT", "MEDICAL_RECORD_NUMBER")
+    entities = ("US_SSN", "RU_INN", "RU_SNILS", "RU_PASSPORT", "MEDICAL_RECORD_NUMBER", "PHONE")
     max_len = 24
 
     def analyze(self, doc, out):

@@ -36,6 +36,10 @@ LEFT = 128
 # emitted text is kept back to such a character (with room for the cue before a run) while the left context holds none.
 _RUN_HISTORY = 1024
 _RUN_CUE_ROOM = 64
+# Record-number words are read among the care words of the 300 characters before them (recognizers'
+# _care_context, French "dossier", German "Versicherungsnummer"): a window holding one reads that much emitted text.
+_WIDE_CONTEXT = 340
+_WIDE_CONTEXT_RE = re.compile(r"dossier|case|record|akten|chart|versicherungsnummer")
 _RUN_BREAK_RE = re.compile(r"[^\w ,.'\u2019\-]|[\d_]| (?!(?:%s) )[a-zß-öø-ÿа-яё]" % "|".join(
     p.split()[0] for p in _PARTICLES))
 # a JSON table row longer than this loses its header in a stream (as a text table line over 400)
@@ -236,11 +240,16 @@ class StreamRedactor(object):
             # row's emitted part (whole, even when the row began before the left context)
             ctx = self._line
             prefix = hdr[0] + "\n"
-        elif len(self._hist) > len(ctx) and _RUN_BREAK_RE.search(ctx) is None:
-            start = 0
-            for m in _RUN_BREAK_RE.finditer(self._hist, 0, len(self._hist) - len(ctx)):
-                start = max(0, m.start() - _RUN_CUE_ROOM)
-            ctx = self._hist[start:]
+        elif len(self._hist) > len(ctx):
+            hist = self._hist
+            start = len(hist) - len(ctx)
+            if _RUN_BREAK_RE.search(ctx) is None:
+                start = 0
+                for m in _RUN_BREAK_RE.finditer(hist, 0, len(hist) - len(ctx)):
+                    start = max(0, m.start() - _RUN_CUE_ROOM)
+            if _WIDE_CONTEXT_RE.search(pending.lower()):
+                start = min(start, max(0, len(hist) - _WIDE_CONTEXT))
+            ctx = hist[start:]
         window = prefix + ctx + pending
         off = len(prefix) + len(ctx)
         if self._columns is not None:

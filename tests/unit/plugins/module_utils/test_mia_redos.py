@@ -115,6 +115,10 @@ UNITS = {
     "secret_arrays": '"secrets":["aB1cD2eF3gH4",' + "\n",
     "secret_after_was": "token a b was x credential was ",
     "table_token_column": "Name,Token,Patient record no.\n\"a, b\",Ab1Cd2Ef3Gh4,\"",
+    "nested_escapes": '\\\\\\"' + "\\" * 40 + "x",
+    "record_link_words": "record number at the clinic a b c d e f is x Aktennummer in der ",
+    "version_keys": '"a_fw_b_bios_c":"x_tag=a_version ',
+    "password_link_words": "password for a, b. c, d. e, f is password for ",
     "identifier_keys": '"a_id":"0123456789","exportId":"LU12","x-id":"O\'Ab ',
 }
 
@@ -143,3 +147,11 @@ def test_time_grows_linearly(name):
     t_small = max(_time(small), 5e-3)
     t_big = _time(big)
     assert t_big / t_small <= 40, (name, t_small, t_big)
+
+
+def test_a_run_of_backslashes_in_nested_json_grows_linearly():
+    # one escaped quote of nested JSON, then a single run of backslashes (each start inside it must not rescan it)
+    small = '{"a": "\\\\\\"' + "\\" * 65536 + 'x"}'
+    big = '{"a": "\\\\\\"' + "\\" * 1048576 + 'x"}'
+    t_small = max(_time(small), 5e-3)
+    assert _time(big) / t_small <= 40

@@ -6,6 +6,8 @@
 JSON arrays of secrets; a secret after "was"; camel-case birth-date keys; a month-name birth date left unquoted in CSV."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from ansible_collections.mlsec.mia_defense.plugins.module_utils._mia_engine.recognizers import row_cell
@@ -100,3 +102,21 @@ def test_camel_case_birth_date_keys(text):
 
 def test_dob_inside_a_word_is_no_cue():
     assert redacted("adobe 22.08.1976") == "adobe 22.08.1976"
+
+
+NESTED = ('{"message": "{\\"data\\":\\"{\\\\\\"secrets\\\\\\":{\\\\\\"adminPassword\\\\\\":\\\\\\"Falcon1853$\\\\\\"},'
+          '\\\\\\"patientRecordNumber\\\\\\":\\\\\\"PT65782001\\\\\\"}\\"}"}')
+
+
+def test_json_in_a_string_in_a_string():
+    out = redacted(NESTED)
+    assert "Falcon1853" not in out and "PT65782001" not in out
+    assert json.loads(json.loads(json.loads(out)["message"])["data"])["secrets"]["adminPassword"] == "[API_KEY]"
+
+
+@pytest.mark.parametrize("text", [
+    "wurde eingeschlossen; Krankenaktennummer CR941698.",
+    "Krankenakten-Nr. 87262994 liegt vor",
+])
+def test_german_record_file_numbers(text):
+    assert types(text) == ["MEDICAL_RECORD_NUMBER"]
