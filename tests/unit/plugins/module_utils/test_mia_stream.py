@@ -292,3 +292,11 @@ def test_a_capitalised_run_longer_than_the_left_context(cuts):
     # glued names make one run of capitalised words over 128 characters: read from its start in both modes
     text = "Patient John Doe" * 12 + "x" * 40
     assert run_stream(text, cuts)[0] == ENGINE.redact_text(text)
+
+
+@pytest.mark.parametrize("cuts", [[], list(range(0, 400, 5)), list(range(0, 400, 16))])
+def test_a_record_word_reads_its_care_words_far_back_in_a_stream_too(cuts):
+    # the medical words stand ~250 characters before "dossier": beyond the usual 128 of left context
+    text = ("Consultation du patient terminée. " + "Le rendez-vous suivant est noté dans le calendrier partagé. " * 4
+            + "Merci, l'adresse est notée ; dossier 846-2859119-5411520. Fin du message ici, bonne journée à tous." + " " * 40)
+    assert run_stream(text, cuts)[0] == ENGINE.redact_text(text)
