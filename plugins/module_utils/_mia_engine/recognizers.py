@@ -1086,9 +1086,9 @@ class NumberRecognizer(Recognizer):
         if cue == "version":
             return True
         head = text[max(0, s - 40):s]
-        if (_VERSION_BEFORE_RE.search(head, len(head) - 10) or (head.rstrip(' \t"\'\\')[-1:] in (":", "=")
-                                                               and _VERSION_KEY_BEFORE_RE.search(head))) \
-                and not _url_host_at(text, s):
+        # the key test only where a key separator ends the text before the quad
+        keyed = head.rstrip(' \t"\'\\')[-1:] in (":", "=") and _VERSION_KEY_BEFORE_RE.search(head)
+        if (_VERSION_BEFORE_RE.search(head, len(head) - 10) or keyed) and not _url_host_at(text, s):
             return True
         if cue != "ip":
             vm = _VERSION_AFTER_RE.match(text, e)
@@ -1637,8 +1637,8 @@ _JETON_OF_RE = re.compile(r" (?:d['\u2019](?:acc[eè]s|authentification|api)|api
 _CUE_SECRET_NEXT = frozenset(" \t\"':=\\")     # what _CUE_SECRET_RE can start with
 _PW_KV_ALSO = frozenset(("token", "secret"))    # the key = value rule has these; a value it refused may still be a secret
 # after the word: a key = value separator, or in prose a space, an optional "is"/"ist"/"est"/"это"/":" and a quote
-_CUE_SECRET_RE = re.compile(r"(?:\\?[\"']?[ \t]{0,3}(?:[:=]|=>)|[ \t]{1,3}(?:(?:is|was|ist|war|est|était|lautet|это|был|была|:)(?=[ \t]))?)[ \t]{0,3}[\"'`\u00ab\u201e\u201c]?"
-                            r"([^\s\"'`,;<>\\\u00bb\u201c\u201d]{8,128})")
+_CUE_SECRET_RE = re.compile(r"(?:\\?[\"']?[ \t]{0,3}(?:[:=]|=>)|[ \t]{1,3}(?:(?:is|was|ist|war|est|était|lautet|это|был|была|:)(?=[ \t]))?)"
+                            r"[ \t]{0,3}[\"'`\u00ab\u201e\u201c]?([^\s\"'`,;<>\\\u00bb\u201c\u201d]{8,128})")
 _AWS_SECRET_RE = re.compile(r"[A-Za-z0-9+/]{40}$")
 # letters read as camel-case words ("Hello", "HTTP", "my"): a generated secret breaks into many one- or two-letter pieces
 # ("bysKBT%2kSOGjpC&": bys KBT k SOG jp C), words into few ("HelloWorldApp2", "MyKeyPair-Prod2", "getHTTPResponse")
