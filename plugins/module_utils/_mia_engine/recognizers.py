@@ -81,7 +81,7 @@ _cw("mrn", "mrn medical record ehr emr nhs chart krankenakte patientennummer fal
 # French "dossier" names any file (a claim, a lease): a medical record only among medical words (_number_cue)
 _cw("dossier", "dossier")
 _cw("ssn", "ssn social security ss socialsecurity sociale социального sécu secu national_id nationalid national_id_number")
-_cw("inn", "inn инн taxpayer tin_ru innnumber taxid")
+_cw("inn", "inn инн taxpayer tin_ru innnumber taxid taxinn tax_inn clientinn companyinn orginn payerinn customerinn")
 _cw("snils", "snils снилс страховой")
 # words inside a document's name ("паспорт гражданина РФ"): skipped, so the cue before them still counts
 # and a country qualifier ("Sozialversicherung US: X")
@@ -125,7 +125,9 @@ _CUE_STEMS = (("рожд", "dob"), ("паспорт", "passport"), ("снилс"
               # "telefonnummer", "перезвонить", "позвоните"
               ("telefon", "phone"), ("звон", "phone"), ("sozialversicher", "ssn"),
               # the "version" stem, but not inside "conversion" (leftmost match: the longer stem wins)
-              ("version", "version"), ("conversion", None), ("прошивк", "version"), ("micrologiciel", "version"))
+              ("version", "version"), ("conversion", None), ("прошивк", "version"), ("micrologiciel", "version"),
+              # "SocialSecurityNo", "socialSecurityNumber"
+              ("socialsecurity", "ssn"))
 _CUE_WORD_RE = re.compile(r"[^\W\d_]+")
 _CUE_PUNCT = "\"'`:=,.;()[]{}<>#№-_*\\/|"
 _CUE_DIGITS4_RE = re.compile(r"\d{4}")
@@ -1297,7 +1299,7 @@ _SECRET_NEEDLES = _group_needles(_SECRET_DISPATCH)
 _KV_SEP_RE = re.compile(r"[A-Za-z0-9_\-]{0,24}\\?[\"']?\s{0,3}(?:[:=]|=>|\s(?:is|ist|est|lautet|это|:)\s?)\s{0,3}\\?[\"'`]?")
 _PW_NEEDLES = ("pass", "pwd", "secret", "token", ("api", ("api_key", "apikey", "api-key")), "mot de passe",
                "mdp", "пароль", "kennwort", "recovery", "backup", "key", "clé", "schlüssel", "ключ", "токен", "секрет", "jeton",
-               "credential")
+               "credential", "bearer")
 _KV_VALUE_RE = re.compile(r"[^\s\"'`,;<>\\]{4,128}")
 _WORDY_RE = re.compile(r"^[a-z]+$")
 _KV_PLACEHOLDERS = frozenset(("null", "none", "true", "false", "redacted", "hidden", "changeme", "required", "******", "xxxx",
@@ -1631,7 +1633,7 @@ def _prose_password(text, low, hs, word, out):
 # "AWS_KEY": "OqSw!hXWV5FY$") is taken only in the shape of a generated secret: mixed case, a digit or symbol and the
 # letters in short pieces (random text, not camel-case words: "MyProject-2", "PrimaryKey1"), or the 40-character base64
 # shape of an AWS secret access key.  Hashes, UUIDs, e-mails, URLs, paths, $VARS and IDs without lower case keep.
-_SECRET_CUES = frozenset(("token", "secret", "key", "clé", "schlüssel", "ключ", "токен", "секрет", "jeton", "credential"))
+_SECRET_CUES = frozenset(("token", "secret", "key", "clé", "schlüssel", "ключ", "токен", "секрет", "jeton", "credential", "bearer"))
 # the French token names what it grants: "le jeton d'accès X", "jeton d'authentification : X", "jeton API X"
 _JETON_OF_RE = re.compile(r" (?:d['\u2019](?:acc[eè]s|authentification|api)|api)(?![\w'\u2019])")
 _CUE_SECRET_NEXT = frozenset(" \t\"':=\\")     # what _CUE_SECRET_RE can start with
@@ -1787,6 +1789,7 @@ _MRN_NEEDLES = (("mrn", "medical", "patient", "пациент", "record", "case"
 _MRN_CAPITAL_NEEDLES = frozenset(("mr#", "mr #", "mr no", "mr nr"))
 _MRN_WORD_RE = re.compile(
     r"(?:mrn|medical[ _\-]?record(?:[ _\-]?(?:number|no|num|#))?|patient[ _\-]?(?:id|no|number|#|nr|nummer)|"
+    r"patient[ _\-]?(?:record|chart)[ _\-]?(?:id|no|number|num|#)?|"
     r"patientennummer|patienten[ _\-]?(?:id|nr)|record[ _\-]?(?:number|no|#|id)|e[hm]r[ _\-]?(?:id|no|number|num|#)?|"
     r"med\.?[ _\-]?rec(?:ord)?\.?(?:[ _\-]?(?:number|no|num|nr|id|#))?|pat(?:\. ?|-| )id|mr ?#|mr (?:no|nr)\.?|"
     r"krankenblatt(?:nummer|[ \-]?nr\.?)|aufnahme(?:nummer|-nr\.?)|fall-?nr\.?|patientenakte|амбулаторн\w{0,4} карт\w{0,3}|"
@@ -1796,7 +1799,7 @@ _MRN_WORD_RE = re.compile(
     r"медицинск\w{0,3} карт\w{0,3}|мед\. ?карт\w{0,3}|медкарт\w{0,2}|болезни)(?:\\?\"|\b|(?<=#))")
 
 # the character _MRN_WORD_RE needs right after these needles (each needs one)
-_MRN_WORD_NEXT = {"patient": frozenset(" _-#ein"), "record": frozenset(" _-#ni\"\\"), "medical": frozenset(" _-r"),
+_MRN_WORD_NEXT = {"patient": frozenset(" _-#einrc"), "record": frozenset(" _-#ni\"\\"), "medical": frozenset(" _-r"),
                   "case": frozenset(" _-ni")}
 # ... the two that need care words around them (_MRN_CARE_CONTEXT_RE)
 _MRN_CARE_WORDS = frozenset(("case", "record", "aktennummer"))
@@ -1829,7 +1832,8 @@ def _bare_patient_id(text, low, hs, out):
 # a record number that names itself by its prefix needs no cue: PAT / PT# (patient), EHR (electronic health record),
 # MR- / MR# (medical record), then 6-10 digits and an optional check suffix
 # (found by their lower-case needles; "ehr" and "mr#" are cue words as well)
-_MRN_LINK_RE = re.compile(r"(?:[ \t]+[^\W\d_][\w'\u2019-]{0,15}){1,4}?(?:[ \t]+(?:is|was|ist|lautet|est|это)(?=[ \t])|[ \t]?:)")
+_MRN_LINK_RE = re.compile(r"(?:[ \t]+[^\W\d_][\w'\u2019-]{0,15}){1,4}?(?:[ \t]+(?:is|was|ist|lautet|est|это)(?=[ \t])|[ \t]?:"
+                          r"|(?=[ \t]+(?:n°|no\.|nr\.|№)))")
 # ticket, invoice, return, order, request, incident and change numbers by their usual prefixes
 _BUSINESS_ID_RE = re.compile(r"(?:TKT|TCK|INV|RMA|ORD|REQ|INC|CHG|CASE|REF)[-/#]?\d")
 _MRN_SELF_NEEDLES = frozenset(("pat", "pt#", "ehr", "mr-", "mr#"))

@@ -81,3 +81,21 @@ def test_phones(text, phone):
 
 def test_a_number_under_a_reference_label_line_keeps():
     assert redacted("Order:\n0160/4957791") == "Order:\n0160/4957791"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ('{"SocialSecurityNo": "879342125", "HolderName": "Taylor, Cynthia"}', "US_SSN"),
+    ("DEBUG [wine_club] SocialSecurityNo=326997154", "US_SSN"),
+    ('{"TaxInn":6693096986, "FullName":"x"}', "RU_INN"),
+    ('{"taxInn": "6652069214"}', "RU_INN"),
+    ('[{"holder-name":"x", "patientrecordno":"QX123456", "amount":"0x6744CD08"}]', "MEDICAL_RECORD_NUMBER"),
+    ('{"patientchartid":"TR-4455667", "x": 1}', "MEDICAL_RECORD_NUMBER"),
+    ("dossier médical de la patiente n° HF295660/11.\nfin", "MEDICAL_RECORD_NUMBER"),
+    ('{"bearer":"vgU4JXMclUHvXFlAWOC0uRv6ewAkAEnwe3J1uqHp", "x": 1}', "API_KEY"),
+])
+def test_compound_keys_and_labels(text, kind):
+    assert kind in types(text)
+
+
+def test_the_bearer_of_a_letter_keeps():
+    assert redacted("the bearer of this letter is welcome") == "the bearer of this letter is welcome"
