@@ -304,7 +304,7 @@ buyer seller rider subscriber donor käufer käuferin verkäufer verkäuferin fa
 spenderin acheteur acheteuse vendeur vendeuse abonné abonnée donateur donatrice покупатель покупательница продавец
 продавщица абонент абонента абоненту жертвователь
 """)
-PERSON_KEYS = PERSON_KEYS | _words("nm who")
+PERSON_KEYS = PERSON_KEYS | _words("nm who bidder")
 # a study subject (de "Proband(in)") is a person; an estate agent, a pet's or car's keeper and a bank transfer's
 # counterparty are people about as often as firms (weak)
 PERSON_CUES = PERSON_CUES | _words("proband probandin")
@@ -527,3 +527,8 @@ Port County City Town Village District Province State Republic Kingdom Foundatio
 Ministry Agency Department Office Team Club League Cup Award Prize Prize Foundation Trust Fund
 Strasse Straße Platz Weg Allee Gasse Rue Boulevard Université Universität Klinik Klinikum
 """) | ORG_WORDS
+
+# A key made of a role and "name" names a person: "guestName", "pilot_name", "HolderName", "bidderName" (and not
+# "tierName", "hostName", "fileName": no role before "name")
+PERSON_KEY_ROLES = frozenset(w for w in PERSON_CUES | ROSTER_CUES if w.isascii() and w.isalpha() and len(w) >= 4) | _words(
+    "guest pilot bidder holder patient passenger")

@@ -2807,7 +2807,8 @@ class PersonRecognizer(Recognizer):
                     return "intro"
         # a key: "name": / name= / a markdown row "| Name | ... |" (a letters-only word has nothing for
         # _PERSON_KEY_NORM to remove)
-        if word in L.PERSON_KEYS and (":" in pm.group(0) or "=" in pm.group(0) or "|" in pm.group(0)):
+        if (word in L.PERSON_KEYS or word.endswith("name") and word[:-4] in L.PERSON_KEY_ROLES) and (
+                ":" in pm.group(0) or "=" in pm.group(0) or "|" in pm.group(0)):
             return "key"
         return None
 

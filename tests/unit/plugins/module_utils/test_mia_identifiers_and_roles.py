@@ -175,3 +175,20 @@ def test_an_address_in_brackets(text, value):
 def test_lookalike_letters_in_a_russian_sentence():
     # Cyrillic О, С and А inside an AWS key id: folded in Cyrillic prose as well
     assert types("Из отсканированной анкеты: AKIATTAU\u041e\u0421WE6RL\u0410L\u041eMS") == ["API_KEY"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ('{"pilotName":"Fröhlich, Abdul", "x": 1}', "Fröhlich"),
+    ('{"guestName":"\u0422\u0438\u0442 \u041b\u0430\u0437\u0430\u0440\u0435\u0432\u0430"}', "\u041b\u0430\u0437\u0430\u0440\u0435\u0432\u0430"),
+    ('{"bidder":"Pichon, Anouk", "x": 1}', "Pichon"),
+    ("WARN [auction] bidderName=Anna Becker", "Becker"),
+])
+def test_role_name_keys(text, name):
+    assert name not in redacted(text)
+
+
+@pytest.mark.parametrize("text", [
+    '{"TierName":"Late Shift", "hostName":"Grand Salon", "venueName":"Alpine Meadow"}',
+])
+def test_other_name_keys_keep(text):
+    assert redacted(text) == text
