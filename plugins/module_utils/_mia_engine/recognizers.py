@@ -907,7 +907,8 @@ class NumberRecognizer(Recognizer):
                     return True
                 return False
             if kind == _K_DOTTED:
-                if not (gl == (2, 2, 2, 2, 2) and raw.translate(_DROP_SEPS)[0] == "0"):
+                # dotted phones: French "01.23.45.67.89", Russian "8.495.590.20.80"
+                if not (gl == (2, 2, 2, 2, 2) and raw[0] == "0" or gl == (1, 3, 3, 2, 2) and raw[0] in "78"):
                     return True
             elif kind == _K_DATE:
                 # numeric dates (dates of birth are found from their cues by DobRecognizer)

@@ -99,3 +99,11 @@ def test_compound_keys_and_labels(text, kind):
 
 def test_the_bearer_of_a_letter_keeps():
     assert redacted("the bearer of this letter is welcome") == "the bearer of this letter is welcome"
+
+
+def test_a_dotted_russian_phone():
+    assert types("Перезвонить по номеру 8.495.590.20.80. Спасибо.") == ["PHONE"]
+
+
+def test_a_dotted_version_of_the_same_length_keeps():
+    assert redacted("версия 1.234.567.89.10 установлена") == "версия 1.234.567.89.10 установлена"
