@@ -1830,13 +1830,22 @@ def _bare_patient_id(text, low, hs, out):
         out.append((m.start(1), m.end(1), "MEDICAL_RECORD_NUMBER", 0.8))
 
 
-# a record number that names itself by its prefix needs no cue: PAT / PT# (patient), EHR (electronic health record),
-# MR- / MR# (medical record), then 6-10 digits and an optional check suffix
-# (found by their lower-case needles; "ehr" and "mr#" are cue words as well)
+# a few words between a record label and its value, then a verb, a colon or a number sign ("record number at the
+# clinic is X", "dossier médical de la patiente n° X")
 _MRN_LINK_RE = re.compile(r"(?:[ \t]+[^\W\d_][\w'\u2019-]{0,15}){1,4}?(?:[ \t]+(?:is|was|ist|lautet|est|это)(?=[ \t])|[ \t]?:"
                           r"|(?=[ \t]+(?:n°|no\.|nr\.|№)))")
 # ticket, invoice, return, order, request, incident and change numbers by their usual prefixes
 _BUSINESS_ID_RE = re.compile(r"(?:TKT|TCK|INV|RMA|ORD|REQ|INC|CHG|CASE|REF)[-/#]?\d")
+
+
+def _other_identifier(text, pos=0):
+    """A UUID or a ticket / invoice / order number at ``pos``: an identifier, no record number."""
+    return _UUID_RE.match(text, pos) is not None or _BUSINESS_ID_RE.match(text, pos) is not None
+
+
+# a record number that names itself by its prefix needs no cue: PAT / PT# (patient), EHR (electronic health record),
+# MR- / MR# (medical record), then 6-10 digits and an optional check suffix
+# (found by their lower-case needles; "ehr" and "mr#" are cue words as well)
 _MRN_SELF_NEEDLES = frozenset(("pat", "pt#", "ehr", "mr-", "mr#"))
 _MRN_CUE_NEEDLES = frozenset(("ehr", "mr#"))
 _MRN_SELF_NAMED_RE = re.compile(r"(?<![\w#\-/.])(?:PAT|PT#|EHR|MR[\-#])\d{6,10}(?:-[A-Z0-9]{1,2})?(?![\w\-/]|\.\w)")
@@ -1917,7 +1926,7 @@ class MrnRecognizer(Recognizer):
             if sum(map(str.isdigit, v)) < 4 or len(v) < 5:
                 continue
             s = vm.start(1)
-            if s - he > 14 or _UUID_RE.match(text, s) or _BUSINESS_ID_RE.match(text, s):
+            if s - he > 14 or _other_identifier(text, s):
                 continue    # too far from its label; a UUID, ticket, invoice or order number under a record id key
             e = s + len(v)
             if word == "mrn" and wm.end() == hs + 3 and _MRN_SELF_RE.match(text, hs + 3):
@@ -3523,7 +3532,7 @@ def _id_value_type(kind, v):
         return "PHONE" if 7 <= len(_DIGIT_RE.findall(v)) <= 15 else None
     if kind == "mrn":
         # a record number has four digits or more; a UUID or a ticket number in the column is some other identifier
-        if len(_DIGIT_RE.findall(v)) >= 4 and not _UUID_RE.match(v) and not _BUSINESS_ID_RE.match(v):
+        if len(_DIGIT_RE.findall(v)) >= 4 and not _other_identifier(v):
             return "MEDICAL_RECORD_NUMBER"
         return None
     digits = v.replace(" ", "").replace("-", "")

@@ -36,12 +36,12 @@ LEFT = 128
 # emitted text is kept back to such a character (with room for the cue before a run) while the left context holds none.
 _RUN_HISTORY = 1024
 _RUN_CUE_ROOM = 64
+_RUN_BREAK_RE = re.compile(r"[^\w ,.'\u2019\-]|[\d_]| (?!(?:%s) )[a-zß-öø-ÿа-яё]" % "|".join(
+    p.split()[0] for p in _PARTICLES))
 # Record-number words are read among the care words of the 300 characters before them (recognizers'
 # _care_context, French "dossier", German "Versicherungsnummer"): a window holding one reads that much emitted text.
 _WIDE_CONTEXT = 340
 _WIDE_CONTEXT_RE = re.compile(r"dossier|case|record|akten|chart|versicherungsnummer")
-_RUN_BREAK_RE = re.compile(r"[^\w ,.'\u2019\-]|[\d_]| (?!(?:%s) )[a-zß-öø-ÿа-яё]" % "|".join(
-    p.split()[0] for p in _PARTICLES))
 # a JSON table row longer than this loses its header in a stream (as a text table line over 400)
 _MAX_ROW_TAIL = 1024
 _PEM_CONT = re.compile(PEM_BODY + r"*(?:-----END[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----)?")
