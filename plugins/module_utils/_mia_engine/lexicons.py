@@ -528,7 +528,8 @@ Ministry Agency Department Office Team Club League Cup Award Prize Prize Foundat
 Strasse Straße Platz Weg Allee Gasse Rue Boulevard Université Universität Klinik Klinikum
 """) | ORG_WORDS
 
-# A key made of a role and "name" names a person: "guestName", "pilot_name", "HolderName", "bidderName" (and not
-# "tierName", "hostName", "fileName": no role before "name")
+# A key made of a role and "name" (or "fullname", "vollname", "display") names a person: "guestName", "pilot_name",
+# "HolderName", "OwnerFullName", "PatientDisplay" (and not "tierName", "hostName", "fileName": no role before "name")
 PERSON_KEY_ROLES = frozenset(w for w in PERSON_CUES | ROSTER_CUES if w.isascii() and w.isalpha() and len(w) >= 4) | _words(
-    "guest pilot bidder holder patient passenger")
+    "guest pilot bidder holder patient passenger renter interpreter participant deceased backer")
+PERSON_KEY_SUFFIXES = ("fullname", "vollname", "displayname", "display", "name")

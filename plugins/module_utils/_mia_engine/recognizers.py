@@ -169,6 +169,30 @@ def _ends_in_value(word):
     return i > 0 and _CUE_DIGITS4_RE.search(word, i) is not None
 
 
+# compound keys: a number word after the cue ("innCode", "mrnno", "IdDocNo"), or a role before it ("taxpayerInn",
+# "participantChart")
+_KEY_NUMBER_WORDS = ("number", "code", "num", "no", "nr")
+_KEY_TAIL_CUES = (("inn", "inn"), ("mrn", "mrn"), ("chart", "mrn"), ("snils", "snils"))
+
+
+def _compound_key_cue(word):
+    letters = "".join(c for c in word if c.isalpha())
+    for suffix in _KEY_NUMBER_WORDS:
+        if letters.endswith(suffix) and len(letters) > len(suffix) + 2:
+            core = letters[:-len(suffix)]
+            k = _CUE_WORDS.get(core)
+            if k:
+                return k
+            if core.endswith("doc"):
+                return "passport"   # an identity document's number ("id-doc-no")
+            letters = core
+            break
+    for tail, kind in _KEY_TAIL_CUES:
+        if letters.endswith(tail):
+            return kind
+    return None
+
+
 def _cue_token(tok):
     key = tok.endswith(_CUE_KEY_ENDS) or tok.endswith(":")
     word = tok.strip(_CUE_PUNCT)
@@ -217,6 +241,8 @@ def _cue_token(tok):
                 # ("id", "exportId", "shipment_id") the value is an identifier, no phone, card or national number
                 name = km.group(0)
                 k = cue_of_word(name) or cue_of_word(name[:-2].rstrip("_-")) or "ref"
+        if k is None and key:
+            k = _compound_key_cue(word)
     if len(_CUE_TOKENS) >= 8192:
         _CUE_TOKENS.clear()    # bounded memory
     _CUE_TOKENS[tok] = res = (k, key)
@@ -585,6 +611,11 @@ _VERSION_BEFORE_RE = re.compile(r"(?:\b(?:v|ver|version|release|build|rev|r)\.?\
 _VERSION_KEY_BEFORE_RE = re.compile(r"(?:\"[\w\-]{0,24}?(?:schema|version|release|build|fw|firmware|bios)\\?\"\s{0,2}:\s{0,2}\\?\""
                                     r"|(?<![\w\-])[\w\-]{0,24}?(?:version|release|build|firmware|_tag|bios)[ \t]{0,2}=[ \t]{0,2}[\"']?)$",
                                     re.IGNORECASE)
+# ... under a key ending in an abbreviated version, firmware or software word ("schema_ver", "agentVer: ", "MeterFw",
+# "ScannerSw"; case decides the hump: "server" and "resolver" hold addresses), or as the tag of a container image
+# ("registry.example/app/export:3.87.76.19")
+_VERSION_KEY_TAIL_RE = re.compile(r"(?:(?:[a-z](?:Ver|Fw|Sw)|[_\-](?:ver|VER|Ver|fw|FW|sw|SW))\\?[\"']?[ \t]{0,2}[:=][ \t]{0,2}\\?[\"']?"
+                                  r"|/[a-z0-9][a-z0-9._\-]{0,60}:)$")
 # a dotted quad named a version by the word after it: "since the 2.5.79.223 update", "nach dem 4.1.0.12 Update",
 # "la 3.2.1.0 version", "после 2.1.0.5 обновления"
 _VERSION_AFTER_RE = re.compile(r"[ \t]{1,2}(?:(?:update|upgrade|release|build|rollout|hotfix|patch|firmware|version|aktualisierung)s?\b|"
@@ -1090,7 +1121,8 @@ class NumberRecognizer(Recognizer):
             return True
         head = text[max(0, s - 40):s]
         # the key test only where a key separator ends the text before the quad
-        keyed = head.rstrip(' \t"\'\\')[-1:] in (":", "=") and _VERSION_KEY_BEFORE_RE.search(head)
+        keyed = head.rstrip(' \t"\'\\')[-1:] in (":", "=") and (_VERSION_KEY_BEFORE_RE.search(head)
+                                                                   or _VERSION_KEY_TAIL_RE.search(head))
         if (_VERSION_BEFORE_RE.search(head, len(head) - 10) or keyed) and not _url_host_at(text, s):
             return True
         if cue != "ip":
@@ -1955,7 +1987,9 @@ _DOB_DATE_RE = re.compile(
 _DOB_GR_NEEDLES = ("г.р.", "г. р.")
 _DOB_YEAR_OF_WORDS = ("года ", "г. ", "год ")
 # French "anniversaire" is the birthday unless another one is named ("anniversaire de mariage", "... du contrat")
-_DOB_NEEDLES = ("birth", "born", "dob", "d.o.b", "d_o_b", "geb", "naissance", "né", "рожд", "родил", "д.р", "anniversaire") + _DOB_GR_NEEDLES
+# "rozhd": transliterated keys ("dataRozhdeniya"); "д/р", "ddn": Russian and French abbreviations of "date of birth"
+_DOB_NEEDLES = ("birth", "born", "dob", "d.o.b", "d_o_b", "geb", "naissance", "né", "рожд", "родил", "д.р", "д/р", "rozhd",
+                "ddn", "anniversaire") + _DOB_GR_NEEDLES
 _DOB_ANNIV_OF_RE = re.compile(r"s?\s{1,2}(?:de|du|des|d['\u2019])")
 _DOB_BEFORE_GR_RE = re.compile(r"(?:%s)\s?$" % _DOB_DATE_RE.pattern)
 # the cue in brackets after the date: "12.03.1980 (geb.)", "1980-03-12 (date of birth)"
@@ -2006,6 +2040,14 @@ def table_header(text, hs):
         if header.count(d) >= 2:
             return ls, le, d
     return None
+
+
+def _role_before(low, hs):
+    """True if a role word ends right before ``hs`` ("patient" of "patientdob", "employee_" of "employee_dob")."""
+    ws = hs
+    while ws and low[ws - 1].isalpha():
+        ws -= 1
+    return low[ws:hs] in L.PERSON_KEY_ROLES
 
 
 class DobRecognizer(Recognizer):
@@ -2130,9 +2172,13 @@ class DobRecognizer(Recognizer):
                     out.append((m.start(), m.end() - (low[m.end() - 1] == " "), "DATE_OF_BIRTH", 0.85))
                 continue
             he = hs + len(word)
-            # inside a word only at a camel-case hump of a key ("childDob", "patientDOB"; not "adobe", "Kilogeb")
-            if he < last or (hs > 0 and low[hs - 1].isalpha() and word in ("dob", "né", "née", "geb")
-                             and not (word == "dob" and doc.text[hs] == "D" and doc.text[hs - 1].islower())):
+            # inside a word only at a camel-case hump of a key or after a role ("childDob", "patientDOB", "clientdob"; not
+            # "adobe", "Kilogeb")
+            if he < last or (hs > 0 and low[hs - 1].isalpha() and word in ("dob", "né", "née", "geb", "ddn")
+                             and not (word == "dob" and (doc.text[hs] == "D" and doc.text[hs - 1].islower()
+                                                         or _role_before(low, hs)))):
+                continue
+            if word == "ddn" and low[he:he + 1].isalpha():
                 continue
             if word == "anniversaire" and _DOB_ANNIV_OF_RE.match(low, he):
                 continue
@@ -2155,6 +2201,10 @@ class DobRecognizer(Recognizer):
             while pos < seg_end:
                 ch = low[pos]
                 if ch == "\n" and pos > he + 2:
+                    if text[pos - 1] == ":" and pos < he + 12:
+                        pos += 1    # a label ending its line ("Geb.-Datum:"), the date indented on the next
+                        seg_end = min(doc.n, pos + 48)
+                        continue
                     am = _DOB_ANSWER_RE.match(text, pos + 1) if text[pos - 1] == "?" else None
                     if am is None:
                         break
@@ -2589,6 +2639,23 @@ def _apposition_dob(doc, p, out):
         out.append((p, dm.end(), "DATE_OF_BIRTH", 0.75))
 
 
+def _is_person_key(word, before, pm):
+    """A key naming a person: a person key, or a role and a name word ("patientFullName", "deceased-display")."""
+    if word in L.PERSON_KEYS:
+        return True
+    for suffix in L.PERSON_KEY_SUFFIXES:
+        if word.endswith(suffix):
+            role = word[:-len(suffix)]
+            if not role:
+                # the name word alone, after its role and a "-" / "_" ("deceased-display", "patient_vollname")
+                ws = len(before) - pm.end(1)
+                if ws > 1 and before[ws - 1] in "-_":
+                    rm = _PREV_WORD_REV_RE.match(before[:ws - 1][::-1])
+                    role = rm.group(1)[::-1].lower() if rm and rm.start(1) == 0 else ""
+            return role in L.PERSON_KEY_ROLES
+    return False
+
+
 class PersonRecognizer(Recognizer):
     name = "person"
     entities = ("PERSON", "DATE_OF_BIRTH")
@@ -2817,8 +2884,7 @@ class PersonRecognizer(Recognizer):
                     return "intro"
         # a key: "name": / name= / a markdown row "| Name | ... |" (a letters-only word has nothing for
         # _PERSON_KEY_NORM to remove)
-        if (word in L.PERSON_KEYS or word.endswith("name") and word[:-4] in L.PERSON_KEY_ROLES) and (
-                ":" in pm.group(0) or "=" in pm.group(0) or "|" in pm.group(0)):
+        if (":" in pm.group(0) or "=" in pm.group(0) or "|" in pm.group(0)) and _is_person_key(word, before, pm):
             return "key"
         return None
 
