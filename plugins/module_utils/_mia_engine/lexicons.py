@@ -307,7 +307,7 @@ spenderin acheteur acheteuse vendeur vendeuse abonné abonnée donateur donatric
 PERSON_KEYS = PERSON_KEYS | _words("nm who bidder")
 # a study subject (de "Proband(in)") is a person; an estate agent, a pet's or car's keeper and a bank transfer's
 # counterparty are people about as often as firms (weak)
-PERSON_CUES = PERSON_CUES | _words("proband probandin")
+PERSON_CUES = PERSON_CUES | _words("proband probandin участник участница")
 ROSTER_CUES = ROSTER_CUES | _words("makler maklerin halter halterin counterparty gegenpartei contrepartie")
 # Role nouns that open a sentence before a name ("Vendor X will meet the surveyor", "Captain X (mail)"): without them
 # the role joins the capitalised run and the run reads as no name; firms fill these roles too, so a weak cue

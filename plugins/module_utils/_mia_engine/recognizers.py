@@ -2042,6 +2042,10 @@ def table_header(text, hs):
     return None
 
 
+_KEY_JOINERS = frozenset("abcdefghijklmnopqrstuvwxyz_-")
+_DOB_EVENT_KEY_RE = re.compile(r"[a-z_\-]{0,12}?(?:verif|check|confirm|remind|notif|sent|updat|chang|review|match|valid)")
+
+
 def _role_before(low, hs):
     """True if a role word ends right before ``hs`` ("patient" of "patientdob", "employee_" of "employee_dob")."""
     ws = hs
@@ -2180,6 +2184,9 @@ class DobRecognizer(Recognizer):
                 continue
             if word == "ddn" and low[he:he + 1].isalpha():
                 continue
+            # a key about the birth date, not holding it: "dobVerifiedOn", "birthday_reminder_sent"
+            if low[he:he + 1] in _KEY_JOINERS and _DOB_EVENT_KEY_RE.match(low, he):
+                continue
             if word == "anniversaire" and _DOB_ANNIV_OF_RE.match(low, he):
                 continue
             # "<date> (date of birth)": the cue names the date before the bracket, not the next one
@@ -2289,7 +2296,7 @@ def _capitalised_runs(text):
 
 
 # the word before a run, matched backwards on the reversed window (an anchored match, not a scan)
-_PREV_WORD_REV_RE = re.compile(r"[\s:,=\"'\\(|*-]*\.?([^\W\d_]+)")
+_PREV_WORD_REV_RE = re.compile(r"[\s:,=\"'\\(|*\u2013\u2014-]*\.?([^\W\d_]+)")
 # the word before that one ("call with", "je suis", "d'urgence")
 _PREV2_WORD_REV_RE = re.compile(r"[\s'\u2019]{1,3}([^\W\d_]+)")
 # a word that announces a person only after one of these words (lower-case; "ist" / "with" alone are too vague)
@@ -2374,6 +2381,13 @@ _SQL_VAGUE_COLS = frozenset(("name", "username", "displayname"))
 # all-caps words that head a line or name a role before a given name
 _CAPS_NON_SURNAMES = frozenset(("CEO", "CTO", "CFO", "COO", "CIO", "VIP", "README", "TODO", "FIXME", "FYI", "ATTN", "NB",
                                 "RE", "FW", "FWD", "CC", "BCC", "ID", "HR", "NOTE", "WARNING", "ERROR", "INFO", "DEBUG"))
+# a name with its surname (or all of it) in capitals: "JULIA GRAVES", "Augustin MACE"; read only after a person key or
+# cue (capitals also spell acronyms, log levels and headings)
+_CAPS_NAME_RE = re.compile(r"(?<![\w'\-])(?:[%s][%s]{1,29}|[%s][%s'\-]{1,29})(?: [%s][%s'\-]{1,29}){1,2}(?![\w'\-])" % (
+    _UP, _LO, _UP, _UP, _UP, _UP))
+_CAPS_CUES = frozenset(("key", "cue", "title"))
+_CAPS_ACRONYMS = frozenset(("IBAN", "BIC", "SWIFT", "SSN", "INN", "PIN", "URL", "API", "GMBH", "LLC", "PLC", "LTD", "INC", "SARL",
+                            "ФИО", "ИНН", "СНИЛС", "N/A", "NONE", "NULL", "UNKNOWN", "REDACTED", "TBD", "PENDING", "ACTIVE"))
 # no title holds another one or a second "г", so one scan (literal prefix "г") finds each occurrence
 _RU_TITLE_RE = re.compile("господин|госпожа|г-н|г-жа|гражданин|гражданка")
 _NAME_HEADER_NEEDLES = ("name", "имя", "фио", "nom", "holder", "customer", "patient", "employee")
@@ -2639,6 +2653,12 @@ def _apposition_dob(doc, p, out):
         out.append((p, dm.end(), "DATE_OF_BIRTH", 0.75))
 
 
+# what ends a label before its value: "Name: X", name=X, "| Name | X", "Patient — X"
+_LABEL_SEPS = frozenset(":=|\u2013\u2014")
+# a name, then the role it was registered in: "I've registered Jana Roe as the additional driver"
+_AS_ROLE_RE = re.compile(r" as (?:the|our|an?) (?:additional |new |main |primary |second |lead |named )?([a-z]+)")
+
+
 def _is_person_key(word, before, pm):
     """A key naming a person: a person key, or a role and a name word ("patientFullName", "deceased-display")."""
     if word in L.PERSON_KEYS:
@@ -2686,6 +2706,7 @@ class PersonRecognizer(Recognizer):
             self._seq(doc, m.start(), m.group(0), out)
         if "?" in text or "!" in text:
             _vocatives(text, out)
+        self._caps_names(doc, out)
         # a table needs a header line and rows below it
         if "\n" in text and ("," in text or "|" in text or "\t" in text or ";" in text):
             hits = doc.find_all(_NAME_HEADER_NEEDLES_ASCII if text.isascii() else _NAME_HEADER_NEEDLES)
@@ -2718,6 +2739,24 @@ class PersonRecognizer(Recognizer):
             nm = _SINGLE_AFTER_TITLE_RE.match(text, he)
             if nm:
                 out.append((nm.start(1), nm.end(1), "PERSON", 0.75))
+
+    def _caps_names(self, doc, out):
+        """Names whose surname (or all of them) is in capitals, after a person key or cue (see _CAPS_NAME_RE)."""
+        for m in _CAPS_NAME_RE.finditer(doc.text):
+            toks = m.group(0).split(" ")
+            if any(len(t) < 3 or t in _CAPS_NON_SURNAMES or t in _CAPS_ACRONYMS or t in _ORG_GEO or t.title() in L.NON_NAME_WORDS
+                   or t.title() in _ORG_GEO for t in toks):
+                continue
+            cue = self._prev_cue(doc, m.start())
+            if cue not in _CAPS_CUES:
+                continue
+            # in prose a cue word also heads other things: there a given name of the lexicon makes it a name
+            before = doc.text[max(0, m.start() - 4):m.start()]
+            if "|" in before:
+                continue    # a table's cell: its column decides (TableIdRecognizer, _table_column)
+            labelled = cue == "key" or _LABEL_SEPS.intersection(before)
+            if labelled or _is_first(toks[0].title()) or _is_first(toks[-1].title()):
+                out.append((m.start(), m.end(), "PERSON", 0.75))
 
     @staticmethod
     def _part_keys(doc, names, out):
@@ -2884,7 +2923,7 @@ class PersonRecognizer(Recognizer):
                     return "intro"
         # a key: "name": / name= / a markdown row "| Name | ... |" (a letters-only word has nothing for
         # _PERSON_KEY_NORM to remove)
-        if (":" in pm.group(0) or "=" in pm.group(0) or "|" in pm.group(0)) and _is_person_key(word, before, pm):
+        if _LABEL_SEPS.intersection(pm.group(0)) and _is_person_key(word, before, pm):
             return "key"
         return None
 
@@ -2997,6 +3036,10 @@ class PersonRecognizer(Recognizer):
                 after = toks[-1][1]
                 if _PERSON_AFTER_RE.match(doc.lower, after):
                     cue = "cue"
+                elif doc.text.startswith(" as ", after):
+                    am = _AS_ROLE_RE.match(doc.lower, after)
+                    if am and am.group(1) in L.PERSON_KEY_ROLES:
+                        cue = "cue"
                 elif doc.text[after + 1:after + 2].isupper():
                     dm = _DEGREE_AFTER_RE.match(doc.text, after)    # "Jana Roe B.A. (geb. ...)"
                     if dm and _PERSON_AFTER_RE.match(doc.lower, dm.end()):
