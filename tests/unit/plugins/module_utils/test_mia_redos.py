@@ -120,6 +120,12 @@ UNITS = {
     "version_keys": '"a_fw_b_bios_c":"x_tag=a_version ',
     "password_link_words": "password for a, b. c, d. e, f is password for ",
     "identifier_keys": '"a_id":"0123456789","exportId":"LU12","x-id":"O\'Ab ',
+    # the seventeenth round: names in capitals, compound keys, version-word keys, birth-date keys, em-dash labels
+    "capital_names": '"holderName": "AB CD EF GH ',
+    "compound_keys": '"innCode":1,"IdDocNo":"a","taxpayerInn":2,"mrnno":"',
+    "version_tail_keys": 'a_ver=b/c:d-fw:"aVer: ',
+    "dob_event_keys": '"dobVerifiedOn":"patientdob":"ddn д/р rozhd ',
+    "dash_labels": "Patient — Ab as the a — ",
 }
 
 

@@ -1,0 +1,108 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) mlsec.mia_defense contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Compound keys name their values (a number word after the cue, a role before it), abbreviated version keys and image
+tags keep their dotted quads, birth-date abbreviations and event keys, names in capitals after a person key or cue,
+em-dash labels and "X as the <role>"."""
+from __future__ import annotations
+
+import pytest
+
+from ansible_collections.mlsec.mia_defense.tests.unit.plugins.module_utils.mia_helpers import redacted, types
+
+
+@pytest.mark.parametrize("text, kind", [
+    ('{"innCode": "2461162590"}', "RU_INN"),
+    ('{"innno": 7772043259, "x": 1}', "RU_INN"),
+    ('{"taxpayerInn": 6314923829}', "RU_INN"),
+    ('{"accountholderinn": 5089219832}', "RU_INN"),
+    ('{"mrnno": "5959435"}', "MEDICAL_RECORD_NUMBER"),
+    ('{"participantChart": "632993056"}', "MEDICAL_RECORD_NUMBER"),
+    ('{"id-doc-no": "4505 185963"}', "RU_PASSPORT"),
+    ('{"IdDocNo": "4505 738715"}', "RU_PASSPORT"),
+])
+def test_compound_keys(text, kind):
+    assert kind in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    '{"promoCode": "4505738715"}',
+    '{"zipcode": "8224567"}',
+    '{"binno": "5089219832"}',
+    '{"version_no": "1234567890"}',
+])
+def test_number_words_alone_name_nothing(text):
+    assert redacted(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "SCHEMA_VER=6.30.20.232",
+    'AGENT_VER="28.142.113.70"',
+    "  agentVer: 21.149.189.146",
+    '{"MeterFw": "29.184.240.225", "ScannerSw": "13.176.245.25", "agent-ver": "13.91.224.185"}',
+    "  registry.northgate.internal/audit-connector:2.41.135.156",
+])
+def test_abbreviated_version_keys_and_image_tags(text):
+    assert redacted(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "server: 10.1.2.3",
+    "resolver = 8.8.4.4",
+    '{"driverIp": "10.3.4.5"}',
+])
+def test_address_keys_ending_like_versions(text):
+    assert "IPV4" in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    '{"interpreterdob": "16.04.1989"}',
+    '{"clientdob": "27 août 1964"}',
+    '{"dataRozhdeniya": "1955-03-21"}',
+    '{"data_rozhdeniya": "12.08.1974"}',
+    "4) **Д/р** — 19.09.1976",
+    "5. **DDN** — 13 avril 1985",
+    "Geb.-Datum:\n  1992-05-31\nLetzte Synchronisierung: heute",
+])
+def test_birth_date_keys_and_abbreviations(text):
+    assert "DATE_OF_BIRTH" in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    '{"dobVerifiedOn": "2022-06-21"}',
+    '{"birthday_reminder_sent": "17.7.2015"}',
+    '{"dateOfBirthValidated": "2020-01-01"}',
+    '{"adobeVersion": "2020-01-01", "ddnsUpdated": "2021-01-01"}',
+])
+def test_keys_about_a_birth_date_hold_no_birth_date(text):
+    assert redacted(text) == text
+
+
+@pytest.mark.parametrize("text, name", [
+    ('{"PatientVollname": "Josip Wende"}', "Wende"),
+    ('{"OwnerFullName": "Евфросиния Кошелева"}', "Кошелева"),
+    ('{"PatientDisplay": "Natalja Biggen"}', "Biggen"),
+    ('{"deceased-display": "Metz, Friedericke"}', "Metz"),
+    ('{"holder-name": "LEAH HIGGINS"}', "HIGGINS"),
+    ('{"patient_name": "MARTYN BARKER"}', "BARKER"),
+    ('{"customerName": "Augustin MACE"}', "MACE"),
+    ("1) Patient — REBECCA WILLIAMS", "WILLIAMS"),
+    ("- Applicant — Mark Walters", "Walters"),
+    ("Участник — Твердислав Моисеев", "Моисеев"),
+    ("I've registered Hugh Schofield as the requester.", "Schofield"),
+])
+def test_person_keys_capitals_and_labels(text, name):
+    assert name not in redacted(text)
+
+
+@pytest.mark.parametrize("text", [
+    '{"teamName": "Digitale Dienste", "fileDisplay": "Annual Report"}',
+    '{"name": "ACME GMBH", "customer": "NORTH STAR LOGISTICS", "patient": "NOT AVAILABLE", "owner": "IT DEPARTMENT"}',
+    "ERROR CODE: INVALID TOKEN\nStatus: ACTIVE USER",
+    "| Name | Source IP | Token |\n|---|---|---|",
+    "- Release — Spring Cleaning",
+    "We filed Annual Report as the main document.",
+])
+def test_capitals_and_labels_that_name_no_one(text):
+    assert redacted(text) == text
