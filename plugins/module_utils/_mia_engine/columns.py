@@ -37,15 +37,18 @@ _TO_ROWS_RE = re.compile(r"{ws},{ws}(?:(?:{s}{ws}:{ws}(?:{sc}|{row}){ws},{ws}){{
 _NAME_VALUE_RE = re.compile(_NAME_CHARS + r"\Z")
 _BRACE_RE = re.compile(r"[{}]")
 # a member naming what its neighbour holds, and the neighbour holding it
-_LABEL_KEY = r'"(?i:key|name|type|field|label|attribute|attr|property|kind|category|entity_?type|tag)"'
-_VALUE_KEY = r'"(?:value|Value|VALUE|val|text|Text|TEXT)"'
+# (also a form's question and its answer, and a JSON Patch operation's path and value: {"path": "/patient/birthDate", …})
+_LABEL_KEY = r'"(?i:key|name|type|field|label|attribute|attr|property|kind|category|entity_?type|tag|question|path)"'
+_VALUE_KEY = r'"(?:value|Value|VALUE|val|text|Text|TEXT|answer|Answer|ANSWER)"'
+# a label: a key-like string, or a JSON Pointer to one
+_LABEL = '"/?%s(?:/%s){0,4}"' % (_NAME_CHARS, _NAME_CHARS)
 # a value key is rare enough to test for first (one scan) before the pattern below
 _VALUE_KEY_RE = re.compile(_VALUE_KEY)
 _SHORT_SCALAR = r'"(?:[^"\\\n]|\\.){0,64}"|-?\d{1,32}'
 _LABELLED_RE = re.compile(
     r"{lk}{ws}:{ws}(?P<label>{name}){ws},{ws}{vk}{ws}:{ws}(?P<value>{sc})"
     r"|{vk}{ws}:{ws}(?P<value2>{short}){ws},{ws}{lk}{ws}:{ws}(?P<label2>{name})".format(
-        lk=_LABEL_KEY, vk=_VALUE_KEY, ws=_WS, name=_NAME, sc=_SCALAR, short=_SHORT_SCALAR))
+        lk=_LABEL_KEY, vk=_VALUE_KEY, ws=_WS, name=_LABEL, sc=_SCALAR, short=_SHORT_SCALAR))
 _NEXT_ROW_RE = re.compile(r"%s,%s(?=\[)" % (_WS, _WS))
 # a header cut short by the end of the text
 _OPEN_HEADER_RE = re.compile(r'\[%s(?:%s%s,%s)*(?:"(?:%s)?|%s%s)?\Z' % (_WS, _NAME, _WS, _WS, _NAME_CHARS, _NAME, _WS))

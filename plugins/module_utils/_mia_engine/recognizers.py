@@ -611,10 +611,10 @@ _VERSION_BEFORE_RE = re.compile(r"(?:\b(?:v|ver|version|release|build|rev|r)\.?\
 _VERSION_KEY_BEFORE_RE = re.compile(r"(?:\"[\w\-]{0,24}?(?:schema|version|release|build|fw|firmware|bios)\\?\"\s{0,2}:\s{0,2}\\?\""
                                     r"|(?<![\w\-])[\w\-]{0,24}?(?:version|release|build|firmware|_tag|bios)[ \t]{0,2}=[ \t]{0,2}[\"']?)$",
                                     re.IGNORECASE)
-# ... under a key ending in an abbreviated version, firmware or software word ("schema_ver", "agentVer: ", "MeterFw",
+# ... under a key ending in an abbreviated version, firmware or software word ("schema_ver", "agentVer: ", "schemaver", "MeterFw",
 # "ScannerSw"; case decides the hump: "server" and "resolver" hold addresses), or as the tag of a container image
 # ("registry.example/app/export:3.87.76.19")
-_VERSION_KEY_TAIL_RE = re.compile(r"(?:(?:[a-z](?:Ver|Fw|Sw)|[_\-](?:ver|VER|Ver|fw|FW|sw|SW))\\?[\"']?[ \t]{0,2}[:=][ \t]{0,2}\\?[\"']?"
+_VERSION_KEY_TAIL_RE = re.compile(r"(?:(?:[a-z](?:Ver|Fw|Sw)|[_\-](?:ver|VER|Ver|fw|FW|sw|SW)|(?i:schema|agent|app|sdk|api|portal)ver)\\?[\"']?[ \t]{0,2}[:=][ \t]{0,2}\\?[\"']?"
                                   r"|/[a-z0-9][a-z0-9._\-]{0,60}:)$")
 # a dotted quad named a version by the word after it: "since the 2.5.79.223 update", "nach dem 4.1.0.12 Update",
 # "la 3.2.1.0 version", "после 2.1.0.5 обновления"
@@ -2254,11 +2254,12 @@ _PERSON_SEQ_RE = re.compile(r"(?:%s|%s|%s)%s" % (_NAME_TOK, _INITIAL, _CAPS_TOK,
 _PLAIN_SEQ_RE = re.compile(r"(?:%s|%s)%s" % (_NAME_TOK, _INITIAL, _SEQ_TAIL))
 # A run's first " X" (space, capital) follows its first token, comma or particle, so it comes after a
 # lower-case letter, "." or ","; it lies at most a first token (2 x 31 chars and a hyphen, after
-# _NAME_TOK), a space and a particle after the run's start.  A run opened by a surname in capitals has its first
-# anchor after a comma ("ASHCOMBE, Fiona"); without one ("LARRIEU Anaïs") only the plain scan of a short text finds
-# it (an anchor after two capitals would cost a probe at every acronym).
-_RUN_ANCHOR_RE = re.compile(" (?<=[%s.,] )[%s]" % (_LO, _UP))
+# _NAME_TOK), a space and a particle after the run's start; after a capital for a run opened by a surname in capitals
+# ("LARRIEU Anaïs": a probe at each acronym before a capitalised word).
+_RUN_ANCHOR_RE = re.compile(" (?<=[%s%s.,] )[%s]" % (_LO, _UP, _UP))
 _RUN_REACH = 2 * 31 + 1 + 1 + max(len(x) for x in _PARTICLES)
+# where a run opened by a surname in capitals may start its second word (the plain scan of dense prose skips such runs)
+_CAPS_HINT_RE = re.compile(" (?:(?<=[%s] )|(?<=[%s], ))[%s]" % (_UP, _UP, _UP))
 _PROBE_MIN_LEN = 512  # below this the probes' fixed costs outweigh the scan they save
 _PROBE_CHARS = 90   # a probe costs about as much as scanning this many chars with _PERSON_SEQ_RE
 
@@ -2281,17 +2282,19 @@ def _capitalised_runs(text):
         probes += 1
         if probes > 8 and probes * _PROBE_CHARS > s:
             # dense prose: a probe costs more than the plain scan of the text it would skip
-            runs.extend(_PLAIN_SEQ_RE.finditer(text, pos))
+            runs.extend((_PERSON_SEQ_RE if _CAPS_HINT_RE.search(text, pos) else _PLAIN_SEQ_RE).finditer(text, pos))
             break
         # a run whose first anchor is s starts within reach before it and matches on text cut at
-        # s + 3 (" Xy", or a particle's look-ahead): probe the cut text, then match in full
-        m = search(text, max(pos, s - _RUN_REACH), s + 3)
-        if m is None:
-            pos = s - 1     # a run starting at s - 1 or later has a later first anchor
-            continue
-        m = _PERSON_SEQ_RE.match(text, m.start())
-        runs.append(m)
-        pos = m.end()
+        # s + 3 (" Xy", or a particle's look-ahead): probe the cut text, then match in full; a run found
+        # that ends before s (one opened by a surname in capitals) leaves s to probe again after it
+        while pos <= s:
+            m = search(text, max(pos, s - _RUN_REACH), s + 3)
+            if m is None:
+                pos = s - 1     # a run starting at s - 1 or later has a later first anchor
+                break
+            m = _PERSON_SEQ_RE.match(text, m.start())
+            runs.append(m)
+            pos = m.end()
     return runs
 
 
@@ -2383,8 +2386,9 @@ _CAPS_NON_SURNAMES = frozenset(("CEO", "CTO", "CFO", "COO", "CIO", "VIP", "READM
                                 "RE", "FW", "FWD", "CC", "BCC", "ID", "HR", "NOTE", "WARNING", "ERROR", "INFO", "DEBUG"))
 # a name with its surname (or all of it) in capitals: "JULIA GRAVES", "Augustin MACE"; read only after a person key or
 # cue (capitals also spell acronyms, log levels and headings)
-_CAPS_NAME_RE = re.compile(r"(?<![\w'\-])(?:[%s][%s]{1,29}|[%s][%s'\-]{1,29})(?: [%s][%s'\-]{1,29}){1,2}(?![\w'\-])" % (
-    _UP, _LO, _UP, _UP, _UP, _UP))
+# (matched from the word before each " XY", which every such name holds: cheaper than a scan from every capital)
+_CAPS_NAME_RE = re.compile(r"(?:[%s]{1,29}|[%s'\-]{1,29})(?: [%s][%s'\-]{1,29}){1,2}(?![\w'\-])" % (_LO, _UP, _UP, _UP))
+_CAPS_ANCHOR_RE = re.compile(" [%s][%s]" % (_UP, _UP))
 _CAPS_CUES = frozenset(("key", "cue", "title"))
 _CAPS_ACRONYMS = frozenset(("IBAN", "BIC", "SWIFT", "SSN", "INN", "PIN", "URL", "API", "GMBH", "LLC", "PLC", "LTD", "INC", "SARL",
                             "ФИО", "ИНН", "СНИЛС", "N/A", "NONE", "NULL", "UNKNOWN", "REDACTED", "TBD", "PENDING", "ACTIVE"))
@@ -2742,21 +2746,35 @@ class PersonRecognizer(Recognizer):
 
     def _caps_names(self, doc, out):
         """Names whose surname (or all of them) is in capitals, after a person key or cue (see _CAPS_NAME_RE)."""
-        for m in _CAPS_NAME_RE.finditer(doc.text):
-            toks = m.group(0).split(" ")
+        text = doc.text
+        done = 0
+        for am in _CAPS_ANCHOR_RE.finditer(text):
+            a = am.start()
+            if a < done:
+                continue
+            ws = a
+            while ws > 0 and a - ws < 30 and text[ws - 1].isalpha():
+                ws -= 1
+            if ws == a or not text[ws].isupper() or ws and (text[ws - 1].isalnum() or text[ws - 1] in "'-"):
+                ws = a + 1  # no name word before the capitals: they open the name
+            m = _CAPS_NAME_RE.match(text, ws + 1)
+            if m is None:
+                continue
+            done = m.end()
+            toks = text[ws:done].split(" ")
             if any(len(t) < 3 or t in _CAPS_NON_SURNAMES or t in _CAPS_ACRONYMS or t in _ORG_GEO or t.title() in L.NON_NAME_WORDS
                    or t.title() in _ORG_GEO for t in toks):
                 continue
-            cue = self._prev_cue(doc, m.start())
+            cue = self._prev_cue(doc, ws)
             if cue not in _CAPS_CUES:
                 continue
             # in prose a cue word also heads other things: there a given name of the lexicon makes it a name
-            before = doc.text[max(0, m.start() - 4):m.start()]
+            before = text[max(0, ws - 4):ws]
             if "|" in before:
                 continue    # a table's cell: its column decides (TableIdRecognizer, _table_column)
             labelled = cue == "key" or _LABEL_SEPS.intersection(before)
             if labelled or _is_first(toks[0].title()) or _is_first(toks[-1].title()):
-                out.append((m.start(), m.end(), "PERSON", 0.75))
+                out.append((ws, done, "PERSON", 0.75))
 
     @staticmethod
     def _part_keys(doc, names, out):

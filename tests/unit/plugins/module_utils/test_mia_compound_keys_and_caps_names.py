@@ -106,3 +106,31 @@ def test_person_keys_capitals_and_labels(text, name):
 ])
 def test_capitals_and_labels_that_name_no_one(text):
     assert redacted(text) == text
+
+
+@pytest.mark.parametrize("text, kind", [
+    ('[{"op": "add", "path": "/employee/birth-day-iso", "value": "27/12/1949"}]', "DATE_OF_BIRTH"),
+    ('[{"op": "add", "path": "/accountHolder/holderName", "value": "Adelgunde Jopich"}]', "PERSON"),
+    ('[{"op": "add", "path": "/participant/participant-birth-date",\n  "value": "13/09/1951"}]', "DATE_OF_BIRTH"),
+    ('[{"Label": "DDN", "Answer": "02/11/1942"}]', "DATE_OF_BIRTH"),
+    ('[{"label": "Patientin", "answer": "Olena Zänker"}]', "PERSON"),
+])
+def test_json_patch_paths_and_form_answers_label_their_values(text, kind):
+    assert kind in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    '[{"op": "replace", "path": "/api/v1/status", "value": "active"}]',
+    '[{"question": "Preferred slot", "answer": "Morning Session"}]',
+    '{"schemaver": "17.126.138.12", "agentver": "28.2.116.89"}',
+])
+def test_paths_answers_and_lower_case_version_keys_that_name_nothing(text):
+    assert redacted(text) == text
+
+
+def test_a_surname_in_capitals_is_found_in_long_texts_too():
+    # texts over 512 characters find name runs from anchors: one after a capital must be among them
+    filler = "\n".join("Zimmer %d ist frei, die Reinigung ist erledigt." % i for i in range(20))
+    text = "• Client: FERREIRA Aurélie\n• Chambre: 1207\n" + filler
+    assert len(text) > 600
+    assert "FERREIRA" not in redacted(text)

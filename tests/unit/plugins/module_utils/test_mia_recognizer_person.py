@@ -55,6 +55,9 @@ def _run_token(rnd):
         return rnd.choice("ABÄЖ") + "."
     if r < 0.3:
         return "x" * rnd.randint(1, 4)
+    if r < 0.4:
+        # a surname in capitals ("LARRIEU Anaïs"), or an acronym
+        return rnd.choice("ABÄЖ") + "B" * rnd.choice((1, 2, 5, 29, 30)) + rnd.choice(("", "", "-CC"))
     word = rnd.choice("ABÄЖ") + "b" * rnd.choice((1, 2, 5, 29, 30, 31, 40))
     if rnd.random() < 0.4:
         word += rnd.choice(("", "-", "'", "\u2019")) + rnd.choice("CD") + "c" * rnd.choice((1, 3, 30, 31))
