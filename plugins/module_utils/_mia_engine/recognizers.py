@@ -80,7 +80,7 @@ _cw("mrn", "mrn medical record ehr emr nhs chart krankenakte patientennummer fal
     "медицинская медицинской карты пациента versichertennummer krankenversichertennummer")
 # French "dossier" names any file (a claim, a lease): a medical record only among medical words (_number_cue)
 _cw("dossier", "dossier")
-_cw("ssn", "ssn social security ss socialsecurity sociale социального sécu secu national_id nationalid national_id_number")
+_cw("ssn", "ssn social security ss socialsecurity socialsec sociale социального sécu secu national_id nationalid national_id_number")
 _cw("inn", "inn инн taxpayer tin_ru innnumber taxid taxinn tax_inn clientinn companyinn orginn payerinn customerinn")
 _cw("snils", "snils снилс страховой")
 # words inside a document's name ("паспорт гражданина РФ"): skipped, so the cue before them still counts
@@ -625,9 +625,11 @@ _LOG_LEVEL_AFTER_RE = re.compile(r"[ \t]{1,4}\[?(?:TRACE|DEBUG|INFO|NOTICE|WARN|
 _IBAN_AT_RE = re.compile(r"([A-Z]{2})(\d{2})((?: ?[A-Z0-9]){10,32})")
 _LEFT_BAD = frozenset("@/+-._")
 _HEX_LETTERS = frozenset("abcdefABCDEF")
-# A Luxembourg IBAN (a 3-digit bank code, then 13 letters or digits: "LU28217Q5CLFEVZEOZQ4") often holds no digit
-# cluster to anchor it: found by its country code, unless a cluster (6 digits and spaces) does anchor it.  The other
-# SEPA account formats carry long digit runs; a search per extra country costs ~0.5 % of the engine's time.
+# A Luxembourg IBAN (a 3-digit bank code, then 13 letters or digits: "LU28217Q5CLFEVZEOZQ4") or a Latvian one (a
+# 4-letter bank code, then 13 letters or digits: "LV96 UNLA 0FME EA0T 9E8I D") often holds no digit cluster to anchor
+# it: found by its country code, unless a cluster (6 digits and spaces) does anchor it.  The other SEPA account formats
+# carry long digit runs; a search per extra country costs ~0.5 % of the engine's time.
+_LETTER_RICH_IBANS = ("LU", "LV")
 _CLUSTER_IN_IBAN_RE = re.compile(r"\d[\d ]{5}")
 _UUID_RE = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?![0-9a-zA-Z])")
 _PHONE_EXT_RE = re.compile(r"(?:x|ext\.? ?|#)\d{1,6}(?!\w)| x \d(?: \d){1,5}(?!\w)")
@@ -823,13 +825,14 @@ class NumberRecognizer(Recognizer):
     def analyze(self, doc, out):
         text = doc.text
         done_iban = -1
-        pos = text.find("LU")
-        while pos >= 0:
-            if text[pos + 2:pos + 4].isdigit() and not (pos and text[pos - 1].isalnum()):
-                found = []
-                if _iban_at(text, pos, found) and not _CLUSTER_IN_IBAN_RE.search(text, pos, found[0][1]):
-                    out.append(found[0])
-            pos = text.find("LU", pos + 2)
+        for country in _LETTER_RICH_IBANS:
+            pos = text.find(country)
+            while pos >= 0:
+                if text[pos + 2:pos + 4].isdigit() and not (pos and text[pos - 1].isalnum()):
+                    found = []
+                    if _iban_at(text, pos, found) and not _CLUSTER_IN_IBAN_RE.search(text, pos, found[0][1]):
+                        out.append(found[0])
+                pos = text.find(country, pos + 2)
         classify = self._classify
         classify_digits = self._classify_digits
         for m in _cluster_re(text).finditer(text):
@@ -1330,9 +1333,9 @@ def _group_needles(needles):
 
 _SECRET_NEEDLES = _group_needles(_SECRET_DISPATCH)
 _KV_SEP_RE = re.compile(r"[A-Za-z0-9_\-]{0,24}\\?[\"']?\s{0,3}(?:[:=]|=>|\s(?:is|ist|est|lautet|это|:)\s?)\s{0,3}\\?[\"'`]?")
-_PW_NEEDLES = ("pass", "pwd", "secret", "token", ("api", ("api_key", "apikey", "api-key")), "mot de passe",
+_PW_NEEDLES = ("pass", "pw", "secret", "token", ("api", ("api_key", "apikey", "api-key")), "mot de passe",
                "mdp", "пароль", "kennwort", "recovery", "backup", "key", "clé", "schlüssel", "ключ", "токен", "секрет", "jeton",
-               "credential", "bearer")
+               "credential", "bearer", "curl")
 _KV_VALUE_RE = re.compile(r"[^\s\"'`,;<>\\]{4,128}")
 _WORDY_RE = re.compile(r"^[a-z]+$")
 _KV_PLACEHOLDERS = frozenset(("null", "none", "true", "false", "redacted", "hidden", "changeme", "required", "******", "xxxx",
@@ -1432,6 +1435,8 @@ class SecretRecognizer(Recognizer):
                 _recovery_codes(text, low, hs + len(word), out)
             elif word == "pass" and hs >= 3 and low.startswith("ssh", hs - 3):
                 _cli_password(text, hs - 3, "sshpass", out)     # found by "pass": a needle of its own costs a scan
+            elif word == "curl":
+                _curl_user(text, hs, out)
             elif hs < taken:
                 continue    # in the key of a value already taken ("aws_secret_access_key") or in that value
             elif word in _SECRET_CUES:
@@ -1449,7 +1454,7 @@ class SecretRecognizer(Recognizer):
 
 # The password column of a text table (a password manager's CSV export "name,url,username,password,note", a markdown
 # table): every cell under the header cell is the secret whatever it looks like; empty cells and placeholders keep
-_PW_COLUMN_NEEDLES = frozenset(("pass", "pwd", "пароль", "mot de passe"))
+_PW_COLUMN_NEEDLES = frozenset(("pass", "pw", "пароль", "mot de passe"))
 _PW_COLUMN_CELLS = frozenset(("password", "passwort", "kennwort", "mot de passe", "пароль", "passwd", "pwd", "pass"))
 # a token or key column holds a secret only in a generated secret's shape (a "Key" column may hold "PROJ-12")
 _SECRET_COLUMN_CELLS = frozenset(("token", "tokens", "secret", "key", "api key", "api_key", "apikey", "access key", "secret key",
@@ -1525,10 +1530,30 @@ def _cli_password(text, p, tool, out):
         i = text.find(" -p", i + 3, e)
 
 
+# basic-auth credentials on a curl command line: ``curl -u user:password``, ``--user 'user:password'`` (not "$PASS")
+_CURL_USER_RE = re.compile(r"[ \t](?:-u|--user)(?:[ \t]+|=)(['\"]?)[^\s:'\"]{1,64}:([^\s'\"$%{<][^\s'\"]{2,127})\1(?=\s|$)")
+
+
+def _curl_user(text, p, out):
+    e = text.find("\n", p, p + 400)
+    m = _CURL_USER_RE.search(text, p + 4, e if e >= 0 else min(len(text), p + 400))
+    if m:
+        out.append((m.start(2), m.end(2), "API_KEY", 0.9))
+
+
 def _key_value_secret(text, low, hs, word, out):
     """``password: value``, ``api_key=value``, ``token is value``: True when a value was taken."""
-    if hs > 0 and low[hs - 1].isalpha() and word not in ("pass", "secret", "token", "key"):
+    if hs > 0 and low[hs - 1].isalpha() and word not in ("pass", "secret", "token", "key", "pw"):
         return False
+    if word == "pw":
+        # "pw" ends a key ("initial_pw", "tempPw", "pwd"), not "upward", "pwned" or a code ("BK-GV7ZPW")
+        if low[hs + 2:hs + 3].isalpha() and low[hs + 2] != "d":
+            return False
+        ks = hs
+        while ks and (low[ks - 1].isalpha() or low[ks - 1] in "_-"):
+            ks -= 1
+        if ks and low[ks - 1].isdigit():
+            return False
     sm = _KV_SEP_RE.match(text, hs + len(word))
     if not sm:
         return False

@@ -134,3 +134,38 @@ def test_a_surname_in_capitals_is_found_in_long_texts_too():
     text = "• Client: FERREIRA Aurélie\n• Chambre: 1207\n" + filler
     assert len(text) > 600
     assert "FERREIRA" not in redacted(text)
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("curl -u svc_meter:Sosna~Galet3884 https://files.example.com/a.csv", "Sosna~Galet3884"),
+    ("curl -s --user 'admin:Zima2025_~' https://example.com", "Zima2025_~"),
+    ('{"initialpw": "Mirabelle&Meadow4347"}', "Mirabelle&Meadow4347"),
+    ('{"initial_pw": "Tundra^Maple92"}', "Tundra^Maple92"),
+    ('{"temp-pw": "Herbst2024^#"}', "Herbst2024^#"),
+])
+def test_curl_credentials_and_pw_keys(text, secret):
+    assert secret not in redacted(text)
+
+
+@pytest.mark.parametrize("text", [
+    'curl -u "$USER:$PASS" https://example.com',
+    'curl -u "admin:{{ pw }}" https://example.com',
+    "the upward: Xy7#kLm2 trend",
+    "Aktenzeichen BK-GV7ZPW: Beklagter",
+])
+def test_credential_look_alikes(text):
+    assert redacted(text) == text
+
+
+@pytest.mark.parametrize("text, kind", [
+    ('{"BankIban": "LV96 UNLA 0FME EA0T 9E8I D"}', "IBAN"),
+    ("refund_account=LV43RIKOPD0IXE4V0W932 intake", "IBAN"),
+    ('{"SocialSec": "404844326"}', "US_SSN"),
+])
+def test_latvian_ibans_and_social_sec_keys(text, kind):
+    assert kind in types(text)
+
+
+def test_latvian_look_alikes():
+    text = "LV12 is a code; LV-1050 Riga"
+    assert redacted(text) == text

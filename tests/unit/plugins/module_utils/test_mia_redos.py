@@ -126,6 +126,9 @@ UNITS = {
     "version_tail_keys": 'a_ver=b/c:d-fw:"aVer: ',
     "dob_event_keys": '"dobVerifiedOn":"patientdob":"ddn д/р rozhd ',
     "dash_labels": "Patient — Ab as the a — ",
+    "curl_users": "curl -u a:b -u --user=",
+    "pw_keys": "a_pw: 1pw=x",
+    "latvian_ibans": "LV12 AB",
 }
 
 
