@@ -614,7 +614,8 @@ _VERSION_KEY_BEFORE_RE = re.compile(r"(?:\"[\w\-]{0,24}?(?:schema|version|releas
 # ... under a key ending in an abbreviated version, firmware or software word ("schema_ver", "agentVer: ", "schemaver", "MeterFw",
 # "ScannerSw"; case decides the hump: "server" and "resolver" hold addresses), or as the tag of a container image
 # ("registry.example/app/export:3.87.76.19")
-_VERSION_KEY_TAIL_RE = re.compile(r"(?:(?:[a-z](?:Ver|Fw|Sw)|[_\-](?:ver|VER|Ver|fw|FW|sw|SW)|(?i:schema|agent|app|sdk|api|portal)ver)\\?[\"']?[ \t]{0,2}[:=][ \t]{0,2}\\?[\"']?"
+_VERSION_KEY_TAIL_RE = re.compile(r"(?:(?:[a-z](?:Ver|Fw|Sw)|[_\-](?:ver|VER|Ver|fw|FW|sw|SW)|(?i:schema|agent|app|sdk|api|portal)ver)"
+                                  r"\\?[\"']?[ \t]{0,2}[:=][ \t]{0,2}\\?[\"']?"
                                   r"|/[a-z0-9][a-z0-9._\-]{0,60}:)$")
 # a dotted quad named a version by the word after it: "since the 2.5.79.223 update", "nach dem 4.1.0.12 Update",
 # "la 3.2.1.0 version", "после 2.1.0.5 обновления"
@@ -1124,8 +1125,8 @@ class NumberRecognizer(Recognizer):
             return True
         head = text[max(0, s - 40):s]
         # the key test only where a key separator ends the text before the quad
-        keyed = head.rstrip(' \t"\'\\')[-1:] in (":", "=") and (_VERSION_KEY_BEFORE_RE.search(head)
-                                                                   or _VERSION_KEY_TAIL_RE.search(head))
+        keyed = head.rstrip(' \t"\'\\')[-1:] in (":", "=") and (
+            _VERSION_KEY_BEFORE_RE.search(head) or _VERSION_KEY_TAIL_RE.search(head))
         if (_VERSION_BEFORE_RE.search(head, len(head) - 10) or keyed) and not _url_host_at(text, s):
             return True
         if cue != "ip":
