@@ -1843,16 +1843,16 @@ _MRN_NEEDLES = (("mrn", "medical", "patient", "пациент", "record", "case"
                  "versichertennummer", "krankenversichertennummer", "versicherungsnummer", "krankenblatt", "aufnahmenummer",
                  "aufnahme-nr", "fallnr", "fall-nr", "patientenakte", "med rec", "med. rec", "med_rec", "med-rec", "medrec",
                  "pat-id", "pat. id", "pat id", "mr#", "mr #", "mr no", "mr nr", "амбулаторн", "pat", "pt#", "mr-",
-                 "медицин", "медкарт", "мед. карт", "мед.карт", "болезни") + tuple("chart" + c for c in "_ -#ni") + _MRN_FHIR_MR_NEEDLES)
+                 "медицин", "медкарт", "мед. карт", "мед.карт", "болезни") + tuple("chart" + c for c in "_ -#ni\"") + _MRN_FHIR_MR_NEEDLES)
 # "MR" is also "Mr": a record number only in capitals before its number sign or abbreviation ("MR# 0042", "MR no. 0042")
 _MRN_CAPITAL_NEEDLES = frozenset(("mr#", "mr #", "mr no", "mr nr"))
 _MRN_WORD_RE = re.compile(
-    r"(?:mrn|medical[ _\-]?record(?:[ _\-]?(?:number|no|num|#))?|patient[ _\-]?(?:id|no|number|#|nr|nummer)|"
+    r"(?:mrn(?:[ _\-]?(?:number|num|no|nr|#))?|medical[ _\-]?record(?:[ _\-]?(?:number|no|num|#))?|patient[ _\-]?(?:id|no|number|#|nr|nummer)|"
     r"patient[ _\-]?(?:record|chart)[ _\-]?(?:id|no|number|num|#)?|"
     r"patientennummer|patienten[ _\-]?(?:id|nr)|record[ _\-]?(?:number|no|#|id)|e[hm]r[ _\-]?(?:id|no|number|num|#)?|"
     r"med\.?[ _\-]?rec(?:ord)?\.?(?:[ _\-]?(?:number|no|num|nr|id|#))?|pat(?:\. ?|-| )id|mr ?#|mr (?:no|nr)\.?|"
     r"krankenblatt(?:nummer|[ \-]?nr\.?)|aufnahme(?:nummer|-nr\.?)|fall-?nr\.?|patientenakte|амбулаторн\w{0,4} карт\w{0,3}|"
-    r"nhs(?:[ _\-]?(?:number|no))?|krankenakten?(?:nummer|[ \-]?nr\.?)?|fallnummer|dossier(?:[ _\-](?:m[ée]dical|patient))?|ipp|chart[ _\-]?(?:number|no|#|id)|"
+    r"nhs(?:[ _\-]?(?:number|no))?|krankenakten?(?:nummer|[ \-]?nr\.?)?|fallnummer|dossier(?:[ _\-](?:m[ée]dical|patient))?|ipp|chart[ _\-]?(?:number|no|#|id)|chart(?=\\?\")|"
     r"(?:kranken)?versichertennummer|versicherungsnummer|"
     r"hosp(?:ital|\.)?[ _\-]?(?:number|no|nr|#)|case[ _\-]?(?:number|no|nr|id)|aktennummer|record(?=\\?\")|"
     r"медицинск\w{0,3} карт\w{0,3}|мед\. ?карт\w{0,3}|медкарт\w{0,2}|болезни)(?:\\?\"|\b|(?<=#))")
@@ -1861,7 +1861,8 @@ _MRN_WORD_RE = re.compile(
 _MRN_WORD_NEXT = {"patient": frozenset(" _-#einrc"), "record": frozenset(" _-#ni\"\\"), "medical": frozenset(" _-r"),
                   "case": frozenset(" _-ni")}
 # ... the two that need care words around them (_MRN_CARE_CONTEXT_RE)
-_MRN_CARE_WORDS = frozenset(("case", "record", "aktennummer"))
+# (and a "chart" key: {"participant-chart": …}, not {"chart": "Q3-2024"})
+_MRN_CARE_WORDS = frozenset(("case", "record", "aktennummer", 'chart"'))
 
 
 # a bare patient word ("patient HO756865-C4", "dossier patient MR433996", "Patientin PT#40069429", "пациент № AB123456")

@@ -169,3 +169,19 @@ def test_latvian_ibans_and_social_sec_keys(text, kind):
 def test_latvian_look_alikes():
     text = "LV12 is a code; LV-1050 Riga"
     assert redacted(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    '{"patient": {"mrnNo": "KH-4040021"}}',
+    '{"patient": {"mrn_no": "PID-2612292"}}',
+    '{"patient": {"mrn-no": "HN6844407"}}',
+    "visit.queued patient_birth_date=12/12/1973 mrn_no=PS077358-C5",
+    '{"visit": "Screening", "participant-chart": "R59U92492"}',
+])
+def test_record_number_keys_with_a_number_word(text):
+    assert "MEDICAL_RECORD_NUMBER" in types(text)
+
+
+def test_a_chart_key_outside_care_words_is_no_record_number():
+    text = '{"chart": "Q3-2024-rev", "title": "sales"}'
+    assert redacted(text) == text
