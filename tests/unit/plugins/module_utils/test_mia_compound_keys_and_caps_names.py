@@ -176,7 +176,7 @@ def test_latvian_look_alikes():
     '{"patient": {"mrn_no": "PID-2612292"}}',
     '{"patient": {"mrn-no": "HN6844407"}}',
     "visit.queued patient_birth_date=12/12/1973 mrn_no=PS077358-C5",
-    '{"visit": "Screening", "participant-chart": "R59U92492"}',
+    '{"patient": "Screening visit", "participant-chart": "R59U92492"}',
 ])
 def test_record_number_keys_with_a_number_word(text):
     assert "MEDICAL_RECORD_NUMBER" in types(text)
