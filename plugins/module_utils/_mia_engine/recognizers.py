@@ -2073,6 +2073,21 @@ _KEY_JOINERS = frozenset("abcdefghijklmnopqrstuvwxyz_-")
 _DOB_EVENT_KEY_RE = re.compile(r"[a-z_\-]{0,12}?(?:verif|check|confirm|remind|notif|sent|updat|chang|review|match|valid)")
 
 
+# a birth-date noun, a few words (no digits) on the same clause, then "is" / "est le" / "—" / ":" and the date at once
+_DOB_LINK_WORDS = frozenset(("birth", "naissance", "рожд"))
+_DOB_LINK_RE = re.compile(r"[^\n.;!?\d]{20,110}?[ \t](?:is|was|est(?: le)?|ist|lautet|—|:)[ \t]+")
+# ... naming the birth date itself (not "birth weight", "Birth certificate"), with no other date named in between
+_OTHER_DATE_RE = re.compile(r"date|appointment|discharge|visit|due|expir|issue|valid|valable|gültig|termin|rendez|дата|срок")
+
+
+def _dob_noun(low, hs, he):
+    if low[he - 5:he] == "birth":
+        return low.startswith((" date", "date", "day", "dt"), he) or low.endswith("date of ", 0, hs)
+    if low[he - 9:he] == "naissance":
+        return low.endswith("date de ", 0, hs)
+    return low.endswith(("дата ", "дату ", "даты "), 0, hs)
+
+
 def _role_before(low, hs):
     """True if a role word ends right before ``hs`` ("patient" of "patientdob", "employee_" of "employee_dob")."""
     ws = hs
@@ -2229,6 +2244,15 @@ class DobRecognizer(Recognizer):
             pe = low.find(")", he, he + 400)
             if pe >= 0 and _SQL_VALUES_RE.match(low, pe) and self._sql_column(doc, hs, out):
                 continue
+            if word in _DOB_LINK_WORDS and _dob_noun(low, hs, he):
+                # "the birth date printed on the licence we copied is X", "Дата рождения, указанная в паспорте, — X"
+                lm = _DOB_LINK_RE.match(low, he)
+                if lm and not _OTHER_DATE_RE.search(lm.group(0), 6):
+                    m = _DOB_DATE_RE.match(low, lm.end())
+                    if m and not _TS_AFTER_RE.match(text, m.end()):
+                        out.append((lm.end(), m.end(), "DATE_OF_BIRTH", 0.8))
+                        last = m.end()
+                        continue
             seg_end = min(doc.n, he + 48)
             # first date within the next 48 characters, on the same line
             pos = he

@@ -185,3 +185,20 @@ def test_record_number_keys_with_a_number_word(text):
 def test_a_chart_key_outside_care_words_is_no_record_number():
     text = '{"chart": "Q3-2024-rev", "title": "sales"}'
     assert redacted(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "The birth date printed on the driving licence we photocopied at the desk is 9th August 1956 (slot 08:52).",
+    "La date de naissance figurant sur la pièce d'identité photocopiée à l'accueil est le 21/09/1959.",
+    "Дата рождения, указанная в паспорте, который мы скопировали на стойке, — 06.01.2003.",
+])
+def test_a_birth_date_named_a_few_words_before_its_value(text):
+    assert "DATE_OF_BIRTH" in types(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Vérifié la date de naissance (23/08/1961) — Valable jusqu'au : 2027-10-19.", "2027-10-19"),
+    ("The birth date field of the form we scanned at the desk is required.", "required"),
+])
+def test_other_dates_after_a_birth_date_noun(text, kept):
+    assert kept in redacted(text)

@@ -129,6 +129,7 @@ UNITS = {
     "curl_users": "curl -u a:b -u --user=",
     "pw_keys": "a_pw: 1pw=x",
     "latvian_ibans": "LV12 AB",
+    "birth_date_links": "the birth date a b c d e f g h i j k l ",
 }
 
 
