@@ -532,4 +532,6 @@ Strasse Straße Platz Weg Allee Gasse Rue Boulevard Université Universität Kli
 # "HolderName", "OwnerFullName", "PatientDisplay" (and not "tierName", "hostName", "fileName": no role before "name")
 PERSON_KEY_ROLES = frozenset(w for w in PERSON_CUES | ROSTER_CUES if w.isascii() and w.isalpha() and len(w) >= 4) | _words(
     "guest pilot bidder holder patient passenger renter interpreter participant deceased backer")
-PERSON_KEY_SUFFIXES = ("fullname", "vollname", "displayname", "display", "name")
+PERSON_KEY_SUFFIXES = ("fullname", "vollname", "displayname", "display", "name", "val")
+# the roles alone as keys ({"interpreter": "Manja Schacht"}, engineer="A. Riehl")
+PERSON_KEYS = PERSON_KEYS | _words("interpreter participant deceased renter backer engineer technician passenger candidate")

@@ -2349,8 +2349,9 @@ def _capitalised_runs(text):
     return runs
 
 
-# the word before a run, matched backwards on the reversed window (an anchored match, not a scan)
-_PREV_WORD_REV_RE = re.compile(r"[\s:,=\"'\\(|*\u2013\u2014-]*\.?([^\W\d_]+)")
+# the word before a run, matched backwards on the reversed window (an anchored match, not a scan); dots too, for a title
+# ("Dr.") and for the leader of a form line ("PATIENTIN........: X")
+_PREV_WORD_REV_RE = re.compile(r"[\s:,=\"'\\(|*\u2013\u2014.-]*([^\W\d_]+)")
 # the word before that one ("call with", "je suis", "d'urgence")
 _PREV2_WORD_REV_RE = re.compile(r"[\s'\u2019]{1,3}([^\W\d_]+)")
 # a word that announces a person only after one of these words (lower-case; "ist" / "with" alone are too vague)
@@ -2716,8 +2717,8 @@ _AS_ROLE_RE = re.compile(r" as (?:the|our|an?) (?:additional |new |main |primary
 
 def _is_person_key(word, before, pm):
     """A key naming a person: a person key, or a role and a name word ("patientFullName", "deceased-display")."""
-    if word in L.PERSON_KEYS:
-        return True
+    if word in L.PERSON_KEYS or word.startswith("nom") and word[3:] in L.PERSON_KEY_ROLES:
+        return True     # (French "nom" before the role: "nomPatient", "NomCandidate")
     for suffix in L.PERSON_KEY_SUFFIXES:
         if word.endswith(suffix):
             role = word[:-len(suffix)]

@@ -202,3 +202,20 @@ def test_a_birth_date_named_a_few_words_before_its_value(text):
 ])
 def test_other_dates_after_a_birth_date_noun(text, kept):
     assert kept in redacted(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ('{"interpreter": "Manja Schacht"}', "Schacht"),
+    ('{"patient_val": "Hughes, Jodie"}', "Hughes"),
+    ('{"patientVal": "Евстигней Трофимов"}', "Трофимов"),
+    ('{"nompatient": "Émile Delaunay"}', "Delaunay"),
+    ('engineer="A. Riehl" last_reading_at=1', "Riehl"),
+    ("PATIENTIN.....................: Cetin Ullmann", "Ullmann"),
+])
+def test_role_keys_value_keys_and_form_leaders(text, name):
+    assert name not in redacted(text)
+
+
+def test_words_ending_or_starting_like_those_keys():
+    text = '{"interval": "Every Monday", "nominal": "Big Value"}'
+    assert redacted(text) == text
