@@ -170,9 +170,9 @@ def _ends_in_value(word):
 
 
 # compound keys: a number word after the cue ("innCode", "mrnno", "IdDocNo"), or a role before it ("taxpayerInn",
-# "participantChart")
+# "participantChart", "contactTel")
 _KEY_NUMBER_WORDS = ("number", "code", "num", "no", "nr")
-_KEY_TAIL_CUES = (("inn", "inn"), ("mrn", "mrn"), ("chart", "mrn"), ("snils", "snils"))
+_KEY_TAIL_CUES = (("inn", "inn"), ("mrn", "mrn"), ("chart", "mrn"), ("snils", "snils"), ("tel", "phone"))
 
 
 def _compound_key_cue(word):
@@ -1542,10 +1542,15 @@ def _curl_user(text, p, out):
         out.append((m.start(2), m.end(2), "API_KEY", 0.9))
 
 
+_PASS_WORDS = ("passenger", "passport", "passage", "passive", "passthrough", "passer")
+
+
 def _key_value_secret(text, low, hs, word, out):
     """``password: value``, ``api_key=value``, ``token is value``: True when a value was taken."""
     if hs > 0 and low[hs - 1].isalpha() and word not in ("pass", "secret", "token", "key", "pw"):
         return False
+    if word == "pass" and low.startswith(_PASS_WORDS, hs):
+        return False    # a passenger's phone or a passport number, not a password
     if word == "pw":
         # "pw" ends a key ("initial_pw", "tempPw", "pwd"), not "upward", "pwned" or a code ("BK-GV7ZPW")
         if low[hs + 2:hs + 3].isalpha() and low[hs + 2] != "d":

@@ -219,3 +219,17 @@ def test_role_keys_value_keys_and_form_leaders(text, name):
 def test_words_ending_or_starting_like_those_keys():
     text = '{"interval": "Every Monday", "nominal": "Big Value"}'
     assert redacted(text) == text
+
+
+@pytest.mark.parametrize("text, kind", [
+    ('{"passengerphone": "0162 65928584"}', "PHONE"),
+    ('passenger_mobile="07651 326 343"', "PHONE"),
+    ('{"contactTel": "89169925417"}', "PHONE"),
+    ('{"passport": "4505 185963"}', "RU_PASSPORT"),
+])
+def test_passenger_and_contact_keys_are_no_password_keys(text, kind):
+    assert types(text) == [kind]
+
+
+def test_a_pass_key_still_holds_a_password():
+    assert "API_KEY" in types('{"pass": "Xy7#kLm2q9"}')
