@@ -1612,7 +1612,8 @@ def _secret_array(text, pos, out):
     return found
 
 
-# Passwords in prose: the password word, up to four words ("temporaire", "for the admin account", "для входа")
+# Passwords in prose: the password word (and the end of its markdown emphasis), up to four words ("temporaire", "for the
+# admin account", "для входа")
 # and a connector ("is", "lautet", ":", "—") on the same line, or the value right after the word.  The value must
 # look like a password (digit, symbol or inner capital), more so the looser its link to the word: "password reset
 # link", "the password field", "Passwort vergessen?" keep.  Code is not prose: ``self.password = x``,
@@ -1621,7 +1622,7 @@ _PW_PROSE_CUES = frozenset(("pass", "mot de passe", "mdp", "пароль", "kenn
 _PW_PASS_WORDS = frozenset(("password", "passwort", "passwd", "passphrase", "passcode"))
 _PW_WORD_RE = re.compile(r"[^\W\d_]*")
 # a reset / change names the new value too: "reset to", "zurückgesetzt auf", "réinitialisé à", "сброшен на"
-_PW_LINK_RE = re.compile(r"((?:[ \t]+[^\W\d_][\w'\u2019-]{0,24}[.,]?){0,4}?)[ \t]*"
+_PW_LINK_RE = re.compile(r"(?:\*\*|__)?((?:[ \t]+[^\W\d_][\w'\u2019-]{0,24}[.,]?){0,4}?)[ \t]*"
                          r"(?:(?<=\s)(?:(?:was|been|wurde|été|был|была)[ \t]+)?"
                          r"(?:reset|changed|set|updated|zurückgesetzt|geändert|gesetzt|réinitialisé|modifié|changé|défini|"
                          r"сброшен|изменён|изменен|установлен|обновлён|обновлен)[ \t]+(?:to|auf|à|на)(?=[ \t])|"

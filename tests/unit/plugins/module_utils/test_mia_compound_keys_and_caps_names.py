@@ -233,3 +233,16 @@ def test_passenger_and_contact_keys_are_no_password_keys(text, kind):
 
 def test_a_pass_key_still_holds_a_password():
     assert "API_KEY" in types('{"pass": "Xy7#kLm2q9"}')
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("• **Initial password** — Velvet!Galet364", "Velvet!Galet364"),
+    ("**Password**: Xy7#kLm2q9", "Xy7#kLm2q9"),
+])
+def test_a_password_word_in_markdown_emphasis(text, secret):
+    assert secret not in redacted(text)
+
+
+def test_a_password_word_in_emphasis_without_a_value():
+    text = "The **password** field is required."
+    assert redacted(text) == text
