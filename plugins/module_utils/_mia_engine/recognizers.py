@@ -2075,6 +2075,7 @@ def table_header(text, hs):
     return None
 
 
+# a key about the birth date, not holding it: the cue word goes on into an event ("dobVerifiedOn", "birthday_reminder_sent")
 _KEY_JOINERS = frozenset("abcdefghijklmnopqrstuvwxyz_-")
 _DOB_EVENT_KEY_RE = re.compile(r"[a-z_\-]{0,12}?(?:verif|check|confirm|remind|notif|sent|updat|chang|review|match|valid)")
 
@@ -2322,7 +2323,8 @@ _PROBE_CHARS = 90   # a probe costs about as much as scanning this many chars wi
 
 
 def _capitalised_runs(text):
-    """The matches of _PERSON_SEQ_RE.finditer(text), trying the regex only near run anchors (dense prose: _PLAIN_SEQ_RE).
+    """The matches of _PERSON_SEQ_RE.finditer(text), trying the regex only near run anchors (dense prose: one scan, with
+    _PLAIN_SEQ_RE when no surname in capitals can open a run).
 
     A plain scan tries the whole pattern at every capital letter, which is costly on identifiers.
     """
