@@ -1858,7 +1858,8 @@ _MRN_WORD_RE = re.compile(
     r"patientennummer|patienten[ _\-]?(?:id|nr)|record[ _\-]?(?:number|no|#|id)|e[hm]r[ _\-]?(?:id|no|number|num|#)?|"
     r"med\.?[ _\-]?rec(?:ord)?\.?(?:[ _\-]?(?:number|no|num|nr|id|#))?|pat(?:\. ?|-| )id|mr ?#|mr (?:no|nr)\.?|"
     r"krankenblatt(?:nummer|[ \-]?nr\.?)|aufnahme(?:nummer|-nr\.?)|fall-?nr\.?|patientenakte|амбулаторн\w{0,4} карт\w{0,3}|"
-    r"nhs(?:[ _\-]?(?:number|no))?|krankenakten?(?:nummer|[ \-]?nr\.?)?|fallnummer|dossier(?:[ _\-](?:m[ée]dical|patient))?|ipp|chart[ _\-]?(?:number|no|#|id)|chart(?=\\?\")|"
+    r"nhs(?:[ _\-]?(?:number|no))?|krankenakten?(?:nummer|[ \-]?nr\.?)?|fallnummer|dossier(?:[ _\-](?:m[ée]dical|patient))?|ipp|"
+    r"chart[ _\-]?(?:number|no|#|id)|chart(?=\\?\")|"
     r"(?:kranken)?versichertennummer|versicherungsnummer|"
     r"hosp(?:ital|\.)?[ _\-]?(?:number|no|nr|#)|case[ _\-]?(?:number|no|nr|id)|aktennummer|record(?=\\?\")|"
     r"медицинск\w{0,3} карт\w{0,3}|мед\. ?карт\w{0,3}|медкарт\w{0,2}|болезни)(?:\\?\"|\b|(?<=#))")
