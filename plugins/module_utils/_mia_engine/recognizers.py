@@ -1859,7 +1859,7 @@ _MRN_WORD_RE = re.compile(
     r"med\.?[ _\-]?rec(?:ord)?\.?(?:[ _\-]?(?:number|no|num|nr|id|#))?|pat(?:\. ?|-| )id|mr ?#|mr (?:no|nr)\.?|"
     r"krankenblatt(?:nummer|[ \-]?nr\.?)|aufnahme(?:nummer|-nr\.?)|fall-?nr\.?|patientenakte|амбулаторн\w{0,4} карт\w{0,3}|"
     r"nhs(?:[ _\-]?(?:number|no))?|krankenakten?(?:nummer|[ \-]?nr\.?)?|fallnummer|dossier(?:[ _\-](?:m[ée]dical|patient))?|ipp|"
-    r"chart[ _\-]?(?:number|no|#|id)|chart(?=\\?\")|"
+    r"chart(?:[ _\-]?(?:number|no|#|id)|(?=\\?\"))|"
     r"(?:kranken)?versichertennummer|versicherungsnummer|"
     r"hosp(?:ital|\.)?[ _\-]?(?:number|no|nr|#)|case[ _\-]?(?:number|no|nr|id)|aktennummer|record(?=\\?\")|"
     r"медицинск\w{0,3} карт\w{0,3}|мед\. ?карт\w{0,3}|медкарт\w{0,2}|болезни)(?:\\?\"|\b|(?<=#))")
@@ -2082,18 +2082,17 @@ _DOB_EVENT_KEY_RE = re.compile(r"[a-z_\-]{0,12}?(?:verif|check|confirm|remind|no
 
 
 # a birth-date noun, a few words (no digits) on the same clause, then "is" / "est le" / "—" / ":" and the date at once
-_DOB_LINK_WORDS = frozenset(("birth", "naissance", "рожд"))
 _DOB_LINK_RE = re.compile(r"[^\n.;!?\d]{20,110}?[ \t](?:is|was|est(?: le)?|ist|lautet|—|:)[ \t]+")
 # ... naming the birth date itself (not "birth weight", "Birth certificate"), with no other date named in between
 _OTHER_DATE_RE = re.compile(r"date|appointment|discharge|visit|due|expir|issue|valid|valable|gültig|termin|rendez|дата|срок")
 
 
-def _dob_noun(low, hs, he):
-    if low[he - 5:he] == "birth":
+def _dob_noun(low, hs, he, word):
+    if word == "birth":
         return low.startswith((" date", "date", "day", "dt"), he) or low.endswith("date of ", 0, hs)
-    if low[he - 9:he] == "naissance":
+    if word == "naissance":
         return low.endswith("date de ", 0, hs)
-    return low.endswith(("дата ", "дату ", "даты "), 0, hs)
+    return word == "рожд" and low.endswith(("дата ", "дату ", "даты "), 0, hs)
 
 
 def _role_before(low, hs):
@@ -2252,7 +2251,7 @@ class DobRecognizer(Recognizer):
             pe = low.find(")", he, he + 400)
             if pe >= 0 and _SQL_VALUES_RE.match(low, pe) and self._sql_column(doc, hs, out):
                 continue
-            if word in _DOB_LINK_WORDS and _dob_noun(low, hs, he):
+            if _dob_noun(low, hs, he, word):
                 # "the birth date printed on the licence we copied is X", "Дата рождения, указанная в паспорте, — X"
                 lm = _DOB_LINK_RE.match(low, he)
                 if lm and not _OTHER_DATE_RE.search(lm.group(0), 6):
@@ -2451,8 +2450,10 @@ _CAPS_NON_SURNAMES = frozenset(("CEO", "CTO", "CFO", "COO", "CIO", "VIP", "READM
 _CAPS_NAME_RE = re.compile(r"(?:[%s]{1,29}|[%s'\-]{1,29})(?: [%s][%s'\-]{1,29}){1,2}(?![\w'\-])" % (_LO, _UP, _UP, _UP))
 _CAPS_ANCHOR_RE = re.compile(" [%s][%s]" % (_UP, _UP))
 _CAPS_CUES = frozenset(("key", "cue", "title"))
-_CAPS_ACRONYMS = frozenset(("IBAN", "BIC", "SWIFT", "SSN", "INN", "PIN", "URL", "API", "GMBH", "LLC", "PLC", "LTD", "INC", "SARL",
-                            "ФИО", "ИНН", "СНИЛС", "N/A", "NONE", "NULL", "UNKNOWN", "REDACTED", "TBD", "PENDING", "ACTIVE"))
+# ... neither are these acronyms, legal forms and placeholders
+_CAPS_NO_NAMES = _CAPS_NON_SURNAMES | frozenset(("IBAN", "BIC", "SWIFT", "SSN", "INN", "PIN", "URL", "API", "GMBH", "LLC", "PLC", "LTD",
+                                                 "INC", "SARL", "ФИО", "ИНН", "СНИЛС", "N/A", "NONE", "NULL", "UNKNOWN", "REDACTED",
+                                                 "TBD", "PENDING", "ACTIVE"))
 # no title holds another one or a second "г", so one scan (literal prefix "г") finds each occurrence
 _RU_TITLE_RE = re.compile("господин|госпожа|г-н|г-жа|гражданин|гражданка")
 _NAME_HEADER_NEEDLES = ("name", "имя", "фио", "nom", "holder", "customer", "patient", "employee")
@@ -2823,8 +2824,8 @@ class PersonRecognizer(Recognizer):
                 continue
             done = m.end()
             toks = text[ws:done].split(" ")
-            if any(len(t) < 3 or t in _CAPS_NON_SURNAMES or t in _CAPS_ACRONYMS or t in _ORG_GEO or t.title() in L.NON_NAME_WORDS
-                   or t.title() in _ORG_GEO for t in toks):
+            if any(len(t) < 3 or t in _CAPS_NO_NAMES or t in _ORG_GEO or t.title() in L.NON_NAME_WORDS or t.title() in _ORG_GEO
+                   for t in toks):
                 continue
             cue = self._prev_cue(doc, ws)
             if cue not in _CAPS_CUES:
