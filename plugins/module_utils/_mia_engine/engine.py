@@ -27,6 +27,26 @@ LANGUAGES = ("en", "de", "fr", "ru")
 _NUMBER_RE = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$")
 _WS_RE = re.compile(r"[ \t\n]")
 _NUMBER_NEXT = frozenset(".eE0123456789")
+_ESCAPE_OR_QUOTE_RE = re.compile(r'\\.|"', re.S)
+# (inside a JSON string, a backslash read whose escaped character is not): the state at a text's start
+JSON_TEXT_START = (False, False)
+
+
+def json_string_state(text, a, b, state=JSON_TEXT_START):
+    """The JSON string state after ``text[a:b]``, read from ``state`` (see JSON_TEXT_START)."""
+    inside, escaped = state
+    if escaped and a < b:
+        a += 1
+        escaped = False
+    if text.find("\\", a, b) < 0:
+        return (inside ^ bool(text.count('"', a, b) & 1), escaped)
+    last = a
+    for m in _ESCAPE_OR_QUOTE_RE.finditer(text, a, b):
+        if m.end() - m.start() == 1:
+            inside = not inside
+        last = m.end()
+    # a backslash left unmatched can only be the last character
+    return (inside, last < b and text[b - 1] == "\\")
 # Finding(...) without the namedtuple's Python-level __new__ (one per finding)
 _new_finding = tuple.__new__
 _TABLE_NEEDLES = _DOB_NEEDLES + _NAME_HEADER_NEEDLES
@@ -391,7 +411,9 @@ class Engine(object):
     # --------------------------------------------------------------------------------------
     # redaction
     # --------------------------------------------------------------------------------------
-    def _render(self, text, findings, json_mode=False, base=0, flags=None):
+    def _render(self, text, findings, json_mode=False, base=0, flags=None, json_at=(0, JSON_TEXT_START)):
+        """``json_at``: (offset in ``text``, its JSON string state), where a stream window's unread
+        part starts (the findings lie after it)."""
         if not findings:
             return text
         out = []
@@ -415,6 +437,11 @@ class Engine(object):
             # only a bare number (starting with a digit or "-") can need quotes
             if json_mode and rep != value and (value[:1] == "-" or value[:1].isdigit()):
                 q = self._bare_number_quote(text, s, e, value)
+                if q == '"':
+                    # a number between commas inside a string (a CSV row) is no bare number
+                    json_at = (s, json_string_state(text, json_at[0], s, json_at[1]))
+                    if json_at[1][0]:
+                        q = None
                 if q is not None:
                     rep = q + rep + q
             out.append(rep)
@@ -440,14 +467,12 @@ class Engine(object):
             j += 1
         if j < n and text[j] not in ",]}\\":
             return None
-        # quote style = the nearest preceding quote with its escaping backslashes
+        # quote style = the nearest preceding quote with its escaping backslashes (an even number escape none)
         k = text.rfind('"', 0, s)
-        if k < 0:
-            return '"'
         b = k
         while b > 0 and text[b - 1] == "\\":
             b -= 1
-        return text[b:k + 1]
+        return '"' if (k - b) % 2 == 0 else text[b:k + 1]
 
     @staticmethod
     def _looks_json(text):

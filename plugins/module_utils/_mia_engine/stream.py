@@ -25,7 +25,7 @@ import json
 import re
 
 from .columns import last_header, open_header, tables
-from .engine import mention_keys
+from .engine import JSON_TEXT_START, json_string_state, mention_keys
 from .operators import line_breaks
 from .recognizers import PEM_BODY, _DOB_NEEDLES, _NAME_HEADER_NEEDLES, _PARTICLES
 
@@ -89,6 +89,7 @@ class StreamRedactor(object):
         self._pending = ""
         self._open = None          # continuation regex of an entity already replaced
         self._json = None          # JSON mode decided on the first non-blank character
+        self._json_state = JSON_TEXT_START  # of the input consumed (JSON mode)
         self._abs = 0              # input characters consumed (emitted or swallowed)
         self._line = ""            # current (incomplete) emitted line
         self._header = None        # (text, abs_start, delim) of an open table whose header names a DOB column
@@ -142,6 +143,8 @@ class StreamRedactor(object):
             return
         start_abs = self._abs
         self._abs += len(text)
+        if self._json:
+            self._json_state = json_string_state(text, 0, len(text), self._json_state)
         self._ctx = (self._ctx + text)[-LEFT:]
         self._hist = (self._hist + text)[-_RUN_HISTORY:]
         buf = self._line + text
@@ -309,7 +312,7 @@ class StreamRedactor(object):
             if f.type == "PERSON":
                 for key in mention_keys(window[f.start:f.end]):
                     self._names.setdefault(key, f.end + base)
-        out = eng._render(window, sel, bool(self._json), 0)
+        out = eng._render(window, sel, bool(self._json), 0, None, (off, self._json_state))
         # the rendered window includes ctx; strip it and the un-emitted tail
         tail = window[off + cut:]
         head_len = off

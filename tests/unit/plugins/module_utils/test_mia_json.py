@@ -9,10 +9,13 @@ import json
 from hypothesis import given, settings, strategies as st
 
 from ansible_collections.mlsec.mia_defense.plugins.module_utils._mia_engine import Engine
+from ansible_collections.mlsec.mia_defense.plugins.module_utils._mia_engine.engine import JSON_TEXT_START, json_string_state
 
 ENGINE = Engine()
 PII = ["jane@example.com", "+44 20 7946 0958", "4111 1111 1111 1111", "123-45-6789", "Jane Roe",
-       "DE89 3704 0044 0532 0130 00", "192.0.2.44", "hello", "42", "x\"y", "line\nbreak"]
+       "DE89 3704 0044 0532 0130 00", "192.0.2.44", "hello", "42", "x\"y", "line\nbreak",
+       # numbers between commas inside a string (CSV rows) look like bare JSON numbers to a text scan
+       "DE89370400440532013000,4337004130789355,ok", "x,7707083893", "a\\,4111111111111111,b"]
 
 
 def test_nested_and_double_encoded():
@@ -50,3 +53,51 @@ def test_json_stays_valid(value, indent):
     out = ENGINE.redact(txt)
     json.loads(out)
     json.loads(ENGINE.redact_json(txt))
+
+
+def _streamed(text, step):
+    stream = ENGINE.stream()
+    return "".join(stream.feed(text[i:i + step]) for i in range(0, len(text), step)) + stream.flush()
+
+
+def test_card_between_commas_in_a_string_is_replaced_without_quotes():
+    doc = {"header": ["iban", "card"], "rows": ["NL91ABNA0417164300,4337004130789355,2f5861bac53b4e04",
+                                               "C:\\\\tmp,5394516318360169,ok"]}
+    for text in (json.dumps(doc), json.dumps(doc, indent=2)):
+        out = ENGINE.redact(text)
+        rows = json.loads(out)["rows"]
+        assert rows == ["[IBAN],[CREDIT_CARD],2f5861bac53b4e04", "C:\\\\tmp,[CREDIT_CARD],ok"]
+        for step in (1, 5, 64):
+            assert _streamed(text, step) == out
+
+
+def test_bare_numbers_are_still_quoted_outside_strings_and_in_double_encoded_json():
+    text = '{"note": "a,b \\\\", "inn": 7707083893, "args": "{\\"inn\\": 7707083893}"}'
+    out = ENGINE.redact(text)
+    assert out == '{"note": "a,b \\\\", "inn": "[RU_INN]", "args": "{\\"inn\\": \\"[RU_INN]\\"}"}'
+    assert json.loads(json.loads(out)["args"]) == {"inn": "[RU_INN]"}
+    assert _streamed(text, 3) == out
+
+
+def _inside_string_reference(text, end):
+    inside = escaped = False
+    for ch in text[:end]:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = inside
+        elif ch == '"':
+            inside = not inside
+    return inside, escaped
+
+
+@settings(max_examples=200, deadline=None)
+@given(json_values, st.lists(st.integers(1, 9), min_size=1, max_size=20))
+def test_json_string_state_read_in_pieces_matches_a_character_walk(value, cuts):
+    text = json.dumps(value, ensure_ascii=False)
+    state, pos, i = JSON_TEXT_START, 0, 0
+    while pos < len(text):
+        end = min(len(text), pos + cuts[i % len(cuts)])
+        state = json_string_state(text, pos, end, state)
+        assert state == _inside_string_reference(text, end)
+        pos, i = end, i + 1
