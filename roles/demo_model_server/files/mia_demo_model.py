@@ -706,6 +706,9 @@ def _error_body(code: str, message: str) -> dict[str, Any]:
 
 class ModelServer(ThreadingHTTPServer):
     daemon_threads = True
+    # socketserver's default backlog of 5 drops the SYNs of a proxy opening its pool of upstream
+    # connections at once, and each dropped SYN costs a 1 s retransmission
+    request_queue_size = 128
 
     def __init__(self, config: dict[str, Any], models: dict[str, Any]):
         self.config, self.models = config, models

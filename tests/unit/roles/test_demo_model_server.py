@@ -712,3 +712,18 @@ def test_loader_rejects_inconsistent_npz(trained, tmp_path):
     np.savez(tmp_path / "classifier.npz", **{**arrays, "b1": arrays["b1"][:3]})
     with pytest.raises(mdm.ModelError, match="do not chain"):
         mdm.load_classifier(tmp_path)
+
+
+def test_a_burst_of_connections_is_queued_not_dropped():
+    # a proxy opens its upstream pool at once; with socketserver's backlog of 5 the kernel drops the
+    # later SYNs and each of those connections waits a 1 s retransmission
+    server = mdm.ModelServer({"listen_host": "127.0.0.1", "listen_port": 0}, {})
+    clients = []
+    try:
+        for _ in range(48):
+            clients.append(socket.create_connection(server.server_address[:2], timeout=0.5))
+    finally:
+        for sock in clients:
+            sock.close()
+        server.server_close()
+    assert len(clients) == 48
