@@ -21,6 +21,7 @@ import uuid
 import zlib
 
 from . import budgets as budgets_mod
+from . import fastjson
 from . import jsonpath
 from . import keyhash
 from .config import ConfigError, load
@@ -453,7 +454,7 @@ class Filter:
         request_doc = None
         if route.cost_path is not None or (route.detector_path is not None and cfg.detector_enabled):
             try:
-                request_doc = json.loads(req.body) if req.body else None
+                request_doc = fastjson.loads_request(req.body) if req.body else None
             except ValueError:
                 request_doc = None
         cost = 1

@@ -1,0 +1,76 @@
+# Copyright (c) 2026, mlsec.mia_defense contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""fastjson.loads_request gives json.loads's results and errors (integers beyond 64 bits as floats), with orjson
+and without it."""
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from output_filter import pkg
+
+pkg.build()
+from mia_output_filter import fastjson  # noqa: E402
+
+# what orjson refuses and json decides: non-standard literals, huge integers, lone surrogates, deep nesting
+EDGE_CASES = [
+    '{"p": [0.1, 1e-05, -0.0, 1E400]}', '[NaN, Infinity, -Infinity]', '{"n": 123456789012345678901234567890}',
+    '"\\ud800 lone"', '{"a": 1, "a": 2}', '[' * 1500 + ']' * 1500, "  [1, 2]  ", '{"k": "\u00e9\u4e2d"}',
+    '{"broken": ', "", "[1, 2] trailing", "\ud800",
+]
+
+
+def _as_floats_beyond_64_bits(value):
+    if isinstance(value, int) and not isinstance(value, bool) and not -2 ** 63 <= value < 2 ** 64:
+        return float(value)
+    if isinstance(value, list):
+        return [_as_floats_beyond_64_bits(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _as_floats_beyond_64_bits(v) for k, v in value.items()}
+    return value
+
+
+def _outcome(func, text):
+    try:
+        value = _as_floats_beyond_64_bits(func(text))
+    except RecursionError:
+        return ("error", "RecursionError")
+    except ValueError:
+        return ("error", "ValueError")
+    # NaN != NaN: compare the JSON text of the result (floats written exactly)
+    return ("ok", json.dumps(value, sort_keys=True), type(value).__name__)
+
+
+@pytest.fixture(params=["orjson", "json only"])
+def loads(request, monkeypatch):
+    if request.param == "orjson":
+        assert fastjson.orjson is not None, "orjson is pinned in requirements-dev.txt and the role's venv"
+    else:
+        monkeypatch.setattr(fastjson, "orjson", None)
+    return fastjson.loads_request
+
+
+@pytest.mark.parametrize("text", EDGE_CASES + [b'{"rows": [[0.5, 16.0]]}', b"\xff"])
+def test_edge_cases_decode_as_json_does(loads, text):
+    assert _outcome(loads, text) == _outcome(json.loads, text)
+
+
+def test_floats_and_big_numbers_keep_their_values(loads):
+    doc = loads('{"p": [0.30000000000000004, 1e-05], "big": 1E400, "n": 18446744073709551615, "rows": [[1, 2], [3]]}')
+    assert doc["p"] == [0.30000000000000004, 1e-05] and math.isinf(doc["big"]) and doc["n"] == 2 ** 64 - 1
+    assert doc["rows"] == [[1, 2], [3]]
+
+
+JSON_VALUES = st.recursive(
+    st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False, allow_infinity=False), st.text()),
+    lambda ch: st.one_of(st.lists(ch, max_size=5), st.dictionaries(st.text(max_size=8), ch, max_size=5)), max_leaves=20)
+
+
+@settings(max_examples=150, deadline=None)
+@given(JSON_VALUES, st.booleans())
+def test_any_json_text_decodes_to_what_json_gives(value, ascii_only):
+    text = json.dumps(value, ensure_ascii=ascii_only)
+    assert _outcome(fastjson.loads_request, text) == _outcome(json.loads, text)
