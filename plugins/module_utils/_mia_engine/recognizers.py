@@ -1817,8 +1817,10 @@ def _recovery_codes(text, low, p, out):
 # ------------------------------------------------------------------------------------------
 # the value, or digits grouped with spaces ("hospital number is 246 858 4601", "медицинская карта № 123 456 7890"); a
 # grouped one starting with 0 is a phone number with its trunk prefix ("call the hospital number 020 7946 0000")
-_MRN_VAL_RE = re.compile(r"(?:\\?[\"']?\s{0,3}(?:[:=#№.]|is|ist|est|[Nn][or°]\.?|number|номер)?\s{0,3}\\?[\"']?\s{0,2}){0,2}"
-                         r"([1-9]\d{1,4}(?: \d{3,5}){1,3}(?![\w-])|(?:[A-Z]{2,4} (?=\d{4})|[A-Za-zА-ЯЁа-яё]{0,4}[#\-/]?)\d[A-Za-z0-9\-/#]{3,20})")
+# (a markdown label keeps its bold after the colon: "**Fallnummer:** PID-82195698"; prefixes of up to five letters and a
+# colon: "CHART-22291374", "PN:93517333")
+_MRN_VAL_RE = re.compile(r"(?:\\?[\"']?\s{0,3}(?:[:=#№.]|is|ist|est|[Nn][or°]\.?|number|номер)?\s{0,3}(?:\\?[\"']|\*\*)?\s{0,2}){0,2}"
+                         r"([1-9]\d{1,4}(?: \d{3,5}){1,3}(?![\w-])|(?:[A-Z]{2,4} (?=\d{4})|[A-Za-zА-ЯЁа-яё]{0,5}[#\-/:]?)\d[A-Za-z0-9\-/#]{3,20})")
 
 
 # a FHIR-style identifier: {"system": "urn:...:mrn", "value": "..."}, the value right after the system
@@ -2303,6 +2305,8 @@ _INITIAL = r"(?:[%s]\.)" % _UP
 _PARTICLES = ("von der", "von", "van der", "van den", "van", "de la", "de", "du", "des", "der", "den", "la", "le", "di",
               "da", "dos", "del", "ter", "ten", "bin", "al", "ibn")
 _PARTICLE = "(?:%s)" % "|".join(_PARTICLES)
+# the words of those particles: inside a run they belong to the name but are no name word of their own
+_LOW_PARTICLES = frozenset(w for p in _PARTICLES for w in p.split())
 # a surname in capitals opens a run only before a capitalised word: "LARRIEU Anaïs", "ASHCOMBE, Fiona"
 # (the look-behind after its first letter ends the attempts inside key / base64 blobs at once)
 _CAPS_TOK = r"(?:[%s](?<![\w'\-][%s])[%s]{1,29}(?:-[%s]{2,30})?(?=,? [%s][%s]))" % (_UP, _UP, _UP, _UP, _UP, _LO)
@@ -2622,9 +2626,13 @@ def _is_sibling(text, prev, s, e):
     return ps <= prev[0] and _LIST_MARKER_RE.fullmatch(text, ps, prev[0]) is not None
 
 
+# initials that spell a country or union, not a person's ("U. S. Army")
+_INITIALS_NO_NAME = frozenset(("U.S.", "U.K.", "U.N.", "E.U."))
+
+
 def _no_tail_particle(toks):
     """``toks`` without the particles at its end ("Anna De" of "Anna De 2020")."""
-    while len(toks) > 1 and toks[-1][2] in _CAP_PARTICLES:
+    while len(toks) > 1 and (toks[-1][2] in _CAP_PARTICLES or toks[-1][2] in _LOW_PARTICLES):
         toks.pop()
     return toks
 
@@ -2640,6 +2648,7 @@ def _is_first(tok):
 
 def _name_like(names):
     """The words of a bare "name" value look like a person's: a lexicon name, or two or three words none of which is a common noun."""
+    names = [x for x in names if x not in _LOW_PARTICLES]
     if any(_is_first(x) or x in _SURNAMES or _is_patronymic(x) for x in names):
         return True
     return 2 <= len(names) <= 3 and not any(
@@ -2828,7 +2837,8 @@ class PersonRecognizer(Recognizer):
                    for t in toks):
                 continue
             cue = self._prev_cue(doc, ws)
-            if cue not in _CAPS_CUES:
+            if cue not in _CAPS_CUES and not (toks[0][1:].islower() and toks[0] not in _AMBIGUOUS_FIRST and _is_first(toks[0])):
+                # "Philippa HALL" needs no cue: a given name of the lexicon in title case before the capitals
                 continue
             # in prose a cue word also heads other things: there a given name of the lexicon makes it a name
             before = text[max(0, ws - 4):ws]
@@ -3039,8 +3049,8 @@ class PersonRecognizer(Recognizer):
                 # "Judith Lane", "Cheryl J. May": a word of the stop list that is a surname, closing a run that opens
                 # with a given name of the lexicon (not "May 5")
                 cur.append((pos, end, t))
-            elif stop and t in _CAP_PARTICLES and cur:
-                # "Maëlys Le Guennec": a capitalised particle inside a run (a trailing one is dropped)
+            elif stop and cur and (t in _CAP_PARTICLES or t in _LOW_PARTICLES):
+                # "Maëlys Le Guennec", "Milena van den Warmer": a particle inside a run (a trailing one is dropped)
                 cur.append((pos, end, t))
             elif stop:
                 if cur:
@@ -3057,6 +3067,11 @@ class PersonRecognizer(Recognizer):
         if cur:
             segs.append((_no_tail_particle(cur), seg_cue, seg_word))
         for toks, cue, cue_word in segs:
+            if len(toks[0][2]) == 2 and toks[0][0] and doc.text[toks[0][0] - 1].isalnum():
+                # "BK-223TDV. Winter": a letter that ends a code is no initial
+                toks = toks[1:]
+                if not toks:
+                    continue
             if (cue_word in _TITLECASE_ROLES and toks[0][2][0].isupper() and toks[-1][2][-1] != "."
                     and not (_is_first(toks[0][2]) or toks[-1][2] in _SURNAMES) and "," not in doc.text[toks[0][0]:toks[-1][1]]
                     and _titlecase_context(doc, toks[0][0] - len(cue_word) - 1)):
@@ -3071,8 +3086,10 @@ class PersonRecognizer(Recognizer):
             # them or inside them ("Gmb" of "GmbH")
             if any(_ORG_AFTER_RE.match(doc.text, tk[1]) for tk in toks):
                 continue
-            if len(toks) >= 3 and toks[1][2] in _PREPOSITIONS and not _is_first(toks[0][2]) and toks[0][2] not in _SURNAMES:
-                # "Router von G. Roe", "Dossier de Jane Roe": a noun and a preposition, not a name's particle
+            if (len(toks) >= 4 and toks[1][2] in _PREPOSITIONS and not _is_first(toks[0][2]) and toks[0][2] not in _SURNAMES
+                    and sum(tk[2] not in _LOW_PARTICLES for tk in toks[2:]) >= 2):
+                # "Router von G. Roe", "Dossier de Jane Roe": a noun and a preposition before a full name, not a name's
+                # particle ("Célina de Laroche")
                 toks = toks[2:]
                 cue = cue or "intro"
             first = toks[0][2]
@@ -3085,6 +3102,11 @@ class PersonRecognizer(Recognizer):
                         or "," in doc.text[toks[0][1]:toks[1][0]] and given not in _ORG_GEO
                         and (cue or self._prev_cue(doc, toks[0][0])) in _STRONG_CUES):
                     out.append((toks[0][0], toks[1][1], "PERSON", 0.8))
+                    continue
+                if (len(toks) == 3 and len(first) > 2 and not first.isascii() and _CYR_RE.search(first) and first not in _CAPS_NO_NAMES
+                        and not given.isupper() and _is_patronymic(toks[2][2])):
+                    # "СЕРГЕЕВА Олимпиада Вениаминовна": a Russian surname in capitals before given name and patronymic
+                    out.append((toks[0][0], toks[2][1], "PERSON", 0.9))
                     continue
                 toks = toks[1:]
                 if len(toks) < 2:
@@ -3166,10 +3188,21 @@ class PersonRecognizer(Recognizer):
             k += 1
 
     def _judge(self, toks, cue, out):
-        if len(toks) > 4:
-            toks = toks[:4]
-        names = [t[2] for t in toks]
+        names = [t[2] for t in toks if t[2] not in _LOW_PARTICLES]
+        if len(names) > 4:
+            # four name words at most ("van der" rides along with its surname)
+            words = 0
+            for k, t in enumerate(toks):
+                if t[2] not in _LOW_PARTICLES:
+                    words += 1
+                    if words > 4:
+                        toks = _no_tail_particle(toks[:k])
+                        break
+            names = names[:4]
         n = len(names)
+        if n < len(toks) and not (_is_first(names[0]) or len(names[0]) == 2 and names[0][1] == "." or cue in _STRONG_CUES):
+            # "Rapport de Dupont": after a word that is no given name a particle is a preposition, unless a cue names a person
+            return
         # tokens are name words or "X." initials, so a 2-char token ending in "." is an initial
         initials = [len(x) == 2 and x[1] == "." for x in names]
         if all(initials):
@@ -3200,6 +3233,10 @@ class PersonRecognizer(Recognizer):
                 score = 0.8
             elif n == 3 and initials[1] and not initials[0] and not initials[2]:
                 score = 0.75
+            elif (all(initials[:-1]) and len(last) > 2 and last[-1] != "." and last not in L.NON_NAME_WORDS
+                  and (n == 3 and "".join(names[:2]) not in _INITIALS_NO_NAME or last in L.SURNAMES or cyr and _is_surname_shape_ru(last))):
+                # "E. G. Karz", "В. Ф. Ковылёв", "J. Gray": initials before a surname (one initial: a surname of the lexicon)
+                score = 0.7
             elif cue in _STRONG_CUES and n <= 3:
                 score = 0.7
             elif cue == "pair" and (n == 2 or n == 3 and initials[1]) and (not last.lower().endswith(_NOUN_ENDINGS) or _DOUBLE_BARREL_RE.match(last)):

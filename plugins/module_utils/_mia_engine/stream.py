@@ -167,6 +167,10 @@ class StreamRedactor(object):
         if hdr is not None:
             if line.strip() and line.count(hdr[2]) >= 2:
                 return
+            if line.strip().lower() == "values" and hdr[0].rstrip().endswith(")"):
+                # SQL: "INSERT INTO t (name, born)" and "VALUES" on a line of its own; the rows read the columns through both
+                self._header = (hdr[0] + "\n" + line, hdr[1], hdr[2])
+                return
             self._header = hdr = None
         if len(line) > 400:
             return

@@ -109,6 +109,17 @@ def test_table_dob_column_survives_long_streams():
     assert out == whole and hold <= 256
 
 
+@pytest.mark.parametrize("step", [1, 7, 40])
+def test_sql_columns_reach_rows_after_a_values_line_of_its_own(step):
+    rows = ",\n".join("  (%d, 'Client %d', 'c%d@example.com', '19%d-0%d-1%d', 'row %d')" % (100 + i, i, i, 50 + i, 1 + i % 9, i % 10, i)
+                       for i in range(14))
+    text = "```sql\nINSERT INTO clients (row_no, person, mail, born, note)\nVALUES\n" + rows + ";\n```"
+    whole = ENGINE.redact_text(text)
+    assert whole.count("[DATE_OF_BIRTH]") == 14
+    out, hold = run_stream(text, range(0, len(text), step))
+    assert out == whole and hold <= 256
+
+
 def test_pem_keeps_line_breaks_and_streams_them():
     body = "\n".join(("QUJD" * 16)[i:] + ("QUJD" * 16)[:i] for i in range(30))
     pem = "-----BEGIN PRIVATE KEY-----\n" + body + "\n-----END PRIVATE KEY-----"

@@ -1,0 +1,65 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) mlsec.mia_defense contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Names with lower-case particles, initials before a surname, Russian surnames in capitals before given name and
+patronymic, given names of the lexicon before a surname in capitals, and record numbers after markdown labels or with
+longer prefixes (the eighteenth round, read from probe S: model answers)."""
+from __future__ import annotations
+
+import pytest
+
+from mia_helpers import redacted
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Name: Milena van den Warmer", "Milena van den Warmer"),
+    ("Voici la fiche : **Nom:** Célina de Laroche", "Célina de Laroche"),
+    ("Customer Anna van der Berg called back.", "Anna van der Berg"),
+    ("Michelle R. van der Rookstow <mrookstow@aol.com>", "Michelle R. van der Rookstow"),
+    ('"echo": "O. van den Naser <naser88@icloud.com>"', "O. van den Naser"),
+    ("Done - refund for E. G. Karz queued as req_1.", "E. G. Karz"),
+    ("I've updated the record for В. Ф. Ковылёв. The new address follows.", "В. Ф. Ковылёв"),
+    ("Merci, J. Gray", "J. Gray"),
+    ("**ФИО:** СЕРГЕЕВА Олимпиада Вениаминовна", "СЕРГЕЕВА Олимпиада Вениаминовна"),
+    ('"snippet": "БАРАНОВ Будимир Исидорович, пр. Вишневый, д. 266"', "БАРАНОВ Будимир Исидорович"),
+    ("Done - refund for Morgan BROWN queued as SO-1.", "Morgan BROWN"),
+])
+def test_names_are_redacted_whole(text, name):
+    out = redacted(text)
+    assert "[PERSON]" in out
+    assert not any(word in out for word in name.split() if len(word) > 2 and word not in ("van", "den", "der"))
+
+
+@pytest.mark.parametrize("text", [
+    "Rapport de Dupont",                        # a noun before the particle: a preposition
+    "le Rapport de Dupont est prêt",
+    "La Banque de France a répondu.",
+    "U. S. Army records were moved.",           # initials that spell a country
+    "Rechnung BK-223TDV. Winter fertig",        # a letter that ends a code is no initial
+    "Please see the README before the TODO list.",
+    "Router von G. Roe",                        # the noun and its preposition stay
+    "Dossier de Jane Roe",
+])
+def test_look_alikes_keep_their_words(text):
+    out = redacted(text)
+    for word in ("Rapport", "Banque", "France", "Army", "Winter", "README", "Router", "Dossier"):
+        if word in text:
+            assert word in out, out
+
+
+@pytest.mark.parametrize("text, value", [
+    ("**Geburtsdatum:** 24. Januar 1965  \n**Fallnummer:** PID-82195698  \n**Aufnahme:** 01.03.2020", "82195698"),
+    ("**Date of birth:** 10/17/1977  \n**Record no.:** UKE-920008  \n**Admitted:** May 18, 2017", "920008"),
+    ('{"dateOfBirth": "1938-04-05", "chartNo": "CHART-22291374"}', "22291374"),
+    ('{"name": "Smith, Ronald", "dateOfBirth": "8/18/1967", "chartNo": "PN:93517333"}', "93517333"),
+    ("was seen on 04/16/2019 and the chart number is CHART-552789822. The referral follows.", "552789822"),
+])
+def test_record_numbers_after_markdown_labels_and_longer_prefixes(text, value):
+    out = redacted(text)
+    assert "[MEDICAL_RECORD_NUMBER]" in out and value not in out
+
+
+@pytest.mark.parametrize("text", ["MRN: 12:30:45 at the desk", "chart: Q3-2024 revenue by region"])
+def test_times_and_report_charts_are_no_record_numbers(text):
+    assert redacted(text) == text
