@@ -47,6 +47,8 @@ def json_string_state(text, a, b, state=JSON_TEXT_START):
         last = m.end()
     # a backslash left unmatched can only be the last character
     return (inside, last < b and text[b - 1] == "\\")
+
+
 # Finding(...) without the namedtuple's Python-level __new__ (one per finding)
 _new_finding = tuple.__new__
 _TABLE_NEEDLES = _DOB_NEEDLES + _NAME_HEADER_NEEDLES

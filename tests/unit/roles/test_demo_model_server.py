@@ -720,7 +720,7 @@ def test_a_burst_of_connections_is_queued_not_dropped():
     server = mdm.ModelServer({"listen_host": "127.0.0.1", "listen_port": 0}, {})
     clients = []
     try:
-        for _ in range(48):
+        for _attempt in range(48):
             clients.append(socket.create_connection(server.server_address[:2], timeout=0.5))
     finally:
         for sock in clients:

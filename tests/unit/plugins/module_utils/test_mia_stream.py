@@ -111,8 +111,8 @@ def test_table_dob_column_survives_long_streams():
 
 @pytest.mark.parametrize("step", [1, 7, 40])
 def test_sql_columns_reach_rows_after_a_values_line_of_its_own(step):
-    rows = ",\n".join("  (%d, 'Client %d', 'c%d@example.com', '19%d-0%d-1%d', 'row %d')" % (100 + i, i, i, 50 + i, 1 + i % 9, i % 10, i)
-                       for i in range(14))
+    row = "  (%d, 'Client %d', 'c%d@example.com', '19%d-0%d-1%d', 'row %d')"
+    rows = ",\n".join(row % (100 + i, i, i, 50 + i, 1 + i % 9, i % 10, i) for i in range(14))
     text = "```sql\nINSERT INTO clients (row_no, person, mail, born, note)\nVALUES\n" + rows + ";\n```"
     whole = ENGINE.redact_text(text)
     assert whole.count("[DATE_OF_BIRTH]") == 14
