@@ -2602,9 +2602,10 @@ def _vocatives(text, out):
 _CAP_PARTICLES = frozenset(("Le", "La", "De", "Du", "Des"))
 # a particle right before the surname of "Surname, Given" ("Le Roux, Anne", "van Dijk, Jan"), which splits the run
 # (lower-case "de", "von", "la" are prepositions and articles in prose: "le dossier de Roux, Anne")
+_CAPS_PARTICLE_BEFORE_RE = re.compile(r"(?<![\w'\u2019])(?:VAN DE[RN]|VON DER|VAN|VON|VOM|DE LA|DE|DU|DES|ZU|DI|DA|DEL|LE|LA) $")
 _PARTICLE_BEFORE_RE = re.compile(r"(?<![\w'\u2019])(?:Le|La|De|Du|Des|Da|Di|Del|[Vv]an|Von|[Vv]an [Dd]e[rn]|Von [Dd]er|te[rn]) $")
 # "Caller: It's Jane Roe." in a transcript: "it's" names the speaker only after a caller's label
-_GREETING_ITS_RE = re.compile(r"(?<![\w])(?:hi|hello|hey|hallo)[,!]?\s{1,2}it['\u2019]s $")
+_GREETING_ITS_RE = re.compile(r"(?<![\w])(?:hi|hello|hey|hallo|good (?:morning|afternoon|evening))[,!]?\s{1,2}(?:it['\u2019]s|this is) $")
 _NAME_THEN_COMMA_RE = re.compile(r"[^\W\d_][\w'\u2019-]{0,30}(?: [^\W\d_][\w'\u2019.-]{0,30}){0,2},")
 _CALLER_ITS_RE = re.compile(r"(?:caller|customer|client|anrufer|anruferin|appelant|appelante|клиент)\s{0,2}:\s{0,3}it['\u2019]s $")
 # "Kontoinhaberin laut Mandat: Jane Roe": a role, a source ("laut", "gemäß", "selon") and a label before the name
@@ -2774,6 +2775,10 @@ class PersonRecognizer(Recognizer):
                     e = e2
             if text.startswith(", ", e) and f[2] == "PERSON":
                 _apposition_dob(doc, e + 2, out)
+            if s > 2 and text[s - 1] == " " and text[s - 2].isupper() and text[s:s + 2].isupper():
+                pm = _CAPS_PARTICLE_BEFORE_RE.search(text, max(0, s - 9), s)
+                if pm:
+                    out[k] = (pm.start(), out[k][1], f[2], f[3])   # "VAN DEN WEITZEL, Julian": the particle in capitals too
 
     def _analyze(self, doc, out):
         text = doc.text
@@ -2988,8 +2993,8 @@ class PersonRecognizer(Recognizer):
             return "cue"
         if word == "s" and _CALLER_ITS_RE.search(doc.lower, max(0, s - 24), s):
             return "cue"
-        if word == "s" and _GREETING_ITS_RE.search(doc.lower, max(0, s - 16), s) and _NAME_THEN_COMMA_RE.match(doc.text, s):
-            return "cue"    # a message opening "Hi it's Jana Roe, ..." introduces its sender
+        if word in ("s", "is") and _GREETING_ITS_RE.search(doc.lower, max(0, s - 28), s) and _NAME_THEN_COMMA_RE.match(doc.text, s):
+            return "cue"    # a message opening "Hi it's Jana Roe, ..." / "Hello, this is Jana Roe, ..." introduces its sender
         if ":" in pm.group(0) and word not in L.PERSON_KEYS:
             rev = doc.text[max(0, s - 56):s][::-1]
             wm = _PREV2_WORD_REV_RE.match(rev, pm.end())
@@ -3100,7 +3105,12 @@ class PersonRecognizer(Recognizer):
                         given not in _AMBIGUOUS_FIRST and _is_first(given)
                         # "KAHLBAUM, Dörte" after a cue word: the comma form needs no lexicon
                         or "," in doc.text[toks[0][1]:toks[1][0]] and given not in _ORG_GEO
-                        and (cue or self._prev_cue(doc, toks[0][0])) in _STRONG_CUES):
+                        and ((cue or self._prev_cue(doc, toks[0][0])) in _STRONG_CUES
+                             # "HAMMOND, Cormac", "JENKINS, Leon": a surname or a given name of the lexicon, and a
+                             # capitalised word of its own after the comma ("BERLIN, Germany" keeps)
+                             or len(given) > 2 and given[1:].islower() and given not in L.NON_NAME_WORDS
+                             and (first.title() in L.SURNAMES or _is_first(given))
+                             and first not in _CAPS_NO_NAMES and first.title() not in L.NON_NAME_WORDS)):
                     out.append((toks[0][0], toks[1][1], "PERSON", 0.8))
                     continue
                 if (len(toks) == 3 and len(first) > 2 and not first.isascii() and _CYR_RE.search(first) and first not in _CAPS_NO_NAMES
