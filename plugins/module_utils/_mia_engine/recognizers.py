@@ -1737,8 +1737,8 @@ def _secret_shape(v):
 
 # ... or later in the word's sentence, after a colon or "was": "pasted this token into the Discord channel: <value>",
 # "found a key in the repo: `<value>`", "leaked credential in repo was <value>" (20+ characters in a generated secret's
-# shape)
-_LATER_SECRET_RE = re.compile(r"[^\n.!?:]{1,80}(?::|[ \t](?:is|was|ist|war|est|était|был|была))[ \t]{1,3}[`\"']?"
+# shape), or in brackets when it mixes cases and digits: "the credential you pasted (<value>)"
+_LATER_SECRET_RE = re.compile(r"[^\n.!?:]{1,80}(?:(?::|[ \t](?:is|was|ist|war|est|était|был|была))[ \t]{1,3}|[ \t](\())[`\"']?"
                               r"([A-Za-z0-9+/=_\-]{20,128})(?![A-Za-z0-9+/=_\-])")
 
 
@@ -1746,10 +1746,15 @@ def _later_colon_secret(text, low, hs, word, out):
     if hs > 0 and low[hs - 1].isalpha():
         return False
     m = _LATER_SECRET_RE.match(text, hs + len(word))
-    if m and _secret_shape(m.group(1)):
-        out.append((m.start(1), m.end(1), "API_KEY", 0.75))
+    if m and _secret_shape(m.group(2)) and (m.group(1) is None or _mixed_case_token(m.group(2))):
+        out.append((m.start(2), m.end(2), "API_KEY", 0.75))
         return True
     return False
+
+
+def _mixed_case_token(v):
+    """Upper- and lower-case letters and digits: a generated secret, not a hex digest or an id in brackets."""
+    return any(map(str.isdigit, v)) and any(map(str.isupper, v)) and any(map(str.islower, v))
 
 
 def _cue_secret(text, low, hs, word, out):
@@ -2028,6 +2033,8 @@ _DOB_NEEDLES = ("birth", "born", "dob", "d.o.b", "d_o_b", "geb", "naissance", "n
                 "ddn", "anniversaire") + _DOB_GR_NEEDLES
 _DOB_ANNIV_OF_RE = re.compile(r"s?\s{1,2}(?:de|du|des|d['\u2019])")
 _DOB_BEFORE_GR_RE = re.compile(r"(?:%s)\s?$" % _DOB_DATE_RE.pattern)
+# German puts the participle last: "ist Jana Roe am 14.07.1938 geboren"
+_DOB_AM_BEFORE_RE = re.compile(r"(?<![\w])am (?P<date>%s) $" % _DOB_DATE_RE.pattern)
 # the cue in brackets after the date: "12.03.1980 (geb.)", "1980-03-12 (date of birth)"
 _DOB_BEFORE_PAREN_RE = re.compile(r"(?:%s)\s?[(\[]$" % _DOB_DATE_RE.pattern)
 _DOB_PAREN_END_RE = re.compile(r"[\w.]{0,12}\s?[)\]]")
@@ -2226,6 +2233,11 @@ class DobRecognizer(Recognizer):
                 if m:
                     out.append((m.start(), m.end() - (low[m.end() - 1] == " "), "DATE_OF_BIRTH", 0.85))
                 continue
+            if word == "geb" and low.startswith("geboren", hs):
+                m = _DOB_AM_BEFORE_RE.search(low, max(0, hs - 44), hs)
+                if m:
+                    out.append((m.start("date"), m.end("date"), "DATE_OF_BIRTH", 0.85))
+                    continue
             he = hs + len(word)
             # inside a word only at a camel-case hump of a key or after a role ("childDob", "patientDOB", "clientdob"; not
             # "adobe", "Kilogeb")

@@ -71,3 +71,33 @@ def test_record_numbers_after_markdown_labels_and_longer_prefixes(text, value):
 @pytest.mark.parametrize("text", ["MRN: 12:30:45 at the desk", "chart: Q3-2024 revenue by region"])
 def test_times_and_report_charts_are_no_record_numbers(text):
     assert redacted(text) == text
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("I won't use the credential you pasted (QoWT6hG1USljlgg+Q66VcCZJh0IXCE/v4LCoR0vH). Please revoke it.",
+     "QoWT6hG1USljlgg+Q66VcCZJh0IXCE/v4LCoR0vH"),
+])
+def test_a_secret_in_brackets_later_in_the_sentence_of_its_cue(text, secret):
+    assert secret not in redacted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The token expired (see 2f5861bac53b4e041f2a649e319ba72d for the audit).",   # a hex digest
+    "The key rotation job (id 3f2a9c1e-77aa-4b1c-9d2e-5e8f00112233) finished.",
+])
+def test_digests_and_ids_in_brackets_after_a_secret_word_keep(text):
+    assert redacted(text) == text
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Laut Aufnahmebogen ist Rosalinde Koch am 14.07.1938 geboren; Fallnummer folgt.", "14.07.1938"),
+    ("Sie ist am 6. Juni 1969 geboren und lebt in Köln.", "6. Juni 1969"),
+])
+def test_german_birth_date_before_its_participle(text, date):
+    out = redacted(text)
+    assert "[DATE_OF_BIRTH]" in out and date not in out
+
+
+def test_a_founding_date_is_no_birth_date():
+    text = "Die Firma wurde am 14.07.1938 gegründet."
+    assert redacted(text) == text
