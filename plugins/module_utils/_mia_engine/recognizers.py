@@ -2463,7 +2463,8 @@ _CAPS_NON_SURNAMES = frozenset(("CEO", "CTO", "CFO", "COO", "CIO", "VIP", "READM
 # a name with its surname (or all of it) in capitals: "JULIA GRAVES", "Augustin MACE"; read only after a person key or
 # cue (capitals also spell acronyms, log levels and headings)
 # (matched from the word before each " XY", which every such name holds: cheaper than a scan from every capital)
-_CAPS_NAME_RE = re.compile(r"(?:[%s]{1,29}|[%s'\-]{1,29})(?: [%s][%s'\-]{1,29}){1,2}(?![\w'\-])" % (_LO, _UP, _UP, _UP))
+_CAPS_NAME_RE = re.compile(r"(?:[%s]{1,29}(?:-[%s][%s]{1,29})?|[%s'\-]{1,29})(?: [%s][%s'\-]{1,29}){1,2}(?![\w'\-])" % (
+    _LO, _UP, _LO, _UP, _UP, _UP))
 _CAPS_ANCHOR_RE = re.compile(" [%s][%s]" % (_UP, _UP))
 _CAPS_CUES = frozenset(("key", "cue", "title"))
 # ... neither are these acronyms, legal forms and placeholders
@@ -2841,8 +2842,8 @@ class PersonRecognizer(Recognizer):
             if a < done:
                 continue
             ws = a
-            while ws > 0 and a - ws < 30 and text[ws - 1].isalpha():
-                ws -= 1
+            while ws > 0 and a - ws < 30 and (text[ws - 1].isalpha() or text[ws - 1] == "-" and ws > 1 and text[ws - 2].isalpha()):
+                ws -= 1     # "Linda-Oliver GILL": a hyphenated given name
             if ws == a or not text[ws].isupper() or ws and (text[ws - 1].isalnum() or text[ws - 1] in "'-"):
                 ws = a + 1  # no name word before the capitals: they open the name
             m = _CAPS_NAME_RE.match(text, ws + 1)
@@ -2854,7 +2855,7 @@ class PersonRecognizer(Recognizer):
                    for t in toks):
                 continue
             cue = self._prev_cue(doc, ws)
-            if cue not in _CAPS_CUES and not (toks[0][1:].islower() and toks[0] not in _AMBIGUOUS_FIRST and _is_first(toks[0])):
+            if cue not in _CAPS_CUES and not (not toks[0].isupper() and toks[0] not in _AMBIGUOUS_FIRST and _is_first(toks[0])):
                 # "Philippa HALL" needs no cue: a given name of the lexicon in title case before the capitals
                 continue
             # in prose a cue word also heads other things: there a given name of the lexicon makes it a name

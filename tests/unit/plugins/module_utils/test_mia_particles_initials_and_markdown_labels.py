@@ -28,6 +28,8 @@ from mia_helpers import redacted
     ('"snippet": "HAMMOND, Cormac, 458 Karl Glen, East Jayneside"', "HAMMOND, Cormac"),
     ("Per source [1], JENKINS, Leon can be reached at the desk.", "JENKINS, Leon"),
     ("1. Kunde: VAN DEN WEITZEL, Julian (julian-weitzel@example.org)", "VAN DEN WEITZEL, Julian"),
+    ("Per source [1], Linda-Oliver GILL can be reached at the desk.", "Linda-Oliver GILL"),
+    ("Kunde: Claus-Dieter HEIDRICH", "Claus-Dieter HEIDRICH"),
 ])
 def test_names_are_redacted_whole(text, name):
     out = redacted(text)
