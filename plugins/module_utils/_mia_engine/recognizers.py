@@ -2360,10 +2360,11 @@ def _capitalised_runs(text):
             runs.extend((_PERSON_SEQ_RE if _CAPS_HINT_RE.search(text, pos) else _PLAIN_SEQ_RE).finditer(text, pos))
             break
         # a run whose first anchor is s starts within reach before it and matches on text cut at
-        # s + 3 (" Xy", or a particle's look-ahead): probe the cut text, then match in full; a run found
-        # that ends before s (one opened by a surname in capitals) leaves s to probe again after it
+        # s + 5 (" Xy", " O'Wi" of "O'Williams", or a particle's look-ahead; a run starting after s needs at least
+        # six characters): probe the cut text, then match in full; a run found that ends before s (one opened by a
+        # surname in capitals) leaves s to probe again after it
         while pos <= s:
-            m = search(text, max(pos, s - _RUN_REACH), s + 3)
+            m = search(text, max(pos, s - _RUN_REACH), s + 5)
             if m is None:
                 pos = s - 1     # a run starting at s - 1 or later has a later first anchor
                 break

@@ -120,6 +120,23 @@ def test_sql_columns_reach_rows_after_a_values_line_of_its_own(step):
     assert out == whole and hold <= 256
 
 
+PROSE = ("the summary took longer than expected, and the nightly job can be regenerated on demand. the summary flagged "
+         "two fields for review and the follow-up check was limited to the requested fields. our reviewer can be reached "
+         "tomorrow. the billing team was limited to the requested fields and the export was regenerated twice in the last "
+         "week because the upstream job failed. the follow-up check was limited to the requested fields. the nightly job "
+         "can be regenerated on demand. the summary flagged two fields for review. the export went out late. ")
+
+
+@pytest.mark.parametrize("lead", [0, 150, 400])
+def test_a_name_with_o_apostrophe_is_found_at_any_offset_of_a_long_text(lead):
+    # texts over 512 characters probe the name scan near anchors; the probe must reach past "O'W" of "O'Williams"
+    text = PROSE[:lead] + PROSE + "discharge note for Pauline O'Williams follows."
+    out = ENGINE.redact_text(text)
+    assert "O'Williams" not in out and "[PERSON]" in out
+    for step in (7, 64):
+        assert run_stream(text, range(0, len(text), step))[0] == out
+
+
 def test_pem_keeps_line_breaks_and_streams_them():
     body = "\n".join(("QUJD" * 16)[i:] + ("QUJD" * 16)[:i] for i in range(30))
     pem = "-----BEGIN PRIVATE KEY-----\n" + body + "\n-----END PRIVATE KEY-----"
