@@ -3224,6 +3224,8 @@ class PersonRecognizer(Recognizer):
                         break
             names = names[:4]
         n = len(names)
+        if not n:
+            return      # particles alone ("den" of a German phrase)
         if n < len(toks) and not (_is_first(names[0]) or len(names[0]) == 2 and names[0][1] == "." or cue in _STRONG_CUES):
             # "Rapport de Dupont": after a word that is no given name a particle is a preposition, unless a cue names a person
             return
