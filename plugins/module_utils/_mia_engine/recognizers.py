@@ -1300,7 +1300,8 @@ def _build_dispatch():
 _JWT_RE = re.compile(r"(?<![A-Za-z0-9_\-])eyJ[A-Za-z0-9_\-]{5,}\.[A-Za-z0-9_\-.]{5,}")
 # A PEM block is head, PEM_BODY* and an optional end; matched in steps (_pem_end), one C-speed
 # run per body line instead of an alternation tried per character.
-PEM_BODY = r"(?:[A-Za-z0-9+/=\s:,]|\\[nr])"
+# (a line break may be escaped once for each level of JSON encoding: a run of backslashes before "n" or "r")
+PEM_BODY = r"(?:[A-Za-z0-9+/=\s:,]|\\+[nr])"
 _PEM_HEAD_RE = re.compile(r"-----BEGIN[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----")
 _PEM_RUN_RE = re.compile(r"[A-Za-z0-9+/=\s:,]*")
 _PEM_END_RE = re.compile(r"-----END[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----")
@@ -1358,9 +1359,12 @@ def _pem_end(text, pos):
     """End of the PEM block whose head ends at ``pos``."""
     while True:
         pos = _PEM_RUN_RE.match(text, pos).end()
-        if not (text.startswith("\\n", pos) or text.startswith("\\r", pos)):
+        esc = pos
+        while text.startswith("\\", esc):
+            esc += 1
+        if esc == pos or text[esc:esc + 1] not in ("n", "r"):
             break
-        pos += 2
+        pos = esc + 1
     m = _PEM_END_RE.match(text, pos)
     return m.end() if m else pos
 

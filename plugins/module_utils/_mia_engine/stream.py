@@ -46,7 +46,7 @@ _WIDE_CONTEXT_RE = re.compile(r"dossier|case|record|akten|chart|versicherungsnum
 _MAX_ROW_TAIL = 1024
 _PEM_CONT = re.compile(PEM_BODY + r"*(?:-----END[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----)?")
 # what may still become the footer: line breaks (the finding ends before them) and a footer's start
-_PEM_FOOTER_PREFIX = re.compile(r"(?:\s|\\[nr])*(?:-{1,5}(?:E(?:N(?:D(?:[A-Z0-9 ]{0,40}(?:-{1,5})?)?)?)?)?)?$")
+_PEM_FOOTER_PREFIX = re.compile(r"(?:\s|\\+[nr])*\\*(?:-{1,5}(?:E(?:N(?:D(?:[A-Z0-9 ]{0,40}(?:-{1,5})?)?)?)?)?)?$")
 # a lowered line holding any DOB or name-header needle (one search instead of a generator per needle)
 _HEADER_NEEDLE = re.compile("|".join(re.escape(nd) for nd in _DOB_NEEDLES + _NAME_HEADER_NEEDLES))
 _TOKEN_CONT = re.compile(r"[A-Za-z0-9_\-]*")

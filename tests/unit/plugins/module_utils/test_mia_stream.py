@@ -137,6 +137,21 @@ def test_a_name_with_o_apostrophe_is_found_at_any_offset_of_a_long_text(lead):
         assert run_stream(text, range(0, len(text), step))[0] == out
 
 
+@pytest.mark.parametrize("levels", [1, 2, 3])
+def test_a_key_in_json_encoded_several_times_is_swallowed_whole(levels):
+    # each level of JSON encoding adds backslashes before the key's line breaks (a run of them before "n")
+    value = {"tls_key": PEM, "service": "meter-gw"}
+    for _ in range(levels):
+        value = {"secrets": json.dumps(value)}
+    text = json.dumps(value, indent=1)
+    whole = ENGINE.redact(text)
+    body = [line for line in PEM.split("\n") if "-----" not in line]
+    assert not any(line in whole for line in body)
+    for step in (1, 7, 64):
+        out = run_stream(text, range(0, len(text), step))[0]
+        assert not any(line in out for line in body), step
+
+
 def test_pem_keeps_line_breaks_and_streams_them():
     body = "\n".join(("QUJD" * 16)[i:] + ("QUJD" * 16)[:i] for i in range(30))
     pem = "-----BEGIN PRIVATE KEY-----\n" + body + "\n-----END PRIVATE KEY-----"
