@@ -2500,6 +2500,7 @@ _NEXT_IN_LIST_RE = re.compile(r"\\?\"\s{0,3},\s{0,40}\\?\"")
 _NAME_OBJECT_RE = re.compile(r"\s{0,3}\[?\s{0,40}\{")
 # "text" is the whole name in a FHIR HumanName: "name": [{"text": "Jane Roe"}]
 # ... and "formatted" in SCIM / Google People: "name": {"formatted": "Jane Roe"}
+_GIVEN_LIST_KEY_RE = re.compile(r"\"given\\?\"\s{0,3}:(?=\s{0,40}\[)")
 _NAME_PART_KEY_RE = re.compile(r"\\?\"(?:first|last|given|family|middle|text|formatted)\\?\"\s{0,3}:")
 _PART_PLACEHOLDERS = frozenset(("unknown", "none", "null", "anonymous", "redacted", "hidden", "test", "tbd", "unbekannt",
                                 "inconnu", "anonyme", "неизвестно", "нет", "аноним"))
@@ -2824,6 +2825,10 @@ class PersonRecognizer(Recognizer):
             noms = _offsets(low, 'nom"')
             if noms:
                 self._nom_keys(doc, noms, out)
+        if '"given' in doc.lower:
+            # a FHIR HumanName's "given": ["Lorenzo"] without its "name" key in sight (pretty-printed, or a stream
+            # window that starts inside the name object)
+            self._given_lists(doc, out)
         if text.isascii():
             return
         low = doc.lower
@@ -2900,6 +2905,14 @@ class PersonRecognizer(Recognizer):
                         # a whole "text" only in a list of names (FHIR HumanName), not {"text": "Premium Plan"}
                         if "[" in om.group(0) or "text" not in pm.group(0):
                             PersonRecognizer._part_value(doc, pm.end(), out, "formatted" in pm.group(0))
+
+    @staticmethod
+    def _given_lists(doc, out):
+        low = doc.lower
+        for gs in _offsets(low, '"given'):
+            km = _GIVEN_LIST_KEY_RE.match(low, gs)
+            if km:
+                PersonRecognizer._part_value(doc, km.end(), out)
 
     @staticmethod
     def _sql_values(doc, hits, out):

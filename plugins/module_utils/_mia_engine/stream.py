@@ -42,6 +42,8 @@ _RUN_BREAK_RE = re.compile(r"[^\w ,.'\u2019\-]|[\d_]| (?!(?:%s) )[a-zß-öø-ÿ�
 # _care_context, French "dossier", German "Versicherungsnummer"): a window holding one reads that much emitted text.
 _WIDE_CONTEXT = 340
 _WIDE_CONTEXT_RE = re.compile(r"dossier|case|record|akten|chart|versicherungsnummer")
+# A FHIR identifier's "value" is an MRN when its type coding above says "MR" / "MRN" (up to 400 characters before it)
+_FHIR_VALUE_CONTEXT = 420
 # a JSON table row longer than this loses its header in a stream (as a text table line over 400)
 _MAX_ROW_TAIL = 1024
 _PEM_CONT = re.compile(PEM_BODY + r"*(?:-----END[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----)?")
@@ -254,8 +256,11 @@ class StreamRedactor(object):
                 start = 0
                 for m in _RUN_BREAK_RE.finditer(hist, 0, len(hist) - len(ctx)):
                     start = max(0, m.start() - _RUN_CUE_ROOM)
-            if _WIDE_CONTEXT_RE.search(pending.lower()):
+            low_pending = pending.lower()
+            if _WIDE_CONTEXT_RE.search(low_pending):
                 start = min(start, max(0, len(hist) - _WIDE_CONTEXT))
+            if '"value' in low_pending and '"mr' in hist[-_FHIR_VALUE_CONTEXT:].lower():
+                start = min(start, max(0, len(hist) - _FHIR_VALUE_CONTEXT))
             ctx = hist[start:]
         window = prefix + ctx + pending
         off = len(prefix) + len(ctx)

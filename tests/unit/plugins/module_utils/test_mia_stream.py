@@ -152,6 +152,19 @@ def test_a_key_in_json_encoded_several_times_is_swallowed_whole(levels):
         assert not any(line in out for line in body), step
 
 
+def test_a_fhir_patient_streams_like_the_whole_text():
+    # pretty-printed deep, "name" stands more than the stream's left context above "given", and the identifier's
+    # type "MRN" as far above its "value"
+    patient = {"identifier": [{"type": {"text": "MRN"}, "system": "urn:oid:2.16.840.1.113883.3.3325", "value": "95115/25"}],
+               "name": [{"use": "official", "family": "Striebitz", "given": ["Lorenzo"]}], "gender": "male"}
+    doc = {"bundle": {"entry": [{"resource": {"patient": patient}}]}}
+    text = json.dumps(doc, indent=4)
+    whole = ENGINE.redact(text)
+    assert "Lorenzo" not in whole and "Striebitz" not in whole
+    for step in (1, 5, 16, 64):
+        assert run_stream(text, range(0, len(text), step))[0] == whole, step
+
+
 def test_pem_keeps_line_breaks_and_streams_them():
     body = "\n".join(("QUJD" * 16)[i:] + ("QUJD" * 16)[:i] for i in range(30))
     pem = "-----BEGIN PRIVATE KEY-----\n" + body + "\n-----END PRIVATE KEY-----"
