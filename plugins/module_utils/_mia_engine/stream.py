@@ -44,6 +44,7 @@ _WIDE_CONTEXT = 340
 _WIDE_CONTEXT_RE = re.compile(r"dossier|case|record|akten|chart|versicherungsnummer")
 # A FHIR identifier's "value" is an MRN when its type coding above says "MR" / "MRN" (up to 400 characters before it)
 _FHIR_VALUE_CONTEXT = 420
+_MAX_HEADER_CELL = 48
 # a JSON table row longer than this loses its header in a stream (as a text table line over 400)
 _MAX_ROW_TAIL = 1024
 _PEM_CONT = re.compile(PEM_BODY + r"*(?:-----END[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----)?")
@@ -179,7 +180,8 @@ class StreamRedactor(object):
         if not _HEADER_NEEDLE.search(line.lower()):
             return
         for d in (",", "|", "\t", ";"):
-            if line.count(d) >= 2:
+            # a header's cells are short: a sentence with commas and a birth word is prose, not a header
+            if line.count(d) >= 2 and all(len(cell) <= _MAX_HEADER_CELL for cell in line.split(d)):
                 self._header = (line, abs_start, d)
                 return
 
