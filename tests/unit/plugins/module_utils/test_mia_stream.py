@@ -141,7 +141,7 @@ def test_a_name_with_o_apostrophe_is_found_at_any_offset_of_a_long_text(lead):
 def test_a_key_in_json_encoded_several_times_is_swallowed_whole(levels):
     # each level of JSON encoding adds backslashes before the key's line breaks (a run of them before "n")
     value = {"tls_key": PEM, "service": "meter-gw"}
-    for _ in range(levels):
+    for _level in range(levels):
         value = {"secrets": json.dumps(value)}
     text = json.dumps(value, indent=1)
     whole = ENGINE.redact(text)
