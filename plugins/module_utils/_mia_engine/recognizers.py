@@ -1304,6 +1304,7 @@ _JWT_RE = re.compile(r"(?<![A-Za-z0-9_\-])eyJ[A-Za-z0-9_\-]{5,}\.[A-Za-z0-9_\-.]
 PEM_BODY = r"(?:[A-Za-z0-9+/=\s:,]|\\+[nr])"
 _PEM_HEAD_RE = re.compile(r"-----BEGIN[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----")
 _PEM_RUN_RE = re.compile(r"[A-Za-z0-9+/=\s:,]*")
+_PEM_ESCAPED_BREAK_RE = re.compile(r"\\+[nr]")
 _PEM_END_RE = re.compile(r"-----END[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----")
 _URL_CRED_RE = re.compile(r"(?<![\w])[A-Za-z][A-Za-z0-9+.\-]{1,20}://([^\s:/@\"'<>]{0,64}):([^\s\"'<>/]{1,128})@(?=[\w\[])")
 # Azure AD (Entra) client secrets: three characters, a digit, "Q~", then 31-34 (40 characters in all)
@@ -1359,12 +1360,10 @@ def _pem_end(text, pos):
     """End of the PEM block whose head ends at ``pos``."""
     while True:
         pos = _PEM_RUN_RE.match(text, pos).end()
-        esc = pos
-        while text.startswith("\\", esc):
-            esc += 1
-        if esc == pos or text[esc:esc + 1] not in ("n", "r"):
+        esc = _PEM_ESCAPED_BREAK_RE.match(text, pos)
+        if not esc:
             break
-        pos = esc + 1
+        pos = esc.end()
     m = _PEM_END_RE.match(text, pos)
     return m.end() if m else pos
 
@@ -1750,15 +1749,11 @@ def _later_colon_secret(text, low, hs, word, out):
     if hs > 0 and low[hs - 1].isalpha():
         return False
     m = _LATER_SECRET_RE.match(text, hs + len(word))
-    if m and _secret_shape(m.group(2)) and (m.group(1) is None or _mixed_case_token(m.group(2))):
+    # in brackets a digit is required too (_secret_shape has checked both cases): ids and plain words stay
+    if m and _secret_shape(m.group(2)) and (m.group(1) is None or not _ASCII_DIGITS.isdisjoint(m.group(2))):
         out.append((m.start(2), m.end(2), "API_KEY", 0.75))
         return True
     return False
-
-
-def _mixed_case_token(v):
-    """Upper- and lower-case letters and digits: a generated secret, not a hex digest or an id in brackets."""
-    return any(map(str.isdigit, v)) and any(map(str.isupper, v)) and any(map(str.islower, v))
 
 
 def _cue_secret(text, low, hs, word, out):
@@ -2621,7 +2616,7 @@ def _vocatives(text, out):
 _CAP_PARTICLES = frozenset(("Le", "La", "De", "Du", "Des"))
 # a particle right before the surname of "Surname, Given" ("Le Roux, Anne", "van Dijk, Jan"), which splits the run
 # (lower-case "de", "von", "la" are prepositions and articles in prose: "le dossier de Roux, Anne")
-_CAPS_PARTICLE_BEFORE_RE = re.compile(r"(?<![\w'\u2019])(?:VAN DE[RN]|VON DER|VAN|VON|VOM|DE LA|DE|DU|DES|ZU|DI|DA|DEL|LE|LA) $")
+_CAPS_PARTICLE_BEFORE_RE = re.compile(r"(?<![\w'\u2019])(?:%s) $" % "|".join(p.upper() for p in _PARTICLES + ("vom", "zu")))
 _PARTICLE_BEFORE_RE = re.compile(r"(?<![\w'\u2019])(?:Le|La|De|Du|Des|Da|Di|Del|[Vv]an|Von|[Vv]an [Dd]e[rn]|Von [Dd]er|te[rn]) $")
 # "Caller: It's Jane Roe." in a transcript: "it's" names the speaker only after a caller's label
 _GREETING_ITS_RE = re.compile(r"(?<![\w])(?:hi|hello|hey|hallo|good (?:morning|afternoon|evening))[,!]?\s{1,2}(?:it['\u2019]s|this is) $")
@@ -3232,13 +3227,8 @@ class PersonRecognizer(Recognizer):
         names = [t[2] for t in toks if t[2] not in _LOW_PARTICLES]
         if len(names) > 4:
             # four name words at most ("van der" rides along with its surname)
-            words = 0
-            for k, t in enumerate(toks):
-                if t[2] not in _LOW_PARTICLES:
-                    words += 1
-                    if words > 4:
-                        toks = _no_tail_particle(toks[:k])
-                        break
+            fifth = [k for k, t in enumerate(toks) if t[2] not in _LOW_PARTICLES][4]
+            toks = _no_tail_particle(toks[:fifth])
             names = names[:4]
         n = len(names)
         if not n:

@@ -38,12 +38,12 @@ _RUN_HISTORY = 1024
 _RUN_CUE_ROOM = 64
 _RUN_BREAK_RE = re.compile(r"[^\w ,.'\u2019\-]|[\d_]| (?!(?:%s) )[a-zß-öø-ÿа-яё]" % "|".join(
     p.split()[0] for p in _PARTICLES))
-# Record-number words are read among the care words of the 300 characters before them (recognizers'
-# _care_context, French "dossier", German "Versicherungsnummer"): a window holding one reads that much emitted text.
-_WIDE_CONTEXT = 340
-_WIDE_CONTEXT_RE = re.compile(r"dossier|case|record|akten|chart|versicherungsnummer")
-# A FHIR identifier's "value" is an MRN when its type coding above says "MR" / "MRN" (up to 400 characters before it)
-_FHIR_VALUE_CONTEXT = 420
+# Words whose recognizer reads further back than LEFT: (word in the pending text, text that must stand in the wider
+# context too or None, width). Record-number words are read among the care words of the 300 characters before them
+# (recognizers' _care_context, French "dossier", German "Versicherungsnummer"); a FHIR identifier's "value" is an MRN
+# when its type coding above says "MR" / "MRN" (up to 400 characters before it).
+_WIDE_CONTEXTS = ((re.compile(r"dossier|case|record|akten|chart|versicherungsnummer"), None, 340),
+                  (re.compile(r'"value'), '"mr', 420))
 _MAX_HEADER_CELL = 48
 # a JSON table row longer than this loses its header in a stream (as a text table line over 400)
 _MAX_ROW_TAIL = 1024
@@ -259,10 +259,9 @@ class StreamRedactor(object):
                 for m in _RUN_BREAK_RE.finditer(hist, 0, len(hist) - len(ctx)):
                     start = max(0, m.start() - _RUN_CUE_ROOM)
             low_pending = pending.lower()
-            if _WIDE_CONTEXT_RE.search(low_pending):
-                start = min(start, max(0, len(hist) - _WIDE_CONTEXT))
-            if '"value' in low_pending and '"mr' in hist[-_FHIR_VALUE_CONTEXT:].lower():
-                start = min(start, max(0, len(hist) - _FHIR_VALUE_CONTEXT))
+            for word, also_before, width in _WIDE_CONTEXTS:
+                if word.search(low_pending) and (also_before is None or also_before in hist[-width:].lower()):
+                    start = min(start, max(0, len(hist) - width))
             ctx = hist[start:]
         window = prefix + ctx + pending
         off = len(prefix) + len(ctx)
