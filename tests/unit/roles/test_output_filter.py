@@ -387,6 +387,19 @@ def test_failures_are_502_without_upstream_bytes(svc, path, reason):
     assert mine and mine[-1]["reason"].startswith(reason), mine
 
 
+def test_request_nested_too_deep_to_count_is_refused_and_charges_nothing(svc):
+    resp, _body = call(svc.port, "POST", "/v1/predict", {"inputs": [[1, 2]]}, headers=key("bob"))
+    remaining = int(resp.getheader("RateLimit-Remaining"))
+    deep = b'{"inputs": [[1, 2]] , "pad": ' + b"[" * 100000 + b"]" * 100000 + b"}"
+    resp, body = call(svc.port, "POST", "/v1/predict", raw=deep, headers=dict(key("bob"), **{"X-Request-ID": "deep-1"}))
+    assert resp.status == 400 and json.loads(body)["error"]["code"] == "request_too_deep"
+    resp, _body = call(svc.port, "POST", "/v1/predict", {"inputs": [[1, 2]]}, headers=key("bob"))
+    assert int(resp.getheader("RateLimit-Remaining")) == remaining - 1
+    time.sleep(0.05)
+    audit = [json.loads(x) for x in (svc.tmp / "audit.log").read_text().splitlines()]
+    assert [a["reason"] for a in audit if a["request_id"] == "deep-1"] == ["request_too_deep"]
+
+
 def test_broken_frame_mid_stream_aborts_without_the_frame(svc):
     resp, body = call(svc.port, "POST", "/v1/broken-stream", {"q": 1}, headers=key("alice"))
     text = body.decode()

@@ -457,6 +457,11 @@ class Filter:
                 request_doc = fastjson.loads_request(req.body) if req.body else None
             except ValueError:
                 request_doc = None
+            except RecursionError:
+                # uncountable, so not forwarded: a model whose parser reads it would answer every row it holds
+                ctx.decision, ctx.reason = "bad_request", "request_too_deep"
+                return _json_error(400, "request_too_deep", "the request body nests JSON deeper than the filter reads",
+                                   rid)
         cost = 1
         if request_doc is not None and route.cost_path is not None:
             found = jsonpath.get(request_doc, route.cost_path)
