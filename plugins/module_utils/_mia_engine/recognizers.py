@@ -97,7 +97,10 @@ _cw("reach", "reached reachable erreichbar")
 _cw("card", "card karte carte карте карта visa mastercard amex credit debit cardnumber pan kreditkarte")
 # compound keys ("ModelVersion", "sdk_version") come from the "version" stem
 _cw("version", "version release build firmware fw сборке сборка сборки версия версии релиз veröffentlicht тег тега теги "
-    "ausgerollt upgrade patch kernel sdk")
+    "ausgerollt upgrade patch kernel sdk "
+    # deploy histories: "rolled back to …", "zurückgerollt auf …", "откат с … на …", "rétrogradé en …"
+    "rolled rollback rolledback reverted downgraded upgraded revision zurückgerollt rétrogradé rétrogradée откат "
+    "откатили откатились")
 _cw("date", "created updated modified issued expires expiry timestamp visit admitted admission discharged "
     "appointment scheduled deadline due shipped delivered encounter erstellt termin livré выдан заказ released "
     "published date datum")
@@ -604,7 +607,9 @@ def _cluster_re(text):
 _GROUP_RE = re.compile(r"\d+")
 _SEP_RE = re.compile(r"\D+")
 _TS_AFTER_RE = re.compile(r"(?:[T ]\d{1,2}:\d\d|T\d)")
-_VERSION_BEFORE_RE = re.compile(r"(?:\b(?:v|ver|version|release|build|rev|r)\.?\s*|@|\bv|(?:релиз|верси|сборк)[а-я]{0,2}\s)$", re.IGNORECASE)
+# (a software component right before the quad names its version too: "OCR engine 7.5.213.134", "index 3.36.209.94")
+_VERSION_BEFORE_RE = re.compile(r"(?:\b(?:v|ver|version|release|build|rev|r)\.?\s*|@|\bv|(?:релиз|верси|сборк)[а-я]{0,2}\s"
+                                r"|\b(?:engine|runtime|driver|plugin|index) )$", re.IGNORECASE)
 # a dotted quad under a schema / version key is a version: {"schema": "22.22.5.16"}
 # ... and under a key (or variable) named for a version, a firmware or an image tag: {"schemaVersion": …}, "inverterFw",
 # "bios", IMAGE_TAG=…
@@ -614,12 +619,13 @@ _VERSION_KEY_BEFORE_RE = re.compile(r"(?:\"[\w\-]{0,24}?(?:schema|version|releas
 # ... under a key ending in an abbreviated version, firmware or software word ("schema_ver", "agentVer: ", "schemaver", "MeterFw",
 # "ScannerSw"; case decides the hump: "server" and "resolver" hold addresses), or as the tag of a container image
 # ("registry.example/app/export:3.87.76.19")
-_VERSION_KEY_TAIL_RE = re.compile(r"(?:(?:[a-z](?:Ver|Fw|Sw)|[_\-](?:ver|VER|Ver|fw|FW|sw|SW)|(?i:schema|agent|app|sdk|api|portal)ver)"
+_VERSION_KEY_TAIL_RE = re.compile(r"(?:(?:[a-z](?:Ver|Fw|Sw|Rev)|[_\-](?:ver|VER|Ver|fw|FW|sw|SW|rev|REV)|(?i:schema|agent|app|sdk|api|portal)ver)"
                                   r"\\?[\"']?[ \t]{0,2}[:=][ \t]{0,2}\\?[\"']?"
                                   r"|/[a-z0-9][a-z0-9._\-]{0,60}:)$")
 # a dotted quad named a version by the word after it: "since the 2.5.79.223 update", "nach dem 4.1.0.12 Update",
 # "la 3.2.1.0 version", "после 2.1.0.5 обновления"
 _VERSION_AFTER_RE = re.compile(r"[ \t]{1,2}(?:(?:update|upgrade|release|build|rollout|hotfix|patch|firmware|version|aktualisierung)s?\b|"
+                               r"(?:zurück|aus)gerollt\b|"
                                r"обновлени|сборк|релиз|верси)", re.IGNORECASE)
 _OWN_VERSION_RE = re.compile(r"\w{0,12}[ \t:=]{1,3}v?\d+\.\d")
 _LOG_LEVEL_AFTER_RE = re.compile(r"[ \t]{1,4}\[?(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|CRIT|CRITICAL|FATAL)\b", re.IGNORECASE)
@@ -1121,7 +1127,7 @@ class NumberRecognizer(Recognizer):
         if tail[:1] == "." and tail[1:2].isdigit():
             return True
         cue, cend = doc.cue(s, 32, 5)
-        if cue == "version":
+        if cue == "version" or cue is None and _label_cue(doc, s) == "version":
             return True
         head = text[max(0, s - 40):s]
         # the key test only where a key separator ends the text before the quad
