@@ -38,10 +38,12 @@ _NAME_VALUE_RE = re.compile(_NAME_CHARS + r"\Z")
 _BRACE_RE = re.compile(r"[{}]")
 # a member naming what its neighbour holds, and the neighbour holding it
 # (also a form's question and its answer, and a JSON Patch operation's path and value: {"path": "/patient/birthDate", …})
-_LABEL_KEY = r'"(?i:key|name|type|field|label|attribute|attr|property|kind|category|entity_?type|tag|question|path)"'
-_VALUE_KEY = r'"(?:value|Value|VALUE|val|text|Text|TEXT|answer|Answer|ANSWER)"'
-# a label: a key-like string, or a JSON Pointer to one
-_LABEL = '"/?%s(?:/%s){0,4}"' % (_NAME_CHARS, _NAME_CHARS)
+# (document-AI extractions: {"field_name": "Unit No.", "normalized": "…"}, {"key": "…", "value_text": "…"})
+_LABEL_KEY = r'"(?i:key|name|type|field|field_?name|label|attribute|attr|property|kind|category|entity_?type|tag|question|path)"'
+_VALUE_KEY = r'"(?:value|Value|VALUE|val|text|Text|TEXT|answer|Answer|ANSWER|value_?[tT]ext|normalized(?:_?[vV]alue)?)"'
+# a label: a key-like string (also a form's "Dossier n°", "№ медкарты"), or a JSON Pointer to one
+_LABEL_CHARS = r"(?:[№#] ?)?[^\W\d][\w .\-°№#]{0,47}"
+_LABEL = '"/?%s(?:/%s){0,4}"' % (_LABEL_CHARS, _NAME_CHARS)
 # a value key is rare enough to test for first (one scan) before the pattern below
 _VALUE_KEY_RE = re.compile(_VALUE_KEY)
 _SHORT_SCALAR = r'"(?:[^"\\\n]|\\.){0,64}"|-?\d{1,32}'

@@ -1829,12 +1829,16 @@ def _recovery_codes(text, low, p, out):
 # grouped one starting with 0 is a phone number with its trunk prefix ("call the hospital number 020 7946 0000")
 # (a markdown label keeps its bold after the colon: "**Fallnummer:** PID-82195698"; prefixes of up to five letters and a
 # colon: "CHART-22291374", "PN:93517333")
-_MRN_VAL_RE = re.compile(r"(?:\\?[\"']?\s{0,3}(?:[:=#№.]|is|ist|est|[Nn][or°]\.?|number|номер)?\s{0,3}(?:\\?[\"']|\*\*)?\s{0,2}){0,2}"
+# (OCR dot leaders, a table's cell border and a dash separate a label from its value too: "MRN ...... X", "| Unit No. | X |",
+# "Pat.-Nr. — X")
+_MRN_VAL_RE = re.compile(r"(?:\\?[\"']?\s{0,3}(?:[:=#№.|—–]|\.{2,60}|is|ist|est|[Nn][or°]\.?|number|номер)?\s{0,3}(?:\\?[\"']|\*\*)?\s{0,2}){0,2}"
                          r"([1-9]\d{1,4}(?: \d{3,5}){1,3}(?![\w-])|(?:[A-Z]{2,4} (?=\d{4})|[A-Za-zА-ЯЁа-яё]{0,5}[#\-/:]?)\d[A-Za-z0-9\-/#]{3,20})")
 
 
 # a FHIR-style identifier: {"system": "urn:...:mrn", "value": "..."}, the value right after the system
 _MRN_FHIR_VALUE_RE = re.compile(r"(?:\\?\")?\s{0,2},\s{0,40}\\?\"value\\?\"\s{0,2}:\s{0,2}\\?\"")
+# ... or an object of the value and its metadata under the record key: {"record_no": {"val": "…", "conf": 0.61}}
+_MRN_NESTED_VALUE_RE = re.compile(r"(?:\\?\")?\s{0,2}:\s{0,2}\{\s{0,40}\\?\"(?:val|value|text|v)\\?\"\s{0,2}:\s{0,2}\\?\"")
 # a FHIR identifier typed with the HL7 v2-0203 code "MR" (medical record number): its value follows the
 # coding and system, whatever the system is named; the needles 'mr"' / 'mr\\"' join the scan's "m" group
 # ... or typed by its text "MRN" ({"type": {"text": "MRN"}}, a common local practice) or the code "MRN"
@@ -1844,10 +1848,12 @@ _MRN_FHIR_MR_VALUE_RE = re.compile(r"\\?\"value\\?\"\s{0,2}:\s{0,2}\\?\"([A-Za-z
 _MRN_NHS_LATER_RE = re.compile(r"(?<![\w-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w-])")
 # French "dossier" names any file (a claim, an order); a plain one is a medical record only among medical words
 _MRN_MED_CONTEXT_RE = re.compile(r"patient|m[ée]dic|m[ée]decin|infirmi|soignant|h[ôo]pita|hospitalis|clinique|sant[ée]|soins|admis|"
-                                 r"consultation|\bipp\b|urgences|séjour|pharmac|ordonnance|dentist|dentaire")
+                                 r"consultation|\bipp\b|urgences|séjour|pharmac|ordonnance|dentist|dentaire|"
+                                 r"diagnos|symptôm|douleur|toux|fièvre|migraine|palpitation")
 # a "case number" or a bare "record" key names a patient's record among care words (a hospital's case number is the
 # German "Fallnummer"): en/de/fr/ru
 _MRN_CARE_CONTEXT_RE = re.compile(r"patient|hospital|h[ôo]pital|clinic|klinik|medical|m[ée]dic|nurs|physician|doctor|\bgp\b|"
+                                  r"\brefer(?:s|red|ral)\b|presents with|diagnos|стационар|выписк|госпитал|диагноз|"
                                   r"carer|care home|home care|next of kin|discharg|admitted|\bward\b|krankenh|pflege|arzt|ärzt|"
                                   r"infirmi|soignant|dental|dentist|zahnarzt|praxis|radiolog|стоматолог|больниц|пациент|врач|палат|поликлиник")
 # German "Versicherungsnummer" is also the pension insurance number: a health insurance one only among medical words
@@ -1861,7 +1867,8 @@ _MRN_NEEDLES = (("mrn", "medical", "patient", "пациент", "record", "case"
                  "versichertennummer", "krankenversichertennummer", "versicherungsnummer", "krankenblatt", "aufnahmenummer",
                  "aufnahme-nr", "fallnr", "fall-nr", "patientenakte", "med rec", "med. rec", "med_rec", "med-rec", "medrec",
                  "pat-id", "pat. id", "pat id", "mr#", "mr #", "mr no", "mr nr", "амбулаторн", "pat", "pt#", "mr-",
-                 "медицин", "медкарт", "мед. карт", "мед.карт", "болезни") + tuple("chart" + c for c in "_ -#ni\"") + _MRN_FHIR_MR_NEEDLES)
+                 "медицин", "медкарт", "мед. карт", "мед.карт", "болезни", "unit", "pat.-nr", "pat.nr", "pat-nr", "pat. nr",
+                 "карт") + tuple("chart" + c for c in "_ -#ni\"") + _MRN_FHIR_MR_NEEDLES)
 # "MR" is also "Mr": a record number only in capitals before its number sign or abbreviation ("MR# 0042", "MR no. 0042")
 _MRN_CAPITAL_NEEDLES = frozenset(("mr#", "mr #", "mr no", "mr nr"))
 _MRN_WORD_RE = re.compile(
@@ -1874,14 +1881,16 @@ _MRN_WORD_RE = re.compile(
     r"chart(?:[ _\-]?(?:number|no|#|id)|(?=\\?\"))|"
     r"(?:kranken)?versichertennummer|versicherungsnummer|"
     r"hosp(?:ital|\.)?[ _\-]?(?:number|no|nr|#)|case[ _\-]?(?:number|no|nr|id)|aktennummer|record(?=\\?\")|"
-    r"медицинск\w{0,3} карт\w{0,3}|мед\. ?карт\w{0,3}|медкарт\w{0,2}|болезни)(?:\\?\"|\b|(?<=#))")
+    r"медицинск\w{0,3} карт\w{0,3}|мед\. ?карт\w{0,3}|медкарт\w{0,2}|болезни|"
+    r"unit[ _\-]?(?:no|number|nr)\.?|pat\.? ?-?nr\.?|карт[аыеу])(?:\\?\"|\b|(?<=[#.]))")
 
 # the character _MRN_WORD_RE needs right after these needles (each needs one)
 _MRN_WORD_NEXT = {"patient": frozenset(" _-#einrc"), "record": frozenset(" _-#ni\"\\"), "medical": frozenset(" _-r"),
-                  "case": frozenset(" _-ni")}
+                  "case": frozenset(" _-ni"), "unit": frozenset(" _-n"), "карт": frozenset("аыеу")}
 # ... the two that need care words around them (_MRN_CARE_CONTEXT_RE)
 # (and a "chart" key: {"participant-chart": …}, not {"chart": "Q3-2024"})
-_MRN_CARE_WORDS = frozenset(("case", "record", "aktennummer", 'chart"'))
+# (a hospital's "Unit No." is also a flat's or a product's unit; "карта" also a bank card)
+_MRN_CARE_WORDS = frozenset(("case", "record", "aktennummer", 'chart"', "unit", "карт"))
 
 
 # a bare patient word ("patient HO756865-C4", "dossier patient MR433996", "Patientin PT#40069429", "пациент № AB123456")
@@ -1914,6 +1923,10 @@ _MRN_LINK_RE = re.compile(r"(?:[ \t]+[^\W\d_][\w'\u2019-]{0,15}){1,4}?(?:[ \t]+(
                           r"|(?=[ \t]+(?:n°|no\.|nr\.|№)))")
 # ticket, invoice, return, order, request, incident and change numbers by their usual prefixes
 _BUSINESS_ID_RE = re.compile(r"(?:TKT|TCK|INV|RMA|ORD|REQ|INC|CHG|CASE|REF)[-/#]?\d")
+
+
+# an EU customs declaration's Movement Reference Number, also "MRN": year, country, 14 letters and digits
+_CUSTOMS_MRN_RE = re.compile(r"\d\d[A-Z]{2}[A-Z0-9]{14}\Z")
 
 
 def _other_identifier(text, pos=0):
@@ -1980,7 +1993,7 @@ class MrnRecognizer(Recognizer):
                 continue    # a bare "record" key or a "record id" names a patient's record only among care words
             he = wm.end()
             last = he
-            fm = _MRN_FHIR_VALUE_RE.match(text, he)
+            fm = _MRN_FHIR_VALUE_RE.match(text, he) or _MRN_NESTED_VALUE_RE.match(text, he)
             if fm:
                 he = fm.end()
             vm = _MRN_VAL_RE.match(text, he)
@@ -2004,8 +2017,8 @@ class MrnRecognizer(Recognizer):
             if sum(map(str.isdigit, v)) < 4 or len(v) < 5:
                 continue
             s = vm.start(1)
-            if s - he > 14 or _other_identifier(text, s):
-                continue    # too far from its label; a UUID, ticket, invoice or order number under a record id key
+            if s - he - text.count(".", he, s) > 14 or _other_identifier(text, s) or _CUSTOMS_MRN_RE.match(v):
+                continue    # too far from its label (dot leaders aside); a UUID, ticket, invoice or order number under a record id key
             e = s + len(v)
             if word == "mrn" and wm.end() == hs + 3 and _MRN_SELF_RE.match(text, hs + 3):
                 s = hs

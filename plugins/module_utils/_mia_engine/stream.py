@@ -39,10 +39,11 @@ _RUN_CUE_ROOM = 64
 _RUN_BREAK_RE = re.compile(r"[^\w ,.'\u2019\-]|[\d_]| (?!(?:%s) )[a-zß-öø-ÿа-яё]" % "|".join(
     p.split()[0] for p in _PARTICLES))
 # Words whose recognizer reads further back than LEFT: (word in the pending text, text that must stand in the wider
-# context too or None, width). Record-number words are read among the care words of the 300 characters before them
-# (recognizers' _care_context, French "dossier", German "Versicherungsnummer"); a FHIR identifier's "value" is an MRN
-# when its type coding above says "MR" / "MRN" (up to 400 characters before it).
-_WIDE_CONTEXTS = ((re.compile(r"dossier|case|record|akten|chart|versicherungsnummer"), None, 340),
+# context too or None, width). Record-number words are read among the care words of
+# the 300 characters before them (recognizers' _care_context: French "dossier", German "Versicherungsnummer", a
+# hospital's "Unit No.", "карта"); a FHIR identifier's "value" is an MRN when its type coding above says "MR" / "MRN"
+# (up to 400 characters before it).
+_WIDE_CONTEXTS = ((re.compile(r"dossier|case|record|akten|chart|versicherungsnummer|unit|карт"), None, 340),
                   (re.compile(r'"value'), '"mr', 420))
 _MAX_HEADER_CELL = 48
 # a JSON table row longer than this loses its header in a stream (as a text table line over 400)
