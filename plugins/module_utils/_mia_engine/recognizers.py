@@ -1341,11 +1341,18 @@ def _group_needles(needles):
 
 
 _SECRET_NEEDLES = _group_needles(_SECRET_DISPATCH)
-_KV_SEP_RE = re.compile(r"[A-Za-z0-9_\-]{0,24}\\?[\"']?\s{0,3}(?:[:=]|=>|\s(?:is|ist|est|lautet|это|:)\s?)\s{0,3}\\?[\"'`]?")
+# (also a form's separators: a table cell border, OCR dot leaders, a dash, a markdown label's closing bold; and a value
+# object under the key: {"initial_secret": {"val": "…", "conf": 0.9}})
+_KV_SEP_RE = re.compile(r"[A-Za-z0-9_\-]{0,24}\\?[\"']?\s{0,3}(?:[:=]|=>|\s(?:is|ist|est|lautet|это|:)\s?|[ \t](?:\||\.{2,60}|[—–])[ \t])"
+                        r"(?:\*\*)?\s{0,3}(?:\{\s{0,40}\\?\"(?:val|value)\\?\"\s{0,2}:\s{0,2})?\\?[\"'`]?")
+# ... or, for a password, weaker ones: the label alone on its line (OCR), a comma in prose ("a temporary password,
+# X."); the value then needs two of digit, capital and symbol
+_KV_WEAK_SEP_RE = re.compile(r"[A-Za-z0-9_\-]{0,24}(?:[ \t]*\r?\n|,)[ \t]{0,3}")
 _PW_NEEDLES = ("pass", "pw", "secret", "token", ("api", ("api_key", "apikey", "api-key")), "mot de passe",
                "mdp", "пароль", "kennwort", "recovery", "backup", "key", "clé", "schlüssel", "ключ", "токен", "секрет", "jeton",
                "credential", "bearer", "curl")
 _KV_VALUE_RE = re.compile(r"[^\s\"'`,;<>\\]{4,128}")
+_PW_WEAK_SEP_WORDS = frozenset(("pass", "пароль", "kennwort", "mot de passe"))
 _WORDY_RE = re.compile(r"^[a-z]+$")
 _KV_PLACEHOLDERS = frozenset(("null", "none", "true", "false", "redacted", "hidden", "changeme", "required", "******", "xxxx",
                               "secret", "password", "token"))
@@ -1570,8 +1577,12 @@ def _key_value_secret(text, low, hs, word, out):
         if ks and low[ks - 1].isdigit():
             return False
     sm = _KV_SEP_RE.match(text, hs + len(word))
+    weak = False
     if not sm:
-        return False
+        sm = _KV_WEAK_SEP_RE.match(text, hs + len(word)) if word in _PW_WEAK_SEP_WORDS else None
+        if not sm:
+            return False
+        weak = True
     if text.startswith("[", sm.end()):
         return _secret_array(text, sm.end() + 1, out)
     vm = _KV_VALUE_RE.match(text, sm.end())
@@ -1583,6 +1594,8 @@ def _key_value_secret(text, low, hs, word, out):
     vl = v.lower()
     if vl in _KV_PLACEHOLDERS or _WORDY_RE.match(v):
         return False  # a plain lower-case word: "password is required", "token expired"
+    if weak and (len(v) < 8 or _strength(v, vl) < 2):
+        return False
     ks = low.rfind('"', max(0, hs - 24), hs)
     key = low[max(ks, hs - 24, 0):sm.end()]
     if "page" in key or _DIGEST_RE.match(v):
@@ -1713,7 +1726,7 @@ _JETON_OF_RE = re.compile(r" (?:d['\u2019](?:acc[eè]s|authentification|api)|api
 _CUE_SECRET_NEXT = frozenset(" \t\"':=\\")     # what _CUE_SECRET_RE can start with
 _PW_KV_ALSO = frozenset(("token", "secret"))    # the key = value rule has these; a value it refused may still be a secret
 # after the word: a key = value separator, or in prose a space, an optional "is"/"ist"/"est"/"это"/":" and a quote
-_CUE_SECRET_RE = re.compile(r"(?:\\?[\"']?[ \t]{0,3}(?:[:=]|=>)|[ \t]{1,3}(?:(?:is|was|ist|war|est|était|lautet|это|был|была|:)(?=[ \t]))?)"
+_CUE_SECRET_RE = re.compile(r"(?:\\?[\"']?[ \t]{0,3}(?:[:=]|=>)|[ \t]{1,3}(?:(?:is|was|ist|war|est|était|lautet|это|был|была|:|\||[—–]|\.{2,60})(?=[ \t]))?)"
                             r"[ \t]{0,3}[\"'`\u00ab\u201e\u201c]?([^\s\"'`,;<>\\\u00bb\u201c\u201d]{8,128})")
 _AWS_SECRET_RE = re.compile(r"[A-Za-z0-9+/]{40}$")
 # letters read as camel-case words ("Hello", "HTTP", "my"): a generated secret breaks into many one- or two-letter pieces
