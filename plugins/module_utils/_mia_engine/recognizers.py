@@ -804,6 +804,26 @@ def _label_cue(doc, s):
     return None
 
 
+# the kinds of identifier whose number a checksum or fixed length proves once a label names them
+_CHECKED_ID_KINDS = frozenset(("ssn", "tax", "inn", "snils", "passport"))
+
+
+def _label_kind(doc, s, kinds):
+    """The kind of the label before the value, when it is one of ``kinds``: the first cue word of up to six words back
+    on the value's line decides ("INN auf der Rechnung: X", "СНИЛС из скана личного дела: X", "Passport field on the
+    scanned form: X"; not "Invoice number for the passport office: X"); another value or a clause break (",;.") ends
+    the label."""
+    low = doc.lower
+    first = None
+    for tok in reversed(low[max(low.rfind("\n", 0, s) + 1, s - 64):s].split()[-6:]):
+        if tok[-1] in ",;." or not tok.isalpha() and any(map(str.isdigit, tok)):
+            break
+        k = (_CUE_TOKENS.get(tok) or _cue_token(tok))[0]
+        if k:
+            first = k
+    return first if first in kinds else None
+
+
 def _number_cue(doc, s):
     """The cue kind before a digit cluster, a French "dossier" resolved by the words around it."""
     cue = doc.cue(s, 40)[0]
@@ -977,6 +997,8 @@ class NumberRecognizer(Recognizer):
             return self._card_kept(kind, cue)
         if cue == "":
             cue = _number_cue(doc, s)
+        if (cue is None or cue == "ref") and 9 <= nd <= 12:
+            cue = _label_kind(doc, s, _CHECKED_ID_KINDS) or cue
         if cue in _REF_AMOUNT:
             return True
         if cue == "mrn" and 6 <= nd <= 12 and not plus:
@@ -1060,6 +1082,8 @@ class NumberRecognizer(Recognizer):
         # the (cheaper) cue before the card checksum: a reference is never a card; an amount word before a card is
         # what it paid ("paid with 4111…"), a card-length run of digits no sum
         cue = _number_cue(doc, s)
+        if (cue is None or cue == "ref") and 9 <= nd <= 12:
+            cue = _label_kind(doc, s, _CHECKED_ID_KINDS) or cue
         if cue == "ref":
             return True
         if nd >= 13 and card_ok(raw):
