@@ -189,6 +189,14 @@ TITLES = _words("""
 mr mrs ms miss mx dr prof sir madam madame mme mlle m herr frau fräulein doktor professor monsieur
 mademoiselle dame господин госпожа г-н г-жа гражданин гражданка товарищ доктор профессор
 ing dipl kfm mag univ
+docteur docteure professeur maître
+""")
+# police and military ranks name the officer after them ("Sgt Jill Kay", "KHK Leni Flantz", "майор полиции X": the rank
+# is read through "полиции" / "юстиции")
+TITLES = TITLES | _words("""
+officer sgt sergeant constable detective inspector khk kok kommissar kommissarin kriminalkommissar kriminalkommissarin
+polizeiobermeister polizeihauptmeister brigadier lieutenant capitaine майор капитан лейтенант сержант полковник
+подполковник полиции юстиции
 """)
 
 # Words that, right before capitalised tokens, announce a person.
@@ -252,6 +260,8 @@ vorname nachname familienname rufname
 # the insured party of a claim summary ("Assuré : X", "Страхователь: X") and the keys of a treating physician and of
 # a Russian full name in Latin letters ("attending": "X", "fio": "X")
 PERSON_CUES = PERSON_CUES | _words("assuré assurée страхователь страхователя застрахованный застрахованная")
+# the person on duty or handling a case: "Дежурный: X", "Sachbearbeiterin X", "следователь X"
+PERSON_CUES = PERSON_CUES | _words("дежурный дежурная следователь sachbearbeiter sachbearbeiterin")
 PERSON_KEYS = PERSON_KEYS | _words("attending attendingphysician treatingphysician fio")
 
 # Capitalised words that are never a surname position (months, weekdays, common

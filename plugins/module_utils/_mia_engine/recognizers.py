@@ -785,7 +785,7 @@ _TURN_LABEL_RE = re.compile(r"[ \t]*[^\W\d_][\w .'\u2019-]{0,30}:[ \t]*$")
 
 def _turn_cue(doc, s):
     """Cue at the end of the previous line when the value opens a dialogue turn ("... номер паспорта.⏎Клиент: X")."""
-    ls = doc.text.rfind("\n", 0, s) + 1
+    ls = doc.text.rfind("\n", max(0, s - 64), s) + 1     # a turn label is short (bounded: linear on long lines)
     if ls == 0 or not _TURN_LABEL_RE.match(doc.text, ls, s):
         return None
     return doc.cue(ls - 1, 60)[0]
@@ -795,7 +795,7 @@ def _label_cue(doc, s):
     """Cue up to five words back on the value's line, through a label of other words ("ИНН организации-отправителя: X");
     another value or a clause break (",;.") in between ends the label."""
     low = doc.lower
-    for tok in reversed(low[max(low.rfind("\n", 0, s) + 1, s - 48):s].split()[-5:]):
+    for tok in reversed(low[max(low.rfind("\n", max(0, s - 48), s) + 1, s - 48):s].split()[-5:]):
         if tok[-1] in ",;." or not tok.isalpha() and any(map(str.isdigit, tok)):
             return None
         k = (_CUE_TOKENS.get(tok) or _cue_token(tok))[0]
@@ -815,7 +815,7 @@ def _label_kind(doc, s, kinds):
     the label."""
     low = doc.lower
     first = None
-    for tok in reversed(low[max(low.rfind("\n", 0, s) + 1, s - 64):s].split()[-6:]):
+    for tok in reversed(low[max(low.rfind("\n", max(0, s - 64), s) + 1, s - 64):s].split()[-6:]):
         if tok[-1] in ",;." or not tok.isalpha() and any(map(str.isdigit, tok)):
             break
         k = (_CUE_TOKENS.get(tok) or _cue_token(tok))[0]
@@ -829,7 +829,7 @@ def _number_cue(doc, s):
     cue = doc.cue(s, 40)[0]
     if cue in _REF_AMOUNT:
         text = doc.text
-        ls = text.rfind("\n", 0, s)
+        ls = text.rfind("\n", max(0, s - 80), s)    # (bounded: linear on long lines)
         if ls >= 0 and not text[ls + 1:s].strip() and text[max(0, ls - 64):ls].rstrip()[-1:] != ":":
             return None     # the value opens its line: a reference word ends the line above ("optician order⏎(907) …")
     if cue == "reach":
@@ -1076,8 +1076,8 @@ class NumberRecognizer(Recognizer):
                     out.append((s, e, "CREDIT_CARD", 0.95))
                     return True
                 return False
-        if nd == 10 and raw[0] == "1" and _LOG_LEVEL_AFTER_RE.match(doc.text, e) and not doc.text[
-                doc.text.rfind("\n", 0, s) + 1:s].strip():
+        if nd == 10 and raw[0] == "1" and _LOG_LEVEL_AFTER_RE.match(doc.text, e) and (s < 80 or "\n" in doc.text[s - 80:s]) \
+                and not doc.text[doc.text.rfind("\n", max(0, s - 80), s) + 1:s].strip():
             return True     # the epoch timestamp opening a log line: no cue from an earlier line applies
         # the (cheaper) cue before the card checksum: a reference is never a card; an amount word before a card is
         # what it paid ("paid with 4111…"), a card-length run of digits no sum
@@ -2431,7 +2431,8 @@ def _capitalised_runs(text):
 
 # the word before a run, matched backwards on the reversed window (an anchored match, not a scan); dots too, for a title
 # ("Dr.") and for the leader of a form line ("PATIENTIN........: X")
-_PREV_WORD_REV_RE = re.compile(r"[\s:,=\"'\\(|*\u2013\u2014.-]*([^\W\d_]+)")
+# (read on reversed text; a German gender suffix after the word is skipped: "Patient/in:", "Mieter*in")
+_PREV_WORD_REV_RE = re.compile(r"[\s:,=\"'\\(|*\u2013\u2014.-]*(?:(?:nenni|ni)[/*])?([^\W\d_]+)")
 # the word before that one ("call with", "je suis", "d'urgence")
 _PREV2_WORD_REV_RE = re.compile(r"[\s'\u2019]{1,3}([^\W\d_]+)")
 # a word that announces a person only after one of these words (lower-case; "ist" / "with" alone are too vague)
@@ -2822,6 +2823,22 @@ def _is_person_key(word, before, pm):
     return False
 
 
+# A bank statement names the other party of a transfer in capitals: "STANDING ORDER TO ANN MURPHY RENT", "TRANSFER
+# FROM NICHOLAS ROBERTSON REF …", "GUTSCHRIFT VON …", "VIREMENT DE …", "ПЕРЕВОД ОТ …": a given name of the lexicon and
+# the word after it (a reference or purpose word follows the name)
+_TRANSFER_PARTY_RE = re.compile(
+    r"(?<![\w])(?:STANDING ORDER|DIRECT DEBIT|TRANSFER|PAYMENT|CREDIT|DEBIT|ÜBERWEISUNG|GUTSCHRIFT|LASTSCHRIFT|DAUERAUFTRAG|"
+    r"VIREMENT|PRÉLÈVEMENT|PRELEVEMENT|ПЕРЕВОД|ПЛАТЕЖ|ПЛАТЁЖ) (?:TO|FROM|AN|VON|DE|ОТ) "
+    r"([A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ\-]{1,30}) ([A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'\-]{1,30})(?![\w'])")
+
+
+def _transfer_parties(text, out):
+    for m in _TRANSFER_PARTY_RE.finditer(text):
+        given, surname = m.group(1).title(), m.group(2).title()
+        if _is_first(given) and given not in _AMBIGUOUS_FIRST and surname not in L.NON_NAME_WORDS:
+            out.append((m.start(1), m.end(2), "PERSON", 0.8))
+
+
 class PersonRecognizer(Recognizer):
     name = "person"
     entities = ("PERSON", "DATE_OF_BIRTH")
@@ -2836,6 +2853,11 @@ class PersonRecognizer(Recognizer):
             f = out[k]
             s = f[0]
             e = f[1]
+            # initials written together ("Антонов С.Г.", "Гущина М.Н."): the run reads the first one only
+            while text[e - 1] == "." and text[e - 2:e - 1].isupper() and text[e:e + 1].isupper() and text[e + 1:e + 2] == "." \
+                    and not text[e + 2:e + 3].isalpha():
+                e += 2
+                f = out[k] = (s, e, f[2], f[3])
             # cheap gates first: the name ends in a dot ("Roe B." of "B.A."), a degree follows, an academic title
             # before ends in a dot
             if text[e - 1] == "." or text[e + 1:e + 2] in _DEGREE_SECOND or text.startswith(_TITLE_ENDS, s - 2 if s > 1 else s):
@@ -2857,6 +2879,8 @@ class PersonRecognizer(Recognizer):
         if "?" in text or "!" in text:
             _vocatives(text, out)
         self._caps_names(doc, out)
+        if " TO " in text or " FROM " in text or " AN " in text or " VON " in text or " DE " in text or " ОТ " in text:
+            _transfer_parties(text, out)
         # a table needs a header line and rows below it
         if "\n" in text and ("," in text or "|" in text or "\t" in text or ";" in text):
             hits = doc.find_all(_NAME_HEADER_NEEDLES_ASCII if text.isascii() else _NAME_HEADER_NEEDLES)
@@ -3063,6 +3087,8 @@ class PersonRecognizer(Recognizer):
             # "took 120 ms. See ...": a unit after a number, not "Ms."
             if word in _UNIT_TITLES and before[:len(before) - pm.end(1)].rstrip()[-1:].isdigit():
                 return None
+            if len(word) > 4 and "." in pm.group(0)[:pm.start(1)]:
+                return None     # a title written out ends its sentence at a dot: "… improve officer. See Open Enrollment"
             return "title"
         if word in L.PERSON_CUES:
             return "cue"
