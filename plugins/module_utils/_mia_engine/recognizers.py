@@ -2432,7 +2432,8 @@ def _capitalised_runs(text):
 # the word before a run, matched backwards on the reversed window (an anchored match, not a scan); dots too, for a title
 # ("Dr.") and for the leader of a form line ("PATIENTIN........: X")
 # (read on reversed text; a German gender suffix after the word is skipped: "Patient/in:", "Mieter*in")
-_PREV_WORD_REV_RE = re.compile(r"[\s:,=\"'\\(|*\u2013\u2014.-]*(?:(?:nenni|ni)[/*])?([^\W\d_]+)")
+# (a line break escaped in a JSON string, "\\n", reads "n\\" reversed; "!" ends a sign-off: "Спасибо!")
+_PREV_WORD_REV_RE = re.compile(r"(?:[\s:,=\"'\\(|*\u2013\u2014.!-]|n(?=\\))*(?:(?:nenni|ni)[/*])?([^\W\d_]+)")
 # the word before that one ("call with", "je suis", "d'urgence")
 _PREV2_WORD_REV_RE = re.compile(r"[\s'\u2019]{1,3}([^\W\d_]+)")
 # a word that announces a person only after one of these words (lower-case; "ist" / "with" alone are too vague)
@@ -3095,7 +3096,7 @@ class PersonRecognizer(Recognizer):
         if word in L.ROSTER_CUES:
             return "pair"
         # a sign-off line, then the sender's name on the next: "Best,\nJane Roe"
-        if word in _SIGNOFFS and "," in pm.group(0) and "\n" in pm.group(0):
+        if word in _SIGNOFFS and ("," in pm.group(0) or "!" in pm.group(0)) and ("\n" in pm.group(0) or "n\\" in pm.group(0)):
             return "pair"
         if word in _PAREN_ROLES and pm.group(0)[:1] == "(" and pm.group(1)[-1].isupper():
             return "cue"

@@ -3,7 +3,8 @@
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Names after police and military ranks, German gender-neutral labels and duty roles, Russian initials written
-together, and the other party of a bank transfer in capitals; and their look-alikes."""
+together, the other party of a bank transfer in capitals, a sign-off ending in "!" (also in a JSON string, its line
+break escaped); and their look-alikes."""
 from __future__ import annotations
 
 import pytest
@@ -24,6 +25,8 @@ from ansible_collections.mlsec.mia_defense.tests.unit.plugins.module_utils.mia_h
     ("Full name: Гущина М.Н.", "Гущина М.Н."),
     ("02/17/2023   STANDING ORDER TO REBECCA HOWE RENT   -1,751.10", "REBECCA HOWE"),
     ("4/19/2024   TRANSFER FROM NICHOLAS ROBERTSON REF 68992235  +1,753.05", "NICHOLAS ROBERTSON"),
+    ('{"body": "Спасибо!\\nОктябрина Полякова\\nмоб.: 8-915-011-47-58"}', "Октябрина Полякова"),
+    ("Vault, добавляем сканер.\n\nСпасибо!\nОктябрина Полякова\nмоб.: 8-915-011-47-58", "Октябрина Полякова"),
 ])
 def test_name_is_masked(text, name):
     out = redacted(text)
