@@ -605,6 +605,8 @@ def _cluster_re(text):
 
 
 _GROUP_RE = re.compile(r"\d+")
+# what separates a form's label from its value besides a colon: a table's cell border, OCR dot leaders, a dash
+_FORM_SEP = r"\||\.{2,60}|[—–]"
 _SEP_RE = re.compile(r"\D+")
 _TS_AFTER_RE = re.compile(r"(?:[T ]\d{1,2}:\d\d|T\d)")
 # (a software component right before the quad names its version too: "OCR engine 7.5.213.134", "index 3.36.209.94")
@@ -791,37 +793,41 @@ def _turn_cue(doc, s):
     return doc.cue(ls - 1, 60)[0]
 
 
-def _label_cue(doc, s):
-    """Cue up to five words back on the value's line, through a label of other words ("ИНН организации-отправителя: X");
-    another value or a clause break (",;.") in between ends the label."""
+def _label_cues(doc, s, words, reach):
+    """The cue kinds of a label's words before the value, nearest first: up to ``words`` words within ``reach``
+    characters back on the value's line; another value or a clause break (",;.") in between ends the label."""
     low = doc.lower
-    for tok in reversed(low[max(low.rfind("\n", max(0, s - 48), s) + 1, s - 48):s].split()[-5:]):
+    kinds = []
+    for tok in reversed(low[max(low.rfind("\n", max(0, s - reach), s) + 1, s - reach):s].split()[-words:]):
         if tok[-1] in ",;." or not tok.isalpha() and any(map(str.isdigit, tok)):
-            return None
+            break
         k = (_CUE_TOKENS.get(tok) or _cue_token(tok))[0]
         if k:
-            return k
-    return None
+            kinds.append(k)
+    return kinds
+
+
+def _label_cue(doc, s):
+    """Cue up to five words back on the value's line, through a label of other words ("ИНН организации-отправителя: X")."""
+    kinds = _label_cues(doc, s, 5, 48)
+    return kinds[0] if kinds else None
 
 
 # the kinds of identifier whose number a checksum or fixed length proves once a label names them
 _CHECKED_ID_KINDS = frozenset(("ssn", "tax", "inn", "snils", "passport"))
 
 
-def _label_kind(doc, s, kinds):
-    """The kind of the label before the value, when it is one of ``kinds``: the first cue word of up to six words back
-    on the value's line decides ("INN auf der Rechnung: X", "СНИЛС из скана личного дела: X", "Passport field on the
-    scanned form: X"; not "Invoice number for the passport office: X"); another value or a clause break (",;.") ends
-    the label."""
-    low = doc.lower
-    first = None
-    for tok in reversed(low[max(low.rfind("\n", max(0, s - 64), s) + 1, s - 64):s].split()[-6:]):
-        if tok[-1] in ",;." or not tok.isalpha() and any(map(str.isdigit, tok)):
-            break
-        k = (_CUE_TOKENS.get(tok) or _cue_token(tok))[0]
-        if k:
-            first = k
-    return first if first in kinds else None
+def _id_cue(doc, s, nd):
+    """``_number_cue``; for a 9-12 digit identifier without a cue or after a reference word, the kind its label names
+    when that is a checked kind: the first cue word of up to six words back decides ("INN auf der Rechnung: X",
+    "СНИЛС из скана личного дела: X", "Passport field on the scanned form: X"; not "Invoice number for the passport
+    office: X")."""
+    cue = _number_cue(doc, s)
+    if (cue is None or cue == "ref") and 9 <= nd <= 12:
+        kinds = _label_cues(doc, s, 6, 64)
+        if kinds and kinds[-1] in _CHECKED_ID_KINDS:
+            return kinds[-1]
+    return cue
 
 
 def _number_cue(doc, s):
@@ -996,9 +1002,7 @@ class NumberRecognizer(Recognizer):
         if nd > 15:
             return self._card_kept(kind, cue)
         if cue == "":
-            cue = _number_cue(doc, s)
-        if (cue is None or cue == "ref") and 9 <= nd <= 12:
-            cue = _label_kind(doc, s, _CHECKED_ID_KINDS) or cue
+            cue = _id_cue(doc, s, nd)
         if cue in _REF_AMOUNT:
             return True
         if cue == "mrn" and 6 <= nd <= 12 and not plus:
@@ -1076,14 +1080,13 @@ class NumberRecognizer(Recognizer):
                     out.append((s, e, "CREDIT_CARD", 0.95))
                     return True
                 return False
-        if nd == 10 and raw[0] == "1" and _LOG_LEVEL_AFTER_RE.match(doc.text, e) and (s < 80 or "\n" in doc.text[s - 80:s]) \
-                and not doc.text[doc.text.rfind("\n", max(0, s - 80), s) + 1:s].strip():
+        ls = doc.text.rfind("\n", max(0, s - 80), s) if nd == 10 and raw[0] == "1" else -1    # (bounded: linear)
+        if nd == 10 and raw[0] == "1" and _LOG_LEVEL_AFTER_RE.match(doc.text, e) and (ls >= 0 or s <= 80) \
+                and not doc.text[ls + 1:s].strip():
             return True     # the epoch timestamp opening a log line: no cue from an earlier line applies
         # the (cheaper) cue before the card checksum: a reference is never a card; an amount word before a card is
         # what it paid ("paid with 4111…"), a card-length run of digits no sum
-        cue = _number_cue(doc, s)
-        if (cue is None or cue == "ref") and 9 <= nd <= 12:
-            cue = _label_kind(doc, s, _CHECKED_ID_KINDS) or cue
+        cue = _id_cue(doc, s, nd)
         if cue == "ref":
             return True
         if nd >= 13 and card_ok(raw):
@@ -1367,7 +1370,7 @@ def _group_needles(needles):
 _SECRET_NEEDLES = _group_needles(_SECRET_DISPATCH)
 # (also a form's separators: a table cell border, OCR dot leaders, a dash, a markdown label's closing bold; and a value
 # object under the key: {"initial_secret": {"val": "…", "conf": 0.9}})
-_KV_SEP_RE = re.compile(r"[A-Za-z0-9_\-]{0,24}\\?[\"']?\s{0,3}(?:[:=]|=>|\s(?:is|ist|est|lautet|это|:)\s?|[ \t](?:\||\.{2,60}|[—–])[ \t])"
+_KV_SEP_RE = re.compile(r"[A-Za-z0-9_\-]{0,24}\\?[\"']?\s{0,3}(?:[:=]|=>|\s(?:is|ist|est|lautet|это|:)\s?|[ \t](?:%s)[ \t])" % _FORM_SEP +
                         r"(?:\*\*)?\s{0,3}(?:\{\s{0,40}\\?\"(?:val|value)\\?\"\s{0,2}:\s{0,2})?\\?[\"'`]?")
 # ... or, for a password, weaker ones: the label alone on its line (OCR), a comma in prose ("a temporary password,
 # X."); the value then needs two of digit, capital and symbol
@@ -1750,7 +1753,7 @@ _JETON_OF_RE = re.compile(r" (?:d['\u2019](?:acc[eè]s|authentification|api)|api
 _CUE_SECRET_NEXT = frozenset(" \t\"':=\\")     # what _CUE_SECRET_RE can start with
 _PW_KV_ALSO = frozenset(("token", "secret"))    # the key = value rule has these; a value it refused may still be a secret
 # after the word: a key = value separator, or in prose a space, an optional "is"/"ist"/"est"/"это"/":" and a quote
-_CUE_SECRET_RE = re.compile(r"(?:\\?[\"']?[ \t]{0,3}(?:[:=]|=>)|[ \t]{1,3}(?:(?:is|was|ist|war|est|était|lautet|это|был|была|:|\||[—–]|\.{2,60})(?=[ \t]))?)"
+_CUE_SECRET_RE = re.compile(r"(?:\\?[\"']?[ \t]{0,3}(?:[:=]|=>)|[ \t]{1,3}(?:(?:is|was|ist|war|est|était|lautet|это|был|была|:|%s)(?=[ \t]))?)" % _FORM_SEP +
                             r"[ \t]{0,3}[\"'`\u00ab\u201e\u201c]?([^\s\"'`,;<>\\\u00bb\u201c\u201d]{8,128})")
 _AWS_SECRET_RE = re.compile(r"[A-Za-z0-9+/]{40}$")
 # letters read as camel-case words ("Hello", "HTTP", "my"): a generated secret breaks into many one- or two-letter pieces
@@ -1868,7 +1871,7 @@ def _recovery_codes(text, low, p, out):
 # colon: "CHART-22291374", "PN:93517333")
 # (OCR dot leaders, a table's cell border and a dash separate a label from its value too: "MRN ...... X", "| Unit No. | X |",
 # "Pat.-Nr. — X")
-_MRN_VAL_RE = re.compile(r"(?:\\?[\"']?\s{0,3}(?:[:=#№.|—–]|\.{2,60}|is|ist|est|[Nn][or°]\.?|number|номер)?\s{0,3}(?:\\?[\"']|\*\*)?\s{0,2}){0,2}"
+_MRN_VAL_RE = re.compile(r"(?:\\?[\"']?\s{0,3}(?:[:=#№.]|%s|is|ist|est|[Nn][or°]\.?|number|номер)?\s{0,3}(?:\\?[\"']|\*\*)?\s{0,2}){0,2}" % _FORM_SEP +
                          r"([1-9]\d{1,4}(?: \d{3,5}){1,3}(?![\w-])|(?:[A-Z]{2,4} (?=\d{4})|[A-Za-zА-ЯЁа-яё]{0,5}[#\-/:]?)\d[A-Za-z0-9\-/#]{3,20})")
 
 
