@@ -2612,6 +2612,9 @@ def _titlecase_context(doc, cs):
 
 _SURNAME_STOPS = frozenset(w for w in L.NON_NAME_WORDS & L.SURNAMES if len(w) > 2 and w not in ("Best", "Good"))
 _SIGNOFFS = frozenset(("best", "cheers", "warmly", "merci", "amicalement", "bises", "danke", "lg", "спасибо"))
+# sign-off words of the cue list: a team or department signs after them as often as a person
+_SIGNOFF_CUES = frozenset(("regards", "sincerely", "cordially", "thanks", "cordialement", "grüße", "grüsse", "gruß",
+                           "grüßen", "уважением"))
 _UNIT_TITLES = frozenset(("ms", "m"))
 _FIRST_NAMES = L.FIRST_NAMES
 _AMBIGUOUS_FIRST = L.AMBIGUOUS_FIRST
@@ -2642,6 +2645,12 @@ _GREETING_BEFORE_RE = re.compile(r"(?:^|\n)[ \t>]{0,8}(?:dear|hi|hello|hallo|lie
 # plural or group addressees of a salutation
 _GROUP_ADDRESSEES = frozenset(("All", "Everyone", "Colleagues", "Friends", "Sirs", "Zusammen", "Kollegen", "Kolleginnen", "Alle",
                                "Tous", "Collègues", "Коллеги", "Друзья", "Все"))
+
+
+def _signoff_before(doc, s):
+    """True if the word before ``s`` is a sign-off ("Best regards,\n", "Mit freundlichen Grüßen\n")."""
+    pm = _PREV_WORD_REV_RE.match(doc.text[max(0, s - 32):s][::-1])
+    return pm is not None and pm.group(1)[::-1].lower() in _SIGNOFF_CUES
 
 
 def _is_vocative(doc, tok):
@@ -3272,6 +3281,9 @@ class PersonRecognizer(Recognizer):
                 cue = "pair"
             if cue is None and out and out[-1][2] == "PERSON" and _is_sibling(doc.text, out[-1], toks[0][0], toks[-1][1]):
                 cue = "intro"
+            if (cue == "cue" and toks[-1][2] in _ORG_GEO and len(toks) > 1 and not any(_is_first(tk[2]) for tk in toks)
+                    and _signoff_before(doc, toks[0][0])):
+                continue    # "Best regards,\nClaims Department"
             if comma:
                 self._comma(doc, toks, cue, out)
             elif len(toks) == 1 and cue == "cue" and _is_vocative(doc, toks[0]):

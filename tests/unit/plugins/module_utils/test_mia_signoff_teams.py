@@ -1,0 +1,30 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) mlsec.mia_defense contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""A team or department that signs a letter after a sign-off is no person; a person who signs still is."""
+from __future__ import annotations
+
+import pytest
+
+from ansible_collections.mlsec.mia_defense.tests.unit.plugins.module_utils.mia_helpers import ENGINE, redacted
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Please see the attached form.\n\nBest regards,\nClaims Department\nACME Insurance", "Claims Department"),
+    ('{"body": "See the form.\\n\\nKind regards,\\nClaims Department"}', "Claims Department"),
+    ("Mit freundlichen Grüßen\nKundenservice Team", "Kundenservice Team"),
+    ("Sincerely,\nWarranty Office", "Warranty Office"),
+])
+def test_team_after_signoff_is_kept(text, kept):
+    assert kept in redacted(text), ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Best regards,\nJohn Church", "John Church"),      # a given name of the lexicon: a person, whatever the surname
+    ("Kind regards,\nMaria Lopez\nClaims Department", "Maria Lopez"),
+    ("Mit freundlichen Grüßen\nAnna Berg", "Anna Berg"),
+])
+def test_person_after_signoff_is_masked(text, name):
+    out = redacted(text)
+    assert name not in out and "[PERSON]" in out, (text, ENGINE.analyze(text))
