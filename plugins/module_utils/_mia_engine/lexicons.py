@@ -534,7 +534,7 @@ Ltd GmbH AG SA SAS LLC Company Corp Corporation School College Institute Bridge 
 Valley Beach Island Islands Square Avenue Road Lane Church Cathedral Museum Stadium Arena Hall
 Tower Castle Palace Gardens Garden Forest Canyon Falls Desert Sea Ocean Gulf Coast Harbor Harbour
 Port County City Town Village District Province State Republic Kingdom Foundation Society Council
-Ministry Agency Department Office Team Club League Cup Award Prize Prize Foundation Trust Fund
+Ministry Agency Department Office Desk Division Bureau Team Club League Cup Award Prize Prize Foundation Trust Fund
 Strasse Straße Platz Weg Allee Gasse Rue Boulevard Université Universität Klinik Klinikum
 """) | ORG_WORDS
 

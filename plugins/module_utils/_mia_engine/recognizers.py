@@ -89,7 +89,7 @@ _cw("", "гражданина рф россии российской федер�
 _cw("passport", "passport passportnumber паспорт паспорта паспорту паспортные серия серии passeport reisepass "
     "passnummer pasport pasporta")
 _cw("phone", "phone tel telephone mobile mob cell cellphone fax call sms whatsapp telegram telefon handy "
-    "rufnummer téléphone portable телефон телефона тел моб мобильный номеру звонить contact контакт phonenumber "
+    "rufnummer téléphone portable телефон телефона тел моб мобильный номеру звонить contact контакт контакты контактный phonenumber "
     "mobilenumber tél callback msisdn mobil handynummer rückruf rückrufnummer rappeler joindre joignable")
 # "can be reached at …", "reachable on …", "erreichbar unter …": a phone only in those phrases ("the goal was reached at
 # 12345678 users" keeps), see _number_cue
@@ -113,7 +113,7 @@ _cw("ref", "reference ref order orders tracking трек трек-номер tic
     "affaire contrat sinistre colis référence réf facture commande tva "
     "vertrag vertragsnummer aktenzeichen az vorgang vorgangsnummer kundennummer rechnung rechnungsnummer "
     "bestellnummer auftragsnummer sendungsnummer schadensnummer störungsmeldung ust ustid "
-    "дело дела договор договора обращения обращение заявка заявки накладная "
+    "дело дела договор договора обращения обращение заявка заявки накладная заказа "
     # air waybills and plan (policy, pension) numbers
     "waybill awb airwaybill frachtbrief lta plan")
 _cw("tax", "tax_id taxid tax tin tax_number taxnumber taxref tax_ref taxreference taxno tax_no taxpayerid")
@@ -1141,6 +1141,8 @@ class NumberRecognizer(Recognizer):
         elif cue == "phone" or (cue is None and nd in (10, 11) and (_TELECOM_VALUE_RE.search(doc.lower, max(0, s - 120), s)
                                                                     or _PHONE_PHRASE_RE.search(doc.lower, max(0, s - 48), s))):
             score = 0.75
+        elif cue is None and nd == 11 and raw[1] == "9" and raw[0] in "78" and _CYR_RE.search(doc.text, max(0, s - 60), s):
+            score = 0.6     # a Russian mobile written without separators ("8 9xx" / "7 9xx") in Russian text
         else:
             return False
         xm = _PHONE_EXT_RE.match(doc.text, e)
@@ -2436,7 +2438,7 @@ def _capitalised_runs(text):
 # ("Dr.") and for the leader of a form line ("PATIENTIN........: X")
 # (read on reversed text; a German gender suffix after the word is skipped: "Patient/in:", "Mieter*in")
 # (a line break escaped in a JSON string, "\\n", reads "n\\" reversed; "!" ends a sign-off: "Спасибо!")
-_PREV_WORD_REV_RE = re.compile(r"(?:[\s:,=\"'\\(|*\u2013\u2014.!-]|n(?=\\))*(?:(?:nenni|ni)[/*])?([^\W\d_]+)")
+_PREV_WORD_REV_RE = re.compile(r"(?:[\s:,=\"'\\(|*>\u2013\u2014.!-]|n(?=\\))*(?:(?:nenni|ni)[/*])?([^\W\d_]+)")
 # the word before that one ("call with", "je suis", "d'urgence")
 _PREV2_WORD_REV_RE = re.compile(r"[\s'\u2019]{1,3}([^\W\d_]+)")
 # a word that announces a person only after one of these words (lower-case; "ist" / "with" alone are too vague)

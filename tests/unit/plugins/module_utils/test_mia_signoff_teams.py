@@ -28,3 +28,16 @@ def test_team_after_signoff_is_kept(text, kept):
 def test_person_after_signoff_is_masked(text, name):
     out = redacted(text)
     assert name not in out and "[PERSON]" in out, (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("> С уважением,\n> Творимир Пономарев\n> регистратура", "Творимир Пономарев"),    # a quoted e-mail's sign-off
+    ("> Best regards,\n> Hanna Kowalski", "Hanna Kowalski"),
+])
+def test_person_after_quoted_signoff_is_masked(text, name):
+    out = redacted(text)
+    assert name not in out and "[PERSON]" in out, (text, ENGINE.analyze(text))
+
+
+def test_front_desk_after_signoff_is_kept():
+    assert "Front Desk" in redacted("Closing balance: $9,663.36\n\nKind regards,\nFront Desk\n")
