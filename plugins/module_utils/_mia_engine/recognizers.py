@@ -403,7 +403,18 @@ class Doc(object):
         low = self._lower
         if low is None:
             low = self.lower
-        toks = low[pos - size if pos > size else 0:pos].split()
+        ws = pos - size if pos > size else 0
+        window = low[ws:pos]
+        if "\\" in window:
+            window = window.replace("\\n", " ").replace("\\t", " ")   # a line break escaped in a JSON string
+        toks = window.split()
+        if toks and ws and low[ws - 1].isalnum() and window[0].isalnum():
+            # the window cut a word ("ss" of "Witness</em>:"): no cue, but a key after it in the same token is
+            t0 = toks[0]
+            i = 1
+            while i < len(t0) and t0[i].isalnum():
+                i += 1
+            toks[0] = t0[i:]
         if not toks:
             return None, -1
         seen = 0
@@ -649,7 +660,7 @@ _WEAK_PHONE_CUES = ("card", "version", "date", "inn", "snils", "passport", "ssn"
 # someone's number or a way to reach them, right before a bare run of digits: "shared their number X", "reach the owner
 # on X", "свой номер X", "seine Nummer X", "son numéro X" (a bare "number" or "номер" names any id)
 _PHONE_PHRASE_RE = re.compile(
-    r"(?:\b(?:my|his|her|their|your|our)\s(?:[a-z]{2,12}\s)?number|\breach\s(?:[\w.'-]{1,20}\s){1,3}(?:on|at)"
+    r"(?:\b(?:my|his|her|their|your|our)\s(?:[a-z]{2,12}\s)?number|\breach\s(?:[\w.'-]{1,20}\s){1,3}(?:on|at)|\bcontact(?:ed|able)\s(?:on|at|via|under)"
     r"|(?<![а-яё])(?:сво[йюи]|мой|мою|его|её|ее|их|ваш|наш)\s(?:[а-яё]{2,12}\s)?номер"
     r"|\b(?:seine|ihre|meine|deine|unsere)\s(?:[a-zäöüß]{2,12}\s)?nummer|\b(?:son|mon|ton|votre|notre|leur)\s(?:[a-zéèêà]{2,12}\s)?numéro)"
     r"(?:\s(?:is|ist|est))?[\s:]{0,3}$")
@@ -923,6 +934,11 @@ class NumberRecognizer(Recognizer):
                 raw = raw[1:-1]     # a whole value in brackets: "(169.94.199.198)"
                 s += 1
                 e -= 1
+            if text[e:e + 1] == ":" and text[e + 1:e + 3].isdigit():
+                k = raw.rfind(" ")
+                if k > 0 and len(raw) - k <= 3:
+                    raw = raw[:k].rstrip()  # the hour of a time: "06/03/2023 12:54", "05.04.2026 15:55"
+                    e = s + len(raw)
             if e - s < 6:
                 continue
             if (e - s >= 8 and text[s + 8:s + 9] == "-" or text[e:e + 1] in _HEX_LETTERS) and _UUID_RE.match(text, s):
@@ -1141,8 +1157,9 @@ class NumberRecognizer(Recognizer):
         elif cue == "phone" or (cue is None and nd in (10, 11) and (_TELECOM_VALUE_RE.search(doc.lower, max(0, s - 120), s)
                                                                     or _PHONE_PHRASE_RE.search(doc.lower, max(0, s - 48), s))):
             score = 0.75
-        elif cue is None and nd == 11 and raw[1] == "9" and raw[0] in "78" and _CYR_RE.search(doc.text, max(0, s - 60), s):
-            score = 0.6     # a Russian mobile written without separators ("8 9xx" / "7 9xx") in Russian text
+        elif cue is None and nd == 11 and (raw[0] == "8" and raw[1] in "3489" or raw[0] == "7" and raw[1] == "9") \
+                and _CYR_RE.search(doc.text, max(0, s - 60), s):
+            score = 0.6     # a Russian number written without separators (trunk "8", or "7 9xx" of a mobile) in Russian text
         else:
             return False
         xm = _PHONE_EXT_RE.match(doc.text, e)
