@@ -3410,7 +3410,7 @@ class PersonRecognizer(Recognizer):
 # street addresses
 # ------------------------------------------------------------------------------------------
 _EN_BACK_RE = re.compile(
-    r"(?:(?<![\w.,/:-])(?:(?:Flat|Apartment|Studio|Unit|Suite|Apt\.?)\s\d{1,4}[A-Za-z]?,?\s)?"
+    r"(?:(?:(?<![\w.,/:-])|(?<=\\[nt]))(?:(?:Flat|Apartment|Studio|Unit|Suite|Apt\.?)\s\d{1,4}[A-Za-z]?,?\s)?"
     r"\d{1,6}[A-Za-z]?(?:-\d{1,4})?,?\s(?:(?:[NSEW]|North|South|East|West|Old|New)\.?\s)?"
     r"|(?<![\w])(?:Flat|Apartment|Studio|Unit|Suite|Apt\.?)\s\d{1,4}[A-Za-z]?,?(?:\s|\\{1,3}n))$")
 _EN_POSSESSIVE_RE = re.compile(r"['\u2019]s ([A-Z][a-z]{1,15})(?![\w'\u2019])")
