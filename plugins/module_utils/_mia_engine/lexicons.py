@@ -224,6 +224,7 @@ anrufer anruferin versicherte versicherter mieterin
 guardian policyholder versicherungsnehmer versicherungsnehmerin свидетель свидетельница
 zuständig zuständige zuständiger verantwortlich verantwortliche verantwortlicher responsable référent référente
 ответственная куратор кураторы
+представитель представителя erziehungsberechtigte erziehungsberechtigter élève
 """)
 
 # Labels of a list of people (meeting attendees, claim roles) and parties to a shipment, lease or lawsuit: a team

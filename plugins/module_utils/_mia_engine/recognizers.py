@@ -115,7 +115,7 @@ _cw("ref", "reference ref order orders tracking трек трек-номер tic
     "bestellnummer auftragsnummer sendungsnummer schadensnummer störungsmeldung ust ustid "
     "дело дела договор договора обращения обращение заявка заявки накладная заказа "
     # air waybills and plan (policy, pension) numbers
-    "waybill awb airwaybill frachtbrief lta plan")
+    "waybill awb airwaybill frachtbrief lta plan etkt eticket")
 _cw("tax", "tax_id taxid tax tin tax_number taxnumber taxref tax_ref taxreference taxno tax_no taxpayerid")
 # an identity document's number: a passport (the number checks decide which country's)
 _cw("passport", "docno doc_no docnum docnumber documentno documentnumber document_number doc_number iddocument документ "
@@ -2095,8 +2095,11 @@ _MONTHS = (
     "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
     "январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь"
 )
+# (also compact "19430324" (HL7 / CDA), airline "12MAR75" and a Python repr's "date(1978, 4, 25)")
 _DOB_DATE_RE = re.compile(
     r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}\.\s\d{1,2}\.\s\d{4}"
+    r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|\d{2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:\d{4}|\d{2})"
+    r"|(?<=date\()\d{4},\s?\d{1,2},\s?\d{1,2}(?=\))"
     r"|(?:\d{1,2}(?:st|nd|rd|th|er|\.)?\s{1,2}(?:of\s)?(?:%s)\.?,?\s{1,2}\d{4})"
     r"|(?:(?:%s)\.?\s{1,2}\d{1,2}(?:st|nd|rd|th)?,?\s{1,2}\d{4}))(?:\s?(?:г\.|года))?(?![\w])" % (_MONTHS, _MONTHS))
 
@@ -2162,6 +2165,11 @@ def table_header(text, hs):
     return None
 
 
+# a cell of a table aligned with spaces: words one space apart; an underline of the header
+_ALIGNED_CELL_RE = re.compile(r"\S+(?: \S+)*")
+_RULE_LINE_RE = re.compile(r"[ \t]*[-=+]{3}[-=+ \t]*$", re.M)
+
+
 # a key about the birth date, not holding it: the cue word goes on into an event ("dobVerifiedOn", "birthday_reminder_sent")
 _KEY_JOINERS = frozenset("abcdefghijklmnopqrstuvwxyz_-")
 _DOB_EVENT_KEY_RE = re.compile(r"[a-z_\-]{0,12}?(?:verif|check|confirm|remind|notif|sent|updat|chang|review|match|valid)")
@@ -2202,6 +2210,7 @@ class DobRecognizer(Recognizer):
         text = doc.text
         found = table_header(text, hs)
         if found is None:
+            DobRecognizer._aligned_column(doc, hs, out, kind)
             return
         ls, le, delim = found
         header = text[ls:le]
@@ -2262,6 +2271,51 @@ class DobRecognizer(Recognizer):
                 i += 1
             pos = e + 1
         doc.walked[walk] = (ls, pos)
+
+    @staticmethod
+    def _aligned_column(doc, hs, out, kind):
+        """The column under the header word at ``hs`` of a table aligned with spaces (a pandas DataFrame, an SQL client's
+        or a CLI's listing): in each row below, the cell that overlaps the header's cell (left- or right-aligned)."""
+        text = doc.text
+        ls = text.rfind("\n", max(0, hs - 400), hs) + 1
+        le = text.find("\n", hs, hs + 400)
+        if le < 0 or (ls == 0 and hs >= 400):
+            return
+        header = text[ls:le]
+        if header.count("  ") < 2 or '":' in header or "{" in header:
+            return
+        cells = [m.span() for m in _ALIGNED_CELL_RE.finditer(header)]
+        if len(cells) < 3:
+            return
+        c0, c1 = next(((a, b) for a, b in cells if a <= hs - ls < b), (0, 0))
+        if kind == "person" and _PERSON_KEY_NORM.sub("", header[c0:c1].lower()) not in L.PERSON_KEYS:
+            return
+        low = doc.lower
+        pos = le + 1
+        while pos < doc.n:
+            e = text.find("\n", pos)
+            if e < 0:
+                e = doc.n
+            if _RULE_LINE_RE.match(text, pos, e):
+                pos = e + 1     # the header's underline ("----  -------")
+                continue
+            if text.count("  ", pos, e) < 2:
+                break
+            for m in _ALIGNED_CELL_RE.finditer(text, pos, e):
+                a, b = m.span()
+                if a - pos >= c1:
+                    break
+                if b - pos > c0:
+                    if kind == "person":
+                        nm = _TABLE_NAME_RE.match(text, a)
+                        if nm and nm.end() == b:
+                            out.append((a, b, "PERSON", 0.8))
+                    else:
+                        dm = _DOB_DATE_RE.match(low, a)
+                        if dm and dm.end() == b:
+                            out.append((a, b, "DATE_OF_BIRTH", 0.8))
+                    break
+            pos = e + 1
 
     @staticmethod
     def _sql_column(doc, hs, out):
@@ -2453,9 +2507,9 @@ def _capitalised_runs(text):
 
 # the word before a run, matched backwards on the reversed window (an anchored match, not a scan); dots too, for a title
 # ("Dr.") and for the leader of a form line ("PATIENTIN........: X")
-# (read on reversed text; a German gender suffix after the word is skipped: "Patient/in:", "Mieter*in")
+# (read on reversed text; a German gender suffix after the word is skipped: "Patient/in:", "Mieter*in", "Erziehungsberechtigte/r:")
 # (a line break escaped in a JSON string, "\\n", reads "n\\" reversed; "!" ends a sign-off: "Спасибо!")
-_PREV_WORD_REV_RE = re.compile(r"(?:[\s:,=\"'\\(|*>\u2013\u2014.!-]|n(?=\\))*(?:(?:nenni|ni)[/*])?([^\W\d_]+)")
+_PREV_WORD_REV_RE = re.compile(r"(?:[\s:,=\"'\\(|*>\u2013\u2014.!-]|n(?=\\))*(?:(?:nenni|ni|r)[/*])?([^\W\d_]+)")
 # the word before that one ("call with", "je suis", "d'urgence")
 _PREV2_WORD_REV_RE = re.compile(r"[\s'\u2019]{1,3}([^\W\d_]+)")
 # a word that announces a person only after one of these words (lower-case; "ist" / "with" alone are too vague)
@@ -2476,6 +2530,9 @@ _CUE_PAIRS = {
     "счета": frozenset(("владелец", "владелица")),
     "pour": frozenset(("ordonnance",)),
     "для": frozenset(("рецепт",)),
+    # a pupil's legal guardian: "Responsable légal : X", "Représentante légale : X"
+    "légal": frozenset(("responsable", "représentant")),
+    "légale": frozenset(("responsable", "représentante")),
 }
 # a self-introduction or an account event in a log line names a person only in a name shape ("Hi, I am J. Roe",
 # "Login failed for J. Roe"; not "This is Visual Studio"): a cue of kind "intro", see _judge
@@ -2864,6 +2921,13 @@ _TRANSFER_PARTY_RE = re.compile(
     r"([A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ\-]{1,30}) ([A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'\-]{1,30})(?![\w'])")
 
 
+# A ticket or booking names its passenger as SURNAME/GIVEN (IATA), then the title: "PASSENGER  BROWN/DENNIS MR"
+_IATA_NAME_RE = re.compile(r"(?<![\w/])([A-Z][A-Z'\-]{1,30}/[A-Z][A-Z\-]{1,30})(?: [A-Z][A-Z\-]{1,30})? (?:MR|MRS|MS|MISS|MSTR|DR)(?![\w/])")
+_IATA_CUE_RE = re.compile(r"(?:PASSENGER|PAX|NAME|PASSAGIER|PASSAGER|ПАССАЖИР)\S{0,3}[ \t]+$", re.IGNORECASE)
+# a Russian full name in capitals with its patronymic: "Пассажир: НИКОЛАЕВ ХРИСТОФОР ГАВРИИЛОВИЧ"
+_RU_CAPS_FIO_RE = re.compile(r"(?<![\wЁА-Я-])[А-ЯЁ]{2,30}(?:-[А-ЯЁ]{2,30})? [А-ЯЁ]{2,30} [А-ЯЁ]{2,30}(?:ВИЧ|ВНА|ИЧНА|ИЧ)(?![\wЁА-Я])")
+
+
 def _transfer_parties(text, out):
     for m in _TRANSFER_PARTY_RE.finditer(text):
         given, surname = m.group(1).title(), m.group(2).title()
@@ -2913,8 +2977,13 @@ class PersonRecognizer(Recognizer):
         self._caps_names(doc, out)
         if " TO " in text or " FROM " in text or " AN " in text or " VON " in text or " DE " in text or " ОТ " in text:
             _transfer_parties(text, out)
-        # a table needs a header line and rows below it
-        if "\n" in text and ("," in text or "|" in text or "\t" in text or ";" in text):
+        if " MR" in text or " MS" in text or " MISS" in text or " DR" in text:
+            for m in _IATA_NAME_RE.finditer(text):
+                surname, given = m.group(1).title().split("/", 1)
+                if _is_first(given) or surname in _SURNAMES or _IATA_CUE_RE.search(text, max(0, m.start() - 24), m.start()):
+                    out.append((m.start(1), m.end(1), "PERSON", 0.85))
+        # a table needs a header line and rows below it (cells split by a delimiter, or aligned with spaces)
+        if "\n" in text and ("," in text or "|" in text or "\t" in text or ";" in text or "  " in text):
             hits = doc.find_all(_NAME_HEADER_NEEDLES_ASCII if text.isascii() else _NAME_HEADER_NEEDLES)
             for hs, word in hits:
                 DobRecognizer._table_column(doc, hs, out, "person")
@@ -2938,6 +3007,9 @@ class PersonRecognizer(Recognizer):
             self._given_lists(doc, out)
         if text.isascii():
             return
+        if "ВИЧ" in text or "ВНА" in text or "ИЧНА" in text:
+            for m in _RU_CAPS_FIO_RE.finditer(text):
+                out.append((m.start(), m.end(), "PERSON", 0.85))
         low = doc.lower
         for tm in _RU_TITLE_RE.finditer(low):
             hs = tm.start()
@@ -3243,6 +3315,8 @@ class PersonRecognizer(Recognizer):
                 given = toks[1][2] if len(toks) > 1 else ""
                 if len(toks) == 2 and len(first) > 2 and first not in _CAPS_NON_SURNAMES and (
                         given not in _AMBIGUOUS_FIRST and _is_first(given)
+                        # "Responsable légal : CHEVALIER Martin": after a cue word any given name of the lexicon
+                        or _is_first(given) and (cue or self._prev_cue(doc, toks[0][0])) in _STRONG_CUES
                         # "KAHLBAUM, Dörte" after a cue word: the comma form needs no lexicon
                         or "," in doc.text[toks[0][1]:toks[1][0]] and given not in _ORG_GEO
                         and ((cue or self._prev_cue(doc, toks[0][0])) in _STRONG_CUES

@@ -1,0 +1,79 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) mlsec.mia_defense contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Data rendered for a reader: birth dates written compactly (HL7 "19430324", airline "12MAR75", a Python repr's
+"date(1978, 4, 25)"), tables aligned with spaces (pandas, SQL clients), passenger names as SURNAME/GIVEN, Russian
+full names in capitals, guardians' labels; and their look-alikes."""
+from __future__ import annotations
+
+import pytest
+
+from ansible_collections.mlsec.mia_defense.tests.unit.plugins.module_utils.mia_helpers import ENGINE, redacted
+
+PANDAS = """Out[29]:
+      id      client                   email              portable   naissance  ...                   note
+0  51582  G. Rousset  genevieve88@wanadoo.fr  +33 (0)2 93 30 19 46  1977-03-19  ...  Baisser jeune somm...
+1   4411     P. Roux        proux@wanadoo.fr     +33 6 12 34 56 78  1980-11-02  ...  Rien a signaler...
+"""
+SQL_CLIENT = """ patient_id  full_name        dob         last_visit
+ ----------  ---------------  ----------  ----------
+ 8034        Guy Devaux       1961-04-07  2024-02-11
+ 8035        Ann Marlow       1975-12-30  2024-03-01
+"""
+
+
+@pytest.mark.parametrize("text, value", [
+    ('<birthTime value="20031031"/>', "20031031"),
+    ("  DOB       12MAR75\n", "12MAR75"),
+    ('"dob": "19430324"', "19430324"),
+    ("Patient(mrn='CS866399-TM', born=datetime.date(1978, 4, 25), phone='+33 5 60 60 54 68')", "1978, 4, 25"),
+    (PANDAS, "1977-03-19"),
+    (PANDAS, "1980-11-02"),
+    (SQL_CLIENT, "1961-04-07"),
+    (SQL_CLIENT, "1975-12-30"),
+])
+def test_birth_date_is_masked(text, value):
+    out = redacted(text)
+    assert value not in out and "[DATE_OF_BIRTH]" in out, (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text, kept", [
+    ('"dob": "19431324"', "19431324"),                             # no month 13
+    ('<effectiveTime value="20031031"/>', "20031031"),             # no birth cue
+    (SQL_CLIENT, "2024-02-11"),                                    # the next column
+    (PANDAS.replace("naissance", "inscription"), "1977-03-19"),    # a column of other dates
+    ("ETKT 005-2840703997", "005-2840703997"),                     # an e-ticket number
+])
+def test_look_alike_date_is_kept(text, kept):
+    assert kept in redacted(text), ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("PASSENGER  BROWN/DENNIS MR   ETKT 005-2840703997", "BROWN/DENNIS"),
+    ("  DOB       16JUN83\nPASSENGER  PERON/MATHILDE MRS   ETKT 643-4926893796", "PERON/MATHILDE"),
+    ("PASSENGER  SCHMIEDECKE/KLAUSPETER MR", "SCHMIEDECKE/KLAUSPETER"),    # no lexicon word: the passenger label
+    ("Пассажир: НИКОЛАЕВ ХРИСТОФОР ГАВРИИЛОВИЧ, паспорт РФ", "НИКОЛАЕВ ХРИСТОФОР ГАВРИИЛОВИЧ"),
+    ("Законный представитель:  Варлаам Осипов\nКонтакт: 8 912 941 11 62", "Варлаам Осипов"),
+    ("Erziehungsberechtigte/r: Karlfried Kallert", "Karlfried Kallert"),
+    ("Responsable légal:       CHEVALIER Martin", "CHEVALIER Martin"),
+    (SQL_CLIENT, "Guy Devaux"),
+])
+def test_name_is_masked(text, name):
+    out = redacted(text)
+    assert name not in out and "[PERSON]" in out, (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Reply AND/OR MR SMITH", "AND/OR"),
+    ("Configure TCP/IP MS networking", "TCP/IP"),
+    ("ROUTE FRA/JFK MR", "FRA/JFK"),
+    ("ООО «ГЛАВНЫЙ РАСЧЕТНЫЙ ЦЕНТР»", "ГЛАВНЫЙ РАСЧЕТНЫЙ ЦЕНТР"),
+])
+def test_look_alike_name_is_kept(text, kept):
+    assert kept in redacted(text), ENGINE.analyze(text)
+
+
+def test_surname_schueler_stays_a_name():
+    out = redacted('{"payer":"Schüler, Lisette","name":"Carmen Schüler"}')
+    assert "Schüler" not in out, out
