@@ -27,7 +27,7 @@ import re
 from .columns import last_header, open_header, tables
 from .engine import JSON_TEXT_START, json_string_state, mention_keys
 from .operators import line_breaks
-from .recognizers import PEM_BODY, _DOB_NEEDLES, _NAME_HEADER_NEEDLES, _PARTICLES
+from .recognizers import PEM_BODY, _ALIGNED_CELL_RE, _DOB_NEEDLES, _NAME_HEADER_NEEDLES, _PARTICLES
 
 LEFT = 128
 # A run of capitalised words (a name's candidates) is read from its start: one longer than the left context
@@ -185,6 +185,11 @@ class StreamRedactor(object):
             if line.count(d) >= 2 and all(len(cell) <= _MAX_HEADER_CELL for cell in line.split(d)):
                 self._header = (line, abs_start, d)
                 return
+        # a table aligned with spaces: its rows are read by the columns' positions under the header
+        if line.count("  ") >= 2 and '":' not in line and "{" not in line:
+            cells = _ALIGNED_CELL_RE.findall(line)
+            if len(cells) >= 3 and all(len(cell) <= _MAX_HEADER_CELL for cell in cells):
+                self._header = (line, abs_start, "  ")
 
     def _track_columns(self, text, emitted):
         """Keep the header of a JSON column table in ``text`` whose rows go on past ``emitted``."""

@@ -77,3 +77,13 @@ def test_look_alike_name_is_kept(text, kept):
 def test_surname_schueler_stays_a_name():
     out = redacted('{"payer":"Schüler, Lisette","name":"Carmen Schüler"}')
     assert "Schüler" not in out, out
+
+
+def test_streamed_rows_far_below_an_aligned_header_are_read_under_it():
+    rows = "".join("%4d  %-14s  19%02d-0%d-1%d  2024-01-0%d\n" % (k, "Ann Marlow", 40 + k, 1 + k % 9, k % 10, 1 + k % 9)
+                   for k in range(40))
+    text = " id    full_name       dob         last_visit\n" + rows
+    stream = ENGINE.stream()
+    out = "".join(stream.feed(text[i:i + 7]) for i in range(0, len(text), 7)) + stream.flush()
+    assert out == redacted(text)
+    assert out.count("[DATE_OF_BIRTH]") == 40, out
