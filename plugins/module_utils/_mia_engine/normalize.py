@@ -126,6 +126,42 @@ _NESTED_QUOTE = '\\\\\\"'
 _NESTED_ESCAPE_RE = re.compile(r'(?<!\\)(?:\\{3,}(?=")|\\{2,}(?=[nrt]))')
 
 
+# URL encoding: a form body or query string ("name=Eduard+Lindau&mail=e%40x.de"), whose "+" is a space, and
+# percent-escapes anywhere ("mailto:jane%40example.com"; UTF-8 byte runs: "%D0%9A" is "К")
+_QUERY_RE = re.compile(r"[\w.\-\[\]]{1,40}=[^\s\"'<>&]*(?:&[\w.\-\[\]]{1,40}=[^\s\"'<>&]*)+")
+_QUERY_VALUE_RE = re.compile(r"=([^&]*)")
+_PCT_OR_PLUS_RE = re.compile(r"\+|(?:%[0-9A-Fa-f]{2})+")
+_PCT_RE = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+
+
+def _url_edits(t):
+    """Edits decoding the URL encoding of ``t`` (sorted, non-overlapping)."""
+    edits = []
+    queries = []
+    for qm in _QUERY_RE.finditer(t) if "&" in t else ():
+        queries.append(qm.span())
+        for vm in _QUERY_VALUE_RE.finditer(t, qm.start(), qm.end()):
+            for m in _PCT_OR_PLUS_RE.finditer(t, vm.start(1), vm.end(1)):
+                _decode_into(edits, m, " " if m.group(0) == "+" else None)
+    k = 0
+    for m in _PCT_RE.finditer(t):
+        while k < len(queries) and queries[k][1] <= m.start():
+            k += 1
+        if k == len(queries) or m.start() < queries[k][0]:
+            _decode_into(edits, m, None)
+    edits.sort()
+    return edits
+
+
+def _decode_into(edits, m, rep):
+    if rep is None:
+        try:
+            rep = bytes.fromhex(m.group(0).replace("%", "")).decode("utf-8")
+        except UnicodeDecodeError:
+            return
+    edits.append((m.start(), m.end(), rep))
+
+
 class _Buf(object):
     """Text plus per-character original offsets; rebuilt by successive edit passes."""
 
@@ -405,6 +441,11 @@ def fold(text):
                 last = m.end()
         buf.apply(edits)
         t = buf.text
+    if "%" in t or "+" in t and "&" in t:
+        edits = _url_edits(t)
+        if edits:
+            buf.apply(edits)
+            t = buf.text
     if _SPACED_GATE_RE.search(t):
         edits = []
         for m in _SPACED_RE.finditer(t):
