@@ -2168,6 +2168,9 @@ def table_header(text, hs):
 # a cell of a table aligned with spaces: words one space apart; an underline of the header
 _ALIGNED_CELL_RE = re.compile(r"\S+(?: \S+)*")
 _RULE_LINE_RE = re.compile(r"[ \t]*[-=+]{3}[-=+ \t]*$", re.M)
+# an underline of dash runs, one per column ("------- ---------------- -----")
+_DASH_RULE_RE = re.compile(r"[ \t]*-{2,}(?:[ \t]+-{2,}){2,}[ \t]*$", re.M)
+_DASH_RUN_RE = re.compile(r"-+")
 
 
 # a key about the birth date, not holding it: the cue word goes on into an event ("dobVerifiedOn", "birthday_reminder_sent")
@@ -2236,6 +2239,9 @@ class DobRecognizer(Recognizer):
             if e < 0:
                 e = doc.n
             line = text[pos:e]
+            if _RULE_LINE_RE.match(line):
+                pos = e + 1     # an SQL client's underline of the header ("------+------")
+                continue
             if not line.strip() or line.count(delim) < 2:
                 break
             rows += 1
@@ -2275,20 +2281,28 @@ class DobRecognizer(Recognizer):
     @staticmethod
     def _aligned_column(doc, hs, out, kind):
         """The column under the header word at ``hs`` of a table aligned with spaces (a pandas DataFrame, an SQL client's
-        or a CLI's listing): in each row below, the cell that overlaps the header's cell (left- or right-aligned)."""
+        or a CLI's listing): in each row below, the cell that overlaps the header's cell (left- or right-aligned), or
+        the characters under the header's underline ("-------- -----"), whose dashes mark each column's width."""
         text = doc.text
         ls = text.rfind("\n", max(0, hs - 400), hs) + 1
         le = text.find("\n", hs, hs + 400)
         if le < 0 or (ls == 0 and hs >= 400):
             return
         header = text[ls:le]
-        if header.count("  ") < 2 or '":' in header or "{" in header:
+        if '":' in header or "{" in header:
             return
-        cells = [m.span() for m in _ALIGNED_CELL_RE.finditer(header)]
+        re_ = text.find("\n", le + 1)
+        rule = _DASH_RULE_RE.match(text, le + 1, doc.n if re_ < 0 else re_)
+        if rule:
+            cells = [(m.start() - le - 1, m.end() - le - 1) for m in _DASH_RUN_RE.finditer(text, rule.start(), rule.end())]
+        elif header.count("  ") >= 2:
+            cells = [m.span() for m in _ALIGNED_CELL_RE.finditer(header)]
+        else:
+            return
         if len(cells) < 3:
             return
         c0, c1 = next(((a, b) for a, b in cells if a <= hs - ls < b), (0, 0))
-        if kind == "person" and _PERSON_KEY_NORM.sub("", header[c0:c1].lower()) not in L.PERSON_KEYS:
+        if kind == "person" and _PERSON_KEY_NORM.sub("", header[c0:c1].strip().lower()) not in L.PERSON_KEYS:
             return
         low = doc.lower
         pos = le + 1
@@ -2299,22 +2313,34 @@ class DobRecognizer(Recognizer):
             if _RULE_LINE_RE.match(text, pos, e):
                 pos = e + 1     # the header's underline ("----  -------")
                 continue
-            if text.count("  ", pos, e) < 2:
+            if text.count("  ", pos, e) < 2 and not (rule and e - pos > c0):
                 break
-            for m in _ALIGNED_CELL_RE.finditer(text, pos, e):
+            if rule:
+                a, b = pos + c0, min(e, pos + c1)
+                while a < b and text[a] == " ":
+                    a += 1
+                while b > a and text[b - 1] == " ":
+                    b -= 1
+                if a == b:
+                    pos = e + 1     # an empty (NULL) cell
+                    continue
+            else:
+                m = None
+                for m in _ALIGNED_CELL_RE.finditer(text, pos, e):
+                    if m.end() - pos > c0:
+                        break
+                if m is None or m.start() - pos >= c1 or m.end() - pos <= c0:
+                    pos = e + 1
+                    continue
                 a, b = m.span()
-                if a - pos >= c1:
-                    break
-                if b - pos > c0:
-                    if kind == "person":
-                        nm = _TABLE_NAME_RE.match(text, a)
-                        if nm and nm.end() == b:
-                            out.append((a, b, "PERSON", 0.8))
-                    else:
-                        dm = _DOB_DATE_RE.match(low, a)
-                        if dm and dm.end() == b:
-                            out.append((a, b, "DATE_OF_BIRTH", 0.8))
-                    break
+            if kind == "person":
+                nm = _TABLE_NAME_RE.match(text, a)
+                if nm and nm.end() == b:
+                    out.append((a, b, "PERSON", 0.8))
+            else:
+                dm = _DOB_DATE_RE.match(low, a)
+                if dm and dm.end() == b:
+                    out.append((a, b, "DATE_OF_BIRTH", 0.8))
             pos = e + 1
 
     @staticmethod
@@ -2610,7 +2636,7 @@ _CAPS_NO_NAMES = _CAPS_NON_SURNAMES | frozenset(("IBAN", "BIC", "SWIFT", "SSN", 
                                                  "TBD", "PENDING", "ACTIVE"))
 # no title holds another one or a second "г", so one scan (literal prefix "г") finds each occurrence
 _RU_TITLE_RE = re.compile("господин|госпожа|г-н|г-жа|гражданин|гражданка")
-_NAME_HEADER_NEEDLES = ("name", "имя", "фио", "nom", "holder", "customer", "patient", "employee")
+_NAME_HEADER_NEEDLES = ("name", "имя", "фио", "nom", "holder", "customer", "patient", "employee", "kunde", "клиент")
 # an ASCII text holds none of the Cyrillic ones
 _NAME_HEADER_NEEDLES_ASCII = tuple(x for x in _NAME_HEADER_NEEDLES if x.isascii())
 _TABLE_NAME_RE = re.compile(r"[%s][\w'\u2019.\-]{0,30}(?:,? [%s][\w'\u2019.\-]{0,30}){1,3}" % (_UP, _UP))
@@ -4022,6 +4048,9 @@ def _id_rows(doc, le, delim, col, kind, out):
         e = text.find("\n", pos)
         if e < 0:
             e = doc.n
+        if _RULE_LINE_RE.match(text, pos, e):
+            pos = e + 1
+            continue
         if e - pos > 2000 or text.count(delim, pos, e) < 2:
             break
         cell = row_cell(text, pos, e, delim, col)

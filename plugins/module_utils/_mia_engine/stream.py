@@ -27,7 +27,7 @@ import re
 from .columns import last_header, open_header, tables
 from .engine import JSON_TEXT_START, json_string_state, mention_keys
 from .operators import line_breaks
-from .recognizers import PEM_BODY, _ALIGNED_CELL_RE, _DOB_NEEDLES, _NAME_HEADER_NEEDLES, _PARTICLES
+from .recognizers import PEM_BODY, _ALIGNED_CELL_RE, _DOB_NEEDLES, _NAME_HEADER_NEEDLES, _PARTICLES, _RULE_LINE_RE
 
 LEFT = 128
 # A run of capitalised words (a name's candidates) is read from its start: one longer than the left context
@@ -169,6 +169,11 @@ class StreamRedactor(object):
     def _table_line(self, line, abs_start):
         hdr = self._header
         if hdr is not None:
+            if _RULE_LINE_RE.match(line):
+                if "\n" not in hdr[0]:
+                    # the header's underline: its dashes may mark the columns
+                    self._header = (hdr[0] + "\n" + line, hdr[1], hdr[2])
+                return
             if line.strip() and line.count(hdr[2]) >= 2:
                 return
             if line.strip().lower() == "values" and hdr[0].rstrip().endswith(")"):

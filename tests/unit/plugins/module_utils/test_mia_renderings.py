@@ -87,3 +87,36 @@ def test_streamed_rows_far_below_an_aligned_header_are_read_under_it():
     out = "".join(stream.feed(text[i:i + 7]) for i in range(0, len(text), 7)) + stream.flush()
     assert out == redacted(text)
     assert out.count("[DATE_OF_BIRTH]") == 40, out
+
+
+PSQL = """  id  |      kunde       |             e_mail              |     last_login
+------+------------------+---------------------------------+---------------------
+ 3452 | A. Fröhlich      | annegrete-froehlich@mailbox.org | 2024-08-05 08:47:11
+  342 | Wiek, Ingried    | ingried70@gmail.com             | 2024-07-10 05:50:44
+(2 rows)
+"""
+SQLPLUS = """CUST_ID FULL_NAME        EMAIL                        BORN       STATUS
+------- ---------------- ---------------------------- ---------- ------
+  82998 Ada Meister      ada.meister@mailbox.org      1975-03-02 ACTIVE
+  82999 Bo Kern          bo@mailbox.org                          CLOSED
+  83000 Cy Roe           cy@mailbox.org               1980-01-02 ACTIVE
+"""
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    (PSQL, "A. Fröhlich", "[PERSON]"),          # the rows below the client's "----+----" underline
+    (PSQL, "Wiek, Ingried", "[PERSON]"),
+    (SQLPLUS, "Ada Meister", "[PERSON]"),       # columns marked by the underline's dashes, one space apart
+    (SQLPLUS, "1975-03-02", "[DATE_OF_BIRTH]"),
+    (SQLPLUS, "1980-01-02", "[DATE_OF_BIRTH]"),   # after a row whose cell is empty
+])
+def test_sql_client_cell_is_masked(text, value, kind):
+    out = redacted(text)
+    assert value not in out and kind in out, (text, ENGINE.analyze(text))
+    stream = ENGINE.stream()
+    assert "".join(stream.feed(text[i:i + 5]) for i in range(0, len(text), 5)) + stream.flush() == out
+
+
+def test_sql_client_other_columns_are_kept():
+    out = redacted(SQLPLUS)
+    assert "ACTIVE" in out and "82998" in out and "2024-08-05 08:47:11" in redacted(PSQL)
