@@ -54,6 +54,8 @@ _PEM_FOOTER_PREFIX = re.compile(r"(?:\s|\\+[nr])*\\*(?:-{1,5}(?:E(?:N(?:D(?:[A-Z
 # a lowered line holding any DOB or name-header needle (one search instead of a generator per needle)
 _HEADER_NEEDLE = re.compile("|".join(re.escape(nd) for nd in _DOB_NEEDLES + _NAME_HEADER_NEEDLES))
 _TOKEN_CONT = re.compile(r"[A-Za-z0-9_\-]*")
+# what precedes a URL-encoded value ("name=", "&", "?", a quote or a space)
+_URL_VALUE_START = frozenset("=&?\"' \t\n<>")
 _JWT_CONT = re.compile(r"[A-Za-z0-9_\-.]*")
 # one encoder for every frame: json.dumps(obj, ensure_ascii=False) builds a new one per call
 _DUMPS = json.JSONEncoder(ensure_ascii=False).encode
@@ -247,6 +249,20 @@ class StreamRedactor(object):
         return out
 
     # ------------------------------------------------------------------
+    def _url_value_start(self, pending, cut, findings, off):
+        """A cut inside a URL-encoded value moves back to the value's start (it is read decoded, up to six characters
+        per letter), within the hold-back bound and not into a finding."""
+        n = len(pending)
+        vs = cut
+        while vs > 0 and n - vs < self.max_holdback and pending[vs - 1] not in _URL_VALUE_START:
+            vs -= 1
+        if vs == cut or "%" not in pending[vs:cut]:
+            return cut
+        for f in findings:
+            if f.start - off < vs < f.end - off:
+                return f.start - off
+        return vs
+
     def _emit(self, final):
         self._decide_json()
         eng = self.engine
@@ -291,16 +307,21 @@ class StreamRedactor(object):
             cut = n
         else:
             cut = n - self.lookahead
+            inside = False
             for f in findings:
                 fs, fe = f.start - off, f.end - off
                 if fs < cut < fe:
-                    if fe <= n - 32 and fe - fs <= 160:
+                    inside = True
+                    # (a URL-encoded entity is up to six characters per letter: longer, and still done)
+                    if fe <= n - 32 and (fe - fs <= 160 or "%" in pending[fs:fe]):
                         cut = fe
                     else:
                         cut = fs
                     break
                 if fs >= cut:
                     break
+            if not inside and "%" in pending and 0 < cut < n and pending[cut] not in _URL_VALUE_START:
+                cut = self._url_value_start(pending, cut, findings, off)
             open_regex = None
             if n - cut > self.max_holdback:
                 # only an unbounded token can get here: emit its placeholder now, swallow the rest

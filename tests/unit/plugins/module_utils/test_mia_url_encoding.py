@@ -47,3 +47,21 @@ def test_offsets_map_back_to_the_encoded_text():
     assert text[starts[at]:ends[at]] == "%40"
     (f,) = ENGINE.analyze(text)
     assert (f.type, text[f.start:f.end]) == ("EMAIL", "jane%40example.com")
+
+
+LONG_RU_FORM = ('{"postData": {"mimeType": "application/x-www-form-urlencoded", "text": "full_name='
+                '%D0%9B%D1%8E%D0%B4%D0%BC%D0%B8%D0%BB%D0%B0+%D0%9A%D0%BE%D0%BD%D1%81%D1%82%D0%B0%D0%BD%D1%82%D0%B8%D0%BD'
+                '%D0%BE%D0%B2%D0%BD%D0%B0+%D0%9F%D0%B5%D1%82%D1%80%D0%BE%D0%B2%D0%B0&mail=lyudmila-petrova%40bk.ru'
+                '&tel=%2B7+343+030-77-72"}, "response": {"status": 201, "headers": [{"name": "x-trace", "value": "b1f3"}]}}')
+
+
+@pytest.mark.parametrize("text", [
+    LONG_RU_FORM,       # a name of 30 letters is 170 characters encoded: longer than the stream's look-ahead
+    "db connect mysql://root:kMCck9&%bcvSbyJKg2@pg-01.int failed; retrying in 5 s with the same credentials " * 2,
+])
+@pytest.mark.parametrize("size", [1, 7, 16])
+def test_stream_equals_whole_text(text, size):
+    stream = ENGINE.stream()
+    got = "".join(stream.feed(text[i:i + size]) for i in range(0, len(text), size)) + stream.flush()
+    assert got == redacted(text)
+    assert "%D0%9B" not in got and "kMCck9" not in got
