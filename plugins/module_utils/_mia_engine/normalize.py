@@ -128,38 +128,44 @@ _NESTED_ESCAPE_RE = re.compile(r'(?<!\\)(?:\\{3,}(?=")|\\{2,}(?=[nrt]))')
 
 # URL encoding: a form body or query string ("name=Eduard+Lindau&mail=e%40x.de"), whose "+" is a space, and
 # percent-escapes anywhere ("mailto:jane%40example.com"; UTF-8 byte runs: "%D0%9A" is "К")
-_QUERY_RE = re.compile(r"[\w.\-\[\]]{1,40}=[^\s\"'<>&]*(?:&[\w.\-\[\]]{1,40}=[^\s\"'<>&]*)+")
-_QUERY_VALUE_RE = re.compile(r"=([^&]*)")
-_PCT_OR_PLUS_RE = re.compile(r"\+|(?:%[0-9A-Fa-f]{2})+")
-_PCT_RE = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+_QUERY_PAIR_RE = re.compile(r"[\w.\-\[\]]{1,40}=([^&]*)")
+_URL_TOKEN_END_RE = re.compile(r"[\s\"'<>]")
+_PCT_RE = re.compile(r"%[0-9A-Fa-f]{2}(?:%[0-9A-Fa-f]{2})*")   # (a literal first character: sre skips to it)
 
 
 def _url_edits(t):
     """Edits decoding the URL encoding of ``t`` (sorted, non-overlapping)."""
     edits = []
-    queries = []
-    for qm in _QUERY_RE.finditer(t) if "&" in t else ():
-        queries.append(qm.span())
-        for vm in _QUERY_VALUE_RE.finditer(t, qm.start(), qm.end()):
-            for m in _PCT_OR_PLUS_RE.finditer(t, vm.start(1), vm.end(1)):
-                _decode_into(edits, m, " " if m.group(0) == "+" else None)
-    k = 0
-    for m in _PCT_RE.finditer(t):
-        while k < len(queries) and queries[k][1] <= m.start():
-            k += 1
-        if k == len(queries) or m.start() < queries[k][0]:
-            _decode_into(edits, m, None)
+    # a query string is a token holding "&" and key=value pairs: found from its "&"s (rare; str.find and rfind)
+    i = t.find("&") if "=" in t else -1
+    while i >= 0:
+        em = _URL_TOKEN_END_RE.search(t, i)
+        b = em.start() if em else len(t)
+        lo = max(0, i - 2000)
+        if "+" not in t[lo:b]:
+            i = t.find("&", b)
+            continue
+        a = max(t.rfind(" ", lo, i), t.rfind("\n", lo, i), t.rfind("\t", lo, i), t.rfind('"', lo, i), t.rfind("'", lo, i),
+                t.rfind("<", lo, i), t.rfind(">", lo, i)) + 1
+        if "+" in t[a:b]:
+            for pm in _QUERY_PAIR_RE.finditer(t, a, b):
+                k = t.find("+", pm.start(1), pm.end(1))
+                while k >= 0:
+                    edits.append((k, k + 1, " "))
+                    k = t.find("+", k + 1, pm.end(1))
+        i = t.find("&", b)
+    if "%" in t:
+        for m in _PCT_RE.finditer(t):
+            _decode_into(edits, m)
     edits.sort()
     return edits
 
 
-def _decode_into(edits, m, rep):
-    if rep is None:
-        try:
-            rep = bytes.fromhex(m.group(0).replace("%", "")).decode("utf-8")
-        except UnicodeDecodeError:
-            return
-    edits.append((m.start(), m.end(), rep))
+def _decode_into(edits, m):
+    try:
+        edits.append((m.start(), m.end(), bytes.fromhex(m.group(0).replace("%", "")).decode("utf-8")))
+    except UnicodeDecodeError:
+        pass    # no UTF-8: left as it is
 
 
 class _Buf(object):

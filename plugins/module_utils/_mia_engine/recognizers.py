@@ -2304,6 +2304,10 @@ class DobRecognizer(Recognizer):
         c0, c1 = next(((a, b) for a, b in cells if a <= hs - ls < b), (0, 0))
         if kind == "person" and _PERSON_KEY_NORM.sub("", header[c0:c1].strip().lower()) not in L.PERSON_KEYS:
             return
+        walk = (kind, "  ")
+        done = doc.walked.get(walk)
+        if done is not None and done[0] < ls < done[1]:
+            return      # a row of a table already walked (each row walked once: linear)
         low = doc.lower
         pos = le + 1
         while pos < doc.n:
@@ -2342,6 +2346,7 @@ class DobRecognizer(Recognizer):
                 if dm and dm.end() == b:
                     out.append((a, b, "DATE_OF_BIRTH", 0.8))
             pos = e + 1
+        doc.walked[walk] = (ls, pos)
 
     @staticmethod
     def _sql_column(doc, hs, out):
@@ -2948,7 +2953,9 @@ _TRANSFER_PARTY_RE = re.compile(
 
 
 # A ticket or booking names its passenger as SURNAME/GIVEN (IATA), then the title: "PASSENGER  BROWN/DENNIS MR"
-_IATA_NAME_RE = re.compile(r"(?<![\w/])([A-Z][A-Z'\-]{1,30}/[A-Z][A-Z\-]{1,30})(?: [A-Z][A-Z\-]{1,30})? (?:MR|MRS|MS|MISS|MSTR|DR)(?![\w/])")
+# (found from its "/": a literal first character, which sre skips to; the surname is read back from it)
+_IATA_GIVEN_RE = re.compile(r"/[A-Z][A-Z\-]{1,30}(?: [A-Z][A-Z\-]{1,30})? (?:MR|MRS|MS|MISS|MSTR|DR)(?![\w/])")
+_IATA_SURNAME_RE = re.compile(r"(?<![\w/])[A-Z][A-Z'\-]{1,30}$")
 _IATA_CUE_RE = re.compile(r"(?:PASSENGER|PAX|NAME|PASSAGIER|PASSAGER|ПАССАЖИР)\S{0,3}[ \t]+$", re.IGNORECASE)
 # a Russian full name in capitals with its patronymic: "Пассажир: НИКОЛАЕВ ХРИСТОФОР ГАВРИИЛОВИЧ"
 _RU_CAPS_FIO_RE = re.compile(r"(?<![\wЁА-Я-])[А-ЯЁ]{2,30}(?:-[А-ЯЁ]{2,30})? [А-ЯЁ]{2,30} [А-ЯЁ]{2,30}(?:ВИЧ|ВНА|ИЧНА|ИЧ)(?![\wЁА-Я])")
@@ -3004,10 +3011,13 @@ class PersonRecognizer(Recognizer):
         if " TO " in text or " FROM " in text or " AN " in text or " VON " in text or " DE " in text or " ОТ " in text:
             _transfer_parties(text, out)
         if " MR" in text or " MS" in text or " MISS" in text or " DR" in text:
-            for m in _IATA_NAME_RE.finditer(text):
-                surname, given = m.group(1).title().split("/", 1)
-                if _is_first(given) or surname in _SURNAMES or _IATA_CUE_RE.search(text, max(0, m.start() - 24), m.start()):
-                    out.append((m.start(1), m.end(1), "PERSON", 0.85))
+            for m in _IATA_GIVEN_RE.finditer(text):
+                sm = _IATA_SURNAME_RE.search(text, max(0, m.start() - 32), m.start())
+                if sm is None:
+                    continue
+                surname, given = sm.group(0).title(), m.group(0)[1:].split(" ", 1)[0].title()
+                if _is_first(given) or surname in _SURNAMES or _IATA_CUE_RE.search(text, max(0, sm.start() - 24), sm.start()):
+                    out.append((sm.start(), m.start() + 1 + len(given), "PERSON", 0.85))
         # a table needs a header line and rows below it (cells split by a delimiter, or aligned with spaces)
         if "\n" in text and ("," in text or "|" in text or "\t" in text or ";" in text or "  " in text):
             hits = doc.find_all(_NAME_HEADER_NEEDLES_ASCII if text.isascii() else _NAME_HEADER_NEEDLES)

@@ -130,6 +130,13 @@ UNITS = {
     "pw_keys": "a_pw: 1pw=x",
     "latvian_ibans": "LV12 AB",
     "birth_date_links": "the birth date a b c d e f g h i j k l ",
+    # the twentieth round: URL encoding, aligned and underlined tables, passenger names, compact birth dates
+    "url_query_pairs": "a=b+c&d=%41%D0%9A+",
+    "url_ampersands": "&&= +",
+    "aligned_table_rows": "  name  dob  x\n  Ab Cd  19800101  1\n",
+    "dash_underlines": "NAME  DOB  X\n----  ---  --\n",
+    "iata_names": "AB/CD MR /EF MS ",
+    "ru_caps_patronymics": "АБ ВГ ДЕВИЧ ",
 }
 
 
