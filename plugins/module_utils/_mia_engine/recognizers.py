@@ -2663,7 +2663,7 @@ _NEXT_IN_LIST_RE = re.compile(r"\\?\"\s{0,3},\s{0,40}\\?\"")
 _NAME_OBJECT_RE = re.compile(r"\s{0,3}\[?\s{0,40}\{")
 # "text" is the whole name in a FHIR HumanName: "name": [{"text": "Jane Roe"}]
 # ... and "formatted" in SCIM / Google People: "name": {"formatted": "Jane Roe"}
-_GIVEN_LIST_KEY_RE = re.compile(r"\"given\\?\"\s{0,3}:(?=\s{0,40}\[)")
+_GIVEN_LIST_KEY_RE = re.compile(r"\"given\\?\"\s{0,3}:(?=\s{0,40}(?:\[|\\?\"))")   # a list of given names, or one
 _NAME_PART_KEY_RE = re.compile(r"\\?\"(?:first|last|given|family|middle|text|formatted)\\?\"\s{0,3}:")
 _PART_PLACEHOLDERS = frozenset(("unknown", "none", "null", "anonymous", "redacted", "hidden", "test", "tbd", "unbekannt",
                                 "inconnu", "anonyme", "неизвестно", "нет", "аноним"))

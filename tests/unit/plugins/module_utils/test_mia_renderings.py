@@ -120,3 +120,17 @@ def test_sql_client_cell_is_masked(text, value, kind):
 def test_sql_client_other_columns_are_kept():
     out = redacted(SQLPLUS)
     assert "ACTIVE" in out and "82998" in out and "2024-08-05 08:47:11" in redacted(PSQL)
+
+
+@pytest.mark.parametrize("text, name", [
+    ('{"travellers": [{"surname": "FRY", "given": "KATHERINE", "born": "1966-07-10"}]}', "KATHERINE"),
+    ('{"name": {"family": "Roe", "given": "Jana"}}', "Jana"),
+])
+def test_given_name_string_is_masked(text, name):
+    out = redacted(text)
+    assert name not in out and "[PERSON]" in out, (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text", ['{"given": "unknown"}', '{"given": true}', '{"given": "2024-01-01"}'])
+def test_given_key_without_a_name_is_kept(text):
+    assert redacted(text) == text
