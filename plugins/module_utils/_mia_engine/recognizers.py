@@ -2539,8 +2539,9 @@ def _capitalised_runs(text):
 # the word before a run, matched backwards on the reversed window (an anchored match, not a scan); dots too, for a title
 # ("Dr.") and for the leader of a form line ("PATIENTIN........: X")
 # (read on reversed text; a German gender suffix after the word is skipped: "Patient/in:", "Mieter*in", "Erziehungsberechtigte/r:")
-# (a line break escaped in a JSON string, "\\n", reads "n\\" reversed; "!" ends a sign-off: "Спасибо!")
-_PREV_WORD_REV_RE = re.compile(r"(?:[\s:,=\"'\\(|*>\u2013\u2014.!-]|n(?=\\))*(?:(?:nenni|ni|r)[/*])?([^\W\d_]+)")
+# (a line break escaped in a JSON string, "\\n", reads "n\\" reversed, and its "n" is no letter of the word before it;
+# "!" ends a sign-off: "Спасибо!")
+_PREV_WORD_REV_RE = re.compile(r"(?:[\s:,=\"'\\(|*>\u2013\u2014.!-]|n(?=\\))*(?:(?:nenni|ni|r)[/*])?((?:(?!n\\)[^\W\d_])+)")
 # the word before that one ("call with", "je suis", "d'urgence")
 _PREV2_WORD_REV_RE = re.compile(r"[\s'\u2019]{1,3}([^\W\d_]+)")
 # a word that announces a person only after one of these words (lower-case; "ist" / "with" alone are too vague)

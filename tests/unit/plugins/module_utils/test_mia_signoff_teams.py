@@ -41,3 +41,13 @@ def test_person_after_quoted_signoff_is_masked(text, name):
 
 def test_front_desk_after_signoff_is_kept():
     assert "Front Desk" in redacted("Closing balance: $9,663.36\n\nKind regards,\nFront Desk\n")
+
+
+@pytest.mark.parametrize("text, name", [
+    ('{"body": "Vault, добавляем сканер.\\n\\nСпасибо!\\nОктябрина Полякова\\nмоб.: 8-915-011-47-58"}', "Октябрина Полякова"),
+    ('{"body": "Please rotate it.\\n\\nThanks,\\nGavrila Tkach\\nDevOps"}', "Gavrila Tkach"),
+])
+def test_signoff_after_an_escaped_paragraph_break(text, name):
+    # the "n" of the escaped break before the sign-off word is no letter of it ("nСпасибо")
+    out = redacted(text)
+    assert name not in out and "[PERSON]" in out, (text, ENGINE.analyze(text))
