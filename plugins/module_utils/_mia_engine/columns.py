@@ -75,6 +75,28 @@ def labelled_values(text):
     return found
 
 
+# XML / HTML: an element holding only text names its value by its tag ("<pat:Mrn>PT110</pat:Mrn>", "<birthDate>…");
+# a form field by its name attribute ('<input type="text" name="full_name" value="…">')
+_ELEMENT_RE = re.compile(r"<(?:[\w\-]{1,20}:)?([^\W\d][\w.\-]{0,40})(?:\s[^<>]{0,200})?>([^<>\n]{1,120})</(?:[\w\-]{1,20}:)?\1>")
+_INPUT_RE = re.compile(r"<input\s[^<>]{0,200}?\bname=[\"']([^\W\d][\w.\-\[\]]{0,40})[\"'][^<>]{0,200}?\bvalue=[\"']([^\"'<>\n]{1,120})[\"']",
+                       re.IGNORECASE)
+
+
+def markup_values(text):
+    """Values of XML / HTML elements and form fields as one-row tables (see ``labelled_values``), named by their tag or
+    field name."""
+    found = []
+    for rx in (_ELEMENT_RE, _INPUT_RE) if "<input" in text or "<INPUT" in text else (_ELEMENT_RE,):
+        for m in rx.finditer(text):
+            found.append((('"%s"' % m.group(1),), ((m.start(2), m.end(2), (m.span(2),)),), False))
+    found.sort(key=_first_cell)
+    return found
+
+
+def _first_cell(table):
+    return table[1][0][0]
+
+
 def tables(text):
     """[(names, rows, open_end)]: ``names`` are the header's quoted strings as written; ``rows`` are
     (start, end, cells) per row, ``cells`` the (start, end) span of each value token; ``open_end``

@@ -12,7 +12,7 @@ import json
 import re
 
 from . import lexicons as L
-from .columns import keyed_view, labelled_values, row_names, tables
+from .columns import keyed_view, labelled_values, markup_values, row_names, tables
 from .ner import ner_recognizer
 from .normalize import fold
 from .operators import OPERATOR_NAMES, line_breaks, make_operator
@@ -259,6 +259,8 @@ class Engine(object):
             self._keyed_candidates(text, tables(text), cands, 0)
         if '":' in text:
             self._keyed_candidates(text, labelled_values(text), cands, 0)
+        if "</" in text:
+            self._keyed_candidates(text, markup_values(text), cands, 0)
         if self.normalise:
             folded = fold(text)
             if folded is not None:

@@ -134,3 +134,37 @@ def test_given_name_string_is_masked(text, name):
 @pytest.mark.parametrize("text", ['{"given": "unknown"}', '{"given": true}', '{"given": "2024-01-01"}'])
 def test_given_key_without_a_name_is_kept(text):
     assert redacted(text) == text
+
+
+SOAP = """<pat:FindPatientResponse>
+  <pat:Patient>
+    <pat:Mrn>PT11095436</pat:Mrn>
+    <pat:DisplayName>Guyot, Nicolas</pat:DisplayName>
+    <pat:BirthDate>1975-03-02</pat:BirthDate>
+    <pat:Status>Active Plan</pat:Status>
+  </pat:Patient>
+</pat:FindPatientResponse>
+"""
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    (SOAP, "PT11095436", "[MEDICAL_RECORD_NUMBER]"),     # an element names its text by its tag
+    (SOAP, "Guyot, Nicolas", "[PERSON]"),
+    (SOAP, "1975-03-02", "[DATE_OF_BIRTH]"),
+    ('<label>Vollständiger Name <input type="text" name="full_name" value="Blanka Gutknecht"></label>', "Blanka Gutknecht",
+     "[PERSON]"),
+])
+def test_markup_value_is_masked(text, value, kind):
+    out = redacted(text)
+    assert value not in out and kind in out, (text, ENGINE.analyze(text))
+    stream = ENGINE.stream()
+    assert "".join(stream.feed(text[i:i + 3]) for i in range(0, len(text), 3)) + stream.flush() == out
+
+
+@pytest.mark.parametrize("text, kept", [
+    (SOAP, "Active Plan"),
+    ("<title>Monthly Report</title><b>Jane Street Capital</b>", "Monthly Report"),
+    ('<input type="text" name="plan" value="Premium Annual">', "Premium Annual"),
+])
+def test_markup_value_without_pii_is_kept(text, kept):
+    assert kept in redacted(text), ENGINE.analyze(text)
