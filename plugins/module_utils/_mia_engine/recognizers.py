@@ -2001,6 +2001,12 @@ _MRN_CUE_NEEDLES = frozenset(("ehr", "mr#"))
 _MRN_SELF_NAMED_RE = re.compile(r"(?<![\w#\-/.])(?:PAT|PT#|EHR|MR[\-#])\d{6,10}(?:-[A-Z0-9]{1,2})?(?![\w\-/]|\.\w)")
 
 
+# HL7 CDA: the identifiers of the patientRole are the patient's record numbers ('<patientRole>⏎<id root="…"
+# extension="X"/>')
+_CDA_PATIENT_IDS_RE = re.compile(r"<patientRole(?:\s[^<>]{0,200})?>\s{0,40}((?:<id\s[^<>]{0,300}/>\s{0,40}){1,4})")
+_CDA_EXTENSION_RE = re.compile(r"\bextension=\\?\"([^\"\\<>\s]{3,40})\\?\"")
+
+
 class MrnRecognizer(Recognizer):
     name = "mrn"
     entities = ("MEDICAL_RECORD_NUMBER",)
@@ -2010,6 +2016,11 @@ class MrnRecognizer(Recognizer):
         text = doc.text
         low = doc.lower
         last = -1
+        if "<patientRole" in text:
+            for m in _CDA_PATIENT_IDS_RE.finditer(text):
+                for em in _CDA_EXTENSION_RE.finditer(text, m.start(1), m.end(1)):
+                    if _DIGIT_RE.search(em.group(1)):
+                        out.append((em.start(1), em.end(1), "MEDICAL_RECORD_NUMBER", 0.85))
         for hs, word in doc.find_all(_MRN_NEEDLES):
             if word in _MRN_SELF_NEEDLES:
                 m = _MRN_SELF_NAMED_RE.match(text, hs)
@@ -2666,7 +2677,8 @@ _NAME_OBJECT_RE = re.compile(r"\s{0,3}\[?\s{0,40}\{")
 # ... and "formatted" in SCIM / Google People: "name": {"formatted": "Jane Roe"}
 _GIVEN_LIST_KEY_RE = re.compile(r"\"given\\?\"\s{0,3}:(?=\s{0,40}(?:\[|\\?\"))")   # a list of given names, or one
 _NAME_PART_KEY_RE = re.compile(r"\\?\"(?:first|last|given|family|middle|text|formatted)\\?\"\s{0,3}:")
-_PART_PLACEHOLDERS = frozenset(("unknown", "none", "null", "anonymous", "redacted", "hidden", "test", "tbd", "unbekannt",
+_XML_NAME_PART_RE = re.compile(r"<(given|family)(?:\s[^<>]{0,80})?>([%s][^<>\n\d]{0,40})</\1>" % _UP)
+_PART_PLACEHOLDERS = frozenset(("unknown", "unk", "none", "null", "anonymous", "redacted", "hidden", "test", "tbd", "unbekannt",
                                 "inconnu", "anonyme", "неизвестно", "нет", "аноним"))
 _PART_KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz_- ")
 # after the ":", an optional list bracket and quote
@@ -3038,6 +3050,11 @@ class PersonRecognizer(Recognizer):
             noms = _offsets(low, 'nom"')
             if noms:
                 self._nom_keys(doc, noms, out)
+        if "<given" in text or "<family" in text:
+            # an HL7 CDA / FHIR XML name: "<name><given>Jana</given><family>Roe</family></name>"
+            for m in _XML_NAME_PART_RE.finditer(text):
+                if m.group(2).lower() not in _PART_PLACEHOLDERS:
+                    out.append((m.start(2), m.end(2), "PERSON", 0.8))
         if '"given' in doc.lower:
             # a FHIR HumanName's "given": ["Lorenzo"] without its "name" key in sight (pretty-printed, or a stream
             # window that starts inside the name object)

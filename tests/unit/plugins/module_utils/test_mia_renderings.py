@@ -168,3 +168,33 @@ def test_markup_value_is_masked(text, value, kind):
 ])
 def test_markup_value_without_pii_is_kept(text, kept):
     assert kept in redacted(text), ENGINE.analyze(text)
+
+
+CDA = """<recordTarget>
+  <patientRole>
+    <id root="2.16.840.1.113883.19.8" extension="DMP-5480944"/>
+    <patient>
+      <name><given>Карп</given><family>Прохоров</family></name>
+      <birthTime value="19610324"/>
+    </patient>
+  </patientRole>
+</recordTarget>
+<author><id root="2.16.840.1.113883.4.6" extension="1234567890"/><assignedPerson><name><given>unknown</given>
+<family>UNK</family></name></assignedPerson></author>
+"""
+
+
+@pytest.mark.parametrize("value, kind", [
+    ("DMP-5480944", "[MEDICAL_RECORD_NUMBER]"),    # the patientRole's identifier
+    ("Карп", "[PERSON]"),
+    ("Прохоров", "[PERSON]"),
+    ("19610324", "[DATE_OF_BIRTH]"),
+])
+def test_cda_patient_is_masked(value, kind):
+    out = redacted(CDA)
+    assert value not in out and kind in out, ENGINE.analyze(CDA)
+
+
+def test_cda_author_and_placeholders_are_kept():
+    out = redacted(CDA)
+    assert 'extension="1234567890"' in out and "<given>unknown</given>" in out and "<family>UNK</family>" in out, out
