@@ -567,6 +567,9 @@ _EMAIL_DOMAIN_RE = re.compile(r"(?:[A-Za-z0-9\u00c0-\u024f\u0400-\u04ff](?:[A-Za
 _MSG_ID_HEADER_RE = re.compile(r"(?<![\w-])(?:x-)?(?:message-id|in-reply-to|references|content-id)[ \t]*:[ \t]*$", re.IGNORECASE)
 
 
+_UUID_LOCAL_RE = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\Z")
+
+
 class EmailRecognizer(Recognizer):
     name = "email"
     entities = ("EMAIL",)
@@ -590,7 +593,8 @@ class EmailRecognizer(Recognizer):
                     m = None
                 if m:
                     local = text[j:i]
-                    if not local.endswith(".") and ".." not in local:
+                    # (a UUID before the "@" makes an event's or a message's id: "UID:<uuid>@sched.example.com")
+                    if not local.endswith(".") and ".." not in local and not (len(local) == 36 and _UUID_LOCAL_RE.match(local)):
                         out.append((j, m.end(), "EMAIL", 0.95))
             i = find("@", i + 1)
 
@@ -616,6 +620,7 @@ def _cluster_re(text):
 
 
 _GROUP_RE = re.compile(r"\d+")
+_DATE_THEN_RANGE_RE = re.compile(r"(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})(?=\s?[\u2013\u2014-]\s?\d)")
 # what separates a form's label from its value besides a colon: a table's cell border, OCR dot leaders, a dash
 _FORM_SEP = r"\||\.{2,60}|[—–]"
 _SEP_RE = re.compile(r"\D+")
@@ -939,6 +944,10 @@ class NumberRecognizer(Recognizer):
                 if k > 0 and len(raw) - k <= 3:
                     raw = raw[:k].rstrip()  # the hour of a time: "06/03/2023 12:54", "05.04.2026 15:55"
                     e = s + len(raw)
+            dm = _DATE_THEN_RANGE_RE.match(raw)
+            if dm:
+                raw = raw[:dm.end()]    # a date range: "09/09/2025 – 20 October 2022"
+                e = s + len(raw)
             if e - s < 6:
                 continue
             if (e - s >= 8 and text[s + 8:s + 9] == "-" or text[e:e + 1] in _HEX_LETTERS) and _UUID_RE.match(text, s):

@@ -42,3 +42,17 @@ def test_value_is_masked(text, value, kind):
 ])
 def test_look_alike_is_kept(text, kept):
     assert kept in redacted(text), ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Billing period:          09/09/2025 – 20 October 2022\nAmount due: £3,689.09", "09/09/2025 – 20"),   # a date range
+    ("Stay 2024-03-01 - 2024-03-05, room 12", "2024-03-01 - 2024-03-05"),
+    ("BEGIN:VEVENT\nUID:16d30b12-bcd7-4878-859d-2b27bd4a3794@sched.example.com\nDTSTAMP:20250507T144500Z", "16d30b12"),
+])
+def test_range_and_event_id_are_kept(text, kept):
+    assert kept in redacted(text), ENGINE.analyze(text)
+
+
+def test_mailbox_next_to_an_event_id_is_masked():
+    out = redacted("UID:16d30b12-bcd7-4878-859d-2b27bd4a3794@sched.example.com\nATTENDEE;CN=Jane Roe:mailto:jane.roe@example.com")
+    assert "jane.roe@example.com" not in out and "16d30b12-bcd7-4878-859d-2b27bd4a3794@sched.example.com" in out, out
