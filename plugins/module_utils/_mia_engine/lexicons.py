@@ -72,6 +72,7 @@ Mohammed Muhammad Ali Ahmed Hassan
 
 FIRST_NAMES_DE = _words("""
 Heiko Susanna Irma Hannes Nils Ole Maren Birte Karola
+Liesel Brunhilde Edeltraud Mechthild Dörte Uta
 Hans Peter Klaus Wolfgang Jürgen Dieter Manfred Uwe Günter Günther Horst Helmut Gerhard Werner
 Heinz Karl Walter Rolf Bernd Frank Thomas Michael Andreas Stefan Stephan Markus Marcus Matthias
 Christian Martin Jens Jörg Sven Tobias Florian Sebastian Alexander Maximilian Lukas Lucas Jonas Leon
@@ -105,6 +106,8 @@ Siegmund Sigmund Theodor Ulf Vinzenz Waldemar Wilfried Winfried Wolf Wolfram Zac
 
 FIRST_NAMES_FR = _words("""
 Geneviève Amélie Adélaïde Andrée Bernadette Raymonde Ludivine
+Dorothée Antoinette Michèle Emmanuelle Frédérique Micheline Pierrette Éloïse Fabienne Pénélope Rosalie Ségolène
+Gilberte Amédée Aristide Cyrille Rémi Théophile Zacharie Léopold Mathéo
 Jean Pierre Michel André Philippe René Louis Alain Jacques Bernard Marcel Daniel Roger Robert Paul
 Claude Christian Henri Georges Nicolas François Patrick Gérard Christophe Joseph Julien Laurent
 Frédéric Éric Eric Stéphane David Pascal Sébastien Thierry Olivier Yves Guy Maurice Raymond Lucien

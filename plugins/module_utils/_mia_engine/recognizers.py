@@ -3378,8 +3378,12 @@ class PersonRecognizer(Recognizer):
                 given = toks[1][2] if len(toks) > 1 else ""
                 if len(toks) == 2 and len(first) > 2 and first not in _CAPS_NON_SURNAMES and (
                         given not in _AMBIGUOUS_FIRST and _is_first(given)
-                        # "Responsable légal : CHEVALIER Martin": after a cue word any given name of the lexicon
-                        or _is_first(given) and (cue or self._prev_cue(doc, toks[0][0])) in _STRONG_CUES
+                        # "Responsable légal : CHEVALIER Martin": after a cue word any given name of the lexicon, under a
+                        # person key any title-case word ({"displayName": "GARCIA Dorothée"})
+                        or (_is_first(given) or given[1:].islower() and len(given) > 2 and given not in L.NON_NAME_WORDS
+                            and first.title() not in L.NON_NAME_WORDS and first not in _CAPS_NO_NAMES
+                            and (cue or self._prev_cue(doc, toks[0][0])) == "key")
+                        and (cue or self._prev_cue(doc, toks[0][0])) in _STRONG_CUES
                         # "KAHLBAUM, Dörte" after a cue word: the comma form needs no lexicon
                         or "," in doc.text[toks[0][1]:toks[1][0]] and given not in _ORG_GEO
                         and ((cue or self._prev_cue(doc, toks[0][0])) in _STRONG_CUES

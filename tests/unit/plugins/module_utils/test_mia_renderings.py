@@ -198,3 +198,18 @@ def test_cda_patient_is_masked(value, kind):
 def test_cda_author_and_placeholders_are_kept():
     out = redacted(CDA)
     assert 'extension="1234567890"' in out and "<given>unknown</given>" in out and "<family>UNK</family>" in out, out
+
+
+@pytest.mark.parametrize("text, name", [
+    ('{"displayName": "GARCIA Dorothée", "responseStatus": "needsAction"}', "GARCIA Dorothée"),
+    ('{"displayName": "KOWALCZYK Xenia"}', "KOWALCZYK Xenia"),      # under a person key no lexicon is needed
+    ('["FABRE Antoinette", "afabre@wanadoo.fr"]', "FABRE Antoinette"),
+])
+def test_surname_in_capitals_then_given_name(text, name):
+    out = redacted(text)
+    assert name not in out and "[PERSON]" in out, (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text", ['{"name": "IBM Cloud"}', '{"customer": "ACME Corp"}', '{"displayName": "HR Team"}'])
+def test_capitals_under_a_person_key_without_a_name_are_kept(text):
+    assert redacted(text) == text
