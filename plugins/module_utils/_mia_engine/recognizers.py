@@ -1552,17 +1552,13 @@ def _password_column(text, low, hs, out):
         return -1
     col = header.count(delim, 0, hs - ls)
     seps = header.count(delim)
-    n = len(text)
-    pos = le + 1
-    while pos < n:
-        e = text.find("\n", pos)
-        if e < 0:
-            e = n
+    end = len(text)
+    for pos, e in _lines_below(text, le + 1, end):
         if e - pos > 2000 or text.count(delim, pos, e) < seps:
+            end = pos
             break   # a blank line, prose or another table: the table is over
         cell = row_cell(text, pos, e, delim, col)
         if cell is None:
-            pos = e + 1
             continue
         a, b = cell
         while a < b and text[a] in _PW_CELL_STRIP:
@@ -1573,8 +1569,7 @@ def _password_column(text, low, hs, out):
         if 4 <= b - a <= 128 and " " not in v and v.lower() not in _KV_PLACEHOLDERS and not _PW_CELL_MASKS.issuperset(v) \
                 and (not shaped or _secret_shape(v)):
             out.append((a, b, "API_KEY", 0.85))
-        pos = e + 1
-    return pos
+    return end
 
 
 def _cli_password(text, p, tool, out):
@@ -2193,6 +2188,18 @@ _DASH_RULE_RE = re.compile(r"[ \t]*-{2,}(?:[ \t]+-{2,}){2,}[ \t]*$", re.M)
 _DASH_RUN_RE = re.compile(r"-+")
 
 
+def _lines_below(text, pos, n):
+    """(start, end) of each line of ``text`` from ``pos`` to ``n``, a header's underline ("----+----", "---- ----")
+    skipped."""
+    while pos < n:
+        e = text.find("\n", pos)
+        if e < 0:
+            e = n
+        if not _RULE_LINE_RE.match(text, pos, e):
+            yield pos, e
+        pos = e + 1
+
+
 # a key about the birth date, not holding it: the cue word goes on into an event ("dobVerifiedOn", "birthday_reminder_sent")
 _KEY_JOINERS = frozenset("abcdefghijklmnopqrstuvwxyz_-")
 _DOB_EVENT_KEY_RE = re.compile(r"[a-z_\-]{0,12}?(?:verif|check|confirm|remind|notif|sent|updat|chang|review|match|valid)")
@@ -2252,17 +2259,12 @@ class DobRecognizer(Recognizer):
         done = doc.walked.get(walk)
         if done is not None and done[0] < ls < done[1]:
             return
-        pos = le + 1
+        end = doc.n
         rows = 0
-        while pos < doc.n and rows < 100000:
-            e = text.find("\n", pos)
-            if e < 0:
-                e = doc.n
+        for pos, e in _lines_below(text, le + 1, doc.n):
             line = text[pos:e]
-            if _RULE_LINE_RE.match(line):
-                pos = e + 1     # an SQL client's underline of the header ("------+------")
-                continue
-            if not line.strip() or line.count(delim) < 2:
+            if not line.strip() or line.count(delim) < 2 or rows >= 100000:
+                end = pos
                 break
             rows += 1
             # walk fields, honouring double quotes for CSV
@@ -2295,8 +2297,7 @@ class DobRecognizer(Recognizer):
                     k += 1
                     fstart = i + 1
                 i += 1
-            pos = e + 1
-        doc.walked[walk] = (ls, pos)
+        doc.walked[walk] = (ls, end)
 
     @staticmethod
     def _aligned_column(doc, hs, out, kind):
@@ -2329,15 +2330,10 @@ class DobRecognizer(Recognizer):
         if done is not None and done[0] < ls < done[1]:
             return      # a row of a table already walked (each row walked once: linear)
         low = doc.lower
-        pos = le + 1
-        while pos < doc.n:
-            e = text.find("\n", pos)
-            if e < 0:
-                e = doc.n
-            if _RULE_LINE_RE.match(text, pos, e):
-                pos = e + 1     # the header's underline ("----  -------")
-                continue
+        end = doc.n
+        for pos, e in _lines_below(text, le + 1, doc.n):
             if text.count("  ", pos, e) < 2 and not (rule and e - pos > c0):
+                end = pos
                 break
             if rule:
                 a, b = pos + c0, min(e, pos + c1)
@@ -2346,15 +2342,13 @@ class DobRecognizer(Recognizer):
                 while b > a and text[b - 1] == " ":
                     b -= 1
                 if a == b:
-                    pos = e + 1     # an empty (NULL) cell
-                    continue
+                    continue    # an empty (NULL) cell
             else:
                 m = None
                 for m in _ALIGNED_CELL_RE.finditer(text, pos, e):
                     if m.end() - pos > c0:
                         break
                 if m is None or m.start() - pos >= c1 or m.end() - pos <= c0:
-                    pos = e + 1
                     continue
                 a, b = m.span()
             if kind == "person":
@@ -2365,8 +2359,7 @@ class DobRecognizer(Recognizer):
                 dm = _DOB_DATE_RE.match(low, a)
                 if dm and dm.end() == b:
                     out.append((a, b, "DATE_OF_BIRTH", 0.8))
-            pos = e + 1
-        doc.walked[walk] = (ls, pos)
+        doc.walked[walk] = (ls, end)
 
     @staticmethod
     def _sql_column(doc, hs, out):
@@ -4084,15 +4077,10 @@ def _id_table_column(doc, hs, out):
 def _id_rows(doc, le, delim, col, kind, out):
     """Mask column ``col`` of the rows after the header line ending at ``le``; returns where the table ends."""
     text = doc.text
-    pos = le + 1
-    while pos < doc.n:
-        e = text.find("\n", pos)
-        if e < 0:
-            e = doc.n
-        if _RULE_LINE_RE.match(text, pos, e):
-            pos = e + 1
-            continue
+    end = doc.n
+    for pos, e in _lines_below(text, le + 1, doc.n):
         if e - pos > 2000 or text.count(delim, pos, e) < 2:
+            end = pos
             break
         cell = row_cell(text, pos, e, delim, col)
         if cell is not None:
@@ -4106,8 +4094,7 @@ def _id_rows(doc, le, delim, col, kind, out):
                 etype = _id_value_type(kind, m.group(0))
                 if etype:
                     out.append((a, b, etype, 0.85))
-        pos = e + 1
-    return pos
+    return end
 
 
 class TableIdRecognizer(Recognizer):
