@@ -137,6 +137,8 @@ UNITS = {
     "dash_underlines": "NAME  DOB  X\n----  ---  --\n",
     "iata_names": "AB/CD MR /EF MS ",
     "ru_caps_patronymics": "АБ ВГ ДЕВИЧ ",
+    "xml_elements": "<a:Bc d='e'>Fg Hi</a:Bc><input name='x' value='Jk Lm'><given>Ab</given></",
+    "cda_patient_ids": '<patientRole><id root="1" extension="A1"/>',
 }
 
 
