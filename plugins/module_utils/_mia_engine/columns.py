@@ -89,12 +89,7 @@ def markup_values(text):
     for rx in (_ELEMENT_RE, _INPUT_RE) if "<input" in text or "<INPUT" in text else (_ELEMENT_RE,):
         for m in rx.finditer(text):
             found.append((('"%s"' % m.group(1),), ((m.start(2), m.end(2), (m.span(2),)),), False))
-    found.sort(key=_first_cell)
     return found
-
-
-def _first_cell(table):
-    return table[1][0][0]
 
 
 def tables(text):

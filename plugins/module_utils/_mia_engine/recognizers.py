@@ -3367,24 +3367,9 @@ class PersonRecognizer(Recognizer):
                 cue = cue or "intro"
             first = toks[0][2]
             if first.isupper() and first[-1] != ".":
-                # a surname in capitals: only before a (non-ambiguous) given name of the lexicon
+                # a surname in capitals first: see _caps_then_given
                 given = toks[1][2] if len(toks) > 1 else ""
-                if len(toks) == 2 and len(first) > 2 and first not in _CAPS_NON_SURNAMES and (
-                        given not in _AMBIGUOUS_FIRST and _is_first(given)
-                        # "Responsable légal : CHEVALIER Martin": after a cue word any given name of the lexicon, under a
-                        # person key any title-case word ({"displayName": "GARCIA Dorothée"})
-                        or (_is_first(given) or given[1:].islower() and len(given) > 2 and given not in L.NON_NAME_WORDS
-                            and first.title() not in L.NON_NAME_WORDS and first not in _CAPS_NO_NAMES
-                            and (cue or self._prev_cue(doc, toks[0][0])) == "key")
-                        and (cue or self._prev_cue(doc, toks[0][0])) in _STRONG_CUES
-                        # "KAHLBAUM, Dörte" after a cue word: the comma form needs no lexicon
-                        or "," in doc.text[toks[0][1]:toks[1][0]] and given not in _ORG_GEO
-                        and ((cue or self._prev_cue(doc, toks[0][0])) in _STRONG_CUES
-                             # "HAMMOND, Cormac", "JENKINS, Leon": a surname or a given name of the lexicon, and a
-                             # capitalised word of its own after the comma ("BERLIN, Germany" keeps)
-                             or len(given) > 2 and given[1:].islower() and given not in L.NON_NAME_WORDS
-                             and (first.title() in L.SURNAMES or _is_first(given))
-                             and first not in _CAPS_NO_NAMES and first.title() not in L.NON_NAME_WORDS)):
+                if len(toks) == 2 and len(first) > 2 and first not in _CAPS_NON_SURNAMES and self._caps_then_given(doc, toks, cue):
                     out.append((toks[0][0], toks[1][1], "PERSON", 0.8))
                     continue
                 if (len(toks) == 3 and len(first) > 2 and not first.isascii() and _CYR_RE.search(first) and first not in _CAPS_NO_NAMES
@@ -3443,6 +3428,28 @@ class PersonRecognizer(Recognizer):
                 out.append((toks[0][0], toks[0][1], "PERSON", 0.7))
             else:
                 self._judge(toks, cue, out)
+
+    def _caps_then_given(self, doc, toks, cue):
+        """True if "SURNAME Given" names a person: a (non-ambiguous) given name of the lexicon after the capitals, or a cue
+        before them (read once)."""
+        first, given = toks[0][2], toks[1][2]
+        if given not in _AMBIGUOUS_FIRST and _is_first(given):
+            return True
+        lead = cue or self._prev_cue(doc, toks[0][0])
+        # "Responsable légal : CHEVALIER Martin": after a cue word any given name of the lexicon, under a person key any
+        # title-case word ({"displayName": "GARCIA Dorothée"})
+        if lead in _STRONG_CUES and (_is_first(given) or lead == "key" and given[1:].islower() and len(given) > 2
+                                     and given not in L.NON_NAME_WORDS and first.title() not in L.NON_NAME_WORDS
+                                     and first not in _CAPS_NO_NAMES):
+            return True
+        # "KAHLBAUM, Dörte" after a cue word: the comma form needs no lexicon
+        return "," in doc.text[toks[0][1]:toks[1][0]] and given not in _ORG_GEO and (
+            lead in _STRONG_CUES
+            # "HAMMOND, Cormac", "JENKINS, Leon": a surname or a given name of the lexicon, and a capitalised word of its
+            # own after the comma ("BERLIN, Germany" keeps)
+            or len(given) > 2 and given[1:].islower() and given not in L.NON_NAME_WORDS
+            and (first.title() in L.SURNAMES or _is_first(given))
+            and first not in _CAPS_NO_NAMES and first.title() not in L.NON_NAME_WORDS)
 
     def _comma(self, doc, toks, cue, out):
         # Surname, Given [Middle]
