@@ -84,11 +84,58 @@ _INPUT_RE = re.compile(r"<input\s[^<>]{0,200}?\bname=[\"']([^\W\d][\w.\-\[\]]{0,
 
 def markup_values(text):
     """Values of XML / HTML elements and form fields as one-row tables (see ``labelled_values``), named by their tag or
-    field name."""
+    field name; and HTML table rows named by the header row's cells."""
     found = []
     for rx in (_ELEMENT_RE, _INPUT_RE) if "<input" in text or "<INPUT" in text else (_ELEMENT_RE,):
         for m in rx.finditer(text):
             found.append((('"%s"' % m.group(1),), ((m.start(2), m.end(2), (m.span(2),)),), False))
+    if "<th" in text or "<TH" in text:
+        found.extend(_html_tables(text))
+    return found
+
+
+# HTML tables: a row, and a cell's opening tag
+_TR_RE = re.compile(r"<tr\b[^<>]{0,200}>", re.IGNORECASE)
+_CELL_OPEN_RE = re.compile(r"<(t[hd])\b[^<>]{0,200}>", re.IGNORECASE)
+_TAG_RE = re.compile(r"<[^<>]{0,200}>")
+
+
+def _html_tables(text):
+    """HTML table rows as tables (see ``tables``) named by the cells of the last header row (all <th>) above them; a cell
+    holding markup is an empty value (its content is read in place).  A row ends at the next one or at </table>, a cell
+    at the next cell: each stretch of text is searched once."""
+    found = []
+    low = text.lower()
+    names = None
+    rows = [m.end() for m in _TR_RE.finditer(text)]
+    for k, rs in enumerate(rows):
+        end = rows[k + 1] if k + 1 < len(rows) else len(text)
+        te = low.find("</table", rs, end)
+        if te >= 0:
+            end = te
+        kinds, spans = [], []
+        opens = list(_CELL_OPEN_RE.finditer(text, rs, end))
+        for i, c in enumerate(opens):
+            a = c.end()
+            stop = opens[i + 1].start() if i + 1 < len(opens) else end
+            b = low.find("</t", a, stop)
+            if b < 0:
+                b = stop
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            kinds.append(c.group(1).lower())
+            spans.append((a, b))
+        if not spans:
+            pass
+        elif "td" not in kinds:
+            names = tuple('"%s"' % _TAG_RE.sub("", text[a:b]).replace('"', "").strip() for a, b in spans)
+        elif names is not None and len(spans) <= len(names):
+            cells = tuple((a, a) if "<" in text[a:b] else (a, b) for a, b in spans)
+            found.append((names, ((cells[0][0], cells[-1][1], cells),), False))
+        if te >= 0:
+            names = None    # the next table has its own header, or none
     return found
 
 

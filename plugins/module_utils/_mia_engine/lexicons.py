@@ -267,6 +267,8 @@ PERSON_CUES = PERSON_CUES | _words("assuré assurée страхователь с
 # the person on duty or handling a case: "Дежурный: X", "Sachbearbeiterin X", "следователь X"
 PERSON_CUES = PERSON_CUES | _words("дежурный дежурная следователь sachbearbeiter sachbearbeiterin")
 PERSON_KEYS = PERSON_KEYS | _words("attending attendingphysician treatingphysician fio")
+# a school's pupil ("Student": "…", an "Élève" column)
+PERSON_KEYS = PERSON_KEYS | _words("student pupil élève eleve schüler schülerin schüler/in ученик ученица учащийся")
 
 # Capitalised words that are never a surname position (months, weekdays, common
 # sentence starters, document words).  Keeps title-case phrases intact.

@@ -115,8 +115,8 @@ _WORD_DOT_RE = re.compile(_WORD_DOT, re.IGNORECASE)
 _WORD_LANGS = {"at": "en de", "arobase": "fr", "собака": "ru", "dot": "en de fr ru", "punkt": "de", "point": "fr",
                "точка": "ru"}
 _SPACED_GATE_RE = re.compile(r" [A-ZА-ЯЁ] (?:[A-Z] \d \d |[a-zа-яё] [a-zа-яё] [a-zа-яё] )")
-# "." joins initials: "D e r r i c k I . S t a n l e y"
-_SPACED_RE = re.compile(r"(?<![\w])[\w+\-](?: [\w+\-,.]){5,}(?![\w])")
+# "." joins initials: "D e r r i c k I . S t a n l e y"; two spaces may part the words of a name ("J a n e  R o e")
+_SPACED_RE = re.compile(r"(?<![\w])[\w+\-](?: [\w+\-,.]|  [A-ZА-ЯЁ]){5,}(?![\w])")
 
 
 # a quote escaped twice or more (\\\" = the escaped backslash and quote of a string nested in a string) and a line
@@ -463,7 +463,7 @@ def fold(text):
                 # spaced-out name: "J o h n S m i t h" -> "John Smith" (capitals start words)
                 out = []
                 for c in s.replace(" ", ""):
-                    if c.isupper() and out and out[-1] != " ":
+                    if c.isupper() and out and out[-1] not in " -":
                         out.append(" ")
                     out.append(c)
                     if c == ",":

@@ -602,14 +602,14 @@ class EmailRecognizer(Recognizer):
 # ------------------------------------------------------------------------------------------
 # numbers: phones, cards, SSN, SNILS, INN, passports, IPv4, numeric dates, numeric MRN
 # ------------------------------------------------------------------------------------------
-_CLUSTER_RE = re.compile(r"[\d+(][\d \-./()\u2013№]{5,}")
+_CLUSTER_RE = re.compile(r"[\d+(](?=[\d \-./()\u2013№]{5})[\d\-./()\u2013№]*(?:  ?[\d\-./()\u2013№]+)* ?")
 # The same clusters with \d spelled out as code point ranges, which sre scans 2-2.5x faster than the category
 # (it keeps a bitmap for a charset of BMP ranges only): 0-9 for ASCII text, the BMP decimal digits -- runs of ten
 # from 0 to 9, a Unicode stability guarantee -- for text without astral characters.
-_CLUSTER_ASCII_RE = re.compile(r"[0-9+(][-0-9 ./()]{5,}")
+_CLUSTER_ASCII_RE = re.compile(r"[0-9+(](?=[-0-9 ./()]{5})[-0-9./()]*(?:  ?[-0-9./()]+)* ?")
 _BMP_DIGIT_ZEROS = [c - unicodedata.decimal(chr(c)) for c in range(0, 0x10000, 10) if chr(c).isdecimal()]
 _BMP_DIGITS = "".join("%s-%s" % (chr(c), chr(c + 9)) for c in _BMP_DIGIT_ZEROS)
-_CLUSTER_BMP_RE = re.compile("[+(%s][ \\-./()\u2013№%s]{5,}" % (_BMP_DIGITS, _BMP_DIGITS))
+_CLUSTER_BMP_RE = re.compile("[+({d}](?=[ \\-./()\u2013№{d}]{{5}})[\\-./()\u2013№{d}]*(?:  ?[\\-./()\u2013№{d}]+)* ?".format(d=_BMP_DIGITS))
 _ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
 
 
@@ -617,6 +617,29 @@ def _cluster_re(text):
     if text.isascii():
         return _CLUSTER_ASCII_RE
     return _CLUSTER_RE if _ASTRAL_RE.search(text) else _CLUSTER_BMP_RE
+
+
+def _clusters(text):
+    """(start, end, raw) of each digit cluster. Two spaces part the groups of a number spelled out digit by digit
+    ("0 0 4 9  1 6 0  5 4 3"), but elsewhere the columns of a table aligned with spaces ("+49 89 2748736  1992-03-26"):
+    such a cluster is cut there into pieces."""
+    for m in _cluster_re(text).finditer(text):
+        raw = m.group()
+        if "  " not in raw:
+            yield m.start(), m.end(), raw
+            continue
+        groups = raw.split()
+        if sum(len(g) == 1 for g in groups) * 2 >= len(groups):
+            yield m.start(), m.end(), raw
+            continue
+        s = m.start()
+        for piece in raw.split("  "):
+            k = 0
+            while k < len(piece) and not (piece[k].isdigit() or piece[k] in "+("):
+                k += 1
+            if len(piece) - k >= 6:
+                yield s + k, s + len(piece), piece[k:]
+            s += len(piece) + 2
 
 
 _GROUP_RE = re.compile(r"\d+")
@@ -884,9 +907,7 @@ class NumberRecognizer(Recognizer):
                 pos = text.find(country, pos + 2)
         classify = self._classify
         classify_digits = self._classify_digits
-        for m in _cluster_re(text).finditer(text):
-            s, e = m.span()
-            raw = m.group()
+        for s, e, raw in _clusters(text):
             if s:
                 prev = text[s - 1]
                 if s > done_iban and ("A" <= prev <= "Z" or (prev == " " and s > 1 and "A" <= text[s - 2] <= "Z")):
@@ -2227,6 +2248,11 @@ def _role_before(low, hs):
     return low[ws:hs] in L.PERSON_KEY_ROLES
 
 
+_SPLIT_NAME_CELLS = frozenset(("first", "last", "given", "family", "имя"))
+# a surname column: a header cell that is exactly one of these words
+_SURNAME_HEADER_RE = re.compile(r"(?:^|[,;|\t])[ \"'*`]*(?:last|family|фамилия|surname)[ \"'*`]*(?:$|[,;|\t])")
+
+
 class DobRecognizer(Recognizer):
     """Dates of birth: a date (numeric or with a month name, en/de/fr/ru) after a birth cue,
     or in the birth-date column of a CSV / markdown / TSV table whose header names it."""
@@ -2251,10 +2277,13 @@ class DobRecognizer(Recognizer):
             ca = header.rfind(delim, 0, hs - ls) + 1
             cb = header.find(delim, hs - ls)
             cell = _PERSON_KEY_NORM.sub("", header[ca:cb if cb >= 0 else len(header)].strip(' "\'*`').lower())
-            if cell not in L.PERSON_KEYS:
+            # "first" / "given" / "имя" name a given-name column only beside a surname column ("first,last", "Имя;Фамилия")
+            split = cell in _SPLIT_NAME_CELLS and _SURNAME_HEADER_RE.search(header.lower()) is not None
+            if cell not in L.PERSON_KEYS and not split:
                 return
             # a first-name / surname column holds single words; French "nom" is one only beside a "prénom" column
-            part = cell in L.PERSON_PART_KEYS or cell in L.NAME_FIELD_WORDS or cell == "nom" and _PRENOM_RE.search(header.lower()) is not None
+            part = (split or cell in L.PERSON_PART_KEYS or cell in L.NAME_FIELD_WORDS
+                    or cell == "nom" and _PRENOM_RE.search(header.lower()) is not None)
         walk = (kind, delim)
         done = doc.walked.get(walk)
         if done is not None and done[0] < ls < done[1]:
@@ -2655,7 +2684,8 @@ _CAPS_NO_NAMES = _CAPS_NON_SURNAMES | frozenset(("IBAN", "BIC", "SWIFT", "SSN", 
                                                  "TBD", "PENDING", "ACTIVE"))
 # no title holds another one or a second "г", so one scan (literal prefix "г") finds each occurrence
 _RU_TITLE_RE = re.compile("господин|госпожа|г-н|г-жа|гражданин|гражданка")
-_NAME_HEADER_NEEDLES = ("name", "имя", "фио", "nom", "holder", "customer", "patient", "employee", "kunde", "клиент")
+_NAME_HEADER_NEEDLES = ("name", "имя", "фио", "nom", "holder", "customer", "patient", "employee", "kunde", "клиент", "фамилия",
+                       "first", "last", "given")
 # an ASCII text holds none of the Cyrillic ones
 _NAME_HEADER_NEEDLES_ASCII = tuple(x for x in _NAME_HEADER_NEEDLES if x.isascii())
 _TABLE_NAME_RE = re.compile(r"[%s][\w'\u2019.\-]{0,30}(?:,? [%s][\w'\u2019.\-]{0,30}){1,3}" % (_UP, _UP))
@@ -2666,7 +2696,10 @@ _NOM_KEY_RE = re.compile(r"nom\"\s{0,3}:")
 _SINGLE_AFTER_TITLE_RE = re.compile(r"\.?\s(%s)" % _NAME_TOK)
 _PERSON_KEY_NORM = re.compile(r"[_\-\s]")
 # a key ending in "name" (first_name, lastName, surname, Vorname, a bare "name"), matched where "name" occurs
-_NAME_KEY_RE = re.compile(r"name(?:\\?[\"'])?\s{0,3}:")
+# (or "=" and a quote: a keyword argument of a repr, first_name='Ada')
+_NAME_KEY_RE = re.compile(r"name(?:\\?[\"'])?\s{0,3}(?::|=(?=\s{0,3}\\?[\"']))")
+# a bare first / given key with a last / family key right after it: {first: 'Ada', last: 'Roe'}, Contact(first='Ada', ...)
+_SPLIT_KEYS_RE = re.compile(r"\b(?:first|given)\\?[\"']?\s{0,3}[:=]([^\n]{1,80}?)\b(?:last|family)\\?[\"']?\s{0,3}[:=]")
 # the last three characters before "name" in the keys of L.PERSON_PART_KEYS ("st_" of first_name); most
 # other "...name" keys (customer_name, full_name) fail this set lookup
 _PART_KEY_TAILS = frozenset((w + sep)[-3:] for w in ("first", "last", "given", "family", "sur", "middle", "maiden", "fore",
@@ -3057,6 +3090,13 @@ class PersonRecognizer(Recognizer):
             for m in _XML_NAME_PART_RE.finditer(text):
                 if m.group(2).lower() not in _PART_PLACEHOLDERS:
                     out.append((m.start(2), m.end(2), "PERSON", 0.8))
+        low = doc.lower
+        if "last" in low or "family" in low:
+            for m in _SPLIT_KEYS_RE.finditer(low):
+                n = len(out)
+                PersonRecognizer._part_value(doc, m.start(1), out)
+                if len(out) > n:     # the last name counts when the first one is a name: not {first: 2, last: "Next"}
+                    PersonRecognizer._part_value(doc, m.end(), out)
         if '"given' in doc.lower:
             # a FHIR HumanName's "given": ["Lorenzo"] without its "name" key in sight (pretty-printed, or a stream
             # window that starts inside the name object)
@@ -3217,15 +3257,18 @@ class PersonRecognizer(Recognizer):
             if not m:
                 return
             e = m.end()
+            if text[e - 1] == "'" and text[vs - 1] == "'":
+                e -= 1      # a name may hold an apostrophe (O'Neil), but not the closing quote of 'Ada'
             nxt = text[e:e + 1]
             if text[vs - 1] in "\"'":
                 if not nxt or nxt not in "\"'\\":
                     return
             elif nxt and nxt not in "\n\r,;":
                 return
-            if m.group(0) in _NON_NAME or m.group(0).lower() in _PART_PLACEHOLDERS:
+            value = text[vs:e]
+            if value in _NON_NAME or value.lower() in _PART_PLACEHOLDERS:
                 return
-            words = m.group(0).split(" ") if whole else ()
+            words = value.split(" ") if whole else ()
             if any(w in _NON_NAME or w in _ORG_GEO for w in words) or words and words[-1].lower().endswith(_NOUN_ENDINGS):
                 return
             out.append((vs, e, "PERSON", 0.8))

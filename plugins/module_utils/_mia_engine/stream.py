@@ -98,7 +98,8 @@ class StreamRedactor(object):
         self._json_state = JSON_TEXT_START  # of the input consumed (JSON mode)
         self._abs = 0              # input characters consumed (emitted or swallowed)
         self._line = ""            # current (incomplete) emitted line
-        self._header = None        # (text, abs_start, delim) of an open table whose header names a DOB column
+        self._header = None        # (text, abs_start, delim) of an open table whose header names a DOB or name column,
+                                   # or of an HTML table (delim "<th")
         self._names = {}           # mention keys of persons emitted: {key: input offset of the first one's end}
         self._columns = None       # header array of an open JSON column table (see columns.py)
         self._row_tail = ""        # emitted text of that table's current row
@@ -176,7 +177,10 @@ class StreamRedactor(object):
                     # the header's underline: its dashes may mark the columns
                     self._header = (hdr[0] + "\n" + line, hdr[1], hdr[2])
                 return
-            if line.strip() and line.count(hdr[2]) >= 2:
+            if hdr[2] == "<th":
+                if "</table" not in line.lower():
+                    return      # an HTML table's rows (and <tbody>, blank lines) run to its end tag
+            elif line.strip() and line.count(hdr[2]) >= 2:
                 return
             if line.strip().lower() == "values" and hdr[0].rstrip().endswith(")"):
                 # SQL: "INSERT INTO t (name, born)" and "VALUES" on a line of its own; the rows read the columns through both
@@ -185,7 +189,11 @@ class StreamRedactor(object):
             self._header = hdr = None
         if len(line) > 400:
             return
-        if not _HEADER_NEEDLE.search(line.lower()):
+        low = line.lower()
+        if "<th" in low:
+            self._header = (line, abs_start, "<th")     # an HTML table's header row: its cells name the columns
+            return
+        if not _HEADER_NEEDLE.search(low):
             return
         for d in (",", "|", "\t", ";"):
             # a header's cells are short: a sentence with commas and a birth word is prose, not a header

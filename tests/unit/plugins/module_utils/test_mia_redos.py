@@ -139,6 +139,10 @@ UNITS = {
     "ru_caps_patronymics": "АБ ВГ ДЕВИЧ ",
     "xml_elements": "<a:Bc d='e'>Fg Hi</a:Bc><input name='x' value='Jk Lm'><given>Ab</given></",
     "cda_patient_ids": '<patientRole><id root="1" extension="A1"/>',
+    # the twenty-first round: split names, HTML tables by their header row, digit runs across column gaps
+    "split_name_keys": "first='Ab', first: last= 'Cd' family:",
+    "html_table_cells": "<table><tr><th>name</th><th>dob<tr><td>Ab Cd<td>",
+    "column_gap_digits": "1 2  3 4  +5 6  (7) ",
 }
 
 
