@@ -2155,8 +2155,9 @@ _DOB_AM_BEFORE_RE = re.compile(r"(?<![\w])am (?P<date>%s) $" % _DOB_DATE_RE.patt
 _DOB_BEFORE_PAREN_RE = re.compile(r"(?:%s)\s?[(\[]$" % _DOB_DATE_RE.pattern)
 _DOB_PAREN_END_RE = re.compile(r"[\w.]{0,12}\s?[)\]]")
 _DOB_PAREN_CUE_RE = re.compile(r"[(\[]\s?(?:date of |date de |d\.|дата )?$")
-# the answer to a cue question opens the next dialogue turn: "Ihr Geburtsdatum?⏎Kunde: Der 6. August 1988."
-_DOB_ANSWER_RE = re.compile(r"[ \t]*[^\W\d_][\w .'\u2019-]{0,30}:[ \t]*")
+# the answer to a cue question opens the next dialogue turn: "Ihr Geburtsdatum?⏎Kunde: Der 6. August 1988.", also after the
+# turn's time ("[08:02] Пациент: …")
+_DOB_ANSWER_RE = re.compile(r"[ \t]*(?:[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?[ \t]{1,3})?[^\W\d_][\w .'\u2019-]{0,30}:[ \t]*")
 # SQL "INSERT INTO t (name, dob) VALUES ('Ann', '1970-03-25')": the cue names a column of the list
 _SQL_COLS_RE = re.compile(r"\(([\w\s,`\"\[\]]{1,400})\)\s{0,4}values\s{0,4}\(")
 _SQL_VALUES_RE = re.compile(r"\)\s{0,4}values")
@@ -2488,10 +2489,28 @@ class DobRecognizer(Recognizer):
                         pos += 1    # a label ending its line ("Geb.-Datum:"), the date indented on the next
                         seg_end = min(doc.n, pos + 48)
                         continue
-                    am = _DOB_ANSWER_RE.match(text, pos + 1) if text[pos - 1] == "?" else None
-                    if am is None:
+                    if text[pos - 1] == "?":
+                        am = _DOB_ANSWER_RE.match(text, pos + 1)
+                        if am is None:
+                            break
+                        pos = am.end()
+                    elif low[he:pos].rstrip(".").isalpha():
+                        # the cue ends its line: a label alone, whose value is the next line, or a speaker's prompt
+                        # ("Оператор: дата рождения"), answered by the next turn
+                        if ":" in text[text.rfind("\n", 0, hs) + 1:hs]:
+                            am = _DOB_ANSWER_RE.match(text, pos + 1)
+                            pos = am.end() if am else pos + 1
+                        else:
+                            q = pos + 1
+                            while q < doc.n and low[q] in " \t\r\n" and q - pos < 8:
+                                q += 1
+                            m = _DOB_DATE_RE.match(low, q)
+                            if m and not _TS_AFTER_RE.match(text, m.end()):
+                                out.append((q, m.end(), "DATE_OF_BIRTH", 0.85))
+                                last = m.end()
+                            break
+                    else:
                         break
-                    pos = am.end()
                     seg_end = min(doc.n, pos + 48)
                     continue
                 if ch.isdigit() or ch.isalpha():

@@ -103,3 +103,24 @@ def test_html_header_ends_with_its_table():
     text = HTML + "\n<table><tr><td>Order 7</td><td>4/20/2023</td></tr></table>"
     out = redacted(text)
     assert "4/20/2023" in out and "4/20/1977" not in out, ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("[08:01] Фармацевт: Назовите дату рождения?\n[08:02] Пациент: 1955-03-16. Меня зовут Ф. И. Александров.", "1955-03-16"),
+    ("[10:02] Apotheker: Nennen Sie mir bitte Ihr Geburtsdatum?\n[10:02] Patientin: Gern, 26. Mai 2001.", "26. Mai 2001"),
+    ("[00:01:14] Оператор: дата рождения\n[00:01:16] Клиент: 16 октября 1973\n", "16 октября 1973"),
+    ("Geburtsdatum\n12.03.1980\n", "12.03.1980"),
+    ("Could you confirm your date of birth?\nCALLER> That'd be 24 Feb 1940.", "24 Feb 1940"),
+])
+def test_birth_date_answering_a_prompt_is_masked(text, value):
+    out = redacted(text)
+    assert value not in out and "[DATE_OF_BIRTH]" in out, (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Geburtsdatum wird geprüft\nTermin: 12.03.2024\n", "12.03.2024"),               # the cue goes on: no prompt
+    ("[10:02] Agent: Ihr Geburtsdatum?\n[10:03] Kundin: Moment.\n[10:04] Agent: Termin am 26. Mai 2021.", "26. Mai 2021"),
+    ("Geburtsdatum\nTermin: 12.03.2024\n", "12.03.2024"),                             # a label alone: the next line's own label
+])
+def test_date_after_a_prompt_answered_otherwise_is_kept(text, kept):
+    assert kept in redacted(text), ENGINE.analyze(text)
