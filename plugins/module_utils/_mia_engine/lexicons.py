@@ -542,12 +542,15 @@ Tower Castle Palace Gardens Garden Forest Canyon Falls Desert Sea Ocean Gulf Coa
 Port County City Town Village District Province State Republic Kingdom Foundation Society Council
 Ministry Agency Department Office Desk Division Bureau Team Club League Cup Award Prize Prize Foundation Trust Fund
 Strasse Straße Platz Weg Allee Gasse Rue Boulevard Université Universität Klinik Klinikum
+Отдел Департамент Управление Служба Центр Комитет Министерство Банк Завод Институт Университет Театр Музей Фонд
+Сектор Группа Бюро Агентство Компания Филиал Станция Улица Проспект Площадь
 """) | ORG_WORDS
 
 # A key made of a role and "name" (or "fullname", "vollname", "display") names a person: "guestName", "pilot_name",
-# "HolderName", "OwnerFullName", "PatientDisplay" (and not "tierName", "hostName", "fileName": no role before "name")
+# "HolderName", "OwnerFullName", "PatientDisplay", "patient_full" (and not "tierName", "hostName", "fileName": no role before
+# "name")
 PERSON_KEY_ROLES = frozenset(w for w in PERSON_CUES | ROSTER_CUES if w.isascii() and w.isalpha() and len(w) >= 4) | _words(
     "guest pilot bidder holder patient passenger renter interpreter participant deceased backer")
-PERSON_KEY_SUFFIXES = ("fullname", "vollname", "displayname", "display", "name", "val")
+PERSON_KEY_SUFFIXES = ("fullname", "vollname", "displayname", "display", "name", "val", "full")
 # the roles alone as keys ({"interpreter": "Manja Schacht"}, engineer="A. Riehl")
 PERSON_KEYS = PERSON_KEYS | _words("interpreter participant deceased renter backer engineer technician passenger candidate")

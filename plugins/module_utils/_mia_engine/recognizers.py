@@ -1933,7 +1933,7 @@ _MRN_NHS_LATER_RE = re.compile(r"(?<![\w-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w-])")
 # French "dossier" names any file (a claim, an order); a plain one is a medical record only among medical words
 _MRN_MED_CONTEXT_RE = re.compile(r"patient|m[ée]dic|m[ée]decin|infirmi|soignant|h[ôo]pita|hospitalis|clinique|sant[ée]|soins|admis|"
                                  r"consultation|\bipp\b|urgences|séjour|pharmac|ordonnance|dentist|dentaire|"
-                                 r"diagnos|symptôm|douleur|toux|fièvre|migraine|palpitation")
+                                 r"diagnos|symptôm|douleur|toux|fièvre|migraine|palpitation|rendez-vous")
 # a "case number" or a bare "record" key names a patient's record among care words (a hospital's case number is the
 # German "Fallnummer"): en/de/fr/ru
 _MRN_CARE_CONTEXT_RE = re.compile(r"patient|hospital|h[ôo]pital|clinic|klinik|medical|m[ée]dic|nurs|physician|doctor|\bgp\b|"
@@ -1956,7 +1956,7 @@ _MRN_NEEDLES = (("mrn", "medical", "patient", "пациент", "record", "case"
 # "MR" is also "Mr": a record number only in capitals before its number sign or abbreviation ("MR# 0042", "MR no. 0042")
 _MRN_CAPITAL_NEEDLES = frozenset(("mr#", "mr #", "mr no", "mr nr"))
 _MRN_WORD_RE = re.compile(
-    r"(?:mrn(?:[ _\-]?(?:number|num|no|nr|#))?|medical[ _\-]?record(?:[ _\-]?(?:number|no|num|#))?|patient[ _\-]?(?:id|no|number|#|nr|nummer)|"
+    r"(?:mrn(?:[ _\-]?(?:number|num|no|nr|id|#))?|medical[ _\-]?record(?:[ _\-]?(?:number|no|num|#))?|patient[ _\-]?(?:id|no|number|#|nr|nummer)|"
     r"patient[ _\-]?(?:record|chart)[ _\-]?(?:id|no|number|num|#)?|"
     r"patientennummer|patienten[ _\-]?(?:id|nr)|record[ _\-]?(?:number|no|#|id)|e[hm]r[ _\-]?(?:id|no|number|num|#)?|"
     r"med\.?[ _\-]?rec(?:ord)?\.?(?:[ _\-]?(?:number|no|num|nr|id|#))?|pat(?:\. ?|-| )id|mr ?#|mr (?:no|nr)\.?|"
@@ -2843,6 +2843,32 @@ def _is_vocative(doc, tok):
 _VOCATIVE_RE = re.compile(r"[%s][%s]{1,30}" % (_UP, _LO))
 
 
+# a greeting that opens a line, a message or a quoted draft, then one or two capitalised words and a comma or "!":
+# "Hi April,", "Hallo Anto,", "Здравствуйте, Евдокия!"
+_GREETING_NAME_RE = re.compile(r"(?i:hi|hello|hey|dear|hallo|liebe|lieber|moin|servus|bonjour|bonsoir|salut|coucou|cher|chère|"
+                               r"guten tag|good morning|good afternoon|good evening|здравствуйте|привет|добрый день|доброе утро|"
+                               r"добрый вечер|уважаемый|уважаемая)"
+                               r",? ([%s][%s'\u2019\-]{1,30}(?: [%s][%s'\u2019\-]{1,30})?)[,!]" % (_UP, _LO, _UP, _LO))
+# what a greeting addresses besides a person
+_GREETING_NOT_NAMES = frozenset(("there", "all", "team", "everyone", "everybody", "folks", "guys", "world", "friends", "friend",
+                                 "colleagues", "sir", "madam", "zusammen", "leute", "kollegen", "kolleginnen", "ensemble",
+                                 "tous", "toutes", "collègues", "все", "коллеги", "друзья", "mum", "mom", "dad", "mama", "papa"))
+
+
+def _greetings(text, out):
+    for m in _GREETING_NAME_RE.finditer(text):
+        s = m.start()
+        if s and text[s - 1] not in "\n\"„«“>" and not (text[s - 1] == "n" and text[s - 2:s - 1] == "\\") \
+                and not (text[s - 1] == " " and text[s - 2:s - 1] in ("\"", "„", "«", "“", ">")):
+            continue    # a greeting opens its line, message or quote
+        words = m.group(1).split(" ")
+        # (a given name that is also a month or a common word: "Hi April,", "Dear Will,")
+        if any(w.lower() in _GREETING_NOT_NAMES or w in _NON_NAME and not _is_first(w) or w in _ORG_GEO or w in _TITLECASE_ROLES
+               for w in words):
+            continue
+        out.append((m.start(1), m.end(1), "PERSON", 0.7))
+
+
 def _vocatives(text, out):
     """Lexicon first names between ", " and a final "?" / "!" (a single word never opens a capitalised run)."""
     for mark in "?!":
@@ -2871,6 +2897,27 @@ _CALLER_ITS_RE = re.compile(r"(?:caller|customer|client|anrufer|anruferin|appela
 _LABEL_ROLES = frozenset(w for w in L.PERSON_CUES | L.ROSTER_CUES if not w.isascii() and w.isalpha() and len(w) > 4 and w not in (
     "здравствуйте", "уважаемый", "уважаемая", "уважением"))
 _SOURCE_PREPS = frozenset(("laut", "lt", "gemäß", "gemass", "selon"))
+
+
+# a dialogue turn up to the answer: the turn's time, the speaker's label and a few lower-case fillers ("äh ja", "yeah it's",
+# "oui alors", "да")
+_ANSWER_TURN_RE = re.compile(r"[ \t]*(?:[\[(]?\d{1,2}(?::\d\d){1,2}[\])]?[ \t]{1,3})?[*_]{0,2}[^\W\d_][\w .'\u2019-]{0,30}[:>][*_]{0,2}[ \t]*"
+                            r"(?:[^\W\d_A-ZА-ЯЁ]{1,8}(?:['\u2019]s)?[,.]?[ \t]{1,2}){0,3}\Z")
+# a question for the name: "What is your full name?", "wie ist Ihr vollständiger Name?", "votre nom complet ?", "ваше ФИО?"
+_NAME_QUESTION_RE = re.compile(r"(?:name|nom|имя|фио|фамили)\w{0,6}(?: (?:complet|complète|entier|полностью))?"
+                               r"(?: (?:please|bitte|s'il vous plaît|пожалуйста))?[ \t]?[?!.]?[ \t]*\Z",
+                               re.IGNORECASE)
+
+
+def _answers_name_question(text, s):
+    """The capitalised run at ``s`` opens the answer turn to a question for the speaker's name on the line above."""
+    ls = text.rfind("\n", max(0, s - 64), s)
+    if ls < 0 or not _ANSWER_TURN_RE.match(text, ls + 1, s):
+        return False
+    ps = text.rfind("\n", max(0, ls - 240), ls) + 1
+    question = text[ps:ls].rstrip()
+    return question.endswith("?") and _NAME_QUESTION_RE.search(question, max(0, len(question) - 40)) is not None \
+        or question.lower().endswith(("фио", "фио?", "name", "name?", "nom", "nom ?", "имя", "имя?"))
 
 
 def _is_sibling(text, prev, s, e):
@@ -2917,6 +2964,26 @@ def _name_like(names):
 def _is_surname_shape_ru(tok):
     low = tok.lower()
     return low.endswith(L.RU_SURNAME_SUFFIXES)
+
+
+# the last letters of a Russian given name in the nominative or genitive ("Чеслав", "Евпраксия", "Ивана"); other cases and
+# the place names of a locative ("в Москве") end otherwise
+_RU_GIVEN_ENDINGS = tuple("аяйьбвгдзклмнпрстфхцчшщ")
+# before a name inside a sentence: a lower-case word, a label's colon, a comma, a bracket or an opening quote (not a
+# capitalised sentence opener: "Сегодня Иванова пришла")
+_MID_SENTENCE_BEFORE = frozenset(",:;(«„\"—–-")
+
+
+def _ru_given_then_surname(text, toks):
+    """Two Cyrillic words inside a sentence, a given name's shape then a surname's ("CRM: Евпраксия Исакова")."""
+    first, last = toks[0][2], toks[1][2]
+    if first.isascii() or not _is_surname_shape_ru(last) or _is_surname_shape_ru(first) or not first.endswith(_RU_GIVEN_ENDINGS) \
+            or not first[1:].islower() or _CYR_RE.search(first) is None or first in _ORG_GEO:
+        return False
+    k = toks[0][0] - 1
+    while k >= 0 and text[k] == " ":
+        k -= 1
+    return k >= 0 and (text[k].islower() or text[k] in _MID_SENTENCE_BEFORE)
 
 
 def _is_patronymic(tok):
@@ -3074,6 +3141,8 @@ class PersonRecognizer(Recognizer):
             self._seq(doc, m.start(), m.group(0), out)
         if "?" in text or "!" in text:
             _vocatives(text, out)
+        if "," in text or "!" in text:
+            _greetings(text, out)
         self._caps_names(doc, out)
         if " TO " in text or " FROM " in text or " AN " in text or " VON " in text or " DE " in text or " ОТ " in text:
             _transfer_parties(text, out)
@@ -3301,6 +3370,8 @@ class PersonRecognizer(Recognizer):
         before = doc.text[max(0, s - 32):s]
         if not before:
             return None
+        if "\n" in doc.text[max(0, s - 64):s] and _answers_name_question(doc.text, s):
+            return "cue"
         pm = _PREV_WORD_REV_RE.match(before[::-1])
         if not pm:
             return None
@@ -3481,6 +3552,8 @@ class PersonRecognizer(Recognizer):
                 cue = "pair"
             if cue is None and out and out[-1][2] == "PERSON" and _is_sibling(doc.text, out[-1], toks[0][0], toks[-1][1]):
                 cue = "intro"
+            if cue is None and len(toks) == 2 and _ru_given_then_surname(doc.text, toks):
+                cue = "pair"
             if (cue == "cue" and toks[-1][2] in _ORG_GEO and len(toks) > 1 and not any(_is_first(tk[2]) for tk in toks)
                     and _signoff_before(doc, toks[0][0])):
                 continue    # "Best regards,\nClaims Department"

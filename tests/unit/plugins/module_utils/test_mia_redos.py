@@ -143,6 +143,10 @@ UNITS = {
     "split_name_keys": "first='Ab', first: last= 'Cd' family:",
     "html_table_cells": "<table><tr><th>name</th><th>dob<tr><td>Ab Cd<td>",
     "column_gap_digits": "1 2  3 4  +5 6  (7) ",
+    "name_answers": "Name?\nA: ja Ab Cd\n",
+    "greetings": "\nHi Ab, Hallo Cd!",
+    "ru_given_surnames": ": Аб Вгова, ",
+    "birth_prompts": "дата рождения\nА: ",
 }
 
 

@@ -1,0 +1,57 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) mlsec.mia_defense contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""What agents and call-centre transcripts hold: a name answering the question for it, a greeting's addressee, a Russian
+given name and surname inside a sentence, tool arguments keyed "patient_full" / "mrn_id", a French file number at an
+appointment; and their look-alikes."""
+from __future__ import annotations
+
+import pytest
+
+from ansible_collections.mlsec.mia_defense.tests.unit.plugins.module_utils.mia_helpers import ENGINE, redacted
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Agent: wie ist Ihr vollständiger Name?\n[00:00:54] Anrufer: äh ja Zenon Henk\n", "Zenon Henk"),
+    ("[00:00:40] Agent: Could I take your full name please?\n[00:00:45] Caller: yeah it's Jodie Obrian\n", "Jodie Obrian"),
+    ("Conseiller : pouvez-vous me donner votre nom complet ?\n[00:00:26] Appelant : oui alors Coulon, Édith\n", "Coulon, Édith"),
+    ("Оператор: назовите, пожалуйста, ваше ФИО\n[00:00:39] Клиент: да Евфросиния Гаврилова\n", "Евфросиния Гаврилова"),
+    ("Hallo Anto, Ihr Paket kommt am Montag.", "Anto"),
+    ("Здравствуйте, Евдокия!\n\nСпасибо за обращение.", "Евдокия"),
+    ('{"text": "SMS: „Hallo Ljiljana, Ihr Termin steht."}', "Ljiljana"),
+    ("Thanks!\\nHi Breanna,\\nyour order shipped.", "Breanna"),
+    ("Я проверил CRM: Евпраксия Исакова (почта e@mail.ru)", "Евпраксия Исакова"),
+    ("Сообщение для Якуб Симонов (83431415121): код истекает.", "Якуб Симонов"),
+    ('{"patient_full": "Clemens Ruppert", "birth": "7. Dezember 1981"}', "Clemens Ruppert"),
+    ('{"arguments": "{\\"patient_full\\":\\"Flores, Breanna\\"}"}', "Flores, Breanna"),
+])
+def test_name_is_masked(text, name):
+    out = redacted(text)
+    assert name not in out and "[PERSON]" in out, (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ('{"mrn_id": "JS341225/EJ", "birth": "1981-12-07"}', "JS341225/EJ"),
+    ('{\\"mrnId\\":\\"DOS-509656\\"}', "DOS-509656"),
+    ("Votre rendez-vous du 13 juillet est confirmé. Merci d'apporter votre numéro de dossier 2553929 et une pièce d'identité.",
+     "2553929"),
+])
+def test_record_number_is_masked(text, value):
+    out = redacted(text)
+    assert value not in out and "[MEDICAL_RECORD_NUMBER]" in out, (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Agent: What is the product name?\nCaller: Blue Star Premium\n", "Blue Star Premium"),
+    ("Agent: wie ist Ihr Name?\nAnrufer: Moment bitte\n", "Moment"),
+    ("Hi there,\nthanks", "there"), ("Hi Team,\n", "Team"), ("Dear Hiring Manager,\n", "Hiring Manager"),
+    ("Hallo zusammen, das Meeting fällt aus.", "zusammen"),
+    ("I said hi Anna, then left", "Anna"),                              # no greeting opening a line
+    ("Сегодня Иванова пришла на работу.", "Сегодня Иванова"),           # a sentence opener before the surname
+    ("Живу в Москве Иванова улица рядом.", "Москве Иванова"),            # a place in the locative
+    ("Статус: в работе (Отдел Кадров)", "Отдел Кадров"),                 # a department
+    ("Votre dossier 2553929 est clos.", "2553929"),                     # a file number with no care or appointment word
+])
+def test_look_alike_is_kept(text, kept):
+    assert kept in redacted(text), ENGINE.analyze(text)
