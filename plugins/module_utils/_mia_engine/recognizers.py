@@ -1426,7 +1426,7 @@ _KV_SEP_RE = re.compile(r"[A-Za-z0-9_\-]{0,24}\\?[\"']?\s{0,3}(?:[:=]|=>|\s(?:is
 _KV_WEAK_SEP_RE = re.compile(r"[A-Za-z0-9_\-]{0,24}(?:[ \t]*\r?\n|,)[ \t]{0,3}")
 _PW_NEEDLES = ("pass", "pw", "secret", "token", ("api", ("api_key", "apikey", "api-key")), "mot de passe",
                "mdp", "пароль", "kennwort", "recovery", "backup", "key", "clé", "schlüssel", "ключ", "токен", "секрет", "jeton",
-               "credential", "bearer", "curl")
+               "credential", "bearer", "curl", "zugangsdaten", "identifiants", "учётные данные", "учетные данные")
 _KV_VALUE_RE = re.compile(r"[^\s\"'`,;<>\\]{4,128}")
 _PW_WEAK_SEP_WORDS = frozenset(("pass", "пароль", "kennwort", "mot de passe"))
 _WORDY_RE = re.compile(r"^[a-z]+$")
@@ -1673,8 +1673,10 @@ def _key_value_secret(text, low, hs, word, out):
         return False    # a pagination cursor ("next_page_token") or a content digest ("sha256:…", "sha512-…")
     if "key" in key or "token" in key or "secret" in key:
         if len(v) < 16 or _strength(v, vl) < 2:
-            # a shared secret (PPP, RADIUS) is a password: 8+ characters with a digit, both cases and a symbol
-            if not ("secret" in key and len(v) >= 8 and _strength(v, vl) == 3 and v != v.upper()):
+            # a shared secret (PPP, RADIUS) is a password: 8+ characters with a digit, both cases and a symbol; so is a
+            # password pasted as an API key or a token (OPENAI_API_KEY=Papillon5286_), but not any "key" (primary_key)
+            if not (("secret" in key or "token" in key or "api" in key or "access" in key) and len(v) >= 8
+                    and _strength(v, vl) == 3 and v != v.upper()):
                 return False
     elif len(v) < 12 and _strength(v, vl) == 0:
         return False
@@ -1791,7 +1793,8 @@ def _prose_password(text, low, hs, word, out):
 # "AWS_KEY": "OqSw!hXWV5FY$") is taken only in the shape of a generated secret: mixed case, a digit or symbol and the
 # letters in short pieces (random text, not camel-case words: "MyProject-2", "PrimaryKey1"), or the 40-character base64
 # shape of an AWS secret access key.  Hashes, UUIDs, e-mails, URLs, paths, $VARS and IDs without lower case keep.
-_SECRET_CUES = frozenset(("token", "secret", "key", "clé", "schlüssel", "ключ", "токен", "секрет", "jeton", "credential", "bearer"))
+_SECRET_CUES = frozenset(("token", "secret", "key", "clé", "schlüssel", "ключ", "токен", "секрет", "jeton", "credential", "bearer",
+                          "zugangsdaten", "identifiants", "учётные данные", "учетные данные"))
 # the French token names what it grants: "le jeton d'accès X", "jeton d'authentification : X", "jeton API X"
 _JETON_OF_RE = re.compile(r" (?:d['\u2019](?:acc[eè]s|authentification|api)|api)(?![\w'\u2019])")
 _CUE_SECRET_NEXT = frozenset(" \t\"':=\\")     # what _CUE_SECRET_RE can start with
@@ -1843,7 +1846,32 @@ def _later_colon_secret(text, low, hs, word, out):
     if m and _secret_shape(m.group(2)) and (m.group(1) is None or not _ASCII_DIGITS.isdisjoint(m.group(2))):
         out.append((m.start(2), m.end(2), "API_KEY", 0.75))
         return True
-    return False
+    return _secret_list(text, hs + len(word), out)
+
+
+# a list under the sentence of a secret word: "I found credentials that should not be there:⏎- <value>⏎- <value>"
+_LIST_INTRO_END_RE = re.compile(r"[^\n.!?:]{0,80}:[ \t]*\r?\n")
+_SECRET_ITEM_RE = re.compile(r"[ \t]{0,8}[-*•][ \t]{1,3}`?([^\s`]{8,128})`?[ \t]*(?:\r?\n|$)")
+
+
+def _secret_list(text, pos, out):
+    """Each item of a bulleted list introduced by a secret word's sentence, in a generated secret's or a strong password's
+    shape: True when one was taken."""
+    m = _LIST_INTRO_END_RE.match(text, pos)
+    if not m:
+        return False
+    found = False
+    pos = m.end()
+    for _item in range(32):
+        im = _SECRET_ITEM_RE.match(text, pos)
+        if not im:
+            break
+        v = im.group(1)
+        if _secret_shape(v) or len(v) >= 10 and _strength(v, v.lower()) == 3 and v != v.upper() and "://" not in v:
+            out.append((im.start(1), im.end(1), "API_KEY", 0.75))
+            found = True
+        pos = im.end()
+    return found
 
 
 def _cue_secret(text, low, hs, word, out):
@@ -2674,6 +2702,10 @@ _PERSON_AFTER_RE = re.compile(
     r"date de naissance)|,? (?:can|could|may) be reached|"
     r" (?:unter|au|at|on|по номеру|по телефону) [+0(]| has (?:ssn|email|phone|the|a)| lives at| wohnt| habite| lebt|"
     r" \(email|, (?:email|phone|tel|mobile|mrn|ssn)|(?:,| -)? dob"
+    # how to reach or contact the person: "X ist unter … erreichbar", "X (E-Mail …)", "X möchte per … kontaktiert werden",
+    # "X est joignable", "С X можно связаться"
+    r"| ist (?:unter|per|telefonisch|erreichbar)| möchte per| est joignable| peut être joint| можно связаться"
+    r"| \((?:e-mail|e-mail-adresse|mail|courriel|почта|эл\. почта|телефон|telefon|tél\.|tel\.|phone)[ :]"
     # a display name before its address: "Jane Roe <jane@example.org>", "Jane Roe (jane@example.org)"
     r"| [(<][\w.+\-]{1,64}@)")
 # German "<Vorname Nachname> hat die/den/das ...": a subject without an article (a name; "Die Deutsche Bahn hat die

@@ -55,3 +55,37 @@ def test_record_number_is_masked(text, value):
 ])
 def test_look_alike_is_kept(text, kept):
     assert kept in redacted(text), ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Endgültige Antwort: Norma Radisch ist unter nradisch@sfr.fr oder 0171 22426064 erreichbar.", "Norma Radisch"),
+    ("Im Gedächtnis gespeichert: „Klapp, Ljiljana möchte per klapp.l@t-online.de kontaktiert werden", "Klapp, Ljiljana"),
+    ("Итоговый ответ: С Чеслав Галкин можно связаться по почте", "Чеслав Галкин"),
+    ("Ich habe im CRM nachgesehen: Gesa Bohlander (E-Mail bohlander.g@free.fr, Telefon 069/1274977)", "Gesa Bohlander"),
+])
+def test_name_before_how_to_reach_it_is_masked(text, name):
+    out = redacted(text)
+    assert name not in out and "[PERSON]" in out, (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("OPENAI_API_KEY=Papillon5286_\n", "Papillon5286_"),
+    ('{"integration_token": "Marmelade5218%"}', "Marmelade5218%"),
+    ("In the repository I found credentials that should not be there:\n- AKIA3J4HT3ZOAJVJ2QGJ\n"
+     "- jEL28qKf3kuSm2CXeLp/p0AeF0yLDh8grtTyPWrP\nPlease rotate both.", "jEL28qKf3kuSm2CXeLp/p0AeF0yLDh8grtTyPWrP"),
+    ("Habe ich Zugangsdaten gefunden, die dort nicht hingehören:\n- ghp_lM8t6kHfM7uJKjlb5PlBDb7JWv04UGt7PpxN\n- Sonnenblume743-\n",
+     "Sonnenblume743-"),
+])
+def test_secret_is_masked(text, value):
+    out = redacted(text)
+    assert value not in out and "[API_KEY]" in out, (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("primary_key=User2024!\n", "User2024!"),                                      # a key that is no credential
+    ("API_KEY=changeme\n", "changeme"),
+    ("The token rotation steps:\n- run_the_script\n- Restart-Service\n- README.md\n", "Restart-Service"),
+    ("The Blue Team (email us) is here.", "Blue Team"),
+])
+def test_look_alike_secret_or_name_is_kept(text, kept):
+    assert kept in redacted(text), ENGINE.analyze(text)

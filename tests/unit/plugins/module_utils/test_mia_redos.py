@@ -147,6 +147,8 @@ UNITS = {
     "greetings": "\nHi Ab, Hallo Cd!",
     "ru_given_surnames": ": Аб Вгова, ",
     "birth_prompts": "дата рождения\nА: ",
+    "secret_lists": "credentials:\n- Ab1!cdefgh\n",
+    "contact_after_names": "Ab Cd ist unter Ef Gh (E-Mail ",
 }
 
 
