@@ -266,6 +266,8 @@ vorname nachname familienname rufname
 PERSON_CUES = PERSON_CUES | _words("assuré assurée страхователь страхователя застрахованный застрахованная")
 # the person on duty or handling a case: "Дежурный: X", "Sachbearbeiterin X", "следователь X"
 PERSON_CUES = PERSON_CUES | _words("дежурный дежурная следователь sachbearbeiter sachbearbeiterin")
+# "Anfragende Person X", "contact person X"
+PERSON_CUES = PERSON_CUES | _words("person")
 PERSON_KEYS = PERSON_KEYS | _words("attending attendingphysician treatingphysician fio")
 # a school's pupil ("Student": "…", an "Élève" column)
 PERSON_KEYS = PERSON_KEYS | _words("student pupil élève eleve schüler schülerin schüler/in ученик ученица учащийся")
@@ -341,6 +343,8 @@ PERSON_CUES = PERSON_CUES | _words("studienteilnehmer studienteilnehmerin vertra
 
 # Possessive determiners that open the sentence after a greeting ("Hallo Jana Roe, Ihr Paket ..."): never a name
 NON_NAME_WORDS = NON_NAME_WORDS | _words("Ihr Ihre Ihren Ihrem Ihrer Your Votre Vos Ваш Ваша Ваше Ваши")
+# departments that are named where a person could be ("Zuständig ist Abteilung Buchhaltung")
+NON_NAME_WORDS = NON_NAME_WORDS | _words("Abteilung Buchhaltung Kundenservice Kundendienst Vertrieb Personalabteilung")
 
 # Street-type words.
 STREET_SUFFIXES_EN = _words("""

@@ -938,6 +938,9 @@ class NumberRecognizer(Recognizer):
                     continue
                 raw = raw[k - s:]
                 s = k
+            if raw.startswith("(("):
+                raw = raw[1:]   # a bracketed number with an area code in brackets: "((578) 879-1353)"
+                s += 1
             lr = len(raw)
             p0 = raw[0] == "("
             if lr >= 10 + p0 and raw[4 + p0] == "-" and raw[7 + p0] == "-" and raw[p0:4 + p0].isdigit():
@@ -2635,28 +2638,44 @@ _PREV_WORD_REV_RE = re.compile(r"(?:[\s:,=\"'\\(|*>\u2013\u2014.!-]|n(?=\\))*(?:
 _PREV2_WORD_REV_RE = re.compile(r"[\s'\u2019]{1,3}([^\W\d_]+)")
 # a word that announces a person only after one of these words (lower-case; "ist" / "with" alone are too vague)
 _CUE_PAIRS = {
-    "ist": frozenset(("hier", "name", "karteninhaber", "karteninhaberin", "kontoinhaber", "kontoinhaberin", "inhaber", "inhaberin")),
+    "ist": frozenset(("hier", "name", "karteninhaber", "karteninhaberin", "kontoinhaber", "kontoinhaberin", "inhaber", "inhaberin",
+                      # the party of a case: "Kunde ist X", "Zuständig ist X"
+                      "kunde", "kundin", "zuständig", "ansprechpartner", "ansprechpartnerin", "antragsteller", "antragstellerin",
+                      "empfänger", "empfängerin", "absender", "absenderin")),
     "suis": frozenset(("je",)),
-    "est": frozenset(("nom",)),
-    "is": frozenset(("name",)),
+    "est": frozenset(("nom", "client", "cliente", "titulaire", "destinataire", "interlocuteur", "interlocutrice", "demandeur",
+                      "demandeuse")),
+    "is": frozenset(("name", "customer", "requester", "caller", "assignee", "applicant", "recipient", "cardholder")),
     "de": frozenset(("nom", "part")),
     "to": frozenset(("out",)),
     "an": frozenset(("lieferung", "zustellung", "versand")),
     "urgence": frozenset(("d",)),
     "as": frozenset(("herself", "himself", "themselves")),
     # a prescription names its patient
-    "for": frozenset(("prescription",)),
-    "für": frozenset(("rezept", "bordkarte", "entlassbrief", "arztbrief", "entlassungsbrief")),
+    "for": frozenset(("prescription", "verification", "kyc")),
+    "für": frozenset(("rezept", "bordkarte", "entlassbrief", "arztbrief", "entlassungsbrief",
+                      # an identity check names its subject: "Identitätsprüfung für X", "KYC-Prüfung für X"
+                      "identitätsprüfung", "prüfung", "ausweisprüfung")),
     "счёта": frozenset(("владелец", "владелица")),
     "счета": frozenset(("владелец", "владелица")),
-    "pour": frozenset(("ordonnance",)),
-    "для": frozenset(("рецепт",)),
+    "pour": frozenset(("ordonnance", "vérification")),
+    "для": frozenset(("рецепт", "kyc")),
     # a pupil's legal guardian: "Responsable légal : X", "Représentante légale : X"
     "légal": frozenset(("responsable", "représentant")),
     "légale": frozenset(("responsable", "représentante")),
 }
 # a self-introduction or an account event in a log line names a person only in a name shape ("Hi, I am J. Roe",
 # "Login failed for J. Roe"; not "This is Visual Studio"): a cue of kind "intro", see _judge
+# the roles before "Person" / "person" that make it name someone: "Anfragende Person X", "contact person X"
+_PERSON_WORD_ROLES = frozenset(("anfragende", "betroffene", "zuständige", "meldende", "verantwortliche", "requesting", "contact",
+                                "kontakt", "responsible", "designated"))
+def _person_role_before(before, pm):
+    """The word "person" (matched by ``pm`` in reversed ``before``) follows a role: "Anfragende Person X", not "pro Person
+    Premium Paket"."""
+    wm = _PREV2_WORD_REV_RE.match(before[::-1], pm.end())
+    return wm is not None and wm.group(1)[::-1].lower() in _PERSON_WORD_ROLES
+
+
 _INTRO_PAIRS = {
     "am": frozenset(("i",)),
     "is": frozenset(("this", "it")),
@@ -2793,8 +2812,9 @@ _TITLECASE_ROLES = frozenset(("Tenant", "Customer", "Student", "Patient", "Clien
                               "Consultant", "Guardian", "Policyholder", "Cardholder"))
 # ... in the middle of a sentence ("the Tenant Deposit Scheme page", "see Customer Success Playbook"; not after a German
 # article: "der Patient Hans Roe") or opening the value of a title key ("title": "Customer Success Playbook")
+# (also a key ending in a job's word: "role_title", "owner_role", "jobTitle")
 _TITLE_VALUE_KEY_RE = re.compile(r'"(?:title|name|subject|label|heading|headline|caption|product|item|section|category|course|'
-                                 r'program|programme|document|page)"[ \t]{0,2}:[ \t]{0,2}"$')
+                                 r'program|programme|document|page|[\w\-]{0,20}?(?:[tT]itle|[rR]ole|[pP]osition))"[ \t]{0,2}:[ \t]{0,2}"$')
 _GERMAN_ARTICLES = frozenset(("der", "die", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "unser", "unsere",
                               "ihr", "ihre", "unseren", "unserem", "ihren", "ihrem"))
 
@@ -3415,7 +3435,7 @@ class PersonRecognizer(Recognizer):
             if len(word) > 4 and "." in pm.group(0)[:pm.start(1)]:
                 return None     # a title written out ends its sentence at a dot: "… improve officer. See Open Enrollment"
             return "title"
-        if word in L.PERSON_CUES:
+        if word in L.PERSON_CUES and (word != "person" or _person_role_before(before, pm)):
             return "cue"
         if word in L.ROSTER_CUES:
             return "pair"
@@ -3461,7 +3481,7 @@ class PersonRecognizer(Recognizer):
         cur = []
         cue = None
         seg_cue = None
-        cue_word = seg_word = ""
+        cue_word = seg_word = last_t = ""
         pos = s
         for t in (seq.replace(",", " ") if "," in seq else seq).split(" "):
             if not t:
@@ -3495,6 +3515,8 @@ class PersonRecognizer(Recognizer):
                     segs.append((_no_tail_particle(cur), seg_cue, seg_word))
                     cur = []
                 cue = stop[0]
+                if t == "Person" and last_t.lower() not in _PERSON_WORD_ROLES:
+                    cue = None      # "Anfragende Person X", not "pro Person Premium Paket"
                 cue_word = t
             else:
                 if not cur:
@@ -3502,6 +3524,7 @@ class PersonRecognizer(Recognizer):
                     seg_word = cue_word
                 cur.append((pos, end, t))
             pos = end + 1
+            last_t = t
         if cur:
             segs.append((_no_tail_particle(cur), seg_cue, seg_word))
         for toks, cue, cue_word in segs:

@@ -89,3 +89,33 @@ def test_secret_is_masked(text, value):
 ])
 def test_look_alike_secret_or_name_is_kept(text, kept):
     assert kept in redacted(text), ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Das Helpdesk-System meldet: Anfragende Person Cornelius Döring, d@x.ru", "Cornelius Döring"),
+    ("| Beschuldigte Person | Gretl Geisler |\n", "Gretl Geisler"),
+    ("Zuständig ist Diethard Radisch (Teamleiter Buchhaltung).", "Diethard Radisch"),
+    ("Die Lieferung geht an die Hauptstraße 5. Kunde ist Donata Söding.", "Donata Söding"),
+    ("Le colis part demain. Le client est Guy Couturier.", "Guy Couturier"),
+    ("Identitätsprüfung für Mara Bonbach bestanden.", "Mara Bonbach"),
+    ("Проверка KYC для Надежда Белозерова завершена.", "Надежда Белозерова"),
+])
+def test_name_after_a_role_and_verb_is_masked(text, name):
+    out = redacted(text)
+    assert name not in out and "[PERSON]" in out, (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Preis pro Person Premium Paket", "Premium Paket"),
+    ("Zuständig ist Abteilung Buchhaltung.", "Abteilung Buchhaltung"),
+    ('{"owner_role": "Customer Success Lead"}', "Success Lead"),
+    ('{"role_title": "Customer Success Lead"}', "Success Lead"),
+])
+def test_look_alike_role_phrase_is_kept(text, kept):
+    assert kept in redacted(text), ENGINE.analyze(text)
+
+
+def test_phone_in_brackets_with_its_area_code_in_brackets_is_masked():
+    text = 'Text message for Meredith Lewis ((578) 879-1353): "Your code expires soon."'
+    out = redacted(text)
+    assert "879-1353" not in out and "[PHONE]" in out, ENGINE.analyze(text)
