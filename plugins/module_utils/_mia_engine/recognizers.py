@@ -1677,8 +1677,9 @@ def _key_value_secret(text, low, hs, word, out):
     if "key" in key or "token" in key or "secret" in key:
         if len(v) < 16 or _strength(v, vl) < 2:
             # a shared secret (PPP, RADIUS) is a password: 8+ characters with a digit, both cases and a symbol; so is a
-            # password pasted as an API key or a token (OPENAI_API_KEY=Papillon5286_), but not any "key" (primary_key)
-            if not (("secret" in key or "token" in key or "api" in key or "access" in key) and len(v) >= 8
+            # password of 10+ pasted as an API key or a token (OPENAI_API_KEY=Papillon5286_), but not under any "key"
+            # (primary_key)
+            if not (("secret" in key and len(v) >= 8 or ("token" in key or "api" in key or "access" in key) and len(v) >= 10)
                     and _strength(v, vl) == 3 and v != v.upper()):
                 return False
     elif len(v) < 12 and _strength(v, vl) == 0:
@@ -2904,7 +2905,12 @@ _GREETING_NAME_RE = re.compile(r"(?i:hi|hello|hey|dear|hallo|liebe|lieber|moin|s
 # what a greeting addresses besides a person
 _GREETING_NOT_NAMES = frozenset(("there", "all", "team", "everyone", "everybody", "folks", "guys", "world", "friends", "friend",
                                  "colleagues", "sir", "madam", "zusammen", "leute", "kollegen", "kolleginnen", "ensemble",
-                                 "tous", "toutes", "collègues", "все", "коллеги", "друзья", "mum", "mom", "dad", "mama", "papa"))
+                                 "tous", "toutes", "collègues", "все", "коллеги", "друзья", "mum", "mom", "dad", "mama", "papa",
+                                 "sales", "support", "finance", "legal", "accounting", "engineering", "operations", "admin",
+                                 "staff", "management", "hr", "it"))
+
+
+_GREETING_NOUN_ENDINGS = _NOUN_ENDINGS + ("ing",)
 
 
 def _greetings(text, out):
@@ -2915,8 +2921,9 @@ def _greetings(text, out):
             continue    # a greeting opens its line, message or quote
         words = m.group(1).split(" ")
         # (a given name that is also a month or a common word: "Hi April,", "Dear Will,")
-        if any(w.lower() in _GREETING_NOT_NAMES or w in _NON_NAME and not _is_first(w) or w in _ORG_GEO or w in _TITLECASE_ROLES
-               for w in words):
+        # (and a department or a common noun: "Hi Marketing,", "Hallo Buchhaltung,")
+        if any(w.lower() in _GREETING_NOT_NAMES or w in _ORG_GEO or w in _TITLECASE_ROLES
+               or not _is_first(w) and (w in _NON_NAME or w.lower().endswith(_GREETING_NOUN_ENDINGS)) for w in words):
             continue
         out.append((m.start(1), m.end(1), "PERSON", 0.7))
 

@@ -22,7 +22,7 @@ def test_shared_secret_password_under_secret_key(text, value):
 @pytest.mark.parametrize("text, value", [
     ('{"secret": "MY-SECRET-1"}', "MY-SECRET-1"),        # no lower-case letter: a name
     ('{"secret": "Winter32"}', "Winter32"),              # no symbol
-    ('{"token": "Abc12$xy"}', "Abc12$xy"),               # a short token keeps (only a "secret" is a password)
+    ('{"token": "Abc12$xy"}', "Abc12$xy"),               # a short token keeps (a "secret" is a password from 8)
     ('{"secret_name": "db-creds"}', "db-creds"),
 ])
 def test_short_values_under_key_words_keep(text, value):
