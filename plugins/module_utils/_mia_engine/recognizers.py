@@ -620,26 +620,26 @@ def _cluster_re(text):
 
 
 def _clusters(text):
-    """(start, end, raw) of each digit cluster. Two spaces part the groups of a number spelled out digit by digit
+    """[(start, end, raw)] of the digit clusters. Two spaces part the groups of a number spelled out digit by digit
     ("0 0 4 9  1 6 0  5 4 3"), but elsewhere the columns of a table aligned with spaces ("+49 89 2748736  1992-03-26"):
     such a cluster is cut there into pieces."""
-    for m in _cluster_re(text).finditer(text):
-        raw = m.group()
-        if "  " not in raw:
-            yield m.start(), m.end(), raw
+    found = [m.span() + (m.group(),) for m in _cluster_re(text).finditer(text)]
+    if "  " not in text:
+        return found
+    cut = []
+    for s, e, raw in found:
+        groups = raw.split() if "  " in raw else None
+        if groups is None or sum(len(g) == 1 for g in groups) * 2 >= len(groups):
+            cut.append((s, e, raw))
             continue
-        groups = raw.split()
-        if sum(len(g) == 1 for g in groups) * 2 >= len(groups):
-            yield m.start(), m.end(), raw
-            continue
-        s = m.start()
         for piece in raw.split("  "):
             k = 0
             while k < len(piece) and not (piece[k].isdigit() or piece[k] in "+("):
                 k += 1
             if len(piece) - k >= 6:
-                yield s + k, s + len(piece), piece[k:]
+                cut.append((s + k, s + len(piece), piece[k:]))
             s += len(piece) + 2
+    return cut
 
 
 _GROUP_RE = re.compile(r"\d+")
@@ -2898,9 +2898,9 @@ _VOCATIVE_RE = re.compile(r"[%s][%s]{1,30}" % (_UP, _LO))
 
 # a greeting that opens a line, a message or a quoted draft, then one or two capitalised words and a comma or "!":
 # "Hi April,", "Hallo Anto,", "Здравствуйте, Евдокия!"
-_GREETING_NAME_RE = re.compile(r"(?i:hi|hello|hey|dear|hallo|liebe|lieber|moin|servus|bonjour|bonsoir|salut|coucou|cher|chère|"
-                               r"guten tag|good morning|good afternoon|good evening|здравствуйте|привет|добрый день|доброе утро|"
-                               r"добрый вечер|уважаемый|уважаемая)"
+_GREETING_NAME_RE = re.compile(r"(?:Hi|Hello|Hey|Dear|Hallo|Liebe|Lieber|Moin|Servus|Bonjour|Bonsoir|Salut|Coucou|Cher|Chère|"
+                               r"Guten Tag|Good morning|Good afternoon|Good evening|Здравствуйте|Привет|Добрый день|Доброе утро|"
+                               r"Добрый вечер|Уважаемый|Уважаемая)"
                                r",? ([%s][%s'\u2019\-]{1,30}(?: [%s][%s'\u2019\-]{1,30})?)[,!]" % (_UP, _LO, _UP, _LO))
 # what a greeting addresses besides a person
 _GREETING_NOT_NAMES = frozenset(("there", "all", "team", "everyone", "everybody", "folks", "guys", "world", "friends", "friend",
@@ -2908,17 +2908,16 @@ _GREETING_NOT_NAMES = frozenset(("there", "all", "team", "everyone", "everybody"
                                  "tous", "toutes", "collègues", "все", "коллеги", "друзья", "mum", "mom", "dad", "mama", "papa",
                                  "sales", "support", "finance", "legal", "accounting", "engineering", "operations", "admin",
                                  "staff", "management", "hr", "it"))
-
-
 _GREETING_NOUN_ENDINGS = _NOUN_ENDINGS + ("ing",)
 
 
 def _greetings(text, out):
+    """A greeting (capitalised: it opens the text, a line, a message or a quote) and its addressee."""
     for m in _GREETING_NAME_RE.finditer(text):
         s = m.start()
         if s and text[s - 1] not in "\n\"„«“>" and not (text[s - 1] == "n" and text[s - 2:s - 1] == "\\") \
                 and not (text[s - 1] == " " and text[s - 2:s - 1] in ("\"", "„", "«", "“", ">")):
-            continue    # a greeting opens its line, message or quote
+            continue
         words = m.group(1).split(" ")
         # (a given name that is also a month or a common word: "Hi April,", "Dear Will,")
         # (and a department or a common noun: "Hi Marketing,", "Hallo Buchhaltung,")
@@ -3238,7 +3237,7 @@ class PersonRecognizer(Recognizer):
                 if m.group(2).lower() not in _PART_PLACEHOLDERS:
                     out.append((m.start(2), m.end(2), "PERSON", 0.8))
         low = doc.lower
-        if "last" in low or "family" in low:
+        if ("last" in low or "family" in low) and ("first" in low or "given" in low):
             for m in _SPLIT_KEYS_RE.finditer(low):
                 n = len(out)
                 PersonRecognizer._part_value(doc, m.start(1), out)
