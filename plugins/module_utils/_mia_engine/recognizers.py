@@ -2927,6 +2927,26 @@ def _greetings(text, out):
         out.append((m.start(1), m.end(1), "PERSON", 0.7))
 
 
+# a letter's or a parcel label's recipient: a line of two or three name words right above a street address line
+_RECIPIENT_LINE_RE = re.compile(r"[ \t]*(%s(?: (?:%s|%s)){1,2})[ \t]*" % (_NAME_TOK, _NAME_TOK, _INITIAL))
+
+
+def names_above_addresses(text, cands):
+    """Add the recipient's name on the line above each street address that opens its line (``cands``: the candidates
+    of all recognizers)."""
+    for s, e, kind, score in [c for c in cands if c[2] == "STREET_ADDRESS"]:
+        if s < 3 or text[s - 1] != "\n":
+            continue
+        ls = text.rfind("\n", 0, s - 1) + 1
+        m = _RECIPIENT_LINE_RE.fullmatch(text, ls, s - 1)
+        if m is None:
+            continue
+        words = m.group(1).split(" ")
+        if any(w in _NON_NAME or w in _ORG_GEO or w in _TITLECASE_ROLES for w in words) or words[-1].lower().endswith(_NOUN_ENDINGS):
+            continue
+        cands.append((m.start(1), m.end(1), "PERSON", 0.75))
+
+
 def _vocatives(text, out):
     """Lexicon first names between ", " and a final "?" / "!" (a single word never opens a capitalised run)."""
     for mark in "?!":

@@ -119,3 +119,27 @@ def test_phone_in_brackets_with_its_area_code_in_brackets_is_masked():
     text = 'Text message for Meredith Lewis ((578) 879-1353): "Your code expires soon."'
     out = redacted(text)
     assert "879-1353" not in out and "[PHONE]" in out, ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hier ist ein Entwurf:\n\nJanko Liebelt\nMielcarekring 15\n85628 Prenzlau\n", "Janko Liebelt"),
+    ("Here is a draft you can send:\n\nDorian Pask\n9792 Bridges Stravenue\nSouth Jesus, NC 78680\n", "Dorian Pask"),
+])
+def test_recipient_above_a_street_address_is_masked(text, name):
+    out = redacted(text)
+    assert name not in out and "[PERSON]" in out, (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Ship to:\nAcme Logistics GmbH\nHauptstraße 15\n10115 Berlin\n", "Acme Logistics GmbH"),
+    ("Office Building\n12 Main Street\n", "Office Building"),
+])
+def test_company_above_a_street_address_is_kept(text, kept):
+    assert kept in redacted(text), ENGINE.analyze(text)
+
+
+def test_recipient_rule_respects_disabled_person_type():
+    from ansible_collections.mlsec.mia_defense.plugins.module_utils._mia_engine import Engine
+
+    text = "Janko Liebelt\nMielcarekring 15\n85628 Prenzlau\n"
+    assert "Janko Liebelt" in Engine({"disabled_types": ["PERSON"]}).redact(text)

@@ -149,6 +149,7 @@ UNITS = {
     "birth_prompts": "дата рождения\nА: ",
     "secret_lists": "credentials:\n- Ab1!cdefgh\n",
     "contact_after_names": "Ab Cd ist unter Ef Gh (E-Mail ",
+    "recipient_lines": "Ab Cd\n12 Main Street\n",
 }
 
 
