@@ -3138,6 +3138,9 @@ _LABEL_SEPS = frozenset(":=|\u2013\u2014")
 _AS_ROLE_RE = re.compile(r" as (?:the|our|an?) (?:additional |new |main |primary |second |lead |named )?([a-z]+)")
 
 
+_ROLE_OBJECT_OPEN_RE = re.compile(r"\\?\"([A-Za-z]{4,20})\\?\"\s{0,2}:\s{0,2}\{\s{0,2}\\?\"$")
+
+
 def _is_person_key(word, before, pm):
     """A key naming a person: a person key, or a role and a name word ("patientFullName", "deceased-display")."""
     if word in L.PERSON_KEYS or word.startswith("nom") and word[3:] in L.PERSON_KEY_ROLES:
@@ -3146,11 +3149,15 @@ def _is_person_key(word, before, pm):
         if word.endswith(suffix):
             role = word[:-len(suffix)]
             if not role:
-                # the name word alone, after its role and a "-" / "_" ("deceased-display", "patient_vollname")
+                # the name word alone, after its role and a "-" / "_" ("deceased-display", "patient_vollname"), or first
+                # in an object under the role's key ("requester": {"display": …})
                 ws = len(before) - pm.end(1)
                 if ws > 1 and before[ws - 1] in "-_":
                     rm = _PREV_WORD_REV_RE.match(before[:ws - 1][::-1])
                     role = rm.group(1)[::-1].lower() if rm and rm.start(1) == 0 else ""
+                elif ws > 1:
+                    om = _ROLE_OBJECT_OPEN_RE.search(before, 0, ws)
+                    role = om.group(1).lower() if om else ""
             return role in L.PERSON_KEY_ROLES
     return False
 

@@ -143,3 +143,20 @@ def test_recipient_rule_respects_disabled_person_type():
 
     text = "Janko Liebelt\nMielcarekring 15\n85628 Prenzlau\n"
     assert "Janko Liebelt" in Engine({"disabled_types": ["PERSON"]}).redact(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ('{"requester": {"display": "Cornelius Döring", "reach_at": "d@x.ru"}}', "Cornelius Döring"),
+    ('{\\"assignee\\": {\\"display\\": \\"Mühle, Frederik\\"}}', "Mühle, Frederik"),
+])
+def test_display_under_a_role_object_is_masked(text, name):
+    out = redacted(text)
+    assert name not in out and "[PERSON]" in out, (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text, kept", [
+    ('{"code": {"display": "Body Weight"}}', "Body Weight"),                # a FHIR coding's display
+    ('{"settings": {"display": "Dark Mode"}}', "Dark Mode"),
+])
+def test_display_elsewhere_is_kept(text, kept):
+    assert kept in redacted(text), ENGINE.analyze(text)
