@@ -2665,11 +2665,11 @@ _CUE_PAIRS = {
     "légal": frozenset(("responsable", "représentant")),
     "légale": frozenset(("responsable", "représentante")),
 }
-# a self-introduction or an account event in a log line names a person only in a name shape ("Hi, I am J. Roe",
-# "Login failed for J. Roe"; not "This is Visual Studio"): a cue of kind "intro", see _judge
 # the roles before "Person" / "person" that make it name someone: "Anfragende Person X", "contact person X"
 _PERSON_WORD_ROLES = frozenset(("anfragende", "betroffene", "zuständige", "meldende", "verantwortliche", "requesting", "contact",
                                 "kontakt", "responsible", "designated"))
+
+
 def _person_role_before(before, pm):
     """The word "person" (matched by ``pm`` in reversed ``before``) follows a role: "Anfragende Person X", not "pro Person
     Premium Paket"."""
@@ -2677,6 +2677,8 @@ def _person_role_before(before, pm):
     return wm is not None and wm.group(1)[::-1].lower() in _PERSON_WORD_ROLES
 
 
+# a self-introduction or an account event in a log line names a person only in a name shape ("Hi, I am J. Roe",
+# "Login failed for J. Roe"; not "This is Visual Studio"): a cue of kind "intro", see _judge
 _INTRO_PAIRS = {
     "am": frozenset(("i",)),
     "is": frozenset(("this", "it")),
@@ -2756,7 +2758,7 @@ _CAPS_NO_NAMES = _CAPS_NON_SURNAMES | frozenset(("IBAN", "BIC", "SWIFT", "SSN", 
 # no title holds another one or a second "г", so one scan (literal prefix "г") finds each occurrence
 _RU_TITLE_RE = re.compile("господин|госпожа|г-н|г-жа|гражданин|гражданка")
 _NAME_HEADER_NEEDLES = ("name", "имя", "фио", "nom", "holder", "customer", "patient", "employee", "kunde", "клиент", "фамилия",
-                       "first", "last", "given")
+                        "first", "last", "given")
 # an ASCII text holds none of the Cyrillic ones
 _NAME_HEADER_NEEDLES_ASCII = tuple(x for x in _NAME_HEADER_NEEDLES if x.isascii())
 _TABLE_NAME_RE = re.compile(r"[%s][\w'\u2019.\-]{0,30}(?:,? [%s][\w'\u2019.\-]{0,30}){1,3}" % (_UP, _UP))
@@ -2909,14 +2911,16 @@ _GREETING_NOT_NAMES = frozenset(("there", "all", "team", "everyone", "everybody"
                                  "sales", "support", "finance", "legal", "accounting", "engineering", "operations", "admin",
                                  "staff", "management", "hr", "it"))
 _GREETING_NOUN_ENDINGS = _NOUN_ENDINGS + ("ing",)
+# what a greeting follows: a line break, or the opening of a string, a quote or a quoted e-mail line
+_GREETING_BEFORE = frozenset("\n\"\u201e\u00ab\u201c>")
 
 
 def _greetings(text, out):
     """A greeting (capitalised: it opens the text, a line, a message or a quote) and its addressee."""
     for m in _GREETING_NAME_RE.finditer(text):
         s = m.start()
-        if s and text[s - 1] not in "\n\"„«“>" and not (text[s - 1] == "n" and text[s - 2:s - 1] == "\\") \
-                and not (text[s - 1] == " " and text[s - 2:s - 1] in ("\"", "„", "«", "“", ">")):
+        if s and text[s - 1] not in _GREETING_BEFORE and not (text[s - 1] == "n" and text[s - 2:s - 1] == "\\") \
+                and not (text[s - 1] == " " and text[s - 2:s - 1] in _GREETING_BEFORE):
             continue
         words = m.group(1).split(" ")
         # (a given name that is also a month or a common word: "Hi April,", "Dear Will,")
@@ -2980,7 +2984,7 @@ _SOURCE_PREPS = frozenset(("laut", "lt", "gemäß", "gemass", "selon"))
 # a dialogue turn up to the answer: the turn's time, the speaker's label and a few lower-case fillers ("äh ja", "yeah it's",
 # "oui alors", "да")
 _ANSWER_TURN_RE = re.compile(r"[ \t]*(?:[\[(]?\d{1,2}(?::\d\d){1,2}[\])]?[ \t]{1,3})?[*_]{0,2}[^\W\d_][\w .'\u2019-]{0,30}[:>][*_]{0,2}[ \t]*"
-                            r"(?:[^\W\d_A-ZА-ЯЁ]{1,8}(?:['\u2019]s)?[,.]?[ \t]{1,2}){0,3}\Z")
+                             r"(?:[^\W\d_A-ZА-ЯЁ]{1,8}(?:['\u2019]s)?[,.]?[ \t]{1,2}){0,3}\Z")
 # a question for the name: "What is your full name?", "wie ist Ihr vollständiger Name?", "votre nom complet ?", "ваше ФИО?"
 _NAME_QUESTION_RE = re.compile(r"(?:name|nom|имя|фио|фамили)\w{0,6}(?: (?:complet|complète|entier|полностью))?"
                                r"(?: (?:please|bitte|s'il vous plaît|пожалуйста))?[ \t]?[?!.]?[ \t]*\Z",

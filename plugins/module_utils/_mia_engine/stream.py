@@ -98,8 +98,8 @@ class StreamRedactor(object):
         self._json_state = JSON_TEXT_START  # of the input consumed (JSON mode)
         self._abs = 0              # input characters consumed (emitted or swallowed)
         self._line = ""            # current (incomplete) emitted line
-        self._header = None        # (text, abs_start, delim) of an open table whose header names a DOB or name column,
-                                   # or of an HTML table (delim "<th")
+        # (text, abs_start, delim) of an open table whose header names a DOB or name column, or of an HTML table ("<th")
+        self._header = None
         self._names = {}           # mention keys of persons emitted: {key: input offset of the first one's end}
         self._columns = None       # header array of an open JSON column table (see columns.py)
         self._row_tail = ""        # emitted text of that table's current row

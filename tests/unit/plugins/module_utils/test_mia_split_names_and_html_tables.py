@@ -89,8 +89,8 @@ def test_look_alike_is_kept(text, kept):
 
 
 def test_streamed_html_rows_far_below_the_header_row_are_read_under_it():
-    rows = "".join("    <tr><td>Ann Marlow</td><td>19%02d-0%d-1%d</td><td>2024-01-0%d</td></tr>\n" % (40 + k, 1 + k % 9, k % 10,
-                                                                                                  1 + k % 9) for k in range(30))
+    row = "    <tr><td>Ann Marlow</td><td>19%02d-0%d-1%d</td><td>2024-01-0%d</td></tr>\n"
+    rows = "".join(row % (40 + k, 1 + k % 9, k % 10, 1 + k % 9) for k in range(30))
     text = "<table>\n  <thead><tr><th>Student</th><th>Date of birth</th><th>Enrolled</th></tr></thead>\n  <tbody>\n" + rows \
         + "  </tbody>\n</table>\n<p>Next: 1990-01-01</p>\n"
     stream = ENGINE.stream()
