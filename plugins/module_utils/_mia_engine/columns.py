@@ -127,11 +127,9 @@ def _html_tables(text):
                 b -= 1
             kinds.append(c.group(1).lower())
             spans.append((a, b))
-        if not spans:
-            pass
-        elif "td" not in kinds:
+        if spans and "td" not in kinds:
             names = tuple('"%s"' % _TAG_RE.sub("", text[a:b]).replace('"', "").strip() for a, b in spans)
-        elif names is not None and len(spans) <= len(names):
+        elif spans and names is not None and len(spans) <= len(names):
             cells = tuple((a, a) if "<" in text[a:b] else (a, b) for a, b in spans)
             found.append((names, ((cells[0][0], cells[-1][1], cells),), False))
         if te >= 0:
