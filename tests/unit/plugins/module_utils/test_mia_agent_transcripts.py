@@ -160,3 +160,22 @@ def test_display_under_a_role_object_is_masked(text, name):
 ])
 def test_display_elsewhere_is_kept(text, kept):
     assert kept in redacted(text), ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text, given", [
+    ("Hallo, hier ist Jeannine L. Mude, meine Nummer ist 089/8457109. Danke! Gespeichert für Jeannine.", "Jeannine"),
+    ("Kunde ist Donata Söding. Später: Donata hat angerufen.", "Donata"),
+])
+def test_given_name_repeating_a_name_found_on_a_cue_is_masked(text, given):
+    out = redacted(text)
+    assert given not in out and out.count("[PERSON]") == 2, (text, ENGINE.analyze(text))
+    stream = ENGINE.stream()
+    assert "".join(stream.feed(text[i:i + 5]) for i in range(0, len(text), 5)) + stream.flush() == out
+
+
+def test_only_the_given_name_of_a_name_no_lexicon_knows_repeats():
+    """A cue-found name no lexicon knows lends only its first word to later mentions: a false positive found on a cue
+    ("Next step: Permit Review Board") does not spread as a whole."""
+    text = "Kunde ist Permit Review Board.\n\n- Status: Permit Review Board, due 2017-08-23\n- Review Board: done"
+    out = redacted(text)
+    assert out.count("Permit Review Board") == 1 and "Review Board: done" in out, ENGINE.analyze(text)
