@@ -2565,9 +2565,9 @@ class DobRecognizer(Recognizer):
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽА-ЯЁ"
 _LO = "a-zß-öø-ÿā-žа-яё"
 # "Prud'homme": an apostrophe before four or more lower-case letters (not "We'll", "Harriet's"); "O'Neill", "D'Souza":
-# one capital, an apostrophe and a capitalised word
-_NAME_TOK = r"(?:[%s](?:[%s]{1,30}(?:-?[%s][%s]{1,30}|['\u2019](?:[%s][%s]{1,30}|[%s]{4,30}))?|['\u2019][%s][%s]{1,30}))" % (
-    _UP, _LO, _UP, _LO, _UP, _LO, _LO, _UP, _LO)
+# one capital, an apostrophe and a capitalised word; "Hans-J.": a double given name with its second part as an initial
+_NAME_TOK = r"(?:[%s](?:[%s]{1,30}(?:-?[%s][%s]{1,30}|-[%s]\.|['\u2019](?:[%s][%s]{1,30}|[%s]{4,30}))?|['\u2019][%s][%s]{1,30}))" % (
+    _UP, _LO, _UP, _LO, _UP, _UP, _LO, _LO, _UP, _LO)
 _INITIAL = r"(?:[%s]\.)" % _UP
 _PARTICLES = ("von der", "von", "van der", "van den", "van", "de la", "de", "du", "des", "der", "den", "la", "le", "di",
               "da", "dos", "del", "ter", "ten", "bin", "al", "ibn")
@@ -2728,8 +2728,9 @@ _PERSON_AFTER_RE = re.compile(
     # "X est joignable", "С X можно связаться"
     r"| ist (?:unter|per|telefonisch|erreichbar)| möchte per| est joignable| peut être joint| можно связаться"
     r"| \((?:e-mail|e-mail-adresse|mail|courriel|почта|эл\. почта|телефон|telefon|tél\.|tel\.|phone)[ :]"
-    # a display name before its address: "Jane Roe <jane@example.org>", "Jane Roe (jane@example.org)"
-    r"| [(<][\w.+\-]{1,64}@)")
+    # a display name before its address or number: "Jane Roe <jane@example.org>", "Jane Roe (jane@example.org)",
+    # "Kurznachricht für Jane Roe (030 8601397)"
+    r"| [(<][\w.+\-]{1,64}@| \((?:\+|0)[\d ()\-/]{6,20}\d\))")
 # German "<Vorname Nachname> hat die/den/das ...": a subject without an article (a name; "Die Deutsche Bahn hat die
 # Preise" has one) before "hat" and an article - a weak cue (a product or method also "hat den Speicher halbiert")
 _PERSON_AFTER_DE_RE = re.compile(r" hat (?:die|den|das|eine|einen|seine|ihre) ")
@@ -2900,9 +2901,10 @@ _VOCATIVE_RE = re.compile(r"[%s][%s]{1,30}" % (_UP, _LO))
 
 # a greeting that opens a line, a message or a quoted draft, then one or two capitalised words and a comma or "!":
 # "Hi April,", "Hallo Anto,", "Здравствуйте, Евдокия!"
-_GREETING_NAME_RE = re.compile(r"(?:Hi|Hello|Hey|Dear|Hallo|Liebe|Lieber|Moin|Servus|Bonjour|Bonsoir|Salut|Coucou|Cher|Chère|"
-                               r"Guten Tag|Good morning|Good afternoon|Good evening|Здравствуйте|Привет|Добрый день|Доброе утро|"
-                               r"Добрый вечер|Уважаемый|Уважаемая)"
+# (a form letter's "Liebe/r", "Cher/Chère", "Уважаемый(ая)")
+_GREETING_NAME_RE = re.compile(r"(?:Hi|Hello|Hey|Dear|Hallo|Liebe|Lieber|Liebe/r|Moin|Servus|Bonjour|Bonsoir|Salut|Coucou|Cher|"
+                               r"Chère|Cher/Chère|Cher\(e\)|Guten Tag|Good morning|Good afternoon|Good evening|Здравствуйте|"
+                               r"Привет|Добрый день|Доброе утро|Добрый вечер|Уважаемый|Уважаемая|Уважаемый\(ая\))"
                                r",? ([%s][%s'\u2019\-]{1,30}(?: [%s][%s'\u2019\-]{1,30})?)[,!]" % (_UP, _LO, _UP, _LO))
 # what a greeting addresses besides a person
 _GREETING_NOT_NAMES = frozenset(("there", "all", "team", "everyone", "everybody", "folks", "guys", "world", "friends", "friend",

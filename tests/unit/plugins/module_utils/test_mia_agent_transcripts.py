@@ -179,3 +179,24 @@ def test_only_the_given_name_of_a_name_no_lexicon_knows_repeats():
     text = "Kunde ist Permit Review Board.\n\n- Status: Permit Review Board, due 2017-08-23\n- Review Board: done"
     out = redacted(text)
     assert out.count("Permit Review Board") == 1 and "Review Board: done" in out, ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Agent: wie ist Ihr vollständiger Name?\n[00:00:49] Anrufer: äh ja Hans-J. Börner\n", "Hans-J. Börner"),
+    ('{"caller_name": "Hans-J. Börner"}', "Hans-J. Börner"),
+    ("Kurznachricht für Ilka Boucsein (030 8601397): „Ihr Code läuft ab", "Ilka Boucsein"),
+    ("Texto pour Guy Martel (09 46 29 11 37) : « Votre code expire »", "Guy Martel"),
+    ("Уважаемый(ая) Фадей Юдин!\n\nКак договорились", "Фадей Юдин"),
+    ("Liebe/r Jolanthe Preiß,\n\nwie besprochen", "Jolanthe Preiß"),
+])
+def test_name_in_form_letters_and_messages_is_masked(text, name):
+    out = redacted(text)
+    assert name not in out and "[PERSON]" in out, (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Order Total (0123 4567) was charged.", "Order Total"),
+    ("Hans-J. said hi", "Hans-J."),
+])
+def test_look_alike_in_messages_is_kept(text, kept):
+    assert kept in redacted(text), ENGINE.analyze(text)
