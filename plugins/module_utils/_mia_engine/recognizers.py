@@ -2875,6 +2875,8 @@ _GREETING_BEFORE_RE = re.compile(r"(?:^|\n)[ \t>]{0,8}(?:dear|hi|hello|hallo|lie
 # plural or group addressees of a salutation
 _GROUP_ADDRESSEES = frozenset(("All", "Everyone", "Colleagues", "Friends", "Sirs", "Zusammen", "Kollegen", "Kolleginnen", "Alle",
                                "Tous", "Collègues", "Коллеги", "Друзья", "Все"))
+# endings of a department or a thing addressed by a greeting: "Hi Marketing,", "Hallo Buchhaltung,"
+_GREETING_NOUN_ENDINGS = _NOUN_ENDINGS + ("ing",)
 
 
 def _signoff_before(doc, s):
@@ -2889,8 +2891,7 @@ def _is_vocative(doc, tok):
     after = doc.text[e:e + 3]
     if not (after[:2] in (",\n", ",\r") or after[:1] == "!" or after == " !\n") or tok[2] in _GROUP_ADDRESSEES:
         return False
-    # a department or thing: "Hi Marketing,", "Hallo Buchhaltung,"
-    if tok[2].lower().endswith(_NOUN_ENDINGS + ("ing",)):
+    if tok[2].lower().endswith(_GREETING_NOUN_ENDINGS):
         return False
     return _GREETING_BEFORE_RE.search(doc.lower, max(0, s - 24), s) is not None
 
@@ -2906,13 +2907,11 @@ _GREETING_NAME_RE = re.compile(r"(?:Hi|Hello|Hey|Dear|Hallo|Liebe|Lieber|Liebe/r
                                r"Chère|Cher/Chère|Cher\(e\)|Guten Tag|Good morning|Good afternoon|Good evening|Здравствуйте|"
                                r"Привет|Добрый день|Доброе утро|Добрый вечер|Уважаемый|Уважаемая|Уважаемый\(ая\))"
                                r",? ([%s][%s'\u2019\-]{1,30}(?: [%s][%s'\u2019\-]{1,30})?)[,!]" % (_UP, _LO, _UP, _LO))
-# what a greeting addresses besides a person
-_GREETING_NOT_NAMES = frozenset(("there", "all", "team", "everyone", "everybody", "folks", "guys", "world", "friends", "friend",
-                                 "colleagues", "sir", "madam", "zusammen", "leute", "kollegen", "kolleginnen", "ensemble",
-                                 "tous", "toutes", "collègues", "все", "коллеги", "друзья", "mum", "mom", "dad", "mama", "papa",
-                                 "sales", "support", "finance", "legal", "accounting", "engineering", "operations", "admin",
-                                 "staff", "management", "hr", "it"))
-_GREETING_NOUN_ENDINGS = _NOUN_ENDINGS + ("ing",)
+# what a greeting addresses besides a person: the group addressees above, and more
+_GREETING_NOT_NAMES = frozenset(w.lower() for w in _GROUP_ADDRESSEES) | frozenset((
+    "there", "team", "everybody", "folks", "guys", "world", "friend", "sir", "madam", "leute", "ensemble", "toutes", "mum",
+    "mom", "dad", "mama", "papa", "sales", "support", "finance", "legal", "accounting", "engineering", "operations", "admin",
+    "staff", "management", "hr", "it"))
 # what a greeting follows: a line break, or the opening of a string, a quote or a quoted e-mail line
 _GREETING_BEFORE = frozenset("\n\"\u201e\u00ab\u201c>")
 
