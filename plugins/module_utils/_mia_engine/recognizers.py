@@ -2804,6 +2804,7 @@ _PREPOSITIONS = frozenset(("von", "de", "du", "des", "di", "da"))
 _LIST_SEP_RE = re.compile(r",? (?:and|et|und|и|&) |, ")
 # a list item's bullet or number at a line start
 _LIST_MARKER_RE = re.compile(r"[ \t]{0,8}(?:[-*•–]|\d{1,3}[.)])[ \t]{1,4}")
+_LIST_MARKER_MAX = 16     # the longest marker it matches
 # ... whose name is the whole item or comes before its description: "2. J. Doe - dev", not "- Next Meeting soon"
 _ITEM_END_RE = re.compile(r"[ \t]{0,4}(?:[-–:;,(]|\r?\n|$)")
 # closing words of a letter that are not cue words on their own ("best", "merci")
@@ -3008,11 +3009,13 @@ def _is_sibling(text, prev, s, e):
     if _LIST_SEP_RE.fullmatch(text, prev[1], s):
         return True
     # bulleted or numbered lines, the previous item on the line before: "1. Jane Roe - lead\n2. J. Doe - dev"
-    ls = text.rfind("\n", 0, s) + 1
-    if ls <= prev[1] or not (_LIST_MARKER_RE.fullmatch(text, ls, s) and _ITEM_END_RE.match(text, e) and _ITEM_END_RE.match(text, prev[1])):
+    # (line starts looked for only as far back as a marker reaches: linear on long lines)
+    ls = text.rfind("\n", max(prev[1], s - _LIST_MARKER_MAX - 1), s) + 1
+    if not ls or not (_LIST_MARKER_RE.fullmatch(text, ls, s) and _ITEM_END_RE.match(text, e) and _ITEM_END_RE.match(text, prev[1])):
         return False
-    ps = text.rfind("\n", 0, ls - 1) + 1
-    return ps <= prev[0] and _LIST_MARKER_RE.fullmatch(text, ps, prev[0]) is not None
+    reach = prev[0] - _LIST_MARKER_MAX - 1
+    ps = text.rfind("\n", max(0, reach), ls - 1) + 1
+    return (ps or reach <= 0) and ps <= prev[0] and _LIST_MARKER_RE.fullmatch(text, ps, prev[0]) is not None
 
 
 # initials that spell a country or union, not a person's ("U. S. Army")
