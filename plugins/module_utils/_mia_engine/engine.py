@@ -16,7 +16,7 @@ from .columns import keyed_view, labelled_values, markup_values, row_names, tabl
 from .ner import ner_recognizer
 from .normalize import fold
 from .operators import OPERATOR_NAMES, line_breaks, make_operator
-from .recognizers import _DOB_NEEDLES, _NAME_HEADER_NEEDLES, Doc, PatternRecognizer, names_above_addresses
+from .recognizers import _DOB_NEEDLES, _NAME_HEADER_NEEDLES, Doc, PatternRecognizer, names_above_addresses, names_before_data
 from .registry import Registry
 from .results import ENTITY_TYPES, EngineConfigError, Finding
 
@@ -261,8 +261,10 @@ class Engine(object):
         doc = Doc(text)
         for rec in self._recognizers:
             rec.analyze(doc, cands)
-        if "PERSON" in self.enabled_types and "\n" in text:
-            names_above_addresses(text, cands)
+        if "PERSON" in self.enabled_types:
+            if "\n" in text:
+                names_above_addresses(text, cands)
+            names_before_data(text, cands)
         if columns is not None:
             # a stream window: the table's header, then the window from the current row on
             head, start = columns

@@ -548,6 +548,7 @@ Ministry Agency Department Office Desk Division Bureau Team Club League Cup Awar
 Strasse Straße Platz Weg Allee Gasse Rue Boulevard Université Universität Klinik Klinikum
 Отдел Департамент Управление Служба Центр Комитет Министерство Банк Завод Институт Университет Театр Музей Фонд
 Сектор Группа Бюро Агентство Компания Филиал Станция Улица Проспект Площадь
+Групп Инк Лтд Лимитед Холдинг Трейд
 """) | ORG_WORDS
 
 # A key made of a role and "name" (or "fullname", "vollname", "display") names a person: "guestName", "pilot_name",

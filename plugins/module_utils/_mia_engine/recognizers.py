@@ -196,11 +196,16 @@ def _compound_key_cue(word):
     return None
 
 
+_EMAIL_WORD_RE = re.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63})+")
+
+
 def _cue_token(tok):
     key = tok.endswith(_CUE_KEY_ENDS) or tok.endswith(":")
     word = tok.strip(_CUE_PUNCT)
     if not word:
         k = ""
+    elif "@" in word and _EMAIL_WORD_RE.fullmatch(word):
+        k = None    # an e-mail address: its domain names no label ("hlagarde@nhs.net" is no NHS number's)
     elif tok[-1] == "." and tok[-2:-1].isdigit() and (len(word) > 4 or not word.isdigit()):
         # a value that ends its sentence ("Telefon +49 89 704-2616. Bestellung #5762973"): the cue stays behind it
         k = None
@@ -651,6 +656,11 @@ _TS_AFTER_RE = re.compile(r"(?:[T ]\d{1,2}:\d\d|T\d)")
 # (a software component right before the quad names its version too: "OCR engine 7.5.213.134", "index 3.36.209.94")
 _VERSION_BEFORE_RE = re.compile(r"(?:\b(?:v|ver|version|release|build|rev|r)\.?\s*|@|\bv|(?:релиз|верси|сборк)[а-я]{0,2}\s"
                                 r"|\b(?:engine|runtime|driver|plugin|index) )$", re.IGNORECASE)
+# ... or what software is updated to: "update to 23.55.75.45 fixed the crash", "nach dem Update auf …", "после обновления до …",
+# "après la mise à jour vers …"
+_VERSION_UPDATE_BEFORE_RE = re.compile(r"(?:\b(?:updat|upgrad)(?:e|ed|es|ing) (?:to|auf)|\bbump(?:ed)? to|aktualisier\w{0,4} auf"
+                                       r"|обновлени[еяю] до|обновил[аи]?(?:сь)? до|mise à jour (?:vers|en)|mis à jour (?:vers|en)) $",
+                                       re.IGNORECASE)
 # a dotted quad under a schema / version key is a version: {"schema": "22.22.5.16"}
 # ... and under a key (or variable) named for a version, a firmware or an image tag: {"schemaVersion": …}, "inverterFw",
 # "bios", IMAGE_TAG=…
@@ -869,6 +879,9 @@ def _id_cue(doc, s, nd):
     return cue
 
 
+_CONTACT_CARD_RE = re.compile(r"(?:contact|business|visiting|calling) card|carte de visite")
+
+
 def _number_cue(doc, s):
     """The cue kind before a digit cluster, a French "dossier" resolved by the words around it."""
     cue = doc.cue(s, 40)[0]
@@ -877,6 +890,8 @@ def _number_cue(doc, s):
         ls = text.rfind("\n", max(0, s - 80), s)    # (bounded: linear on long lines)
         if ls >= 0 and not text[ls + 1:s].strip() and text[max(0, ls - 64):ls].rstrip()[-1:] != ":":
             return None     # the value opens its line: a reference word ends the line above ("optician order⏎(907) …")
+    if cue == "card" and _CONTACT_CARD_RE.search(doc.lower, max(0, s - 48), s):
+        return None     # a contact's card holds a phone number, not a payment card's ("Contact card: Jane Roe | 0151 …")
     if cue == "reach":
         w = doc.lower[max(0, s - 40):s]
         return "phone" if "be reached" in w or "reachable" in w or "erreichbar" in w else None
@@ -1212,7 +1227,8 @@ class NumberRecognizer(Recognizer):
         # the key test only where a key separator ends the text before the quad
         keyed = head.rstrip(' \t"\'\\')[-1:] in (":", "=") and (
             _VERSION_KEY_BEFORE_RE.search(head) or _VERSION_KEY_TAIL_RE.search(head))
-        if (_VERSION_BEFORE_RE.search(head, len(head) - 10) or keyed) and not _url_host_at(text, s):
+        if (_VERSION_BEFORE_RE.search(head, len(head) - 10) or keyed or _VERSION_UPDATE_BEFORE_RE.search(head)) \
+                and not _url_host_at(text, s):
             return True
         if cue != "ip":
             vm = _VERSION_AFTER_RE.match(text, e)
@@ -1725,8 +1741,10 @@ _PW_LINK_RE = re.compile(r"(?:\*\*|__)?((?:[ \t]+[^\W\d_][\w'\u2019-]{0,24}[.,]?
                          r"(?:(?<=\s)(?:(?:was|been|wurde|été|был|была)[ \t]+)?"
                          r"(?:reset|changed|set|updated|zurückgesetzt|geändert|gesetzt|réinitialisé|modifié|changé|défini|"
                          r"сброшен|изменён|изменен|установлен|обновлён|обновлен)[ \t]+(?:to|auf|à|на)(?=[ \t])|"
-                         r"(?<=\s)(?:is|was|est|ist|lautet|это)(?=[\s:])[ \t]*:?|[:\u2014\u2013]|-(?=\s))[ \t]*",
+                         r"(?<=\s)(?:is|was|est|c['\u2019]est|ist|lautet|это)(?=[\s:])[ \t]*:?|[:\u2014\u2013]|-(?=\s))[ \t]*",
                          re.IGNORECASE)
+# ... or, without a connector, up to two short words naming what the password opens
+_PW_QUALIFIER_RE = re.compile(r"(?:[ \t]+[^\W\d_][\w'\u2019-]{0,14}){1,2}[ \t]+(?=\S{8})")
 _PW_QUOTES = {"`": "`", '"': '"', "'": "'", "\u00ab": "\u00bb", "\u201e": "\u201c", "\u201c": "\u201d"}
 _PW_EMAIL_RE = re.compile(r"[^@]+@[^@]+\.[A-Za-z]{2,}$")
 _PW_HEXISH_RE = re.compile(r"[0-9a-fA-F-]{16,}$")
@@ -1771,6 +1789,12 @@ def _prose_password(text, low, hs, word, out):
     elif text[we:we + 1] == " ":
         p = we + 1
         need = 2
+        qm = _PW_QUALIFIER_RE.match(text, we)
+        first = _KV_VALUE_RE.match(text, p)
+        if qm and (first is None or len(first.group(0)) < 8):
+            # what the password opens ("пароль от вайфая X", "Passwort fürs WLAN X"): only a value of all three classes
+            p = qm.end()
+            need = 3
     else:
         return
     close = _PW_QUOTES.get(text[p:p + 1])
@@ -2730,7 +2754,12 @@ _PERSON_AFTER_RE = re.compile(
     r"| \((?:e-mail|e-mail-adresse|mail|courriel|почта|эл\. почта|телефон|telefon|tél\.|tel\.|phone)[ :]"
     # a display name before its address or number: "Jane Roe <jane@example.org>", "Jane Roe (jane@example.org)",
     # "Kurznachricht für Jane Roe (030 8601397)"
-    r"| [(<][\w.+\-]{1,64}@| \((?:\+|0)[\d ()\-/]{6,20}\d\))")
+    r"| [(<][\w.+\-]{1,64}@| \((?:\+|0)[\d ()\-/]{6,20}\d\)"
+    # what only a person does: is born, has a birthday, asks, says, writes: "X ist am 6.3.2007 geboren", "X bittet um …",
+    # "X demande que …", "X просила перезвонить", "X's bday"
+    r"| (?:was|is) born| ist am \d| bittet (?:um|dich|sie|euch)| hat (?:bald |heute |morgen )?geburtstag| hat (?:gesagt|geschrieben|angerufen)"
+    r"| demande (?:qu|que|à|de)| est née?\b| a (?:appelé|écrit|dit)| просит| просил[аи]?\b| родил(?:ся|ась)| написал[аи]?\b"
+    r"|['\u2019]s (?:bday|birthday|b-day)\b)")
 # German "<Vorname Nachname> hat die/den/das ...": a subject without an article (a name; "Die Deutsche Bahn hat die
 # Preise" has one) before "hat" and an article - a weak cue (a product or method also "hat den Speicher halbiert")
 _PERSON_AFTER_DE_RE = re.compile(r" hat (?:die|den|das|eine|einen|seine|ihre) ")
@@ -2953,6 +2982,40 @@ def names_above_addresses(text, cands):
         cands.append((m.start(1), m.end(1), "PERSON", 0.75))
 
 
+
+# what a name and its owner's data are set apart by in a contact line: "Elma Johann, +49 …", "Udo Lübs / 390 409 2952",
+# "Erast Gerasimov — 8 343 …", "Marcus Field | 07437 …", "Pelageya Tarasova (02.13.06.28.49, …)"; a short label may
+# open the value ("Rosi Dobes, Patientennr. 511006365", "Mato Trub, geb. 12/10/1939")
+_NAME_THEN_DATA_RE = re.compile(r"(%s(?: %s){1,2}|%s, %s)(?:(?:,| ?[/|\u2014\u2013])[ \t]| \()(?:[\w\u00c0-\u024f\u0400-\u04ff]{2,14}\.?:? )?$"
+                                % (_NAME_TOK, _NAME_TOK, _NAME_TOK, _NAME_TOK))
+_WORD_BEFORE_RE = re.compile(r"(\w+) $")
+_DATA_OF_PERSONS = frozenset(("PHONE", "EMAIL", "DATE_OF_BIRTH", "MEDICAL_RECORD_NUMBER", "US_SSN", "RU_INN", "RU_PASSPORT",
+                              "RU_SNILS", "UK_NHS"))
+
+
+def names_before_data(text, cands):
+    """Add the name that a contact line puts right before a person's data (``cands``: the candidates of all recognizers):
+    two or three name-shaped words (or "Surname, Given") that open their clause, then a separator and the data."""
+    for s, e, kind, score in [c for c in cands if c[2] in _DATA_OF_PERSONS]:
+        m = _NAME_THEN_DATA_RE.search(text, max(0, s - 80), s)
+        if m is None:
+            continue
+        a = m.start(1)
+        words = m.group(1).split(" ")
+        # three words are a name with a given name or a middle initial; else the first is a greeting or a role: "Hi Jane
+        # Roe, …", "Maklerin Minna Heydrich, …"
+        if len(words) == 3 and not (_is_first(words[0]) and words[0] not in _NON_NAME or words[1][-1] == "."):
+            a += len(words.pop(0)) + 1
+        words = [w.rstrip(",") for w in words]
+        if any(w in _NON_NAME or w in _ORG_GEO or w in _TITLECASE_ROLES for w in words) or words[-1].lower().endswith(_NOUN_ENDINGS):
+            continue
+        # the run must be whole: no word glued to it, no capitalised word of a longer run before it
+        pw = _WORD_BEFORE_RE.search(text, max(0, a - 32), a)
+        if a and (text[a - 1].isalnum() or text[a - 1] in "-'\u2019") or pw and pw.group(1)[0].isupper() and pw.group(1) not in _NON_NAME:
+            continue
+        cands.append((a, m.end(1), "PERSON", 0.75))
+
+
 def _vocatives(text, out):
     """Lexicon first names between ", " and a final "?" / "!" (a single word never opens a capitalised run)."""
     for mark in "?!":
@@ -3036,6 +3099,38 @@ def _is_first(tok):
         head = tok.split("-", 1)[0]
         return head in L.FIRST_NAMES
     return False
+
+
+# the type of a JSON object that names no person ({"name": "Garden Party", "type": "private_group", …}: a chat export's
+# group; "personal_chat" objects carry the person's name)
+_THING_TYPE_RE = re.compile(r'"(?:type|kind|chat_type|object|entity_type)"\s{0,3}:\s{0,3}"[\w.\-]{0,24}?'
+                            r'(?:group|channel|team|org|organi[sz]ation|company|project|server|guild|workspace|product|repo|bot)\b',
+                            re.IGNORECASE)
+
+
+def _names_a_thing(text, s, e):
+    """The "name" value at ``s``-``e`` belongs to an object whose type key names a group, channel, organisation or the like
+    (its keys before the value back to the object's "{", after it up to the next nested object or the end)."""
+    o = text.rfind("{", max(0, s - 300), s)
+    if o >= 0 and "}" not in text[o:s] and _THING_TYPE_RE.search(text, o, s):
+        return True
+    stop = len(text) if len(text) < e + 300 else e + 300
+    for ch in "{}[":
+        k = text.find(ch, e, stop)
+        if k >= 0:
+            stop = k
+    return _THING_TYPE_RE.search(text, e, stop) is not None
+
+
+# a chat export's message head before its sender: "31.10.2025, 01:18 - ", "[4/8/24, 9:18:02 AM] ", "2024-03-30 00:45 "
+_CHAT_LINE_HEAD_RE = re.compile(r"[ \t]{0,4}\[?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}:\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?\]?(?: [-\u2013\u2014])? ")
+# ... or the time after the sender on a line of its own: "Jane Roe · 18:35"
+_CHAT_SENDER_AFTER_RE = re.compile(r" [\u00b7\u2022] \d{1,2}:\d\d(?:\s?[AaPp][Mm])?[ \t]*(?:\r?\n|$)")
+
+
+def _opens_chat_line(text, s):
+    ls = text.rfind("\n", max(0, s - 40), s) + 1
+    return (ls or s <= 40) and _CHAT_LINE_HEAD_RE.fullmatch(text, ls, s) is not None
 
 
 def _name_like(names):
@@ -3629,13 +3724,16 @@ class PersonRecognizer(Recognizer):
                 cue = self._prev_cue(doc, toks[0][0])
                 if cue == "pair" and toks[-1][1] != s + len(seq):
                     cue = None  # the run goes on: a title-case phrase ("meeting with Annual Leave Request owners")
-            if cue and not _name_like([tk[2] for tk in toks]) and _BARE_NAME_KEY_RE.search(
-                    doc.lower, max(0, toks[0][0] - 12), toks[0][0]):
+            if cue and _BARE_NAME_KEY_RE.search(doc.lower, max(0, toks[0][0] - 12), toks[0][0]) and (
+                    not _name_like([tk[2] for tk in toks]) or _names_a_thing(doc.text, toks[0][0], toks[-1][1])):
                 continue
             if cue is None:
                 after = toks[-1][1]
                 if _PERSON_AFTER_RE.match(doc.lower, after):
                     cue = "cue"
+                elif len(toks) >= 2 and (doc.text.startswith(":", after) and _opens_chat_line(doc.text, toks[0][0])
+                                         or _CHAT_SENDER_AFTER_RE.match(doc.text, after)):
+                    cue = "cue"     # the sender of a chat export's message
                 elif doc.text.startswith(" as ", after):
                     am = _AS_ROLE_RE.match(doc.lower, after)
                     if am and am.group(1) in L.PERSON_KEY_ROLES:

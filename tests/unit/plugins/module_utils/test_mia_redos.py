@@ -150,6 +150,13 @@ UNITS = {
     "secret_lists": "credentials:\n- Ab1!cdefgh\n",
     "contact_after_names": "Ab Cd ist unter Ef Gh (E-Mail ",
     "recipient_lines": "Ab Cd\n12 Main Street\n",
+    # the twenty-second round: names before their data, person verbs, chat export senders, group names, chat passwords
+    "names_before_data": "Ab Cd, 030 1234567, Ef Gh / ",
+    "person_verbs": "Ab Cd bittet Ef Gh ist am 1",
+    "chat_senders": "01.01.24, 10:00 - Ab Cd: x\nAb Cd \u00b7 10:00\n",
+    "group_objects": '{"name": "Ab Cd", "type": "private_group", ',
+    "password_qualifiers": "пароль от вайфая hT4%kWq9#Zp ",
+    "contact_cards": "Contact card: Ab Cd | 598 740 3088 | ",
 }
 
 

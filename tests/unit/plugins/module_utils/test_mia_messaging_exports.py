@@ -1,0 +1,96 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) mlsec.mia_defense contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""What chat exports and casual messages hold: a name right before its owner's data, a name before what only a person
+does, the sender of a chat export's message, a version that software is updated to, an e-mail domain that is no label,
+and a JSON "name" of a group; and their look-alikes."""
+from __future__ import annotations
+
+import pytest
+
+from ansible_collections.mlsec.mia_defense.tests.unit.plugins.module_utils.mia_helpers import ENGINE, redacted
+
+
+@pytest.mark.parametrize("text, name", [
+    # a contact line: the name, a separator, the data
+    ("die daten vom elektriker: Wenke Saalfeld, +49 (0)176 3391820, w.saalfeld@web.de", "Wenke Saalfeld"),
+    ("Tobit Kranich / 0151 2290 4417 / tobit.kranich@posteo.de", "Tobit Kranich"),
+    ("Контакт для связи — Ярополк Вешняков — 8 912 440-18-07", "Ярополк Вешняков"),
+    ("Contact card: Oriel Pennant | 07700 900412 | oriel.p@outlook.com", "Oriel Pennant"),
+    ("Leocadie Vasseur (06 71 22 93 40, leocadie.v@orange.fr), de la part de Paul", "Leocadie Vasseur"),
+    ("für die Liste: Ilka Bröhmer, Patientennr. 734002918, geb. 3. Mai 1961", "Ilka Bröhmer"),
+    ("the name + birthday for the booking: Dorin Ceapa, 11/04/1987", "Dorin Ceapa"),
+    ("Hi Marit Solvang, +44 7700 900 318 is the number I have", "Marit Solvang"),
+    ("Besichtigung über Maklerin Gesa Vollrath, Durchwahl 0221 4418820", "Gesa Vollrath"),
+    # what only a person does
+    ("Wiebke Austen ist am 4.9.1990 geboren, wer macht mit?", "Wiebke Austen"),
+    ("Ortwin Pfeil bittet um Rückruf auf dem Handy", "Ortwin Pfeil"),
+    ("reminder: Ysolde Marr's bday is on friday", "Ysolde Marr"),
+    ("Евстолия Крутикова просила перезвонить после обеда", "Евстолия Крутикова"),
+    ("Ambroise Lanvin demande qu'on le rappelle demain", "Ambroise Lanvin"),
+    ("kurz: Jorinde Steeg hat bald Geburtstag", "Jorinde Steeg"),
+    # the sender of a chat export's message
+    ("12.02.2024, 08:15 - Radomir Kessling: bin gleich da", "Radomir Kessling"),
+    ("[3/9/24, 7:02:41 PM] Linnea Brodersen: who brings the cake?", "Linnea Brodersen"),
+    ("14/05/2023 21:40 - Gaspard Loiseleur: je suis en retard", "Gaspard Loiseleur"),
+    ("Евлампий Сорокин · 07:57\nкто заберёт ключи?", "Евлампий Сорокин"),
+    # a personal chat carries its person's name
+    ('{"name": "Marek Quistorp", "type": "personal_chat", "id": 4411}', "Marek Quistorp"),
+])
+def test_name_is_masked(text, name):
+    out = redacted(text)
+    assert name not in out and "[PERSON]" in out, (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Customer Service, +1 800 555 0199", "Customer Service"),
+    ("Front Desk, +44 20 7946 0018", "Front Desk"),
+    ("Annual Budget Review Team Lead, +44 20 7946 0018", "Annual Budget Review"),
+    ("Besichtigung über Maklerin Gesa Vollrath, Durchwahl 0221 4418820", "Maklerin"),
+    ("Hi Marit Solvang, +44 7700 900 318 is the number I have", "Hi "),
+    ("Натан Рыбин | Орлов Лимитед | n.rybin@mail.ru | 8 (495) 221-33-04", "Орлов Лимитед"),   # the company column
+    ("The Build Server was born in 2019 and still runs", "Build Server"),
+    ("2024-03-30 00:45 Release Notes: v2 is out", "Release Notes"),
+    ("Project Kickoff · 10:00\nagenda follows", "Project Kickoff"),
+    # a version that software is updated to is no address
+    ("update to 23.55.75.45 fixed the crash", "23.55.75.45"),
+    ("после обновления до 28.57.25.145 всё работает", "28.57.25.145"),
+    ("nach dem Update auf 16.28.33.234 geht's wieder", "16.28.33.234"),
+    ("après la mise à jour vers 16.28.33.234 ça marche", "16.28.33.234"),
+    # an e-mail domain names no label: a date on the next line is no NHS number
+    ("schreibt an HLAGARDE@NHS.NET\n19.03.24, 21:46 - Papa: ok", "19.03.24"),
+    # the "name" of a group, a channel or a team in a chat export
+    ('{"name": "Garden Party", "type": "private_group", "id": 8135454866}', "Garden Party"),
+    ('{"type": "public_channel", "name": "Book Club"}', "Book Club"),
+    ('{"id": "T01", "name": "House Rules", "kind": "team"}', "House Rules"),
+])
+def test_look_alike_is_kept(text, kept):
+    assert kept in redacted(text), ENGINE.analyze(text)
+
+
+def test_an_address_after_a_connect_word_is_still_masked():
+    assert "[IPV4]" in redacted("connect to 23.55.75.45 please")
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    # a contact's card holds a phone number, not a payment card's
+    ("Contact card: Aurel Weisshaupt | 598 740 3088 | aurel.w@example.org", "598 740 3088", "PHONE"),
+    # a password in a chat: "c'est" links it, or two words say what it opens
+    ("le mdp du wifi c'est q%7RtVb#Lm2", "q%7RtVb#Lm2", "API_KEY"),
+    ("пароль от вайфая hT4%kWq9#Zp", "hT4%kWq9#Zp", "API_KEY"),
+    ("Passwort fürs WLAN Kq7#mVx2pL", "Kq7#mVx2pL", "API_KEY"),
+])
+def test_value_is_masked(text, value, kind):
+    out = redacted(text)
+    assert value not in out and "[%s]" % kind in out, (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("card: 4111 1111 1111 1112", "4111 1111 1111 1112"),           # a card cue still vetoes a phone (and Luhn fails)
+    ("пароль от вайфая простой", "простой"),
+    ("password for Admin1234", "Admin1234"),                         # without a connector only all three classes count
+    ("the password reset link expires today", "reset link"),
+])
+def test_value_look_alike_is_kept(text, kept):
+    assert kept in redacted(text), ENGINE.analyze(text)
