@@ -2986,8 +2986,11 @@ def names_above_addresses(text, cands):
 # what a name and its owner's data are set apart by in a contact line: "Elma Johann, +49 …", "Udo Lübs / 390 409 2952",
 # "Erast Gerasimov — 8 343 …", "Marcus Field | 07437 …", "Pelageya Tarasova (02.13.06.28.49, …)"; a short label may
 # open the value ("Rosi Dobes, Patientennr. 511006365", "Mato Trub, geb. 12/10/1939")
-_NAME_THEN_DATA_RE = re.compile(r"(%s(?: %s){1,2}|%s, %s)(?:(?:,| ?[/|\u2014\u2013])[ \t]| \()(?:[\w\u00c0-\u024f\u0400-\u04ff]{2,14}\.?:? )?$"
-                                % (_NAME_TOK, _NAME_TOK, _NAME_TOK, _NAME_TOK))
+_DATA_SEP = r"(?:(?:,| ?[/|\u2014\u2013])[ \t]| \()(?:[\w\u00c0-\u024f\u0400-\u04ff]{2,14}\.?:? ){0,2}$"
+_NAME_THEN_DATA_RE = re.compile(r"(%s(?: %s){1,2}|%s, %s)" % (_NAME_TOK, _NAME_TOK, _NAME_TOK, _NAME_TOK) + _DATA_SEP)
+# ... written in lower case, as people type in chats ("claas stolze, +49 151 …"): both words must be known names
+_LOWER_NAME_THEN_DATA_RE = re.compile(r"(?<![\w\-'\u2019])([%s]{2,30}(?:-[%s]{2,30})? [%s]{2,30}(?:-[%s]{2,30})?)" % (_LO, _LO, _LO, _LO)
+                                      + _DATA_SEP)
 _WORD_BEFORE_RE = re.compile(r"(\w+) $")
 _DATA_OF_PERSONS = frozenset(("PHONE", "EMAIL", "DATE_OF_BIRTH", "MEDICAL_RECORD_NUMBER", "US_SSN", "RU_INN", "RU_PASSPORT",
                               "RU_SNILS", "UK_NHS"))
@@ -2999,6 +3002,9 @@ def names_before_data(text, cands):
     for s, e, kind, score in [c for c in cands if c[2] in _DATA_OF_PERSONS]:
         m = _NAME_THEN_DATA_RE.search(text, max(0, s - 80), s)
         if m is None:
+            m = _LOWER_NAME_THEN_DATA_RE.search(text, max(0, s - 80), s)
+            if m and _lower_case_name(m.group(1)):
+                cands.append((m.start(1), m.end(1), "PERSON", 0.7))
             continue
         a = m.start(1)
         words = m.group(1).split(" ")
@@ -3014,6 +3020,14 @@ def names_before_data(text, cands):
         if a and (text[a - 1].isalnum() or text[a - 1] in "-'\u2019") or pw and pw.group(1)[0].isupper() and pw.group(1) not in _NON_NAME:
             continue
         cands.append((a, m.end(1), "PERSON", 0.75))
+
+
+def _lower_case_name(run):
+    """Two words typed in lower case before a person's data are a name when the lexicon knows the first as a given name
+    that is no common word ("marcus field, 07437 …", "ирина петухова —"; not "mark down, …", "the will power, …")."""
+    first, last = (w.title() for w in run.split(" "))
+    return (_is_first(first) and first not in _AMBIGUOUS_FIRST and first not in _NON_NAME and len(last) > 2
+            and last not in _NON_NAME and last not in _ORG_GEO)
 
 
 def _vocatives(text, out):

@@ -35,6 +35,10 @@ from ansible_collections.mlsec.mia_defense.tests.unit.plugins.module_utils.mia_h
     ("[3/9/24, 7:02:41 PM] Linnea Brodersen: who brings the cake?", "Linnea Brodersen"),
     ("14/05/2023 21:40 - Gaspard Loiseleur: je suis en retard", "Gaspard Loiseleur"),
     ("Евлампий Сорокин · 07:57\nкто заберёт ключи?", "Евлампий Сорокин"),
+    # typed in lower case before the data: a given name of the lexicon that is no common word
+    ("Contact card: marcus fielding | 07437 678 921", "marcus fielding"),
+    ("для списка группы: василий морозов, номер медкарты KH26931343", "василий морозов"),
+    ("the name + birthday for the booking: whitney sullivan, 02/25/1991", "whitney sullivan"),
     # a personal chat carries its person's name
     ('{"name": "Marek Quistorp", "type": "personal_chat", "id": 4411}', "Marek Quistorp"),
 ])
@@ -53,6 +57,9 @@ def test_name_is_masked(text, name):
     ("The Build Server was born in 2019 and still runs", "Build Server"),
     ("2024-03-30 00:45 Release Notes: v2 is out", "Release Notes"),
     ("Project Kickoff · 10:00\nagenda follows", "Project Kickoff"),
+    ("mark down, 030 1234567", "mark down"),                        # a given name that is also a common word
+    ("the will power, +49 151 05771545", "will power"),
+    ("ask the support desk, 030 1234567", "support desk"),
     # a version that software is updated to is no address
     ("update to 23.55.75.45 fixed the crash", "23.55.75.45"),
     ("после обновления до 28.57.25.145 всё работает", "28.57.25.145"),

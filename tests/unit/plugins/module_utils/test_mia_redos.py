@@ -157,6 +157,7 @@ UNITS = {
     "group_objects": '{"name": "Ab Cd", "type": "private_group", ',
     "password_qualifiers": "пароль от вайфая hT4%kWq9#Zp ",
     "contact_cards": "Contact card: Ab Cd | 598 740 3088 | ",
+    "lower_case_names": "anna berg, 030 1234567 / ",
 }
 
 
