@@ -2759,7 +2759,7 @@ _PERSON_AFTER_RE = re.compile(
     # "X demande que …", "X просила перезвонить", "X's bday"
     r"| (?:was|is) born| ist am \d| bittet (?:um|dich|sie|euch)| hat (?:bald |heute |morgen )?geburtstag| hat (?:gesagt|geschrieben|angerufen)"
     r"| demande (?:qu|que|à|de)| est née?\b| a (?:appelé|écrit|dit)| просит| просил[аи]?\b| родил(?:ся|ась)| написал[аи]?\b"
-    r"|['\u2019]s (?:bday|birthday|b-day)\b)")
+    r"|['\u2019]s (?:bday|birthday|b-day|number|phone|cell|mobile|e-?mail|address)\b| (?:wrote|schrieb)(?: ?:|\b))")
 # German "<Vorname Nachname> hat die/den/das ...": a subject without an article (a name; "Die Deutsche Bahn hat die
 # Preise" has one) before "hat" and an article - a weak cue (a product or method also "hat den Speicher halbiert")
 _PERSON_AFTER_DE_RE = re.compile(r" hat (?:die|den|das|eine|einen|seine|ihre) ")
@@ -3015,9 +3015,12 @@ def names_before_data(text, cands):
         words = [w.rstrip(",") for w in words]
         if any(w in _NON_NAME or w in _ORG_GEO or w in _TITLECASE_ROLES for w in words) or words[-1].lower().endswith(_NOUN_ENDINGS):
             continue
-        # the run must be whole: no word glued to it, no capitalised word of a longer run before it
+        # the run must be whole: no word glued to it, no capitalised word of a longer run before it; not a town after
+        # its postcode ("73847 Saint Anouk, téléphone …") nor a table's label cell ("| Russischer Inlandspass | 74 20 …")
         pw = _WORD_BEFORE_RE.search(text, max(0, a - 32), a)
-        if a and (text[a - 1].isalnum() or text[a - 1] in "-'\u2019") or pw and pw.group(1)[0].isupper() and pw.group(1) not in _NON_NAME:
+        if a and (text[a - 1].isalnum() or text[a - 1] in "-'\u2019") or pw and (
+                pw.group(1)[0].isupper() and pw.group(1) not in _NON_NAME or pw.group(1).isdigit()) \
+                or text[m.end(1):m.end(1) + 2].strip() == "|" and text[max(0, a - 2):a].strip() == "|":
             continue
         cands.append((a, m.end(1), "PERSON", 0.75))
 

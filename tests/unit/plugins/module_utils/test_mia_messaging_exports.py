@@ -30,6 +30,8 @@ from ansible_collections.mlsec.mia_defense.tests.unit.plugins.module_utils.mia_h
     ("Евстолия Крутикова просила перезвонить после обеда", "Евстолия Крутикова"),
     ("Ambroise Lanvin demande qu'on le rappelle demain", "Ambroise Lanvin"),
     ("kurz: Jorinde Steeg hat bald Geburtstag", "Jorinde Steeg"),
+    ("- Liesel Gotthard schrieb: ok passt", "Liesel Gotthard"),
+    ("Ellery Voss's number is 772-608-6995 fyi", "Ellery Voss"),
     # the sender of a chat export's message
     ("12.02.2024, 08:15 - Radomir Kessling: bin gleich da", "Radomir Kessling"),
     ("[3/9/24, 7:02:41 PM] Linnea Brodersen: who brings the cake?", "Linnea Brodersen"),
@@ -57,6 +59,10 @@ def test_name_is_masked(text, name):
     ("The Build Server was born in 2019 and still runs", "Build Server"),
     ("2024-03-30 00:45 Release Notes: v2 is out", "Release Notes"),
     ("Project Kickoff · 10:00\nagenda follows", "Project Kickoff"),
+    ("domicilié au 3, avenue Blanchard, 73847 Saint Anouk, téléphone 02.57.03.38.73.", "Saint Anouk"),   # a town
+    ("| Russischer Inlandspass | 74 20 236611 |", "Russischer Inlandspass"),   # a table's label cell
+    ("The Support Team wrote: hi all", "Support Team"),
+    ("Google Chrome's address bar", "Google Chrome"),
     ("mark down, 030 1234567", "mark down"),                        # a given name that is also a common word
     ("the will power, +49 151 05771545", "will power"),
     ("ask the support desk, 030 1234567", "support desk"),
