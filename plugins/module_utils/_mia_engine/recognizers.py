@@ -2754,12 +2754,14 @@ _PERSON_AFTER_RE = re.compile(
     r"| \((?:e-mail|e-mail-adresse|mail|courriel|почта|эл\. почта|телефон|telefon|tél\.|tel\.|phone)[ :]"
     # a display name before its address or number: "Jane Roe <jane@example.org>", "Jane Roe (jane@example.org)",
     # "Kurznachricht für Jane Roe (030 8601397)"
-    r"| [(<][\w.+\-]{1,64}@| \((?:\+|0)[\d ()\-/]{6,20}\d\)"
-    # what only a person does: is born, has a birthday, asks, says, writes: "X ist am 6.3.2007 geboren", "X bittet um …",
-    # "X demande que …", "X просила перезвонить", "X's bday"
-    r"| (?:was|is) born| ist am \d| bittet (?:um|dich|sie|euch)| hat (?:bald |heute |morgen )?geburtstag| hat (?:gesagt|geschrieben|angerufen)"
+    r"| [(<][\w.+\-]{1,64}@| \((?:\+|0)[\d ()\-/]{6,20}\d\))")
+# what only a person does, after a name of two words or more: is born, has a birthday, asks, says, writes ("X ist am
+# 6.3.2007 geboren", "X bittet um …", "X demande que …", "X просила перезвонить", "X's bday", "X's number", "X schrieb:");
+# one word before it may be anything ("The API Anna wrote")
+_PERSON_VERB_AFTER_RE = re.compile(
+    r" (?:was|is) born| ist am \d| bittet (?:um|dich|sie|euch)| hat (?:bald |heute |morgen )?geburtstag| hat (?:gesagt|geschrieben|angerufen)"
     r"| demande (?:qu|que|à|de)| est née?\b| a (?:appelé|écrit|dit)| просит| просил[аи]?\b| родил(?:ся|ась)| написал[аи]?\b"
-    r"|['\u2019]s (?:bday|birthday|b-day|number|phone|cell|mobile|e-?mail|address)\b| (?:wrote|schrieb)(?: ?:|\b))")
+    r"|['\u2019]s (?:bday|birthday|b-day|number|phone|cell|mobile|e-?mail|address)\b| (?:wrote|schrieb)(?: ?:|\b)")
 # German "<Vorname Nachname> hat die/den/das ...": a subject without an article (a name; "Die Deutsche Bahn hat die
 # Preise" has one) before "hat" and an article - a weak cue (a product or method also "hat den Speicher halbiert")
 _PERSON_AFTER_DE_RE = re.compile(r" hat (?:die|den|das|eine|einen|seine|ihre) ")
@@ -3748,7 +3750,8 @@ class PersonRecognizer(Recognizer):
                 after = toks[-1][1]
                 if _PERSON_AFTER_RE.match(doc.lower, after):
                     cue = "cue"
-                elif len(toks) >= 2 and (doc.text.startswith(":", after) and _opens_chat_line(doc.text, toks[0][0])
+                elif len(toks) >= 2 and (_PERSON_VERB_AFTER_RE.match(doc.lower, after)
+                                         or doc.text.startswith(":", after) and _opens_chat_line(doc.text, toks[0][0])
                                          or _CHAT_SENDER_AFTER_RE.match(doc.text, after)):
                     cue = "cue"     # the sender of a chat export's message
                 elif doc.text.startswith(" as ", after):
