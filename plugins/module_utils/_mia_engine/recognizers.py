@@ -3002,6 +3002,9 @@ def names_before_data(text, cands):
     """Add the name that a contact line puts right before a person's data (``cands``: the candidates of all recognizers):
     two or three name-shaped words (or "Surname, Given") that open their clause, then a separator and the data."""
     for s, e, kind, score in [c for c in cands if c[2] in _DATA_OF_PERSONS]:
+        # (a separator or a label's space ends the text before the data: most data, in JSON, follows a quote)
+        if s < 4 or text[s - 1] not in " \t(":
+            continue
         m = _NAME_THEN_DATA_RE.search(text, max(0, s - 80), s)
         if m is None:
             m = _LOWER_NAME_THEN_DATA_RE.search(text, max(0, s - 80), s)
