@@ -2984,7 +2984,6 @@ def names_above_addresses(text, cands):
         cands.append((m.start(1), m.end(1), "PERSON", 0.75))
 
 
-
 # what a name and its owner's data are set apart by in a contact line: "Elma Johann, +49 …", "Udo Lübs / 390 409 2952",
 # "Erast Gerasimov — 8 343 …", "Marcus Field | 07437 …", "Pelageya Tarasova (02.13.06.28.49, …)"; a short label may
 # open the value ("Rosi Dobes, Patientennr. 511006365", "Mato Trub, geb. 12/10/1939")
