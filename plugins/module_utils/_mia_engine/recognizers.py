@@ -3037,6 +3037,27 @@ def _lower_case_name(run):
             and last not in _NON_NAME and last not in _ORG_GEO)
 
 
+_LOWER_FIRST = frozenset(w.lower() for w in L.FIRST_NAMES if w not in L.AMBIGUOUS_FIRST and w not in _NON_NAME and "-" not in w)
+_LOWER_SURNAME_RE = re.compile(r"[%s]{3,30}(?:-[%s]{2,30})?(?![\w\-'\u2019])" % (_LO, _LO))
+
+
+def _lower_case_pairs(text, out):
+    """A given name and a surname typed in lower case, both known to the lexicons (or the surname a Russian one's shape):
+    "elaine foster was born …", "ирина петухова просит …".  The given names present are found by a set intersection
+    with the text's words, so texts without one cost a split."""
+    for first in _LOWER_FIRST.intersection(text.split()):
+        i = text.find(first + " ")
+        while i >= 0:
+            if i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "-'\u2019"):
+                m = _LOWER_SURNAME_RE.match(text, i + len(first) + 1)
+                if m:
+                    last = m.group(0).title()
+                    if last not in _NON_NAME and last not in _ORG_GEO and (
+                            last in _SURNAMES or not last.isascii() and _is_surname_shape_ru(last)):
+                        out.append((i, m.end(), "PERSON", 0.7))
+            i = text.find(first + " ", i + 1)
+
+
 def _vocatives(text, out):
     """Lexicon first names between ", " and a final "?" / "!" (a single word never opens a capitalised run)."""
     for mark in "?!":
@@ -3352,6 +3373,7 @@ class PersonRecognizer(Recognizer):
             _vocatives(text, out)
         if "," in text or "!" in text:
             _greetings(text, out)
+        _lower_case_pairs(text, out)
         self._caps_names(doc, out)
         if " TO " in text or " FROM " in text or " AN " in text or " VON " in text or " DE " in text or " ОТ " in text:
             _transfer_parties(text, out)

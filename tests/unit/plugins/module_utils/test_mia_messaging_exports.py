@@ -41,6 +41,9 @@ from ansible_collections.mlsec.mia_defense.tests.unit.plugins.module_utils.mia_h
     ("Contact card: marcus fielding | 07437 678 921", "marcus fielding"),
     ("для списка группы: василий морозов, номер медкарты KH26931343", "василий морозов"),
     ("the name + birthday for the booking: whitney sullivan, 02/25/1991", "whitney sullivan"),
+    # ... or anywhere, when the lexicons know both words (or the surname has a Russian surname's shape)
+    ("reminder: elaine foster turns 40 on friday", "elaine foster"),
+    ("ирина петухова просит написать ей вечером", "ирина петухова"),
     # a personal chat carries its person's name
     ('{"name": "Marek Quistorp", "type": "personal_chat", "id": 4411}', "Marek Quistorp"),
 ])
@@ -63,7 +66,9 @@ def test_name_is_masked(text, name):
     ("| Russischer Inlandspass | 74 20 236611 |", "Russischer Inlandspass"),   # a table's label cell
     ("The Support Team wrote: hi all", "Support Team"),
     ("Google Chrome's address bar", "Google Chrome"),
-    ("mark down, 030 1234567", "mark down"),                        # a given name that is also a common word
+    ("mark down, 030 1234567", "mark down"),
+    ("the christian music festival starts at noon", "christian music"),
+    ("see the victoria station entrance", "victoria station"),                        # a given name that is also a common word
     ("the will power, +49 151 05771545", "will power"),
     ("ask the support desk, 030 1234567", "support desk"),
     # a version that software is updated to is no address

@@ -158,6 +158,7 @@ UNITS = {
     "password_qualifiers": "пароль от вайфая hT4%kWq9#Zp ",
     "contact_cards": "Contact card: Ab Cd | 598 740 3088 | ",
     "lower_case_names": "anna berg, 030 1234567 / ",
+    "lower_case_pairs": "elaine foster elaine ",
 }
 
 
