@@ -3009,6 +3009,8 @@ def names_before_data(text, cands):
             m = _LOWER_NAME_THEN_DATA_RE.search(text, max(0, s - 80), s)
             if m and _lower_case_name(m.group(1)):
                 cands.append((m.start(1), m.end(1), "PERSON", 0.7))
+            else:
+                _owner_before_data(text, s, cands)
             continue
         a = m.start(1)
         words = m.group(1).split(" ")
@@ -3027,6 +3029,27 @@ def names_before_data(text, cands):
                 or text[m.end(1):m.end(1) + 2].strip() == "|" and text[max(0, a - 2):a].strip() == "|":
             continue
         cands.append((a, m.end(1), "PERSON", 0.75))
+
+
+_PERSONAL_ID_KINDS = frozenset(("inn", "snils", "passport", "ssn", "mrn"))
+# the owner named between the data's label and the data: "INN von Nuray Holzapfel: 6190446144", "ИНН Станимир Комиссаров:
+# 660863241098", "die nummer von Cengiz Hellwig ist +49 …", "the phone of Jane Roe is …", "номер Мина Тимофеев: +7 …"
+_OWNER_THEN_DATA_RE = re.compile(r"(?<![\w\-])([^\W\d_]{2,12})(?: (?:von|of|de|du|des|der|у|для))? (%s(?: %s){1,2})(?: ?:| ist| is| est| это) $"
+                                 % (_NAME_TOK, _NAME_TOK))
+
+
+def _owner_before_data(text, s, cands):
+    """Add the owner named between a personal identifier's label and its value; after a phone or e-mail label a company
+    has a number too ("Telefon von Deutsche Telekom: 0800 …"), so there a word of the name must be a known one."""
+    m = _OWNER_THEN_DATA_RE.search(text, max(0, s - 80), s)
+    kind = m and cue_of_word(m.group(1).lower())
+    if kind not in _PERSONAL_ID_KINDS and kind not in ("phone", "email"):
+        return
+    words = m.group(2).split(" ")
+    if any(w in _NON_NAME or w in _ORG_GEO or w in _TITLECASE_ROLES for w in words):
+        return
+    if kind in _PERSONAL_ID_KINDS or any(_is_first(w) or w in _SURNAMES or not w.isascii() and _is_surname_shape_ru(w) for w in words):
+        cands.append((m.start(2), m.end(2), "PERSON", 0.75))
 
 
 def _lower_case_name(run):

@@ -44,6 +44,10 @@ from ansible_collections.mlsec.mia_defense.tests.unit.plugins.module_utils.mia_h
     # ... or anywhere, when the lexicons know both words (or the surname has a Russian surname's shape)
     ("reminder: elaine foster turns 40 on friday", "elaine foster"),
     ("ирина петухова просит написать ей вечером", "ирина петухова"),
+    # the owner between a personal identifier's label and its value
+    ("INN von Tjark Holmfeld: 500100732259, Pass 4509 123456", "Tjark Holmfeld"),
+    ("ИНН Станимир Комаровский: 660863241098", "Станимир Комаровский"),
+    ("phone of Anna Quistorp: +1 415 555 0100", "Anna Quistorp"),
     # a personal chat carries its person's name
     ('{"name": "Marek Quistorp", "type": "personal_chat", "id": 4411}', "Marek Quistorp"),
 ])
@@ -66,6 +70,8 @@ def test_name_is_masked(text, name):
     ("| Russischer Inlandspass | 74 20 236611 |", "Russischer Inlandspass"),   # a table's label cell
     ("The Support Team wrote: hi all", "Support Team"),
     ("Google Chrome's address bar", "Google Chrome"),
+    ("Telefon von Deutsche Telekom: 0800 3301000", "Deutsche Telekom"),   # a company has a number too
+    ("SSN on file: 112-40-9930", "on file"),
     ("mark down, 030 1234567", "mark down"),
     ("the christian music festival starts at noon", "christian music"),
     ("see the victoria station entrance", "victoria station"),                        # a given name that is also a common word

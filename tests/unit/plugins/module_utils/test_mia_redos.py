@@ -159,6 +159,7 @@ UNITS = {
     "contact_cards": "Contact card: Ab Cd | 598 740 3088 | ",
     "lower_case_names": "anna berg, 030 1234567 / ",
     "lower_case_pairs": "elaine foster elaine ",
+    "owners_before_data": "INN von Ab Cd: 500100732259 von Ab ",
 }
 
 
