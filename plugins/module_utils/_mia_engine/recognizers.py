@@ -2988,6 +2988,7 @@ def names_above_addresses(text, cands):
 # "Erast Gerasimov — 8 343 …", "Marcus Field | 07437 …", "Pelageya Tarasova (02.13.06.28.49, …)"; a short label may
 # open the value ("Rosi Dobes, Patientennr. 511006365", "Mato Trub, geb. 12/10/1939")
 _DATA_SEP = r"(?:(?:,| ?[/|\u2014\u2013])[ \t]| \()(?:[\w\u00c0-\u024f\u0400-\u04ff]{2,14}\.?:? ){0,2}$"
+_DATA_SEP_RE = re.compile(_DATA_SEP)
 _NAME_THEN_DATA_RE = re.compile(r"(%s(?: %s){1,2}|%s, %s)" % (_NAME_TOK, _NAME_TOK, _NAME_TOK, _NAME_TOK) + _DATA_SEP)
 # ... written in lower case, as people type in chats ("claas stolze, +49 151 …"): both words must be known names
 _LOWER_NAME_THEN_DATA_RE = re.compile(r"(?<![\w\-'\u2019])([%s]{2,30}(?:-[%s]{2,30})? [%s]{2,30}(?:-[%s]{2,30})?)" % (_LO, _LO, _LO, _LO)
@@ -3004,13 +3005,14 @@ def names_before_data(text, cands):
         # (a separator or a label's space ends the text before the data: most data, in JSON, follows a quote)
         if s < 4 or text[s - 1] not in " \t(":
             continue
+        if text.endswith(_OWNER_ENDS, max(0, s - 5), s) and _owner_before_data(text, s, cands) \
+                or _DATA_SEP_RE.search(text, max(0, s - 40), s) is None:
+            continue
         m = _NAME_THEN_DATA_RE.search(text, max(0, s - 80), s)
         if m is None:
             m = _LOWER_NAME_THEN_DATA_RE.search(text, max(0, s - 80), s)
             if m and _lower_case_name(m.group(1)):
                 cands.append((m.start(1), m.end(1), "PERSON", 0.7))
-            else:
-                _owner_before_data(text, s, cands)
             continue
         a = m.start(1)
         words = m.group(1).split(" ")
@@ -3034,22 +3036,25 @@ def names_before_data(text, cands):
 _PERSONAL_ID_KINDS = frozenset(("inn", "snils", "passport", "ssn", "mrn"))
 # the owner named between the data's label and the data: "INN von Nuray Holzapfel: 6190446144", "ИНН Станимир Комиссаров:
 # 660863241098", "die nummer von Cengiz Hellwig ist +49 …", "the phone of Jane Roe is …", "номер Мина Тимофеев: +7 …"
+_OWNER_ENDS = (": ", " : ", " ist ", " is ", " est ", " это ")
 _OWNER_THEN_DATA_RE = re.compile(r"(?<![\w\-])([^\W\d_]{2,12})(?: (?:von|of|de|du|des|der|у|для))? (%s(?: %s){1,2})(?: ?:| ist| is| est| это) $"
                                  % (_NAME_TOK, _NAME_TOK))
 
 
 def _owner_before_data(text, s, cands):
-    """Add the owner named between a personal identifier's label and its value; after a phone or e-mail label a company
+    """True if it added the owner named between a personal identifier's label and its value; after a phone or e-mail label a company
     has a number too ("Telefon von Deutsche Telekom: 0800 …"), so there a word of the name must be a known one."""
     m = _OWNER_THEN_DATA_RE.search(text, max(0, s - 80), s)
     kind = m and cue_of_word(m.group(1).lower())
     if kind not in _PERSONAL_ID_KINDS and kind not in ("phone", "email"):
-        return
+        return False
     words = m.group(2).split(" ")
     if any(w in _NON_NAME or w in _ORG_GEO or w in _TITLECASE_ROLES for w in words):
-        return
+        return False
     if kind in _PERSONAL_ID_KINDS or any(_is_first(w) or w in _SURNAMES or not w.isascii() and _is_surname_shape_ru(w) for w in words):
         cands.append((m.start(2), m.end(2), "PERSON", 0.75))
+        return True
+    return False
 
 
 def _lower_case_name(run):
