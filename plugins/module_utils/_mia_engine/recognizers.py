@@ -2990,7 +2990,7 @@ def names_above_addresses(text, cands):
 _DATA_SEP = r"(?:(?:,| ?[/|\u2014\u2013])[ \t]| \()(?:[\w\u00c0-\u024f\u0400-\u04ff]{2,14}\.?:? ){0,2}$"
 _DATA_SEP_RE = re.compile(_DATA_SEP)
 _NAME_THEN_DATA_RE = re.compile(r"(%s(?: %s){1,2}|%s, %s)" % (_NAME_TOK, _NAME_TOK, _NAME_TOK, _NAME_TOK) + _DATA_SEP)
-# ... written in lower case, as people type in chats ("claas stolze, +49 151 …"): both words must be known names
+# ... written in lower case, as people type in chats ("marcus field | 07437 …"): see _lower_case_name
 _LOWER_NAME_THEN_DATA_RE = re.compile(r"(?<![\w\-'\u2019])([%s]{2,30}(?:-[%s]{2,30})? [%s]{2,30}(?:-[%s]{2,30})?)" % (_LO, _LO, _LO, _LO)
                                       + _DATA_SEP)
 _WORD_BEFORE_RE = re.compile(r"(\w+) $")
@@ -3035,15 +3035,15 @@ def names_before_data(text, cands):
 
 _PERSONAL_ID_KINDS = frozenset(("inn", "snils", "passport", "ssn", "mrn"))
 # the owner named between the data's label and the data: "INN von Nuray Holzapfel: 6190446144", "ИНН Станимир Комиссаров:
-# 660863241098", "die nummer von Cengiz Hellwig ist +49 …", "the phone of Jane Roe is …", "номер Мина Тимофеев: +7 …"
+# 660863241098", "phone of Jane Roe: …" (a bare "Nummer" / "номер" labels any number)
 _OWNER_ENDS = (": ", " : ", " ist ", " is ", " est ", " это ")
 _OWNER_THEN_DATA_RE = re.compile(r"(?<![\w\-])([^\W\d_]{2,12})(?: (?:von|of|de|du|des|der|у|для))? (%s(?: %s){1,2})(?: ?:| ist| is| est| это) $"
                                  % (_NAME_TOK, _NAME_TOK))
 
 
 def _owner_before_data(text, s, cands):
-    """True if it added the owner named between a personal identifier's label and its value; after a phone or e-mail label a company
-    has a number too ("Telefon von Deutsche Telekom: 0800 …"), so there a word of the name must be a known one."""
+    """Add the owner named between a personal identifier's label and its value (True if added). After a phone or e-mail
+    label a company has a number too ("Telefon von Deutsche Telekom: 0800 …"), so there a word must be a known name."""
     m = _OWNER_THEN_DATA_RE.search(text, max(0, s - 80), s)
     kind = m and cue_of_word(m.group(1).lower())
     if kind not in _PERSONAL_ID_KINDS and kind not in ("phone", "email"):
