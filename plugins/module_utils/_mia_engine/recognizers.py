@@ -3072,8 +3072,9 @@ _LOWER_SURNAME_RE = re.compile(r"[%s]{3,30}(?:-[%s]{2,30})?(?![\w\-'\u2019])" % 
 def _lower_case_pairs(text, out):
     """A given name and a surname typed in lower case, both known to the lexicons (or the surname a Russian one's shape):
     "elaine foster was born …", "ирина петухова просит …".  The given names present are found by a set intersection
-    with the text's words, so texts without one cost a split."""
-    for first in _LOWER_FIRST.intersection(text.split()):
+    with the text's words (a JSON string's or a bracket's opening glued on), so texts without one cost a split."""
+    words = (text.replace('"', " ").replace("(", " ") if '"' in text or "(" in text else text).split()
+    for first in _LOWER_FIRST.intersection(words):
         i = text.find(first + " ")
         while i >= 0:
             if i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "-'\u2019"):

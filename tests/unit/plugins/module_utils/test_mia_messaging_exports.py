@@ -118,3 +118,16 @@ def test_value_is_masked(text, value, kind):
 ])
 def test_value_look_alike_is_kept(text, kept):
     assert kept in redacted(text), ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text", [
+    '{"text": [{"type": "mention_name", "text": "jacob sutton", "user_id": 77}]}',
+    '{"body": "theresa sampson (plumber) - tell her i sent you"}',
+    "12.02.2024, 08:15 - Radomir Kessling: bin gleich da\n12.02.2024, 08:16 - Radomir Kessling: ok",
+])
+@pytest.mark.parametrize("size", [1, 5, 13])
+def test_streamed_output_equals_the_whole_text(text, size):
+    stream = ENGINE.stream()
+    out = "".join(stream.feed(text[i:i + size]) for i in range(0, len(text), size)) + stream.flush()
+    assert out == redacted(text)
+    assert "[PERSON]" in out
