@@ -3069,10 +3069,13 @@ _LOWER_FIRST = frozenset(w.lower() for w in L.FIRST_NAMES if w not in L.AMBIGUOU
 _LOWER_SURNAME_RE = re.compile(r"[%s]{3,30}(?:-[%s]{2,30})?(?![\w\-'\u2019])" % (_LO, _LO))
 
 
-def _lower_case_pairs(text, out):
-    """A given name and a surname typed in lower case, both known to the lexicons (or the surname a Russian one's shape):
-    "elaine foster was born …", "ирина петухова просит …".  The given names present are found by a set intersection
-    with the text's words (a JSON string's or a bracket's opening glued on), so texts without one cost a split."""
+def _lower_case_pairs(doc, out):
+    """A given name and a surname typed in lower case: both known to the lexicons (or the surname a Russian one's shape),
+    anywhere ("elaine foster turns 40", "ирина петухова просит …"); a known given name and any surname after a person
+    cue or before what only a person does ("kontoinhaberin maximilian bruder", "chloe thomson hat gesagt").  The given
+    names present are found by a set intersection with the text's words (a JSON string's or a bracket's opening glued
+    on), so texts without one cost a split."""
+    text = doc.text
     words = (text.replace('"', " ").replace("(", " ") if '"' in text or "(" in text else text).split()
     for first in _LOWER_FIRST.intersection(words):
         i = text.find(first + " ")
@@ -3082,7 +3085,9 @@ def _lower_case_pairs(text, out):
                 if m:
                     last = m.group(0).title()
                     if last not in _NON_NAME and last not in _ORG_GEO and (
-                            last in _SURNAMES or not last.isascii() and _is_surname_shape_ru(last)):
+                            last in _SURNAMES or not last.isascii() and _is_surname_shape_ru(last)
+                            or _PERSON_VERB_AFTER_RE.match(doc.lower, m.end())
+                            or PersonRecognizer._prev_cue(doc, i) in _STRONG_CUES):
                         out.append((i, m.end(), "PERSON", 0.7))
             i = text.find(first + " ", i + 1)
 
@@ -3402,7 +3407,7 @@ class PersonRecognizer(Recognizer):
             _vocatives(text, out)
         if "," in text or "!" in text:
             _greetings(text, out)
-        _lower_case_pairs(text, out)
+        _lower_case_pairs(doc, out)
         self._caps_names(doc, out)
         if " TO " in text or " FROM " in text or " AN " in text or " VON " in text or " DE " in text or " ОТ " in text:
             _transfer_parties(text, out)

@@ -44,6 +44,9 @@ from ansible_collections.mlsec.mia_defense.tests.unit.plugins.module_utils.mia_h
     # ... or anywhere, when the lexicons know both words (or the surname has a Russian surname's shape)
     ("reminder: elaine foster turns 40 on friday", "elaine foster"),
     ("ирина петухова просит написать ей вечером", "ирина петухова"),
+    # ... or a known given name after a person cue or before what only a person does
+    ("IBAN für die Urlaubskasse: NL11WWAD3180533619, kontoinhaberin maximilian brudermann", "maximilian brudermann"),
+    ("12.07.23, 10:15 - Papa: chloe thomasius hat gesagt, du sollst anrufen", "chloe thomasius"),
     # the owner between a personal identifier's label and its value
     ("INN von Tjark Holmfeld: 500100732259, Pass 4509 123456", "Tjark Holmfeld"),
     ("ИНН Станимир Комаровский: 660863241098", "Станимир Комаровский"),
@@ -74,6 +77,7 @@ def test_name_is_masked(text, name):
     ("SSN on file: 112-40-9930", "on file"),
     ("mark down, 030 1234567", "mark down"),
     ("the christian music festival starts at noon", "christian music"),
+    ("ask for maria about it", "maria about"),
     ("see the victoria station entrance", "victoria station"),                        # a given name that is also a common word
     ("the will power, +49 151 05771545", "will power"),
     ("ask the support desk, 030 1234567", "support desk"),
