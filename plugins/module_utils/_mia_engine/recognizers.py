@@ -2968,6 +2968,13 @@ def _greetings(text, out):
 _RECIPIENT_LINE_RE = re.compile(r"[ \t]*(%s(?: (?:%s|%s)){1,2})[ \t]*" % (_NAME_TOK, _NAME_TOK, _INITIAL))
 
 
+def _name_words(words):
+    """Words found by their place (above an address, before data) read as a name: none is a common, organisation, place or
+    role word, and the last is no abstract noun."""
+    return not any(w in _NON_NAME or w in _ORG_GEO or w in _TITLECASE_ROLES for w in words) \
+        and not words[-1].lower().endswith(_NOUN_ENDINGS)
+
+
 def names_above_addresses(text, cands):
     """Add the recipient's name on the line above each street address that opens its line (``cands``: the candidates
     of all recognizers)."""
@@ -2979,7 +2986,7 @@ def names_above_addresses(text, cands):
         if m is None:
             continue
         words = m.group(1).split(" ")
-        if any(w in _NON_NAME or w in _ORG_GEO or w in _TITLECASE_ROLES for w in words) or words[-1].lower().endswith(_NOUN_ENDINGS):
+        if not _name_words(words):
             continue
         cands.append((m.start(1), m.end(1), "PERSON", 0.75))
 
@@ -3021,7 +3028,7 @@ def names_before_data(text, cands):
         if len(words) == 3 and not (_is_first(words[0]) and words[0] not in _NON_NAME or words[1][-1] == "."):
             a += len(words.pop(0)) + 1
         words = [w.rstrip(",") for w in words]
-        if any(w in _NON_NAME or w in _ORG_GEO or w in _TITLECASE_ROLES for w in words) or words[-1].lower().endswith(_NOUN_ENDINGS):
+        if not _name_words(words):
             continue
         # the run must be whole: no word glued to it, no capitalised word of a longer run before it; not a town after
         # its postcode ("73847 Saint Anouk, téléphone …") nor a table's label cell ("| Russischer Inlandspass | 74 20 …")
