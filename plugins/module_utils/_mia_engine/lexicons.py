@@ -292,7 +292,7 @@ Machine Learning World Action Items Blue Red Group Manager Admin Support Sales
 Street Str Straße Rue Lane Drive Court Place Square Park Way Road Suite Apt Unit Floor Building
 API JSON HTTP HTTPS URL SQL AWS Google Microsoft Amazon Apple Linux Windows Python Java Docker
 MRN SSN IBAN DOB NHS INN SNILS Email Phone Tel Mobile Fax Address Name Date Birth Born Age Sex
-Laut Selon According Onboarding
+Laut Selon According Onboarding Gare Aéroport Flughafen Hauptbahnhof
 """)
 
 # Russian surname / patronymic shapes (suffix tests are done in code).
@@ -522,6 +522,7 @@ ORG_WORDS = _words("""
 Ltd Limited Inc Corp Corporation Co Company Holding Holdings Group Supplies Services Solutions Systems Technologies
 Logistics Consulting Industries Enterprises Partners Trading Software Labs Bank University Hospital Clinic Klinik Klinikum
 Universität Université Institute Foundation Stiftung Gesellschaft Versicherung Insurance Airlines Pharma Motors
+Hauptbahnhof Bahnhof Hbf Flughafen Airport Aéroport Aeroport Terminal
 """)
 
 # Common nouns and adjectives of document, process and item titles ("Annual Budget Review", "Datenschutz Richtlinie"):

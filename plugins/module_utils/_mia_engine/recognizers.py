@@ -3073,7 +3073,7 @@ def _lower_case_name(run):
 
 
 _LOWER_FIRST = frozenset(w.lower() for w in L.FIRST_NAMES if w not in L.AMBIGUOUS_FIRST and w not in _NON_NAME and "-" not in w)
-_LOWER_SURNAME_RE = re.compile(r"[%s]{3,30}(?:-[%s]{2,30})?(?![\w\-'\u2019])" % (_LO, _LO))
+_LOWER_SURNAME_RE = re.compile(r"[%s]{3,30}(?:-[%s]{2,30})?(?![\w\-]|['\u2019](?!s\b))" % (_LO, _LO))
 
 
 def _lower_case_pairs(doc, out):

@@ -53,6 +53,8 @@ from ansible_collections.mlsec.mia_defense.tests.unit.plugins.module_utils.mia_h
     ("phone of Anna Quistorp: +1 415 555 0100", "Anna Quistorp"),
     # a personal chat carries its person's name
     ('{"name": "Marek Quistorp", "type": "personal_chat", "id": 4411}', "Marek Quistorp"),
+    # a lower-case name before a possessive
+    ("reminder sally harris's bday is coming", "sally harris"),
 ])
 def test_name_is_masked(text, name):
     out = redacted(text)
@@ -92,6 +94,9 @@ def test_name_is_masked(text, name):
     ('{"name": "Garden Party", "type": "private_group", "id": 8135454866}', "Garden Party"),
     ('{"type": "public_channel", "name": "Book Club"}', "Book Club"),
     ('{"id": "T01", "name": "House Rules", "kind": "team"}', "House Rules"),
+    # a route's stations under "from" (a person key of mail headers)
+    ('{"from": "Berlin Hauptbahnhof", "to": "Hamburg Altona"}', "Berlin Hauptbahnhof"),
+    ('{"from": "Gare de Lyon", "to": "Marseille"}', "Gare de Lyon"),
 ])
 def test_look_alike_is_kept(text, kept):
     assert kept in redacted(text), ENGINE.analyze(text)
