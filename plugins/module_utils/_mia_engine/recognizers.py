@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from abc import ABCMeta, abstractmethod
+from bisect import bisect_left, bisect_right
 
 from . import lexicons as L
 from .validators import (
@@ -3038,6 +3039,91 @@ def names_before_data(text, cands):
                 or text[m.end(1):m.end(1) + 2].strip() == "|" and text[max(0, a - 2):a].strip() == "|":
             continue
         cands.append((a, m.end(1), "PERSON", 0.75))
+
+
+# a record in brackets: "(3751,'Evi Roe','evi@example.org','0176 300 63228','1999-05-15')" of a column-less INSERT or a
+# tuple's repr, "(30059, Evi Roe, evi@example.org, 8 (383) 867-25-02, 1954-04-08, null)" of a database's error: fields
+# quoted, or bare (where a phone may hold a short bracket)
+_RECORD_FIELD_MAX = 200
+_RECORD_FIELD_RE = re.compile(r"[ \t]{0,4}('(?:[^'\\\n]|''|\\.){0,%d}'|\"(?:[^\"\\\n]|\\.){0,%d}\"|(?:[^,()'\"\n]|\([^()'\"\n]{0,8}\)){0,%d})"
+                              r"[ \t]{0,4}([,)])" % (_RECORD_FIELD_MAX, _RECORD_FIELD_MAX, _RECORD_FIELD_MAX))
+_RECORD_NAME_RE = re.compile(r"%s(?: (?:%s|%s)){1,2}" % (_NAME_TOK, _NAME_TOK, _INITIAL))
+_RECORD_DATE_RE = re.compile(r"((?:19|20)\d\d)-\d\d-\d\d|\d\d[./]\d\d[./]((?:19|20)\d\d)")
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# a birth date is this many years before the record's (or the text's) latest date at least
+_MIN_AGE_YEARS = 14
+
+
+def contact_records(text, cands):
+    """Add the person and the birth date of each bracketed record that holds a contact's e-mail or phone (``cands``: the
+    candidates of all recognizers): its first name-shaped field is the person; its earliest bare date, when it is
+    _MIN_AGE_YEARS before the record's other dates (or the text's latest year), the birth date."""
+    anchors = {}
+    for c in cands:
+        if c[2] == "EMAIL" or c[2] == "PHONE":
+            anchors[c[0]] = c[1]
+    done = 0
+    years = []
+    persons = sorted(c[0] for c in cands if c[2] == "PERSON")
+    for s in sorted(anchors):
+        if s < done:
+            continue
+        ls = text.rfind("\n", 0, s) + 1
+        le = text.find("\n", s)
+        done = le = len(text) if le < 0 else le
+        p = text.find("(", ls, le)
+        while p >= 0:
+            fields = []
+            pos = p + 1
+            fm = _RECORD_FIELD_RE.match(text, pos, le)
+            while fm:
+                a, b = fm.span(1)
+                if b - a > 1 and text[a] in "'\"":
+                    a += 1
+                    b -= 1
+                fields.append((a, text[a:b].rstrip()))
+                pos = fm.end()
+                if fm.group(2) == ")":
+                    break
+                fm = _RECORD_FIELD_RE.match(text, pos, le)
+            # (a record the text ends in is read as far as it goes: a stream's window ends there)
+            if len(fields) < 3 or fm is None and (le < len(text) or le - pos > _RECORD_FIELD_MAX + 10):
+                p = text.find("(", p + 1, le)
+                continue
+            if any(anchors.get(a, le + 1) <= a + len(v) for a, v in fields):
+                _contact_record(text, fields, cands, years, persons)
+            p = text.find("(", pos, le)
+
+
+def _contact_record(text, fields, cands, years, persons):
+    person = False
+    dates = []
+    latest = 0
+    for a, v in fields:
+        m = _RECORD_DATE_RE.match(v)
+        if m:
+            year = int(m.group(1) or m.group(2))
+            if m.end() == len(v):
+                dates.append((year, a, a + len(v)))
+            else:
+                latest = max(latest, year)     # a timestamp
+        elif not person and _RECORD_NAME_RE.fullmatch(v) and _name_words(v.split(" ")):
+            cands.append((a, a + len(v), "PERSON", 0.75))
+            person = True
+    if not dates or not person and bisect_left(persons, fields[0][0]) == bisect_right(persons, fields[-1][0]):
+        return
+    dates.sort()
+    year, a, b = dates[0]
+    if len(dates) > 1:
+        latest = max(latest, dates[-1][0])
+    if latest:
+        born = year <= latest - _MIN_AGE_YEARS
+    else:
+        if not years:
+            years.append(max(int(y) for y in _YEAR_RE.findall(text)))
+        born = year == years[0] or year <= years[0] - _MIN_AGE_YEARS    # (a date with no later one in the text)
+    if born:
+        cands.append((a, b, "DATE_OF_BIRTH", 0.8))
 
 
 _PERSONAL_ID_KINDS = frozenset(("inn", "snils", "passport", "ssn", "mrn"))

@@ -160,6 +160,10 @@ UNITS = {
     "lower_case_names": "anna berg, 030 1234567 / ",
     "lower_case_pairs": "elaine foster elaine ",
     "owners_before_data": "INN von Ab Cd: 500100732259 von Ab ",
+    # the twenty-third round: bracketed contact records
+    "contact_records": "(1,'Ab Cd','a@b.co','1999-01-01'),",
+    "contact_records_bare": "(1, a@b.co, 1999-01-01, ",
+    "record_brackets": "(1 (2) a@b.co, (",
 }
 
 

@@ -1,0 +1,55 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) mlsec.mia_defense contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Bracketed records without column names (a column-less INSERT, a database error's failing row, a tuple's repr) that
+hold a contact's e-mail or phone: the name field and the birth date; and their look-alikes."""
+from __future__ import annotations
+
+import pytest
+
+from ansible_collections.mlsec.mia_defense.tests.unit.plugins.module_utils.mia_helpers import ENGINE, redacted
+
+
+@pytest.mark.parametrize("text, values", [
+    # mysqldump's default rows: no column list, the registration time after the birth date
+    ("INSERT INTO `customers` VALUES (3751,'Evi Röhrdanz','roehrdanz95@example.org','0176 300 63228','1999-05-15',"
+     "'Gierschnerstr. 173a','2024-02-25 09:08:49'),(65411,'Alevtina Pakhomova','a.pakhomova@example.net','0151/99349961',"
+     "'1989-12-15','Ring 45','2024-02-25 09:09:04');", ("Evi Röhrdanz", "1999-05-15", "Alevtina Pakhomova", "1989-12-15")),
+    # PostgreSQL's DETAIL line: bare fields, a phone with its area code in brackets
+    ("2023-07-21 11:53:33.604 UTC [53085] app@crm DETAIL:  Failing row contains (30059, Evstafiy Lytkin, "
+     "elytkin@example.ru, 8 (383) 867-25-02, 1954-04-08, null).", ("Evstafiy Lytkin", "1954-04-08")),
+    # a tuple's repr in a log, a Russian name with initials, a European date
+    ('2024-06-11T00:52:52Z seeding ("Megan Hoover", "+1 759 924 8858", "17.02.1958")', ("Megan Hoover", "17.02.1958")),
+    ("(57997,'Мухин И. Ф.','mukhin.i@example.ru','8-916-599-22-35','1969-11-24')", ("Мухин И. Ф.", "1969-11-24")),
+])
+def test_record_person_and_birth_date_are_masked(text, values):
+    out = redacted(text)
+    for value in values:
+        assert value not in out, (value, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text, kept", [
+    # no e-mail or phone: a product row
+    ("INSERT INTO `products` VALUES (7756,'Blue Widget','1999-05-15','2024-02-25 09:08:49');", "1999-05-15"),
+    ("INSERT INTO `products` VALUES (7756,'Blue Widget','1999-05-15','2024-02-25 09:08:49');", "Blue Widget"),
+    # a date a few years before the row's time is a signup, not a birth
+    ("(1,'Evi Roe','evi@example.org','2021-03-04','2024-02-25 09:08:49')", "2021-03-04"),
+    # ... and so is one close to the latest year of the text
+    ("2024-05-01 import failed: (1, Evi Roe, evi@example.org, 2019-03-04)", "2019-03-04"),
+    # only the first name-shaped field is the person: the town after it is kept
+    ("(1,'Evi Roe','evi@example.org','Bad Homburg')", "Bad Homburg"),
+    ("(1,'Nordlicht Energie GmbH','info@example.de','0176 300 63228')", "Nordlicht Energie GmbH"),
+    ("(see Appendix B, call 0176 300 63228, ask for details)", "Appendix B"),
+])
+def test_record_look_alike_is_kept(text, kept):
+    assert kept in redacted(text), ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("size", [1, 7, 64])
+def test_streamed_record_equals_the_whole_text(size):
+    text = ("INSERT INTO `customers` VALUES (3751,'Evi Röhrdanz','roehrdanz95@example.org','0176 300 63228','1999-05-15',"
+            "'2024-02-25 09:08:49');\n")
+    stream = ENGINE.stream()
+    out = "".join(stream.feed(text[i:i + size]) for i in range(0, len(text), size)) + stream.flush()
+    assert out == redacted(text)
