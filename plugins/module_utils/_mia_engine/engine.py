@@ -56,6 +56,8 @@ _TABLE_NEEDLES = _DOB_NEEDLES + _NAME_HEADER_NEEDLES
 # a capitalised word that happens to be a surname is more often a noun: "Winter", "Long")
 _MENTION_REACH = 500
 _MENTION_SCORE = 0.5
+# a count of bytes ("taille 2456512 octets", "7077339 bytes") is no identifier, whatever its cue
+_SIZE_UNIT_RE = re.compile(r"(?:[Bb]ytes?|octets?|байт(?:а|ов)?|[KMGT]i?B)(?![\w\-])")
 _NAME_WORD_RE = re.compile(r"[^\W\d_][^\W\d_'\u2019-]*[^\W\d_]")
 _NEXT_WORD_RE = re.compile(r"[ \t]*([^\W\d_])")
 
@@ -380,7 +382,8 @@ class Engine(object):
         chosen = []
         for c in cands:
             s, e = c[0], c[1]
-            if taken.find(1, s, e) >= 0 or (allow and text[s:e] in allow):
+            if taken.find(1, s, e) >= 0 or (allow and text[s:e] in allow) \
+                    or text.startswith(" ", e) and text[e - 1].isdigit() and _SIZE_UNIT_RE.match(text, e + 1):
                 continue
             taken[s:e] = b"\x01" * (e - s)
             chosen.append(_new_finding(Finding, (c[2], s, e, c[3])))

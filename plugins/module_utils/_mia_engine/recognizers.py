@@ -114,7 +114,8 @@ _cw("ref", "reference ref order orders tracking трек трек-номер tic
     "affaire contrat sinistre colis référence réf facture commande tva "
     "vertrag vertragsnummer aktenzeichen az vorgang vorgangsnummer kundennummer rechnung rechnungsnummer "
     "bestellnummer auftragsnummer sendungsnummer schadensnummer störungsmeldung ust ustid "
-    "дело дела договор договора обращения обращение заявка заявки накладная заказа "
+    "дело дела договор договора обращения обращение заявка заявки накладная заказа заказу заказе заказом заказов "
+    "bestellung auftrag "
     # air waybills and plan (policy, pension) numbers
     "waybill awb airwaybill frachtbrief lta plan etkt eticket")
 _cw("tax", "tax_id taxid tax tin tax_number taxnumber taxref tax_ref taxreference taxno tax_no taxpayerid")
@@ -683,6 +684,8 @@ _OWN_VERSION_RE = re.compile(r"\w{0,12}[ \t:=]{1,3}v?\d+\.\d")
 _LOG_LEVEL_AFTER_RE = re.compile(r"[ \t]{1,4}\[?(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|CRIT|CRITICAL|FATAL)\b", re.IGNORECASE)
 _IBAN_AT_RE = re.compile(r"([A-Z]{2})(\d{2})((?: ?[A-Z0-9]){10,32})")
 _LEFT_BAD = frozenset("@/+-._")
+# an access log's status and size after the request line: '"GET /a HTTP/1.1" 200 7077339 "-"'
+_REQUEST_LINE_END_RE = re.compile(r'HTTP/\d(?:\.\d)?\\?" $')
 _HEX_LETTERS = frozenset("abcdefABCDEF")
 # A Luxembourg IBAN (a 3-digit bank code, then 13 letters or digits: "LU28217Q5CLFEVZEOZQ4") or a Latvian one (a
 # 4-letter bank code, then 13 letters or digits: "LV96 UNLA 0FME EA0T 9E8I D") often holds no digit cluster to anchor
@@ -926,6 +929,8 @@ class NumberRecognizer(Recognizer):
         for s, e, raw in _clusters(text):
             if s:
                 prev = text[s - 1]
+                if prev == " " and text[s - 2:s - 1] == '"' and _REQUEST_LINE_END_RE.search(text, max(0, s - 12), s):
+                    continue
                 if s > done_iban and ("A" <= prev <= "Z" or (prev == " " and s > 1 and "A" <= text[s - 2] <= "Z")):
                     lm = _IBAN_BACK_RE.search(text, max(0, s - 16), s)
                     if lm and _iban_at(text, lm.start(), out):
