@@ -267,8 +267,7 @@ class Engine(object):
             if "\n" in text:
                 names_above_addresses(text, cands)
             names_before_data(text, cands)
-            if "(" in text:
-                contact_records(text, cands)
+            contact_records(text, cands)
         if columns is not None:
             # a stream window: the table's header, then the window from the current row on
             head, start = columns

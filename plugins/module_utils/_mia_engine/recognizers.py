@@ -2712,7 +2712,8 @@ def _person_role_before(before, pm):
 _INTRO_PAIRS = {
     "am": frozenset(("i",)),
     "is": frozenset(("this", "it")),
-    "for": frozenset(("failed", "denied", "locked", "blocked", "requested", "reset", "created", "disabled")),
+    "for": frozenset(("failed", "denied", "locked", "blocked", "requested", "reset", "created", "disabled", "saved", "declined",
+                      "charged", "refunded", "queued")),
 }
 # roles that name their holder in brackets, capitalised as a speaker label: "Agent (Jane Roe):" in a transcript
 _PAREN_ROLES = frozenset(("agent", "operator", "representative", "rep", "technician", "dispatcher", "agentin", "opérateur",
@@ -2761,6 +2762,7 @@ _PERSON_AFTER_RE = re.compile(
     # a display name before its address or number: "Jane Roe <jane@example.org>", "Jane Roe (jane@example.org)",
     # "Kurznachricht für Jane Roe (030 8601397)"
     r"| [(<][\w.+\-]{1,64}@| \((?:\+|0)[\d ()\-/]{6,20}\d\))")
+_NUMBER_AFTER_RE = re.compile(r": [+(]?\d[\d \-()]{6,}\d(?![\w.])")
 # what only a person does, after a name of two words or more: is born, has a birthday, asks, says, writes ("X ist am
 # 6.3.2007 geboren", "X bittet um …", "X demande que …", "X просила перезвонить", "X's bday", "X's number", "X schrieb:");
 # one word before it may be anything ("The API Anna wrote")
@@ -3009,12 +3011,26 @@ _LOWER_NAME_THEN_DATA_RE = re.compile(r"(?<![\w\-'\u2019])([%s]{2,30}(?:-[%s]{2,
 _WORD_BEFORE_RE = re.compile(r"(\w+) $")
 _DATA_OF_PERSONS = frozenset(("PHONE", "EMAIL", "DATE_OF_BIRTH", "MEDICAL_RECORD_NUMBER", "US_SSN", "RU_INN", "RU_PASSPORT",
                               "RU_SNILS", "UK_NHS"))
+# ... and the accounts whose owner a bracket after them names
+_DATA_OF_OWNERS = _DATA_OF_PERSONS | frozenset(("IBAN", "CREDIT_CARD"))
+_OWNER_IN_BRACKETS_RE = re.compile(r"(%s(?: (?:%s|%s)){1,2})\)" % (_NAME_TOK, _NAME_TOK, _INITIAL))
 
 
 def names_before_data(text, cands):
     """Add the name that a contact line puts right before a person's data (``cands``: the candidates of all recognizers):
     two or three name-shaped words (or "Surname, Given") that open their clause, then a separator and the data."""
-    for s, e, kind, score in [c for c in cands if c[2] in _DATA_OF_PERSONS]:
+    for s, e, kind, score in [c for c in cands if c[2] in _DATA_OF_OWNERS]:
+        if text.startswith(" (", e):
+            m = _OWNER_IN_BRACKETS_RE.match(text, e + 2)
+            words = m and m.group(1).split(" ")
+            # (a bank or a card's product follows an account as often: there a word must be a known name)
+            # (Russian titles capitalise their nouns and adjectives: there a word must be a given name or a patronymic)
+            if words and _name_words(words) and all(len(w) > 2 or w[-1] == "." for w in words) and (
+                    kind in _DATA_OF_PERSONS and words[0].isascii()
+                    or any(_is_first(w) or w in _SURNAMES or not w.isascii() and _is_patronymic(w) for w in words)):
+                cands.append((e + 2, m.end(1), "PERSON", 0.75))     # "patient PT-604053 (Jane Roe)", "an CH21 … (Jane Roe)"
+        if kind not in _DATA_OF_PERSONS:
+            continue
         # (a separator or a label's space ends the text before the data: most data, in JSON, follows a quote)
         if s < 4 or text[s - 1] not in " \t(":
             continue
@@ -3049,24 +3065,31 @@ def names_before_data(text, cands):
 # a record in brackets: "(3751,'Evi Roe','evi@example.org','0176 300 63228','1999-05-15')" of a column-less INSERT or a
 # tuple's repr, "(30059, Evi Roe, evi@example.org, 8 (383) 867-25-02, 1954-04-08, null)" of a database's error: fields
 # quoted, or bare (where a phone may hold a short bracket)
+_RECORD_OPEN_RE = re.compile(r"[(\[]")
+# ... or the values of a logfmt line: 'level=warn subject="Evi Roe" iban="DE38 …" geburtsdatum=09.08.1988'
+_LOGFMT_PAIR_RE = re.compile(r"(?<![^ \t])[\w.\-]{1,40}=(\\?\"(?:[^\"\\\n]|\\[^\"]){0,%d}\\?\"|[^\s\"]{1,%d})" % (200, 200))
 _RECORD_FIELD_MAX = 200
-_RECORD_FIELD_RE = re.compile(r"[ \t]{0,4}('(?:[^'\\\n]|''|\\.){0,%d}'|\"(?:[^\"\\\n]|\\.){0,%d}\"|(?:[^,()'\"\n]|\([^()'\"\n]{0,8}\)){0,%d})"
-                              r"[ \t]{0,4}([,)])" % (_RECORD_FIELD_MAX, _RECORD_FIELD_MAX, _RECORD_FIELD_MAX))
-_RECORD_NAME_RE = re.compile(r"%s(?: (?:%s|%s)){1,2}" % (_NAME_TOK, _NAME_TOK, _INITIAL))
+_RECORD_FIELD_RE = re.compile(r"[ \t]{0,4}('(?:[^'\\\n]|''|\\.){0,%d}'|\"(?:[^\"\\\n]|\\.){0,%d}\"|(?:[^,()\[\]'\"\n]|\([^()'\"\n]{0,8}\)){0,%d})"
+                              r"[ \t]{0,4}([,)\]])" % (_RECORD_FIELD_MAX, _RECORD_FIELD_MAX, _RECORD_FIELD_MAX))
+# a name as a field holds it: "Evi Roe", "Мухин И. Ф.", and with its surname in capitals, "BUISSON Marine", "Paul NEVEU"
+_CAPS_SURNAME = r"[%s]{2,30}(?:-[%s]{2,30})?" % (_UP, _UP)
+_RECORD_NAME_RE = re.compile(r"%s(?: (?:%s|%s)){1,2}|%s %s|%s %s" % (_NAME_TOK, _NAME_TOK, _INITIAL, _CAPS_SURNAME, _NAME_TOK,
+                                                                      _NAME_TOK, _CAPS_SURNAME))
 _RECORD_DATE_RE = re.compile(r"((?:19|20)\d\d)-\d\d-\d\d|\d\d[./]\d\d[./]((?:19|20)\d\d)")
-_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_TEXT_DATE_RE = re.compile(r"(?<!\d)(?:((?:19|20)\d\d)-[01]\d-[0-3]\d|[0-3]\d[./][01]\d[./]((?:19|20)\d\d)(?!\d))")
 # a birth date is this many years before the record's (or the text's) latest date at least
 _MIN_AGE_YEARS = 14
 
 
 def contact_records(text, cands):
-    """Add the person and the birth date of each bracketed record that holds a contact's e-mail or phone (``cands``: the
-    candidates of all recognizers): its first name-shaped field is the person; its earliest bare date, when it is
-    _MIN_AGE_YEARS before the record's other dates (or the text's latest year), the birth date."""
+    """Add the person and the birth date of each record that holds its owner's data (``cands``: the candidates of all
+    recognizers): a bracketed one, a line of tab-separated fields or a logfmt line.  Its first name-shaped field is the
+    person; its earliest bare date, when it is _MIN_AGE_YEARS before the record's other dates (or the text's latest
+    year), the birth date."""
     anchors = {}
     for c in cands:
-        if c[2] == "EMAIL" or c[2] == "PHONE":
-            anchors[c[0]] = c[1]
+        if c[2] in _DATA_OF_OWNERS:
+            anchors[c[0]] = c
     done = 0
     years = []
     persons = sorted(c[0] for c in cands if c[2] == "PERSON")
@@ -3076,28 +3099,80 @@ def contact_records(text, cands):
         ls = text.rfind("\n", 0, s) + 1
         le = text.find("\n", s)
         done = le = len(text) if le < 0 else le
-        p = text.find("(", ls, le)
-        while p >= 0:
+        records = [(fields, False) for fields in _bracketed_records(text, ls, le)]
+        if text.count("\t", ls, le) >= 2:
             fields = []
-            pos = p + 1
-            fm = _RECORD_FIELD_RE.match(text, pos, le)
-            while fm:
-                a, b = fm.span(1)
-                if b - a > 1 and text[a] in "'\"":
-                    a += 1
-                    b -= 1
-                fields.append((a, text[a:b].rstrip()))
-                pos = fm.end()
-                if fm.group(2) == ")":
-                    break
-                fm = _RECORD_FIELD_RE.match(text, pos, le)
-            # (a record the text ends in is read as far as it goes: a stream's window ends there)
-            if len(fields) < 3 or fm is None and (le < len(text) or le - pos > _RECORD_FIELD_MAX + 10):
-                p = text.find("(", p + 1, le)
-                continue
-            if any(anchors.get(a, le + 1) <= a + len(v) for a, v in fields):
+            a = ls
+            for cell in text[ls:le].split("\t"):
+                fields.append(_unquoted(text, a, a + len(cell)))
+                a += len(cell) + 1
+            records.append((fields, False))
+        if text.count("=", ls, le) >= 3:
+            # (a service, a component or a message is as often a title-case pair there: only a personal identifier or a
+            # birth date, not an e-mail or a phone, makes its name a person's)
+            records.extend((fields, True) for fields in _logfmt_records(text, ls, le))
+        for fields, logfmt in records:
+            held = [anchors[a][2] for a, v in fields if a in anchors and anchors[a][1] <= a + len(v)]
+            if held and (not logfmt or any(k != "EMAIL" and k != "PHONE" for k in held)):
                 _contact_record(text, fields, cands, years, persons)
-            p = text.find("(", pos, le)
+
+
+def _bracketed_records(text, ls, le):
+    """The fields [(start, value)] of each bracketed record of three fields or more in text[ls:le]."""
+    records = []
+    om = _RECORD_OPEN_RE.search(text, ls, le)
+    while om:
+        p = om.start()
+        close = ")" if text[p] == "(" else "]"
+        fields = []
+        pos = p + 1
+        fm = _RECORD_FIELD_RE.match(text, pos, le)
+        while fm:
+            fields.append(_unquoted(text, *fm.span(1)))
+            pos = fm.end()
+            if fm.group(2) != ",":
+                if fm.group(2) != close:
+                    fields = ()
+                break
+            fm = _RECORD_FIELD_RE.match(text, pos, le)
+        # (a record the text ends in is read as far as it goes: a stream's window ends there)
+        if len(fields) < 3 or fm is None and (le < len(text) or le - pos > _RECORD_FIELD_MAX + 10):
+            om = _RECORD_OPEN_RE.search(text, p + 1, le)
+            continue
+        records.append(fields)
+        om = _RECORD_OPEN_RE.search(text, pos, le)
+    return records
+
+
+def _logfmt_records(text, ls, le):
+    """The fields of each run of three or more key=value pairs set apart by blanks only in text[ls:le] (lines of a log
+    quoted in JSON strings share one line of the text)."""
+    records = []
+    fields = []
+    end = -1
+    for m in _LOGFMT_PAIR_RE.finditer(text, ls, le):
+        if fields and (m.start() - end > 3 or not text[end:m.start()].isspace()):
+            if len(fields) >= 3:
+                records.append(fields)
+            fields = []
+        fields.append(_unquoted(text, *m.span(1)))
+        end = m.end()
+    if len(fields) >= 3:
+        records.append(fields)
+    return records
+
+
+def _unquoted(text, a, b):
+    """(start, value) of a record's field text[a:b] without its quotes and surrounding blanks."""
+    while a < b and text[a] in " \t":
+        a += 1
+    if b - a > 1 and text[a] in "'\"" and text[b - 1] == text[a]:
+        a += 1
+        b -= 1
+    elif b - a > 3 and text.startswith('\\"', a) and text.endswith('\\"', a, b):
+        a += 2      # a logfmt line inside a JSON string
+        b -= 2
+    return a, text[a:b].rstrip()
 
 
 def _contact_record(text, fields, cands, years, persons):
@@ -3125,8 +3200,9 @@ def _contact_record(text, fields, cands, years, persons):
         born = year <= latest - _MIN_AGE_YEARS
     else:
         if not years:
-            years.append(max(int(y) for y in _YEAR_RE.findall(text)))
-        born = year == years[0] or year <= years[0] - _MIN_AGE_YEARS    # (a date with no later one in the text)
+            years.append(max((int(y or y2) for y, y2 in _TEXT_DATE_RE.findall(text)), default=year))
+        # (a date with no later one in the text: a birth date when it is of the last century)
+        born = year <= years[0] - _MIN_AGE_YEARS or year == years[0] and year < 2000
     if born:
         cands.append((a, b, "DATE_OF_BIRTH", 0.8))
 
@@ -3859,6 +3935,7 @@ class PersonRecognizer(Recognizer):
             if any(_ORG_AFTER_RE.match(doc.text, tk[1]) for tk in toks):
                 continue
             if (len(toks) >= 4 and toks[1][2] in _PREPOSITIONS and not _is_first(toks[0][2]) and toks[0][2] not in _SURNAMES
+                    and toks[0][2][-1] != "."
                     and sum(tk[2] not in _LOW_PARTICLES for tk in toks[2:]) >= 2):
                 # "Router von G. Roe", "Dossier de Jane Roe": a noun and a preposition before a full name, not a name's
                 # particle ("Célina de Laroche")
@@ -3902,7 +3979,9 @@ class PersonRecognizer(Recognizer):
             if cue and _BARE_NAME_KEY_RE.search(doc.lower, max(0, toks[0][0] - 12), toks[0][0]) and (
                     not _name_like([tk[2] for tk in toks]) or _names_a_thing(doc.text, toks[0][0], toks[-1][1])):
                 continue
-            if cue is None:
+            if cue == "intro" and (_PERSON_AFTER_RE.match(doc.lower, toks[-1][1]) or _NUMBER_AFTER_RE.match(doc.text, toks[-1][1])):
+                cue = "cue"     # an account event's name with its data: "charge failed for Jane Roe <jr@…>", "… for Jane Roe: 5529-…"
+            elif cue is None:
                 after = toks[-1][1]
                 if _PERSON_AFTER_RE.match(doc.lower, after):
                     cue = "cue"

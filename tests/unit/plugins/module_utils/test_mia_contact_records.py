@@ -2,8 +2,9 @@
 # Copyright (c) mlsec.mia_defense contributors
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Bracketed records without column names (a column-less INSERT, a database error's failing row, a tuple's repr) that
-hold a contact's e-mail or phone: the name field and the birth date; and their look-alikes."""
+"""Records without column names that hold their owner's data (a column-less INSERT, a database error's failing row, a
+tuple's repr, a JSON row, tab-separated lines, logfmt lines): the name field and the birth date; a name in brackets after
+its owner's data; an account event's name; and their look-alikes."""
 from __future__ import annotations
 
 import pytest
@@ -22,6 +23,17 @@ from ansible_collections.mlsec.mia_defense.tests.unit.plugins.module_utils.mia_h
     # a tuple's repr in a log, a Russian name with initials, a European date
     ('2024-06-11T00:52:52Z seeding ("Megan Hoover", "+1 759 924 8858", "17.02.1958")', ("Megan Hoover", "17.02.1958")),
     ("(57997,'Мухин И. Ф.','mukhin.i@example.ru','8-916-599-22-35','1969-11-24')", ("Мухин И. Ф.", "1969-11-24")),
+    # a JSON row, the surname in capitals
+    ('{"rows": [[78747, "BUISSON Marine", "m.buisson@example.fr", "06.97.10.18.10", "1975-03-24", "2024-10-18"]]}',
+     ("BUISSON Marine", "1975-03-24")),
+    # a COPY block's tab-separated rows
+    ("COPY public.mandates (id, holder, email, iban) FROM stdin;\n12183\tKlavdiy Baranov\tk.baranov@example.net\t"
+     "FR76 3000 6000 0112 3456 7890 189\n", ("Klavdiy Baranov",)),
+    # logfmt with a personal identifier, also quoted in a JSON string
+    ('2025-03-09 DEBUG record=af830a51 subject="Elmar Kitzmann" iban="DE38248166865476218960" geburtsdatum=09.08.1988',
+     ("Elmar Kitzmann",)),
+    ('{"line": "DEBUG record=af830a51 subject=\\"Birthe Holzapfel\\" iban=\\"DE92176495897371899396\\" x=1"}',
+     ("Birthe Holzapfel",)),
 ])
 def test_record_person_and_birth_date_are_masked(text, values):
     out = redacted(text)
@@ -41,6 +53,10 @@ def test_record_person_and_birth_date_are_masked(text, values):
     ("(1,'Evi Roe','evi@example.org','Bad Homburg')", "Bad Homburg"),
     ("(1,'Nordlicht Energie GmbH','info@example.de','0176 300 63228')", "Nordlicht Energie GmbH"),
     ("(see Appendix B, call 0176 300 63228, ask for details)", "Appendix B"),
+    # a logfmt line with only an e-mail: its title-case values name services as often
+    ('ts=2024-01-02T03:04:05Z level=info service="Billing Worker" user=jr@example.org msg="Payment Declined"', "Billing Worker"),
+    # a mandate's date in a row with no birth-year distance to the text's dates
+    ("12183\tKlavdiy Baranov\tk.baranov@example.net\t2024-06-29\n2024-07-01 export done", "2024-06-29"),
 ])
 def test_record_look_alike_is_kept(text, kept):
     assert kept in redacted(text), ENGINE.analyze(text)
@@ -53,3 +69,31 @@ def test_streamed_record_equals_the_whole_text(size):
     stream = ENGINE.stream()
     out = "".join(stream.feed(text[i:i + size]) for i in range(0, len(text), size)) + stream.flush()
     assert out == redacted(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # the owner in brackets after their data
+    ("appointment reminder queued for patient PT-604053 (Randolf Bolander)", "Randolf Bolander"),
+    ("Указан ИНН 526702301500 (Иванов Пётр)", "Иванов Пётр"),
+    ("IBAN DE89 3704 0044 0532 0130 00 (Anna Plath)", "Anna Plath"),
+    # an account event's name with the data that follows it
+    ("charge failed for Marit Jockel <mjockel@example.de>: Bad Gateway", "Marit Jockel"),
+    ("payment method saved for Agata Soloveva: 5529-6074-9676-6786", "Agata Soloveva"),
+    # an initial before a particle opens the name ("A. de La Bonnin"), not a noun before a preposition
+    ("Selon la source [1], A. de La Bonnin est joignable au 03 88 26 93 67.", "A. de La Bonnin"),
+])
+def test_owner_is_masked(text, name):
+    out = redacted(text)
+    assert name not in out and "[PERSON]" in out and "[PERSON]" not in out.replace("[PERSON]", "", 1), (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("card 4111 1111 1111 1111 (Visa Debit)", "Visa Debit"),
+    ("phone 030 1234567 (Mo Fr)", "Mo Fr"),
+    ("IBAN DE89 3704 0044 0532 0130 00 (Sparkasse Berlin)", "Sparkasse Berlin"),
+    ("Указан ИНН 5267023015 (Программа Полная Защита).", "Программа Полная Защита"),
+    ("Login failed for Visual Studio: 3 attempts", "Visual Studio"),
+    ("update failed for Windows Server: 10.0.17763.1", "Windows Server"),
+])
+def test_owner_look_alike_is_kept(text, kept):
+    assert kept in redacted(text), ENGINE.analyze(text)

@@ -164,6 +164,10 @@ UNITS = {
     "contact_records": "(1,'Ab Cd','a@b.co','1999-01-01'),",
     "contact_records_bare": "(1, a@b.co, 1999-01-01, ",
     "record_brackets": "(1 (2) a@b.co, (",
+    "json_rows": '[1, "Ab Cd", "a@b.co", "1999-01-01"], [',
+    "tab_rows": "Ab Cd\ta@b.co\t1999-01-01\t",
+    "logfmt_records": 'a="Ab Cd" iban=DE89370400440532013000 b=1 ',
+    "owners_in_brackets": "PT-604053 (Ab Cd) ",
 }
 
 
