@@ -95,6 +95,8 @@ _cw("phone", "phone tel telephone mobile mob cell cellphone fax call sms whatsap
 # "can be reached at …", "reachable on …", "erreichbar unter …": a phone only in those phrases ("the goal was reached at
 # 12345678 users" keeps), see _number_cue
 _cw("reach", "reached reachable erreichbar")
+# "calls from …", "calls to …": a phone; "API calls 12345678" counts
+_cw("calls", "calls")
 _cw("card", "card karte carte карте карта visa mastercard amex credit debit cardnumber pan kreditkarte")
 # compound keys ("ModelVersion", "sdk_version") come from the "version" stem
 _cw("version", "version release build firmware fw сборке сборка сборки версия версии релиз veröffentlicht тег тега теги "
@@ -899,6 +901,8 @@ def _number_cue(doc, s):
     if cue == "reach":
         w = doc.lower[max(0, s - 40):s]
         return "phone" if "be reached" in w or "reachable" in w or "erreichbar" in w else None
+    if cue == "calls":
+        return "phone" if doc.lower.endswith(("calls from ", "calls to "), max(0, s - 12), s) else None
     if cue == "dossier":
         return "mrn" if _MRN_MED_CONTEXT_RE.search(doc.lower, max(0, s - 300), s + 100) else "ref"
     return cue
@@ -1402,6 +1406,7 @@ def _build_dispatch():
     _SECRET_DISPATCH[":AA"] = (0, _TELEGRAM_RE)
     for n in _CLI_PW_TOOLS:
         _SECRET_DISPATCH[n] = (0, _CLI_PW_RE)
+    _SECRET_DISPATCH[" login "] = (0, _LOGIN_PW_RE)
 
 
 _JWT_RE = re.compile(r"(?<![A-Za-z0-9_\-])eyJ[A-Za-z0-9_\-]{5,}\.[A-Za-z0-9_\-.]{5,}")
@@ -1424,6 +1429,9 @@ _CLI_PW_TOOLS = ("mysql",)    # sshpass comes with the password needle "pass"; a
 _CLI_PW_COMMANDS = frozenset(("mysql", "mysqldump", "mysqladmin", "mysqlimport", "mysqlshow", "mysqlcheck", "mysqlslap",
                               "sshpass"))
 _CLI_PW_RE = re.compile(r"[ \t]-p(?:'([^'\s]{3,128})'|\"([^\"\s]{3,128})\"|([^\s'\"`$%{<\[(][^\s'\"`]{2,127}))")
+# ... and on a container registry's login: ``docker login -u ci -p value registry.example``, ``--password=value``
+_LOGIN_CLIENT_RE = re.compile(r"(?<![\w\-])(?:docker|podman|nerdctl|buildah|skopeo|oras|helm registry)$")
+_LOGIN_PW_RE = re.compile(r"[ \t](?:-p|--password)(?:[ \t]+|=)(['\"]?)([^\s'\"`$%{<\-][^\s'\"`]{2,127})\1(?=\s|$)")
 _CLI_SSHPASS_RE = re.compile(r"[ \t]+(?:'([^'\s]{3,128})'|\"([^\"\s]{3,128})\"|([^\s'\"`$%{<\[(\-][^\s'\"`]{2,127}))")
 _build_dispatch()
 
@@ -1519,6 +1527,13 @@ class SecretRecognizer(Recognizer):
                 continue
             if rx is _CLI_PW_RE:
                 _cli_password(text, p, needle, out)
+                continue
+            if rx is _LOGIN_PW_RE:
+                if _LOGIN_CLIENT_RE.search(text, max(0, p - 16), p):
+                    e = text.find("\n", p, p + 240)
+                    m = rx.search(text, p + 6, e if e >= 0 else min(len(text), p + 240))
+                    if m:
+                        out.append((m.start(2), m.end(2), "API_KEY", 0.9))
                 continue
             if rx is _PEM_HEAD_RE:
                 m = rx.match(text, st)
@@ -3979,7 +3994,8 @@ class PersonRecognizer(Recognizer):
             if cue and _BARE_NAME_KEY_RE.search(doc.lower, max(0, toks[0][0] - 12), toks[0][0]) and (
                     not _name_like([tk[2] for tk in toks]) or _names_a_thing(doc.text, toks[0][0], toks[-1][1])):
                 continue
-            if cue == "intro" and (_PERSON_AFTER_RE.match(doc.lower, toks[-1][1]) or _NUMBER_AFTER_RE.match(doc.text, toks[-1][1])):
+            if cue == "intro" and doc.text.endswith(" for ", 0, toks[0][0]) and (
+                    _PERSON_AFTER_RE.match(doc.lower, toks[-1][1]) or _NUMBER_AFTER_RE.match(doc.text, toks[-1][1])):
                 cue = "cue"     # an account event's name with its data: "charge failed for Jane Roe <jr@…>", "… for Jane Roe: 5529-…"
             elif cue is None:
                 after = toks[-1][1]

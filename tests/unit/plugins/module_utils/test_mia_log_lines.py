@@ -3,7 +3,7 @@
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
 """What logs and machine records hold that looks like personal data and is not (sizes, an access log's status and size,
-order numbers), next to what they hold that is."""
+order numbers, call counts), next to what they hold that is (a registry login's password, a caller's number)."""
 from __future__ import annotations
 
 import pytest
@@ -22,6 +22,11 @@ from ansible_collections.mlsec.mia_defense.tests.unit.plugins.module_utils.mia_h
     ("выгрузка медкарты: 2456512 байт", "2456512"),
     # an order number under the Russian order word's other cases
     ("ошибка по заказу 79890644302; возврат одобрен", "79890644302"),
+    ("API calls 12345678 per day", "12345678"),
+    # a registry login that reads its password from elsewhere
+    ("echo $PW | docker login -u ci --password-stdin registry.example", "--password-stdin"),
+    ("docker login -u ci -p $CI_TOKEN registry.example", "$CI_TOKEN"),
+    ("please login -p 22 first", "22"),
 ])
 def test_log_look_alike_is_kept(text, kept):
     assert kept in redacted(text), ENGINE.analyze(text)
@@ -31,6 +36,11 @@ def test_log_look_alike_is_kept(text, kept):
     ('"GET /signup?phone=+441311557173 HTTP/1.1" 200 7077339', "+441311557173"),
     ("call 0176 1234567 Mo-Fr", "0176 1234567"),
     ("Patientennr. 3915051802 KB-Station", "3915051802"),
+    ("Faina Zimina cannot log in since May 23, 2023, calls from 6832872565; reset link sent", "6832872565"),
+    # a container registry's login on a CI log line, also inside a JSON string
+    ("2024-06-26T13:22:49Z + docker login -u ci -p Tiger1874$ registry.internal", "Tiger1874$"),
+    ('{"line": "+ docker login -u ci -p Winter649$ registry.internal"}', "Winter649$"),
+    ("podman login --password=Paris883. quay.io", "Paris883."),
 ])
 def test_log_value_is_masked(text, value):
     assert value not in redacted(text), ENGINE.analyze(text)

@@ -168,6 +168,7 @@ UNITS = {
     "tab_rows": "Ab Cd\ta@b.co\t1999-01-01\t",
     "logfmt_records": 'a="Ab Cd" iban=DE89370400440532013000 b=1 ',
     "owners_in_brackets": "PT-604053 (Ab Cd) ",
+    "registry_logins": "docker login -u a -p ",
 }
 
 
