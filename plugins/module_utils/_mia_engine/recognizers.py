@@ -2777,6 +2777,17 @@ _PERSON_AFTER_RE = re.compile(
     # a display name before its address or number: "Jane Roe <jane@example.org>", "Jane Roe (jane@example.org)",
     # "Kurznachricht für Jane Roe (030 8601397)"
     r"| [(<][\w.+\-]{1,64}@| \((?:\+|0)[\d ()\-/]{6,20}\d\))")
+# what signs a message off before the name that ends it: a thanks or greeting word, or (before "Surname, Given") the end of
+# a sentence
+_SIGNED_BEFORE_RE = re.compile(r"(?:(danke|thanks|thank you|merci|спасибо|cheers|regards|grüße|gruß|cordialement)|[.!?])[,!]? "
+                               r"(?:[\u2013\u2014-] )?$")
+
+
+def _ends_message(text, e):
+    """The text, a line or a JSON string ends at ``e``."""
+    return e == len(text) or text[e] in "\"\n" or text.startswith(("\\n", '\\"'), e)
+
+
 _NUMBER_AFTER_RE = re.compile(r": [+(]?\d[\d \-()]{6,}\d(?![\w.])")
 # what only a person does, after a name of two words or more: is born, has a birthday, asks, says, writes ("X ist am
 # 6.3.2007 geboren", "X bittet um …", "X demande que …", "X просила перезвонить", "X's bday", "X's number", "X schrieb:");
@@ -4019,6 +4030,12 @@ class PersonRecognizer(Recognizer):
                 cue = "intro"
             if cue is None and len(toks) == 2 and _ru_given_then_surname(doc.text, toks):
                 cue = "pair"
+            if cue is None and 1 < len(toks) < 4 and _ends_message(doc.text, toks[-1][1]):
+                sm = _SIGNED_BEFORE_RE.search(doc.lower, max(0, toks[0][0] - 16), toks[0][0])
+                # (after a sentence only "Surname, Given" with a word the lexicon knows: "… moved. Berlin, Germany" keeps)
+                if sm and (sm.group(1) or comma and any(_is_first(tk[2]) or tk[2] in _SURNAMES or _is_surname_shape_ru(tk[2])
+                                                         for tk in toks)):
+                    cue = "cue"     # a signature ends the message: "… Danke, Jane Roe", "… them. – Roe, Jane"
             if (cue == "cue" and toks[-1][2] in _ORG_GEO and len(toks) > 1 and not any(_is_first(tk[2]) for tk in toks)
                     and _signoff_before(doc, toks[0][0])):
                 continue    # "Best regards,\nClaims Department"

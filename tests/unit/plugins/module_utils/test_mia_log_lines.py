@@ -44,3 +44,24 @@ def test_log_look_alike_is_kept(text, kept):
 ])
 def test_log_value_is_masked(text, value):
     assert value not in redacted(text), ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a ticket comment signed at its end: after a thanks word, or "Surname, Given" after the last sentence
+    ('{"body": "Bitte im Konto ändern. Danke, Viviane Meister"}', "Viviane Meister"),
+    ('{"body": "Bitte im Konto ändern. Danke, Kallert, Rosalia"}', "Kallert, Rosalia"),
+    ('{"body": "Please refund one of them. \u2013 Шестаков, Панфил"}', "Шестаков, Панфил"),
+    ('{"body": "Bestellung 448. Patberg, Andreas"}', "Patberg, Andreas"),
+])
+def test_signature_ending_a_message_is_masked(text, name):
+    out = redacted(text)
+    assert name not in out and "[PERSON]" in out, (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text, kept", [
+    ('{"loc": "Office moved. Berlin, Germany"}', "Berlin, Germany"),
+    ('{"body": "See the docs. Release Notes"}', "Release Notes"),
+    ('{"body": "Thanks, Support Team"}', "Support Team"),
+])
+def test_signature_look_alike_is_kept(text, kept):
+    assert kept in redacted(text), ENGINE.analyze(text)

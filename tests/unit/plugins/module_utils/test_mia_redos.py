@@ -169,6 +169,7 @@ UNITS = {
     "logfmt_records": 'a="Ab Cd" iban=DE89370400440532013000 b=1 ',
     "owners_in_brackets": "PT-604053 (Ab Cd) ",
     "registry_logins": "docker login -u a -p ",
+    "signatures": 'x. Danke, Ab Cd"\n. Ef, Gh\n',
 }
 
 
