@@ -2046,7 +2046,7 @@ _MRN_WORD_RE = re.compile(
     r"unit[ _\-]?(?:no|number|nr)\.?|pat\.? ?-?nr\.?|карт[аыеу])(?:\\?\"|\b|(?<=[#.]))")
 
 # the character _MRN_WORD_RE needs right after these needles (each needs one)
-_MRN_WORD_NEXT = {"patient": frozenset(" _-#einrc"), "record": frozenset(" _-#ni\"\\"), "medical": frozenset(" _-r"),
+_MRN_WORD_NEXT = {"patient": frozenset(" _-#einrc:"), "record": frozenset(" _-#ni\"\\"), "medical": frozenset(" _-r"),
                   "case": frozenset(" _-ni"), "unit": frozenset(" _-n"), "карт": frozenset("аыеу")}
 # ... the two that need care words around them (_MRN_CARE_CONTEXT_RE)
 # (and a "chart" key: {"participant-chart": …}, not {"chart": "Q3-2024"})
@@ -2060,9 +2060,13 @@ _MRN_CARE_WORDS = frozenset(("case", "record", "aktennummer", 'chart"', "unit", 
 _MRN_BARE_WORDS = frozenset(("patient", "пациент"))
 # a bare "chart" names a patient's chart among care words when an identifier follows at once ("and chart SJH-9158974")
 # (both: an optional number sign, then the identifier)
-_MRN_BARE_VALUE = r"[ \t]{1,2}(?:(?:№|#|no\.|nr\.)[ \t]?)?((?:[A-Z]{1,4}[#\-/]?\d{4,12}|\d{6,12})(?:-[A-Z]{0,2}\d{1,3})?)(?![\w\-:/]|\.\w)"
+_MRN_BARE_ID = r"(?:[A-Z]{1,4}[#\-/]?\d{4,12}[A-Z]?|\d{6,12})(?:-[A-Z]{0,2}\d{1,3}|-[A-Z\d]{1,3})?(?![\w\-:/]|\.\w)"
+_MRN_BARE_VALUE = r"[ \t]{1,2}(?:(?:№|#|no\.|nr\.)[ \t]?)?(%s)" % _MRN_BARE_ID
 _MRN_CHART_RE = re.compile(r"chart" + _MRN_BARE_VALUE)
-_MRN_BARE_RE = re.compile(r"(?:patient(?:e|in)?|пациент(?:ка|а|ки)?)" + _MRN_BARE_VALUE, re.IGNORECASE)
+# (a colon may follow a bare "patient", a second identifier that the first is compared with: "patient: HN81744450 vs
+# M5662956Y")
+_MRN_BARE_RE = re.compile(r"(?:patient(?:e|in)?|пациент(?:ка|а|ки)?):?" + _MRN_BARE_VALUE, re.IGNORECASE)
+_MRN_VERSUS_RE = re.compile(r"[ \t]{1,2}(?:vs\.?|versus|or|oder|ou|или|/)[ \t]{1,2}(%s)" % _MRN_BARE_ID)
 
 
 def _care_context(low, hs):
@@ -2074,8 +2078,11 @@ def _care_context(low, hs):
 
 def _bare_patient_id(text, low, hs, out):
     m = _MRN_BARE_RE.match(text, hs)
-    if m:
+    if m and not _BUSINESS_ID_RE.match(text, m.start(1)):
         out.append((m.start(1), m.end(1), "MEDICAL_RECORD_NUMBER", 0.8))
+        m = _MRN_VERSUS_RE.match(text, m.end())
+        if m and not _BUSINESS_ID_RE.match(text, m.start(1)):
+            out.append((m.start(1), m.end(1), "MEDICAL_RECORD_NUMBER", 0.8))
 
 
 # a few words between a record label and its value, then a verb, a colon or a number sign ("record number at the

@@ -27,6 +27,7 @@ from ansible_collections.mlsec.mia_defense.tests.unit.plugins.module_utils.mia_h
     ("echo $PW | docker login -u ci --password-stdin registry.example", "--password-stdin"),
     ("docker login -u ci -p $CI_TOKEN registry.example", "$CI_TOKEN"),
     ("please login -p 22 first", "22"),
+    ("billed to patient: INV-1234567", "INV-1234567"),
 ])
 def test_log_look_alike_is_kept(text, kept):
     assert kept in redacted(text), ENGINE.analyze(text)
@@ -41,6 +42,10 @@ def test_log_look_alike_is_kept(text, kept):
     ("2024-06-26T13:22:49Z + docker login -u ci -p Tiger1874$ registry.internal", "Tiger1874$"),
     ('{"line": "+ docker login -u ci -p Winter649$ registry.internal"}', "Winter649$"),
     ("podman login --password=Paris883. quay.io", "Paris883."),
+    # a patient's identifiers after "patient:", and the one it is compared with
+    ("lab-gw WARN possible duplicate patient: RL434660-YD vs HN81744450 (same name)", "RL434660-YD"),
+    ("lab-gw WARN possible duplicate patient: RL434660-YD vs HN81744450 (same name)", "HN81744450"),
+    ("possible duplicate patient: T4395198P vs C5844956X", "C5844956X"),
 ])
 def test_log_value_is_masked(text, value):
     assert value not in redacted(text), ENGINE.analyze(text)

@@ -170,6 +170,7 @@ UNITS = {
     "owners_in_brackets": "PT-604053 (Ab Cd) ",
     "registry_logins": "docker login -u a -p ",
     "signatures": 'x. Danke, Ab Cd"\n. Ef, Gh\n',
+    "patient_versus": "patient: AB123456 vs CD654321-X ",
 }
 
 
