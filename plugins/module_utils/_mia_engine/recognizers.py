@@ -2802,7 +2802,10 @@ _NUMBER_AFTER_RE = re.compile(r": [+(]?\d[\d \-()]{6,}\d(?![\w.])")
 _PERSON_VERB_AFTER_RE = re.compile(
     r" (?:was|is) born| ist am \d| bittet (?:um|dich|sie|euch)| hat (?:bald |heute |morgen )?geburtstag| hat (?:gesagt|geschrieben|angerufen)"
     r"| demande (?:qu|que|à|de)| est née?\b| a (?:appelé|écrit|dit)| просит| просил[аи]?\b| родил(?:ся|ась)| написал[аи]?\b"
-    r"|['\u2019]s (?:bday|birthday|b-day|number|phone|cell|mobile|e-?mail|address)\b| (?:wrote|schrieb)(?: ?:|\b)")
+    r"|['\u2019]s (?:bday|birthday|b-day|number|phone|cell|mobile|e-?mail|address)\b| (?:wrote|schrieb)(?: ?:|\b)"
+    # an account holder: "X cannot log in", "X kommt seit … nicht ins Konto", "X already has an account"
+    r"| (?:cannot|can't|can not) log ?in| kann sich nicht (?:mehr )?anmelden| kommt seit [^\n]{1,30} nicht ins konto"
+    r"| ne peut (?:pas|plus) se connecter| не может войти| (?:already )?has an account| hat bereits ein konto| a déjà un compte")
 # German "<Vorname Nachname> hat die/den/das ...": a subject without an article (a name; "Die Deutsche Bahn hat die
 # Preise" has one) before "hat" and an article - a weak cue (a product or method also "hat den Speicher halbiert")
 _PERSON_AFTER_DE_RE = re.compile(r" hat (?:die|den|das|eine|einen|seine|ihre) ")
@@ -3099,6 +3102,8 @@ def names_before_data(text, cands):
 # tuple's repr, "(30059, Evi Roe, evi@example.org, 8 (383) 867-25-02, 1954-04-08, null)" of a database's error: fields
 # quoted, or bare (where a phone may hold a short bracket)
 _RECORD_OPEN_RE = re.compile(r"[(\[]")
+# a phone number typed without separators: ten digits of a North American number, or eleven with a 1, 7 or 8 before them
+_RECORD_BARE_PHONE_RE = re.compile(r"[2-9]\d{9}|[178]\d{10}")
 # ... or the values of a logfmt line: 'level=warn subject="Evi Roe" iban="DE38 …" geburtsdatum=09.08.1988'
 _LOGFMT_PAIR_RE = re.compile(r"(?<![^ \t])[\w.\-]{1,40}=(\\?\"(?:[^\"\\\n]|\\[^\"]){0,%d}\\?\"|[^\s\"]{1,%d})" % (200, 200))
 _RECORD_FIELD_MAX = 200
@@ -3151,7 +3156,7 @@ def contact_records(text, cands):
 
 
 def _bracketed_records(text, ls, le):
-    """The fields [(start, value)] of each bracketed record of three fields or more in text[ls:le]."""
+    """The fields [(start, value)] of each bracketed record of two fields or more in text[ls:le]."""
     records = []
     om = _RECORD_OPEN_RE.search(text, ls, le)
     while om:
@@ -3169,7 +3174,7 @@ def _bracketed_records(text, ls, le):
                 break
             fm = _RECORD_FIELD_RE.match(text, pos, le)
         # (a record the text ends in is read as far as it goes: a stream's window ends there)
-        if len(fields) < 3 or fm is None and (le < len(text) or le - pos > _RECORD_FIELD_MAX + 10):
+        if len(fields) < 2 or fm is None and (le < len(text) or le - pos > _RECORD_FIELD_MAX + 10):
             om = _RECORD_OPEN_RE.search(text, p + 1, le)
             continue
         records.append(fields)
@@ -3210,9 +3215,14 @@ def _unquoted(text, a, b):
 
 def _contact_record(text, fields, cands, years, persons):
     person = False
+    mailed = False
     dates = []
     latest = 0
     for a, v in fields:
+        if mailed and v.isdigit() and _RECORD_BARE_PHONE_RE.fullmatch(v):
+            cands.append((a, a + len(v), "PHONE", 0.7))     # after the e-mail: "(jr@example.org, 3886930900)"
+            continue
+        mailed = mailed or "@" in v
         m = _RECORD_DATE_RE.match(v)
         if m:
             year = int(m.group(1) or m.group(2))

@@ -34,6 +34,9 @@ from ansible_collections.mlsec.mia_defense.tests.unit.plugins.module_utils.mia_h
      ("Elmar Kitzmann",)),
     ('{"line": "DEBUG record=af830a51 subject=\\"Birthe Holzapfel\\" iban=\\"DE92176495897371899396\\" x=1"}',
      ("Birthe Holzapfel",)),
+    # a phone typed without separators after the e-mail of a record, also one of two fields
+    ("(65117,'Peter P. Patterson','peter.p9@example.com','7017985418','1964-08-15')", ("7017985418", "1964-08-15")),
+    ("Joseph Jones (jones.j@example.com, 9378611920) reports Disk Pressure", ("9378611920",)),
 ])
 def test_record_person_and_birth_date_are_masked(text, values):
     out = redacted(text)
@@ -81,6 +84,11 @@ def test_streamed_record_equals_the_whole_text(size):
     ("payment method saved for Agata Soloveva: 5529-6074-9676-6786", "Agata Soloveva"),
     # an initial before a particle opens the name ("A. de La Bonnin"), not a noun before a preposition
     ("Selon la source [1], A. de La Bonnin est joignable au 03 88 26 93 67.", "A. de La Bonnin"),
+    # an account holder's name before what only a person's account does
+    ("### SR-982735\nViktoriya Afanaseva cannot log in since 12.01.2023", "Viktoriya Afanaseva"),
+    ("### INC-866200\nЮвеналий Дмитриев не может войти с 31.12.2024", "Ювеналий Дмитриев"),
+    ("Evi Mangold kommt seit dem 2024-03-18 nicht ins Konto", "Evi Mangold"),
+    ("Magret Putz already has an account, so the insert fails", "Magret Putz"),
 ])
 def test_owner_is_masked(text, name):
     out = redacted(text)
@@ -93,6 +101,9 @@ def test_owner_is_masked(text, name):
     ("IBAN DE89 3704 0044 0532 0130 00 (Sparkasse Berlin)", "Sparkasse Berlin"),
     ("Указан ИНН 5267023015 (Программа Полная Защита).", "Программа Полная Защита"),
     ("Login failed for Visual Studio: 3 attempts", "Visual Studio"),
+    ("The Admin Portal cannot log in users", "Admin Portal"),
+    # a ten-digit number before the e-mail (an id) is no phone
+    ('[1623653089, "Jane Roe", "jane@example.org"]', "1623653089"),
     ("update failed for Windows Server: 10.0.17763.1", "Windows Server"),
 ])
 def test_owner_look_alike_is_kept(text, kept):

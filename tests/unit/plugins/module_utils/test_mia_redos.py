@@ -171,6 +171,8 @@ UNITS = {
     "registry_logins": "docker login -u a -p ",
     "signatures": 'x. Danke, Ab Cd"\n. Ef, Gh\n',
     "patient_versus": "patient: AB123456 vs CD654321-X ",
+    "account_holders": "Ab Cd kommt seit dem 1. Ab Cd cannot log in ",
+    "contact_pairs": "(a@b.co, 2025550123) ",
 }
 
 
