@@ -3105,7 +3105,7 @@ _RECORD_OPEN_RE = re.compile(r"[(\[]")
 # a phone number typed without separators: ten digits of a North American number, or eleven with a 1, 7 or 8 before them
 _RECORD_BARE_PHONE_RE = re.compile(r"[2-9]\d{9}|[178]\d{10}")
 # ... or the values of a logfmt line: 'level=warn subject="Evi Roe" iban="DE38 …" geburtsdatum=09.08.1988'
-_LOGFMT_PAIR_RE = re.compile(r"(?<![^ \t])[\w.\-]{1,40}=(\\?\"(?:[^\"\\\n]|\\[^\"]){0,%d}\\?\"|[^\s\"]{1,%d})" % (200, 200))
+_LOGFMT_PAIR_RE = re.compile(r"[ \t][\w.\-]{1,40}=(\\?\"(?:[^\"\\\n]|\\[^\"]){0,%d}\\?\"|[^\s\"]{1,%d})" % (200, 200))
 _RECORD_FIELD_MAX = 200
 _RECORD_FIELD_RE = re.compile(r"[ \t]{0,4}('(?:[^'\\\n]|''|\\.){0,%d}'|\"(?:[^\"\\\n]|\\.){0,%d}\"|(?:[^,()\[\]'\"\n]|\([^()'\"\n]{0,8}\)){0,%d})"
                               r"[ \t]{0,4}([,)\]])" % (_RECORD_FIELD_MAX, _RECORD_FIELD_MAX, _RECORD_FIELD_MAX))
@@ -3114,22 +3114,21 @@ _CAPS_SURNAME = r"[%s]{2,30}(?:-[%s]{2,30})?" % (_UP, _UP)
 _RECORD_NAME_RE = re.compile(r"%s(?: (?:%s|%s)){1,2}|%s %s|%s %s" % (_NAME_TOK, _NAME_TOK, _INITIAL, _CAPS_SURNAME, _NAME_TOK,
                                                                       _NAME_TOK, _CAPS_SURNAME))
 _RECORD_DATE_RE = re.compile(r"((?:19|20)\d\d)-\d\d-\d\d|\d\d[./]\d\d[./]((?:19|20)\d\d)")
-_TEXT_DATE_RE = re.compile(r"(?<!\d)(?:((?:19|20)\d\d)-[01]\d-[0-3]\d|[0-3]\d[./][01]\d[./]((?:19|20)\d\d)(?!\d))")
-# a birth date is this many years before the record's (or the text's) latest date at least
+_TEXT_DATE_RE = re.compile(r"((?:19|20)\d\d)-[01]\d-[0-3]\d|[0-3]\d[./][01]\d[./]((?:19|20)\d\d)(?!\d)")
+# a birth date is this many years before the latest date of its record (or near it on its line) at least
 _MIN_AGE_YEARS = 14
 
 
 def contact_records(text, cands):
     """Add the person and the birth date of each record that holds its owner's data (``cands``: the candidates of all
     recognizers): a bracketed one, a line of tab-separated fields or a logfmt line.  Its first name-shaped field is the
-    person; its earliest bare date, when it is _MIN_AGE_YEARS before the record's other dates (or the text's latest
-    year), the birth date."""
+    person; its earliest bare date, when it is _MIN_AGE_YEARS before the record's other dates (or the latest date on its
+    line near it), the birth date."""
     anchors = {}
     for c in cands:
         if c[2] in _DATA_OF_OWNERS:
             anchors[c[0]] = c
     done = 0
-    years = []
     persons = sorted(c[0] for c in cands if c[2] == "PERSON")
     for s in sorted(anchors):
         if s < done:
@@ -3152,7 +3151,7 @@ def contact_records(text, cands):
         for fields, logfmt in records:
             held = [anchors[a][2] for a, v in fields if a in anchors and anchors[a][1] <= a + len(v)]
             if held and (not logfmt or any(k != "EMAIL" and k != "PHONE" for k in held)):
-                _contact_record(text, fields, cands, years, persons)
+                _contact_record(text, fields, cands, persons, ls, le)
 
 
 def _bracketed_records(text, ls, le):
@@ -3189,7 +3188,7 @@ def _logfmt_records(text, ls, le):
     fields = []
     end = -1
     for m in _LOGFMT_PAIR_RE.finditer(text, ls, le):
-        if fields and (m.start() - end > 3 or not text[end:m.start()].isspace()):
+        if fields and (m.start() - end > 3 or not text[end:m.start() + 1].isspace()):    # (the match opens with a blank)
             if len(fields) >= 3:
                 records.append(fields)
             fields = []
@@ -3213,7 +3212,7 @@ def _unquoted(text, a, b):
     return a, text[a:b].rstrip()
 
 
-def _contact_record(text, fields, cands, years, persons):
+def _contact_record(text, fields, cands, persons, ls, le):
     person = False
     mailed = False
     dates = []
@@ -3242,10 +3241,11 @@ def _contact_record(text, fields, cands, years, persons):
     if latest:
         born = year <= latest - _MIN_AGE_YEARS
     else:
-        if not years:
-            years.append(max((int(y or y2) for y, y2 in _TEXT_DATE_RE.findall(text)), default=year))
-        # (a date with no later one in the text: a birth date when it is of the last century)
-        born = year <= years[0] - _MIN_AGE_YEARS or year == years[0] and year < 2000
+        # (a log line's time opens it: the dates of the line up to a few hundred characters around the record)
+        near = _TEXT_DATE_RE.findall(text, max(ls, fields[0][0] - 300), min(le, fields[-1][0] + 300))
+        latest = max((int(y or y2) for y, y2 in near), default=year)
+        # (a date with no later one near it: a birth date when it is of the last century)
+        born = year <= latest - _MIN_AGE_YEARS or year == latest and year < 2000
     if born:
         cands.append((a, b, "DATE_OF_BIRTH", 0.8))
 
