@@ -3111,8 +3111,8 @@ _RECORD_FIELD_RE = re.compile(r"[ \t]{0,4}('(?:[^'\\\n]|''|\\.){0,%d}'|\"(?:[^\"
                               r"[ \t]{0,4}([,)\]])" % (_RECORD_FIELD_MAX, _RECORD_FIELD_MAX, _RECORD_FIELD_MAX))
 # a name as a field holds it: "Evi Roe", "Мухин И. Ф.", and with its surname in capitals, "BUISSON Marine", "Paul NEVEU"
 _CAPS_SURNAME = r"[%s]{2,30}(?:-[%s]{2,30})?" % (_UP, _UP)
-_RECORD_NAME_RE = re.compile(r"%s(?: (?:%s|%s)){1,2}|%s %s|%s %s" % (_NAME_TOK, _NAME_TOK, _INITIAL, _CAPS_SURNAME, _NAME_TOK,
-                                                                      _NAME_TOK, _CAPS_SURNAME))
+_RECORD_NAME_RE = re.compile(r"%s(?: (?:%s|%s)){1,2}|%s %s|%s %s" % (
+    _NAME_TOK, _NAME_TOK, _INITIAL, _CAPS_SURNAME, _NAME_TOK, _NAME_TOK, _CAPS_SURNAME))
 _RECORD_DATE_RE = re.compile(r"((?:19|20)\d\d)-\d\d-\d\d|\d\d[./]\d\d[./]((?:19|20)\d\d)")
 _TEXT_DATE_RE = re.compile(r"((?:19|20)\d\d)-[01]\d-[0-3]\d|[0-3]\d[./][01]\d[./]((?:19|20)\d\d)(?!\d)")
 # a birth date is this many years before the latest date of its record (or near it on its line) at least
@@ -4050,8 +4050,8 @@ class PersonRecognizer(Recognizer):
             if cue is None and 1 < len(toks) < 4 and _ends_message(doc.text, toks[-1][1]):
                 sm = _SIGNED_BEFORE_RE.search(doc.lower, max(0, toks[0][0] - 16), toks[0][0])
                 # (after a sentence only "Surname, Given" with a word the lexicon knows: "… moved. Berlin, Germany" keeps)
-                if sm and (sm.group(1) or comma and any(_is_first(tk[2]) or tk[2] in _SURNAMES or _is_surname_shape_ru(tk[2])
-                                                         for tk in toks)):
+                if sm and (sm.group(1) or comma and any(
+                        _is_first(tk[2]) or tk[2] in _SURNAMES or _is_surname_shape_ru(tk[2]) for tk in toks)):
                     cue = "cue"     # a signature ends the message: "… Danke, Jane Roe", "… them. – Roe, Jane"
             if (cue == "cue" and toks[-1][2] in _ORG_GEO and len(toks) > 1 and not any(_is_first(tk[2]) for tk in toks)
                     and _signoff_before(doc, toks[0][0])):
