@@ -2795,6 +2795,7 @@ def _ends_message(text, e):
     return e == len(text) or text[e] in "\"\n" or text.startswith(("\\n", '\\"'), e)
 
 
+# a card's or phone's digits after a colon ("saved for Jane Roe: 5529-6074-…"; not "10.0.17763", "3 attempts")
 _NUMBER_AFTER_RE = re.compile(r": [+(]?\d[\d \-()]{6,}\d(?![\w.])")
 # what only a person does, after a name of two words or more: is born, has a birthday, asks, says, writes ("X ist am
 # 6.3.2007 geboren", "X bittet um …", "X demande que …", "X просила перезвонить", "X's bday", "X's number", "X schrieb:");
@@ -3102,19 +3103,20 @@ def names_before_data(text, cands):
 # tuple's repr, "(30059, Evi Roe, evi@example.org, 8 (383) 867-25-02, 1954-04-08, null)" of a database's error: fields
 # quoted, or bare (where a phone may hold a short bracket)
 _RECORD_OPEN_RE = re.compile(r"[(\[]")
-# a phone number typed without separators: ten digits of a North American number, or eleven with a 1, 7 or 8 before them
-_RECORD_BARE_PHONE_RE = re.compile(r"[2-9]\d{9}|[178]\d{10}")
-# ... or the values of a logfmt line: 'level=warn subject="Evi Roe" iban="DE38 …" geburtsdatum=09.08.1988'
-_LOGFMT_PAIR_RE = re.compile(r"[ \t][\w.\-]{1,40}=(\\?\"(?:[^\"\\\n]|\\[^\"]){0,%d}\\?\"|[^\s\"]{1,%d})" % (200, 200))
 _RECORD_FIELD_MAX = 200
 _RECORD_FIELD_RE = re.compile(r"[ \t]{0,4}('(?:[^'\\\n]|''|\\.){0,%d}'|\"(?:[^\"\\\n]|\\.){0,%d}\"|(?:[^,()\[\]'\"\n]|\([^()'\"\n]{0,8}\)){0,%d})"
                               r"[ \t]{0,4}([,)\]])" % (_RECORD_FIELD_MAX, _RECORD_FIELD_MAX, _RECORD_FIELD_MAX))
+# ... or the values of a logfmt line: 'level=warn subject="Evi Roe" iban="DE38 …" geburtsdatum=09.08.1988'
+_LOGFMT_PAIR_RE = re.compile(r"[ \t][\w.\-]{1,40}=(\\?\"(?:[^\"\\\n]|\\[^\"]){0,%d}\\?\"|[^\s\"]{1,%d})" % (
+    _RECORD_FIELD_MAX, _RECORD_FIELD_MAX))
 # a name as a field holds it: "Evi Roe", "Мухин И. Ф.", and with its surname in capitals, "BUISSON Marine", "Paul NEVEU"
 _CAPS_SURNAME = r"[%s]{2,30}(?:-[%s]{2,30})?" % (_UP, _UP)
 _RECORD_NAME_RE = re.compile(r"%s(?: (?:%s|%s)){1,2}|%s %s|%s %s" % (
     _NAME_TOK, _NAME_TOK, _INITIAL, _CAPS_SURNAME, _NAME_TOK, _NAME_TOK, _CAPS_SURNAME))
-_RECORD_DATE_RE = re.compile(r"((?:19|20)\d\d)-\d\d-\d\d|\d\d[./]\d\d[./]((?:19|20)\d\d)")
-_TEXT_DATE_RE = re.compile(r"((?:19|20)\d\d)-[01]\d-[0-3]\d|[0-3]\d[./][01]\d[./]((?:19|20)\d\d)(?!\d)")
+# a phone number typed without separators: ten digits of a North American number, or eleven with a 1, 7 or 8 before them
+_RECORD_BARE_PHONE_RE = re.compile(r"[2-9]\d{9}|[178]\d{10}")
+# a date (its year in group 1 or 2), bare or opening a timestamp
+_RECORD_DATE_RE = re.compile(r"((?:19|20)\d\d)-[01]\d-[0-3]\d|[0-3]\d[./][01]\d[./]((?:19|20)\d\d)(?!\d)")
 # a birth date is this many years before the latest date of its record (or near it on its line) at least
 _MIN_AGE_YEARS = 14
 
@@ -3213,6 +3215,7 @@ def _unquoted(text, a, b):
 
 
 def _contact_record(text, fields, cands, persons, ls, le):
+    """Add the person, a phone without separators and the birth date of one record (see contact_records)."""
     person = False
     mailed = False
     dates = []
@@ -3242,7 +3245,7 @@ def _contact_record(text, fields, cands, persons, ls, le):
         born = year <= latest - _MIN_AGE_YEARS
     else:
         # (a log line's time opens it: the dates of the line up to a few hundred characters around the record)
-        near = _TEXT_DATE_RE.findall(text, max(ls, fields[0][0] - 300), min(le, fields[-1][0] + 300))
+        near = _RECORD_DATE_RE.findall(text, max(ls, fields[0][0] - 300), min(le, fields[-1][0] + 300))
         latest = max((int(y or y2) for y, y2 in near), default=year)
         # (a date with no later one near it: a birth date when it is of the last century)
         born = year <= latest - _MIN_AGE_YEARS or year == latest and year < 2000
