@@ -3009,8 +3009,10 @@ def _greetings(text, out):
         out.append((m.start(1), m.end(1), "PERSON", 0.7))
 
 
-# a letter's or a parcel label's recipient: a line of two or three name words right above a street address line
-_RECIPIENT_LINE_RE = re.compile(r"[ \t]*(%s(?: (?:%s|%s)){1,2})[ \t]*" % (_NAME_TOK, _NAME_TOK, _INITIAL))
+# two or three name words, the last ones may be initials ("Jane Roe", "Мухин И. Ф.")
+_NAME_WITH_INITIALS = r"%s(?: (?:%s|%s)){1,2}" % (_NAME_TOK, _NAME_TOK, _INITIAL)
+# a letter's or a parcel label's recipient: a line of them right above a street address line
+_RECIPIENT_LINE_RE = re.compile(r"[ \t]*(%s)[ \t]*" % _NAME_WITH_INITIALS)
 
 
 def _name_words(words):
@@ -3018,6 +3020,13 @@ def _name_words(words):
     role word, and the last is no abstract noun."""
     return not any(w in _NON_NAME or w in _ORG_GEO or w in _TITLECASE_ROLES for w in words) \
         and not words[-1].lower().endswith(_NOUN_ENDINGS)
+
+
+def _lexicon_knows(words, russian=None):
+    """True if the lexicons know one of the words as a given name or a surname; a Russian word counts by its ending (a
+    surname's by default; ``russian`` may ask for another, such as a patronymic's)."""
+    russian = russian or _is_surname_shape_ru
+    return any(_is_first(w) or w in _SURNAMES or russian(w) for w in words)
 
 
 def names_above_addresses(text, cands):
@@ -3050,7 +3059,7 @@ _DATA_OF_PERSONS = frozenset(("PHONE", "EMAIL", "DATE_OF_BIRTH", "MEDICAL_RECORD
                               "RU_SNILS", "UK_NHS"))
 # ... and the accounts whose owner a bracket after them names
 _DATA_OF_OWNERS = _DATA_OF_PERSONS | frozenset(("IBAN", "CREDIT_CARD"))
-_OWNER_IN_BRACKETS_RE = re.compile(r"(%s(?: (?:%s|%s)){1,2})\)" % (_NAME_TOK, _NAME_TOK, _INITIAL))
+_OWNER_IN_BRACKETS_RE = re.compile(r"(%s)\)" % _NAME_WITH_INITIALS)
 
 
 def names_before_data(text, cands):
@@ -3064,7 +3073,7 @@ def names_before_data(text, cands):
             # (Russian titles capitalise their nouns and adjectives: there a word must be a given name or a patronymic)
             if words and _name_words(words) and all(len(w) > 2 or w[-1] == "." for w in words) and (
                     kind in _DATA_OF_PERSONS and words[0].isascii()
-                    or any(_is_first(w) or w in _SURNAMES or not w.isascii() and _is_patronymic(w) for w in words)):
+                    or _lexicon_knows(words, russian=_is_patronymic)):
                 cands.append((e + 2, m.end(1), "PERSON", 0.75))     # "patient PT-604053 (Jane Roe)", "an CH21 … (Jane Roe)"
         if kind not in _DATA_OF_PERSONS:
             continue
@@ -3111,8 +3120,7 @@ _LOGFMT_PAIR_RE = re.compile(r"[ \t][\w.\-]{1,40}=(\\?\"(?:[^\"\\\n]|\\[^\"]){0,
     _RECORD_FIELD_MAX, _RECORD_FIELD_MAX))
 # a name as a field holds it: "Evi Roe", "Мухин И. Ф.", and with its surname in capitals, "BUISSON Marine", "Paul NEVEU"
 _CAPS_SURNAME = r"[%s]{2,30}(?:-[%s]{2,30})?" % (_UP, _UP)
-_RECORD_NAME_RE = re.compile(r"%s(?: (?:%s|%s)){1,2}|%s %s|%s %s" % (
-    _NAME_TOK, _NAME_TOK, _INITIAL, _CAPS_SURNAME, _NAME_TOK, _NAME_TOK, _CAPS_SURNAME))
+_RECORD_NAME_RE = re.compile(r"%s|%s %s|%s %s" % (_NAME_WITH_INITIALS, _CAPS_SURNAME, _NAME_TOK, _NAME_TOK, _CAPS_SURNAME))
 # a phone number typed without separators: ten digits of a North American number, or eleven with a 1, 7 or 8 before them
 _RECORD_BARE_PHONE_RE = re.compile(r"[2-9]\d{9}|[178]\d{10}")
 # a date (its year in group 1 or 2), bare or opening a timestamp
@@ -3271,7 +3279,7 @@ def _owner_before_data(text, s, cands):
     words = m.group(2).split(" ")
     if any(w in _NON_NAME or w in _ORG_GEO or w in _TITLECASE_ROLES for w in words):
         return False
-    if kind in _PERSONAL_ID_KINDS or any(_is_first(w) or w in _SURNAMES or not w.isascii() and _is_surname_shape_ru(w) for w in words):
+    if kind in _PERSONAL_ID_KINDS or _lexicon_knows(words):
         cands.append((m.start(2), m.end(2), "PERSON", 0.75))
         return True
     return False
@@ -4053,8 +4061,7 @@ class PersonRecognizer(Recognizer):
             if cue is None and 1 < len(toks) < 4 and _ends_message(doc.text, toks[-1][1]):
                 sm = _SIGNED_BEFORE_RE.search(doc.lower, max(0, toks[0][0] - 16), toks[0][0])
                 # (after a sentence only "Surname, Given" with a word the lexicon knows: "… moved. Berlin, Germany" keeps)
-                if sm and (sm.group(1) or comma and any(
-                        _is_first(tk[2]) or tk[2] in _SURNAMES or _is_surname_shape_ru(tk[2]) for tk in toks)):
+                if sm and (sm.group(1) or comma and _lexicon_knows([tk[2] for tk in toks])):
                     cue = "cue"     # a signature ends the message: "… Danke, Jane Roe", "… them. – Roe, Jane"
             if (cue == "cue" and toks[-1][2] in _ORG_GEO and len(toks) > 1 and not any(_is_first(tk[2]) for tk in toks)
                     and _signoff_before(doc, toks[0][0])):
