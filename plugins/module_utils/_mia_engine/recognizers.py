@@ -3022,6 +3022,14 @@ def _name_words(words):
         and not words[-1].lower().endswith(_NOUN_ENDINGS)
 
 
+def _opens_clause(text, g0, g1):
+    """True if "Word, Given" opens a sentence and the sentence goes on in lower case: an adverb and a vocative or a subject
+    ("Yesterday, Emily called", "Hier, Paul m'a dit", "Вчера, Анна звонила"), not an inverted name ("Roe, Jane")."""
+    s, e = g0[0][0], g1[-1][1]
+    return (len(g0) == 1 and (s == 0 or text[s - 1] == "\n" or text[s - 2:s] in (". ", "! ", "? "))
+            and text[e:e + 1] == " " and text[e + 1:e + 2].islower())
+
+
 def _lexicon_knows(words, russian=None):
     """True if the lexicons know one of the words as a given name or a surname; a Russian word counts by its ending (a
     surname's by default; ``russian`` may ask for another, such as a patronymic's)."""
@@ -4113,7 +4121,8 @@ class PersonRecognizer(Recognizer):
                 # after a cue: a surname that is also a given name ("Allen, Kim", "Pascal, Anne") or any pair before a birth date
                 strong = cue in _STRONG_CUES and w0 not in L.NON_NAME_WORDS and g1[-1][2] not in _ORG_GEO and (
                     not _is_first(w0) or w0 in L.SURNAMES or _is_first(g1[0][2]) or _PERSON_AFTER_RE.match(doc.lower, g1[-1][1]) is not None)
-                if strong or _is_first(g1[0][2]) and (w0 not in L.NON_NAME_WORDS and not _is_first(w0) or w0 in L.SURNAMES):
+                if strong or _is_first(g1[0][2]) and (w0 in L.SURNAMES or w0 not in L.NON_NAME_WORDS and not _is_first(w0)
+                                                     and not _opens_clause(text, g0, g1)):
                     pm = _PARTICLE_BEFORE_RE.search(text, max(0, g0[0][0] - 8), g0[0][0])
                     out.append((pm.start() if pm else g0[0][0], g1[-1][1], "PERSON", 0.8))
                     # the cue named this person; what follows the next comma is a list item that must pass on its own

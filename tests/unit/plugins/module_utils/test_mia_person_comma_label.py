@@ -27,3 +27,24 @@ def test_label_after_comma_stays(text, label):
 ])
 def test_surname_given_still_masked(text, value):
     assert value not in redacted(text), text
+
+
+@pytest.mark.parametrize("text, adverb", [
+    ("Yesterday, Emily called about the invoice.", "Yesterday"),
+    ("Hier, Paul m'a appelé au sujet du contrat.", "Hier"),
+    ("Gestern, Anna hat wegen der Rechnung angerufen.", "Gestern"),
+    ("Done. Ensuite, Lucie a répondu au client.", "Ensuite"),
+    ("Вчера, Анна звонила по поводу счёта.", "Вчера"),
+])
+def test_adverb_opening_a_sentence_is_no_surname(text, adverb):
+    # "Word, Given" opening a sentence that goes on in lower case: an adverb and the person addressed or the subject
+    assert adverb in redacted(text), text
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Quorravant, Emily\nDOB: 12.03.1980", "Quorravant"),
+    ("Signed: Quorravant, Emily", "Quorravant"),
+    ("Smith, Emily called about the invoice.", "Smith"),
+])
+def test_inverted_name_outside_prose_still_masked(text, value):
+    assert value not in redacted(text), text
