@@ -19,6 +19,7 @@ import re
 import unicodedata
 from abc import ABCMeta, abstractmethod
 from bisect import bisect_left, bisect_right
+from collections import Counter
 
 from . import lexicons as L
 from .validators import (
@@ -3135,6 +3136,39 @@ _RECORD_BARE_PHONE_RE = re.compile(r"[2-9]\d{9}|[178]\d{10}")
 _RECORD_DATE_RE = re.compile(r"((?:19|20)\d\d)-[01]\d-[0-3]\d|[0-3]\d[./][01]\d[./]((?:19|20)\d\d)(?!\d)")
 # a birth date is this many years before the latest date of its record (or near it on its line) at least
 _MIN_AGE_YEARS = 14
+
+
+# a transcript's turn: the speaker's name opens a line (or a JSON string or its line), after the turn's time or not, and a colon
+# ends it ("[00:00:30] Jane Roe: Hallo", "(00:01:05) Jane Roe:", "**Jane Roe:**"); WebVTT names the voice in a tag
+_SPEAKER_TURN_RE = re.compile(r"(?:^|(?<=\\n)|(?<=\"))[ \t]*(?:[\[(]?(\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d{1,3})?)[\])]?[ \t]{1,3})?[*_]{0,2}"
+                              r"(%s)[*_]{0,2}:[*_]{0,2}[ \t]" % _NAME_WITH_INITIALS, re.MULTILINE)
+# the rest of a turn's line and the next line's indent
+_NEXT_LINE_RE = re.compile(r"(?:[^\n\\]|\\[^n]){0,2000}(?:\n|\\n)[ \t]*")
+_VTT_VOICE_RE = re.compile(r"<v(?:\.[\w.\-]{1,30})? (%s)>" % _NAME_WITH_INITIALS)
+
+
+def speaker_turns(text, cands):
+    """Add the speakers' names of a transcript (``cands``: the candidates of all recognizers): a name that opens a turn
+    after the turn's time when two turns at least are timed; without times, a name the lexicon knows a word of that opens a
+    turn right above or below another speaker's turn; a WebVTT voice tag's name."""
+    if "<v" in text:
+        for m in _VTT_VOICE_RE.finditer(text):
+            if _name_words(m.group(1).split(" ")):
+                cands.append((m.start(1), m.end(1), "PERSON", 0.75))
+    turns = [m for m in _SPEAKER_TURN_RE.finditer(text)]
+    if len(turns) < 2:
+        return
+    timed = sum(1 for m in turns if m.group(1))
+    # (without times a label that opens a line is a section's or a field's as often: "Next Steps: …", "Neuer Mieter: …")
+    untimed = set()
+    for a, b in zip(turns, turns[1:]):
+        if not a.group(1) and not b.group(1) and a.group(2) != b.group(2) and _NEXT_LINE_RE.fullmatch(text, a.end(), b.start()):
+            untimed.update((a.start(2), b.start(2)))
+    for m in turns:
+        words = m.group(2).split(" ")
+        # (and a field list's labels stand above each other too: "Source Port: …⏎Failure Reason: …")
+        if (timed > 1 if m.group(1) else m.start(2) in untimed and _lexicon_knows(words)) and _name_words(words):
+            cands.append((m.start(2), m.end(2), "PERSON", 0.75))
 
 
 def contact_records(text, cands):

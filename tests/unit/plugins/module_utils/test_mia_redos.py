@@ -173,6 +173,11 @@ UNITS = {
     "patient_versus": "patient: AB123456 vs CD654321-X ",
     "account_holders": "Ab Cd kommt seit dem 1. Ab Cd cannot log in ",
     "contact_pairs": "(a@b.co, 2025550123) ",
+    # the twenty-fourth round: transcripts
+    "speaker_turns": "[00:00:01] Ab Cd: x\n(00:01) Ef Gh: ",
+    "speaker_turns_untimed": "Anna Berg: x\nEf Gh: y\\n",
+    "speaker_turns_long_line": "Anna Berg: " + "x " * 40,
+    "vtt_voices": "<v Ab Cd>x <v.a ",
 }
 
 
