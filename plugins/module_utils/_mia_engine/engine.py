@@ -66,20 +66,24 @@ _NEXT_WORD_RE = re.compile(r"[ \t]*([^\W\d_])")
 # a name found on a cue, a title or a key is evidence enough for its given name repeated alone nearby, even when no
 # lexicon knows it ("hier ist Jeannine L. Mude" … "für Jeannine")
 _MENTION_TRUSTED_SCORE = 0.7
+# ... and a name found by the structure of its text (a transcript's speaker) for the whole name repeated anywhere after it
+_MENTION_SURE_SCORE = 0.85
 
 
 @functools.lru_cache(maxsize=1024)
-def mention_keys(name, trusted=False):
+def mention_keys(name, trusted=False, sure=False):
     """What later mentions of a person found as ``name`` may repeat: the name and its words of
     three letters or more; nothing for a one-word name or with a place or organisation word in it
     (a false positive would multiply). For a name no lexicon knows any part of: only its first
-    word, and only when ``trusted`` (found on a cue)."""
+    word, and only when ``trusted`` (found on a cue), and the whole name when ``sure``."""
     words = _NAME_WORD_RE.findall(name)
     known = frozenset(words)
     if len(words) < 2 or not (known.isdisjoint(L.NON_NAME_WORDS) and known.isdisjoint(L.ORG_GEO_WORDS)):
         return ()
     if known.isdisjoint(L.FIRST_NAMES) and known.isdisjoint(L.SURNAMES):
-        return (words[0],) if trusted and len(words[0]) >= 3 and len(words) <= 3 else ()
+        if not trusted or len(words[0]) < 3 or len(words) > 3:
+            return ()
+        return (name, words[0]) if sure else (words[0],)
     return (name,) + tuple(w for w in words if len(w) >= 3)
 
 
@@ -402,7 +406,7 @@ class Engine(object):
         first = dict(known) if known else {}
         for f in chosen:
             if f[0] == "PERSON" and f[2] - f[1] > 4:
-                for key in mention_keys(text[f[1]:f[2]], f[3] >= _MENTION_TRUSTED_SCORE):
+                for key in mention_keys(text[f[1]:f[2]], f[3] >= _MENTION_TRUSTED_SCORE, f[3] >= _MENTION_SURE_SCORE):
                     if key not in first:
                         first[key] = f[2]
         if not first:

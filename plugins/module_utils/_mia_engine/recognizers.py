@@ -3154,7 +3154,7 @@ def speaker_turns(text, cands):
     if "<v" in text:
         for m in _VTT_VOICE_RE.finditer(text):
             if _name_words(m.group(1).split(" ")):
-                cands.append((m.start(1), m.end(1), "PERSON", 0.75))
+                cands.append((m.start(1), m.end(1), "PERSON", 0.85))
     turns = [m for m in _SPEAKER_TURN_RE.finditer(text)]
     if len(turns) < 2:
         return
@@ -3168,7 +3168,7 @@ def speaker_turns(text, cands):
         words = m.group(2).split(" ")
         # (and a field list's labels stand above each other too: "Source Port: …⏎Failure Reason: …")
         if (timed > 1 if m.group(1) else m.start(2) in untimed and _lexicon_knows(words)) and _name_words(words):
-            cands.append((m.start(2), m.end(2), "PERSON", 0.75))
+            cands.append((m.start(2), m.end(2), "PERSON", 0.85))
 
 
 def contact_records(text, cands):

@@ -25,7 +25,7 @@ import json
 import re
 
 from .columns import last_header, open_header, tables
-from .engine import _MENTION_TRUSTED_SCORE, JSON_TEXT_START, json_string_state, mention_keys
+from .engine import _MENTION_SURE_SCORE, _MENTION_TRUSTED_SCORE, JSON_TEXT_START, json_string_state, mention_keys
 from .operators import line_breaks
 from .recognizers import PEM_BODY, _ALIGNED_CELL_RE, _DOB_NEEDLES, _NAME_HEADER_NEEDLES, _PARTICLES, _RULE_LINE_RE
 
@@ -360,7 +360,7 @@ class StreamRedactor(object):
         sel = [f for f in findings if f.end - off <= cut]
         for f in sel:
             if f.type == "PERSON":
-                for key in mention_keys(window[f.start:f.end], f.score >= _MENTION_TRUSTED_SCORE):
+                for key in mention_keys(window[f.start:f.end], f.score >= _MENTION_TRUSTED_SCORE, f.score >= _MENTION_SURE_SCORE):
                     self._names.setdefault(key, f.end + base)
         out = eng._render(window, sel, bool(self._json), 0, None, (off, self._json_state))
         # the rendered window includes ctx; strip it and the un-emitted tail

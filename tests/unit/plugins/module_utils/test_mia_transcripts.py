@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from ansible_collections.mlsec.mia_defense.tests.unit.plugins.module_utils.mia_helpers import redacted
+from ansible_collections.mlsec.mia_defense.tests.unit.plugins.module_utils.mia_helpers import ENGINE, redacted
 
 TIMED = [
     "[00:00:30] Quorra Vantablek: Hallo, ich möchte den offenen Betrag bezahlen.\n[00:00:41] Ziltoid Omnis: Gerne.\n",
@@ -53,3 +53,17 @@ def test_webvtt_voice_names_its_speaker(text):
 ])
 def test_labels_that_name_no_speaker_stay(text, kept):
     assert kept in redacted(text)
+
+
+def test_a_speakers_name_repeated_in_a_later_turn():
+    text = ("[00:00:07] Quorra Vantablek: Stadtwerke, Terminvergabe.\n[00:00:14] Ziltoid Omnis: Guten Tag.\n"
+            "[00:00:20] Ziltoid Omnis: Ist dort Quorra Vantablek am Apparat?\n")
+    assert "Vantablek" not in redacted(text)
+
+
+def test_a_speakers_name_repeated_after_the_turns_when_streamed():
+    text = ("[00:00:07] Quorra Vantablek: Stadtwerke, Terminvergabe.\n[00:00:14] Ziltoid Omnis: Guten Tag.\n"
+            + "Notiz: alles erledigt. " * 20 + "Rückruf durch Quorra Vantablek.\n")
+    stream = ENGINE.stream()
+    out = "".join(stream.feed(text[i:i + 7]) for i in range(0, len(text), 7)) + stream.flush()
+    assert "Vantablek" not in out and out == ENGINE.redact(text)
