@@ -1767,6 +1767,8 @@ _PW_LINK_RE = re.compile(r"(?:\*\*|__)?((?:[ \t]+[^\W\d_][\w'\u2019-]{0,24}[.,]?
                          re.IGNORECASE)
 # ... or, without a connector, up to two short words naming what the password opens
 _PW_QUALIFIER_RE = re.compile(r"(?:[ \t]+[^\W\d_][\w'\u2019-]{0,14}){1,2}[ \t]+(?=\S{8})")
+# an answer's value after a few short words ("It's", "Das ist", "C'est", "Это")
+_PW_ANSWER_RE = re.compile(r"(?:[^\W\d_]{1,8}(?:['\u2019][^\W\d_]{1,3})?,?[ \t]{1,2}){0,3}([^\s\"'`,;<>]{6,64})")
 _PW_QUOTES = {"`": "`", '"': '"', "'": "'", "\u00ab": "\u00bb", "\u201e": "\u201c", "\u201c": "\u201d"}
 _PW_EMAIL_RE = re.compile(r"[^@]+@[^@]+\.[A-Za-z]{2,}$")
 _PW_HEXISH_RE = re.compile(r"[0-9a-fA-F-]{16,}$")
@@ -1803,6 +1805,14 @@ def _prose_password(text, low, hs, word, out):
         if low[hs:we] not in _PW_PASS_WORDS:
             return
     if low[we:we + 1].isalpha() or low[we:we + 1] == "_":
+        return
+    a = _answer_after(text, we)
+    if a is not None:
+        # the answer to a question for it: "… the password you set on the hub?⏎Caller: It's Falcon6408*."
+        am = _PW_ANSWER_RE.match(text, a)
+        v = am and am.group(1).rstrip(".")
+        if v and len(v) >= 6 and _password_classes(v) >= 2:
+            out.append((am.start(1), am.start(1) + len(v), "API_KEY", 0.8))
         return
     m = _PW_LINK_RE.match(text, we)
     if m:
@@ -1997,6 +2007,8 @@ _MRN_VAL_RE = re.compile(r"(?:\\?[\"']?\s{0,3}(?:[:=#№.]|%s|is|ist|est|[Nn][or
                          r"([1-9]\d{1,4}(?: \d{3,5}){1,3}(?![\w-])|(?:[A-Z]{2,4} (?=\d{4})|[A-Za-zА-ЯЁа-яё]{0,5}[#\-/:]?)\d[A-Za-z0-9\-/#]{3,20})")
 
 
+# ... or the identifier an answer gives a few words in ("Yes, it says KT172049-J7.", "ja da steht 807680042")
+_MRN_ANSWER_RE = re.compile(r"[^\n\d]{0,30}?(?<![\w\-])([A-Z]{0,4}-?\d[A-Z0-9\-]{3,18}[A-Z0-9])(?![\w\-])")
 # a FHIR-style identifier: {"system": "urn:...:mrn", "value": "..."}, the value right after the system
 _MRN_FHIR_VALUE_RE = re.compile(r"(?:\\?\")?\s{0,2},\s{0,40}\\?\"value\\?\"\s{0,2}:\s{0,2}\\?\"")
 # ... or an object of the value and its metadata under the record key: {"record_no": {"val": "…", "conf": 0.61}}
@@ -2184,6 +2196,12 @@ class MrnRecognizer(Recognizer):
                     he = lm.end()
                     vm = _MRN_VAL_RE.match(text, he)
             if not vm:
+                # the answer to a question for the number: "… on the letter?⏎Caller: Yes, it says KT172049-J7."
+                a = _answer_after(text, he)
+                am = a is not None and _MRN_ANSWER_RE.match(text, a)
+                if am and sum(map(str.isdigit, am.group(1))) >= 4 and not _other_identifier(text, am.start(1)):
+                    out.append((am.start(1), am.end(1), "MEDICAL_RECORD_NUMBER", 0.8))
+                    continue
                 if word == "nhs":
                     # "the NHS number for Jolene Marchetti is 831 067 9246": the mod-11 check stands in for adjacency
                     le = text.find("\n", he, he + 64)
@@ -2243,6 +2261,24 @@ _DOB_PAREN_CUE_RE = re.compile(r"[(\[]\s?(?:date of |date de |d\.|дата )?$")
 # the answer to a cue question opens the next dialogue turn: "Ihr Geburtsdatum?⏎Kunde: Der 6. August 1988.", also after the
 # turn's time ("[08:02] Пациент: …")
 _DOB_ANSWER_RE = re.compile(r"[ \t]*(?:[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?[ \t]{1,3})?[^\W\d_][\w .'\u2019-]{0,30}:[ \t]*")
+# ... or the next cue of subtitles: its number (SRT), its timing and a WebVTT voice tag ("⏎4⏎00:01:50,862 --> 00:01:54,523⏎")
+_SUBTITLE_CUE_RE = re.compile(r"(?:[ \t]*\n){0,2}(?:\d{1,5}[ \t]*\n)?(?:\d\d:)?\d\d:\d\d[.,]\d{3} --> [^\n]{5,60}\n(?:<v[^>\n]{0,60}>)?")
+
+
+def _answer_after(text, he):
+    """Where the answer starts when the cue ending at ``he`` is in a question that ends its line ("… record number on the
+    letter?"), answered by the next turn or subtitle cue; else None."""
+    q = text.find("?", he, he + 48)
+    if q < 0 or "\n" in text[he:q] or text[q + 1:q + 2] != "\n":
+        return None
+    am = _answer_turn(text, q + 2)
+    return am.end() if am else None
+
+
+def _answer_turn(text, pos):
+    """The match of what opens the answer to a question whose line ends before ``pos``: the next turn's time and
+    speaker, or the next subtitle cue; None if the next line opens no turn."""
+    return _DOB_ANSWER_RE.match(text, pos) or _SUBTITLE_CUE_RE.match(text, pos)
 # SQL "INSERT INTO t (name, dob) VALUES ('Ann', '1970-03-25')": the cue names a column of the list
 _SQL_COLS_RE = re.compile(r"\(([\w\s,`\"\[\]]{1,400})\)\s{0,4}values\s{0,4}\(")
 _SQL_VALUES_RE = re.compile(r"\)\s{0,4}values")
@@ -2567,15 +2603,19 @@ class DobRecognizer(Recognizer):
             seg_end = min(doc.n, he + 48)
             # first date within the next 48 characters, on the same line
             pos = he
+            crossed = False     # a cue's date is on its line or the next (a scan crossing lines on and on is quadratic)
             while pos < seg_end:
                 ch = low[pos]
-                if ch == "\n" and pos > he + 2:
+                if ch == "\n" and pos > he + 2 or ch == "\n" and text[pos - 1] == "?" and _answer_turn(text, pos + 1):
+                    if crossed:
+                        break
+                    crossed = True
                     if text[pos - 1] == ":" and pos < he + 12:
                         pos += 1    # a label ending its line ("Geb.-Datum:"), the date indented on the next
                         seg_end = min(doc.n, pos + 48)
                         continue
                     if text[pos - 1] == "?":
-                        am = _DOB_ANSWER_RE.match(text, pos + 1)
+                        am = _answer_turn(text, pos + 1)
                         if am is None:
                             break
                         pos = am.end()

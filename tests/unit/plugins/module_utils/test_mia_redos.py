@@ -178,6 +178,9 @@ UNITS = {
     "speaker_turns_untimed": "Anna Berg: x\nEf Gh: y\\n",
     "speaker_turns_long_line": "Anna Berg: " + "x " * 40,
     "vtt_voices": "<v Ab Cd>x <v.a ",
+    "answer_turns": "date of birth?\n\n4\n00:01:50,862 --> 00:01:54,523\n<v Ab>It's 1.1. ",
+    "answer_record_numbers": "record number on it?\nAb: Yes, it says AB-12 ",
+    "answer_passwords": "the password?\nAb: It's Ab1*Ab1*Ab1*Ab1*Ab1*Ab1*Ab1*Ab1* ",
 }
 
 

@@ -67,3 +67,30 @@ def test_a_speakers_name_repeated_after_the_turns_when_streamed():
     stream = ENGINE.stream()
     out = "".join(stream.feed(text[i:i + 7]) for i in range(0, len(text), 7)) + stream.flush()
     assert "Vantablek" not in out and out == ENGINE.redact(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    # the next turn answers the question for a birth date, a record number or a password
+    ("[00:00:20] Agent: And your date of birth?\n[00:00:33] Caller: It's the 27th — sorry, no, 1995-09-26.", "1995-09-26"),
+    ("Ihr Geburtsdatum?\n\n9\n00:04:49,092 --> 00:04:51,684\n07.06.1968.\n", "07.06.1968"),
+    ("Votre date de naissance ?\n\n00:16:11.666 --> 00:16:16.195\n<v Hélène Descamps>C'est le 01/06/1971.\n",
+     "01/06/1971"),
+    ("(00:01:10) Agent: Is there a medical record number on the letter?\n(00:01:23) Caller: Yes, it says 774753286.",
+     "774753286"),
+    ("Номер медицинской карты есть под рукой?\n00:01:25 Звонящий: Да, DL202970-L2.", "DL202970-L2"),
+    ("Haben Sie die Patientennummer vom Brief da?\n\n6\n00:04:07,021 --> 00:04:10,906\nJa, da steht PID-93484026.",
+     "93484026"),
+    ("(00:02:20) Agent: And the password you set on the hub?\n(00:02:37) Caller: It's Falcon6408*.", "Falcon6408"),
+    ("Пароль от Wi-Fi, который вы задали на хабе?\n\n10\n00:00:56,408 --> 00:01:03,360\nWinter754*.", "Winter754"),
+])
+def test_an_answer_turn_gives_the_value_asked_for(text, value):
+    assert value not in redacted(text), text
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Is there a medical record number?\nCaller: no, I called on 12/05/2024 about it.", "12/05/2024"),
+    ("What was the password?\nCaller: I forgot it, sorry.", "forgot"),
+    ("Did you change the password?\nCaller: Yes, on Monday at 10:30.", "Monday"),
+])
+def test_answers_without_the_value_keep(text, kept):
+    assert kept in redacted(text), text
