@@ -658,9 +658,10 @@ _DATE_THEN_RANGE_RE = re.compile(r"(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}[./-]\d{1
 _FORM_SEP = r"\||\.{2,60}|[—–]"
 _SEP_RE = re.compile(r"\D+")
 _TS_AFTER_RE = re.compile(r"(?:[T ]\d{1,2}:\d\d|T\d)")
-# (a software component right before the quad names its version too: "OCR engine 7.5.213.134", "index 3.36.209.94")
-_VERSION_BEFORE_RE = re.compile(r"(?:\b(?:v|ver|version|release|build|rev|r)\.?\s*|@|\bv|(?:релиз|верси|сборк)[а-я]{0,2}\s"
-                                r"|\b(?:engine|runtime|driver|plugin|index) )$", re.IGNORECASE)
+# (a software component right before the quad names its version too: "OCR engine 7.5.213.134", "index 3.36.209.94",
+# "model 8.2.39.95", "выкатили модель 11.18.19.161")
+_VERSION_BEFORE_RE = re.compile(r"(?:\b(?:v|ver|version|release|build|rev|r)\.?\s*|@|\bv|(?:релиз|верси|сборк|модел)[а-я]{0,2}\s"
+                                r"|\b(?:engine|runtime|driver|plugin|index|model|modell|modèle) )$", re.IGNORECASE)
 # ... or what software is updated to: "update to 23.55.75.45 fixed the crash", "nach dem Update auf …", "после обновления до …",
 # "après la mise à jour vers …"
 _VERSION_UPDATE_BEFORE_RE = re.compile(r"(?:\b(?:updat|upgrad)(?:e|ed|es|ing) (?:to|auf)|\bbump(?:ed)? to|aktualisier\w{0,4} auf"

@@ -21,6 +21,9 @@ from ansible_collections.mlsec.mia_defense.tests.unit.plugins.module_utils.mia_h
     '{"processor_rev": "7.4.217.90", "indexRev": "24.30.95.38"}',                   # revision keys
     "=== scan_0042.pdf · page 2 · engine 7.5.213.134 · 2021-10-17 ===",              # a component's version
     "chunk 98ea97d3 -> index 3.36.209.94",
+    "Model 8.2.39.95 handled the crosstalk better than the previous build.",       # a model's version
+    "19.12.2021 выкатили модель 10.12.15.100, доля ошибок упала",
+    "On a déployé le modèle 6.20.39.85 le 23/06/2019.",
 ])
 def test_dotted_quad_named_a_version_is_kept(text):
     assert "IPV4" not in types(text), (text, ENGINE.analyze(text))
@@ -32,6 +35,7 @@ def test_dotted_quad_named_a_version_is_kept(text):
     '{"processor_host": "7.4.217.90"}',
     "the engine room at 18.20.101.60",                                # "engine" not right before the quad
     "Host 10.24.116.51 was reverted to its snapshot",
+    "the router model ABC answers at 10.1.2.3",                        # "model" not right before the quad
 ])
 def test_address_without_a_version_word_stays_an_address(text):
     assert "IPV4" in types(text), (text, ENGINE.analyze(text))
