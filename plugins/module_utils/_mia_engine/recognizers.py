@@ -667,6 +667,10 @@ _VERSION_BEFORE_RE = re.compile(r"(?:\b(?:v|ver|version|release|build|rev|r)\.?\
 _VERSION_UPDATE_BEFORE_RE = re.compile(r"(?:\b(?:updat|upgrad)(?:e|ed|es|ing) (?:to|auf)|\bbump(?:ed)? to|aktualisier\w{0,4} auf"
                                        r"|обновлени[еяю] до|обновил[аи]?(?:сь)? до|mise à jour (?:vers|en)|mis à jour (?:vers|en)) $",
                                        re.IGNORECASE)
+# ... or what the sentence says a version is: "the form version printed in the footer is 7.21.219.23", "la version du
+# formulaire est indiquée (23.20.238.4)"
+_VERSION_IS_BEFORE_RE = re.compile(r"\b(?:version|versión|версия)\b[^.\n\d]{0,30}?\b(?:is|est|ist|lautet|это)(?: indiquée| angegeben)?"
+                                   r"[ \t]{1,2}\(?$", re.IGNORECASE)
 # a dotted quad under a schema / version key is a version: {"schema": "22.22.5.16"}
 # ... and under a key (or variable) named for a version, a firmware or an image tag: {"schemaVersion": …}, "inverterFw",
 # "bios", IMAGE_TAG=…
@@ -1239,7 +1243,8 @@ class NumberRecognizer(Recognizer):
         # the key test only where a key separator ends the text before the quad
         keyed = head.rstrip(' \t"\'\\')[-1:] in (":", "=") and (
             _VERSION_KEY_BEFORE_RE.search(head) or _VERSION_KEY_TAIL_RE.search(head))
-        if (_VERSION_BEFORE_RE.search(head, len(head) - 10) or keyed or _VERSION_UPDATE_BEFORE_RE.search(head)) \
+        if (_VERSION_BEFORE_RE.search(head, len(head) - 10) or keyed or _VERSION_UPDATE_BEFORE_RE.search(head)
+                or _VERSION_IS_BEFORE_RE.search(head)) \
                 and not _url_host_at(text, s):
             return True
         if cue != "ip":
@@ -2244,6 +2249,22 @@ _DOB_DATE_RE = re.compile(
     r"|(?:(?:%s)\.?\s{1,2}\d{1,2}(?:st|nd|rd|th)?,?\s{1,2}\d{4}))(?:\s?(?:г\.|года))?(?![\w])" % (_MONTHS, _MONTHS))
 
 
+def _dob_row_cells(text, low, pos, out):
+    """Add the dates of the other cells of a markdown table row whose label names the birth date ("| Date of birth |
+    1980-12-12 | 12/12/1980 |": one column per document compared); the end of the row."""
+    le = text.find("\n", pos)
+    le = len(text) if le < 0 else le
+    for cm in _ROW_CELL_RE.finditer(text, pos, le):
+        m = _DOB_DATE_RE.fullmatch(low, cm.start(1), cm.end(1))
+        if m:
+            out.append((cm.start(1), cm.end(1), "DATE_OF_BIRTH", 0.85))
+    return le
+
+
+_ROW_CELL_RE = re.compile(r"\|[ \t]*([^|\n]*?)[ \t]*(?=\|)")
+# a header cell that names the birth but not its date: a document, a place, a weight or a name
+_NOT_DOB_CELL_RE = re.compile(r"(?i:certificate|certif|urkunde|свидетельств|place|country|city|town|ort\b|land\b|lieu|pays|ville"
+                              r"|место|страна|город|weight|gewicht|poids|вес|name)")
 # Russian "<date> г.р." (года рождения): the cue follows the date
 _DOB_GR_NEEDLES = ("г.р.", "г. р.")
 _DOB_YEAR_OF_WORDS = ("года ", "г. ", "год ")
@@ -2396,6 +2417,11 @@ class DobRecognizer(Recognizer):
         doc.headers.add((ls, le, delim))
         col = header.count(delim, 0, hs - ls)
         part = False
+        if kind == "dob":
+            ca = header.rfind(delim, 0, hs - ls) + 1
+            cb = header.find(delim, hs - ls)
+            if _NOT_DOB_CELL_RE.search(header, ca, cb if cb >= 0 else len(header)):
+                return      # "Birth certificate", "Place of birth": the column holds no birth dates
         if kind == "person":
             ca = header.rfind(delim, 0, hs - ls) + 1
             cb = header.find(delim, hs - ls)
@@ -2644,6 +2670,9 @@ class DobRecognizer(Recognizer):
                     if m:
                         if not _TS_AFTER_RE.match(text, m.end()):
                             out.append((pos, m.end(), "DATE_OF_BIRTH", 0.85))
+                            if text[m.end():m.end() + 2] == " |":
+                                last = _dob_row_cells(text, low, m.end(), out)
+                                break
                         last = m.end()
                         break
                     # skip this word

@@ -181,6 +181,9 @@ UNITS = {
     "answer_turns": "date of birth?\n\n4\n00:01:50,862 --> 00:01:54,523\n<v Ab>It's 1.1. ",
     "answer_record_numbers": "record number on it?\nAb: Yes, it says AB-12 ",
     "answer_passwords": "the password?\nAb: It's Ab1*Ab1*Ab1*Ab1*Ab1*Ab1*Ab1*Ab1* ",
+    "dob_row_cells": "| dob | 1.1.1980 | 1980-01-01 | x ",
+    "birth_document_columns": "| birth place | dob |\n|---|---|\n| a | 1.1.1980 |\n",
+    "version_is": "version of the form is 1.2.3.4 ",
 }
 
 
