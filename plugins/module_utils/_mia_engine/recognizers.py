@@ -2251,17 +2251,18 @@ _DOB_DATE_RE = re.compile(
 
 def _dob_row_cells(text, low, pos, out):
     """Add the dates of the other cells of a markdown table row whose label names the birth date ("| Date of birth |
-    1980-12-12 | 12/12/1980 |": one column per document compared); the end of the row."""
-    le = text.find("\n", pos)
-    le = len(text) if le < 0 else le
-    for cm in _ROW_CELL_RE.finditer(text, pos, le):
-        m = _DOB_DATE_RE.fullmatch(low, cm.start(1), cm.end(1))
-        if m:
+    1980-12-12 | 12/12/1980 |": one column per document compared); the end of the row's last cell."""
+    cm = _ROW_CELL_RE.match(text, pos)
+    while cm:
+        if _DOB_DATE_RE.fullmatch(low, cm.start(1), cm.end(1)):
             out.append((cm.start(1), cm.end(1), "DATE_OF_BIRTH", 0.85))
-    return le
+        pos = cm.end()
+        cm = _ROW_CELL_RE.match(text, pos)
+    return pos
 
 
-_ROW_CELL_RE = re.compile(r"\|[ \t]*([^|\n]*?)[ \t]*(?=\|)")
+# a table cell up to the next border (in a JSON string too: no quote or escape in it)
+_ROW_CELL_RE = re.compile(r"[ \t]*\|[ \t]*([^|\n\"\\]{0,80}?)[ \t]*(?=\|)")
 # a header cell that names the birth but not its date: a document, a place, a weight or a name
 _NOT_DOB_CELL_RE = re.compile(r"(?i:certificate|certif|urkunde|свидетельств|place|country|city|town|ort\b|land\b|lieu|pays|ville"
                               r"|место|страна|город|weight|gewicht|poids|вес|name)")
@@ -3219,16 +3220,14 @@ _VTT_VOICE_RE = re.compile(r"<v(?:\.[\w.\-]{1,30})? (%s)>" % _NAME_WITH_INITIALS
 
 def speaker_turns(text, cands):
     """Add the speakers' names of a transcript (``cands``: the candidates of all recognizers): a name that opens a turn
-    after the turn's time when two turns at least are timed; without times, a name the lexicon knows a word of that opens a
+    after the recording's elapsed time, or after a clock time when the lexicon knows a word of it (decided on the line,
+    as a stream's window sees it); without times, a name the lexicon knows a word of that opens a
     turn right above or below another speaker's turn; a WebVTT voice tag's name."""
     if "<v" in text:
         for m in _VTT_VOICE_RE.finditer(text):
             if _name_words(m.group(1).split(" ")):
                 cands.append((m.start(1), m.end(1), "PERSON", 0.85))
-    turns = [m for m in _SPEAKER_TURN_RE.finditer(text)]
-    if len(turns) < 2:
-        return
-    timed = sum(1 for m in turns if m.group(1))
+    turns = list(_SPEAKER_TURN_RE.finditer(text))
     # (without times a label that opens a line is a section's or a field's as often: "Next Steps: …", "Neuer Mieter: …")
     untimed = set()
     for a, b in zip(turns, turns[1:]):
@@ -3237,7 +3236,10 @@ def speaker_turns(text, cands):
     for m in turns:
         words = m.group(2).split(" ")
         # (and a field list's labels stand above each other too: "Source Port: …⏎Failure Reason: …")
-        if (timed > 1 if m.group(1) else m.start(2) in untimed and _lexicon_knows(words)) and _name_words(words):
+        at = m.group(1)
+        # (a recording's elapsed time names a turn; a clock time opens log lines too: "[12:00:01] Cache Warmup: done")
+        if (at and (at.startswith(("00:", "0:")) or _lexicon_knows(words)) or m.start(2) in untimed and _lexicon_knows(words)) \
+                and _name_words(words):
             cands.append((m.start(2), m.end(2), "PERSON", 0.85))
 
 

@@ -10,27 +10,30 @@ import pytest
 
 from ansible_collections.mlsec.mia_defense.tests.unit.plugins.module_utils.mia_helpers import ENGINE, redacted
 
-TIMED = [
+ELAPSED = [
     "[00:00:30] Quorra Vantablek: Hallo, ich möchte den offenen Betrag bezahlen.\n[00:00:41] Ziltoid Omnis: Gerne.\n",
     "(00:00:07) Quorra Vantablek: Kranich Versicherung, Zahlungsservice.\n(00:00:21) Ziltoid Omnis: Bonjour.\n",
     "00:02:36 Quorra Vantablek: Okay, let's get started.\n00:02:44 Ziltoid Omnis: Sure.\n",
-    "[12:01] **Quorra Vantablek:** hi there\n[12:02] **Ziltoid Omnis:** hello\n",
+    "[00:12:01] **Quorra Vantablek:** hi there\n[00:12:02] **Ziltoid Omnis:** hello\n",
+    # one turn is enough: a stream's window may hold no other
+    "Anruf CS-19118 · Aufnahme 6ced5bffdfff\n\n(00:00:07) Quorra Vantablek: Kranich Versicherung, Zahlungsservice.\n",
     # inside a JSON string, its lines escaped
     '{"notes": "[00:00:13] Quorra Vantablek: Guten Tag.\\n[00:00:20] Ziltoid Omnis: Hallo."}',
 ]
 
 
-@pytest.mark.parametrize("text", TIMED)
+@pytest.mark.parametrize("text", ELAPSED)
 def test_timed_turns_name_their_speakers(text):
     out = redacted(text)
     assert "Vantablek" not in out and "Ziltoid" not in out, out
 
 
 @pytest.mark.parametrize("text", [
+    "[12:01] Anna Vantablek: hi there\n[12:02] Bernd Ziltoid: hello\n",
     "Anna Vantablek: Hallo, ich rufe wegen der Rechnung an.\nBernd Ziltoid: Gerne, einen Moment.\n",
     "Caller said:\nEmily Vantablek: I'd like to pay my bill.\nGeorge Ziltoid: Of course.\n",
 ])
-def test_untimed_dialogue_of_known_given_names(text):
+def test_clock_timed_or_untimed_dialogue_of_known_given_names(text):
     out = redacted(text)
     assert "Vantablek" not in out and "Ziltoid" not in out, out
 
@@ -48,8 +51,8 @@ def test_webvtt_voice_names_its_speaker(text):
     ("## Summary\nNext Steps: call the bank.\n\nKey Findings: the card was declined.\n", "Next Steps"),
     ("Neuer Mieter: siehe Anlage.\n\nAnmeldung Kita: offen.\n\nNeuer Mieter: siehe Anlage.\n", "Neuer Mieter"),
     ("    Source Port: 52720\n    Failure Reason: Unknown user name or bad password.\n", "Failure Reason"),
-    # one timed line is a log line, not a dialogue
-    ("[12:00:01] Cache Warmup: done in 5 s\n", "Cache Warmup"),
+    # a clock time opens log lines too
+    ("[12:00:01] Cache Warmup: done in 5 s\n[12:00:02] Index Rebuild: started\n", "Cache Warmup"),
 ])
 def test_labels_that_name_no_speaker_stay(text, kept):
     assert kept in redacted(text)
