@@ -3209,12 +3209,15 @@ _RECORD_DATE_RE = re.compile(r"((?:19|20)\d\d)-[01]\d-[0-3]\d|[0-3]\d[./][01]\d[
 _MIN_AGE_YEARS = 14
 
 
-# a transcript's turn: the speaker's name opens a line (or a JSON string or its line), after the turn's time or not, and a colon
+# a transcript's turn: the speaker's name opens a line (or a JSON string's escaped line), after the turn's time or not, and a colon
 # ends it ("[00:00:30] Jane Roe: Hallo", "(00:01:05) Jane Roe:", "**Jane Roe:**"); WebVTT names the voice in a tag
-_SPEAKER_TURN_RE = re.compile(r"(?:^|(?<=\\n)|(?<=\"))[ \t]*(?:[\[(]?(\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d{1,3})?)[\])]?[ \t]{1,3})?[*_]{0,2}"
-                              r"(%s)[*_]{0,2}:[*_]{0,2}[ \t]" % _NAME_WITH_INITIALS, re.MULTILINE)
-# the rest of a turn's line and the next line's indent
-_NEXT_LINE_RE = re.compile(r"(?:[^\n\\]|\\[^n]){0,2000}(?:\n|\\n)[ \t]*")
+# (the break before the turn is part of the match: a pattern that opens with "^" or a look-behind is tried at every
+# position, and one tried after every quote costs a JSON text a few per cent of the engine's time, so a turn that opens
+# a JSON string is not read)
+_SPEAKER_TURN_RE = re.compile(r"(?:\n|\\n)[ \t]*(?:[\[(]?(\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d{1,3})?)[\])]?[ \t]{1,3})?[*_]{0,2}"
+                              r"(%s)[*_]{0,2}:[*_]{0,2}[ \t]" % _NAME_WITH_INITIALS)
+# the rest of a turn's line, up to the next line's break
+_REST_OF_LINE_RE = re.compile(r"(?:[^\n\\]|\\[^n]){0,2000}")
 _VTT_VOICE_RE = re.compile(r"<v(?:\.[\w.\-]{1,30})? (%s)>" % _NAME_WITH_INITIALS)
 
 
@@ -3227,11 +3230,12 @@ def speaker_turns(text, cands):
         for m in _VTT_VOICE_RE.finditer(text):
             if _name_words(m.group(1).split(" ")):
                 cands.append((m.start(1), m.end(1), "PERSON", 0.85))
-    turns = list(_SPEAKER_TURN_RE.finditer(text))
+    lined = "\n" + text     # (the first line has a break before it too: offsets in ``lined`` are one more)
+    turns = list(_SPEAKER_TURN_RE.finditer(lined))
     # (without times a label that opens a line is a section's or a field's as often: "Next Steps: …", "Neuer Mieter: …")
     untimed = set()
     for a, b in zip(turns, turns[1:]):
-        if not a.group(1) and not b.group(1) and a.group(2) != b.group(2) and _NEXT_LINE_RE.fullmatch(text, a.end(), b.start()):
+        if not a.group(1) and not b.group(1) and a.group(2) != b.group(2) and _REST_OF_LINE_RE.fullmatch(lined, a.end(), b.start()):
             untimed.update((a.start(2), b.start(2)))
     for m in turns:
         words = m.group(2).split(" ")
@@ -3240,7 +3244,7 @@ def speaker_turns(text, cands):
         # (a recording's elapsed time names a turn; a clock time opens log lines too: "[12:00:01] Cache Warmup: done")
         if (at and (at.startswith(("00:", "0:")) or _lexicon_knows(words)) or m.start(2) in untimed and _lexicon_knows(words)) \
                 and _name_words(words):
-            cands.append((m.start(2), m.end(2), "PERSON", 0.85))
+            cands.append((m.start(2) - 1, m.end(2) - 1, "PERSON", 0.85))
 
 
 def contact_records(text, cands):

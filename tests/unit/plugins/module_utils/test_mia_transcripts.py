@@ -17,8 +17,8 @@ ELAPSED = [
     "[00:12:01] **Quorra Vantablek:** hi there\n[00:12:02] **Ziltoid Omnis:** hello\n",
     # one turn is enough: a stream's window may hold no other
     "Anruf CS-19118 · Aufnahme 6ced5bffdfff\n\n(00:00:07) Quorra Vantablek: Kranich Versicherung, Zahlungsservice.\n",
-    # inside a JSON string, its lines escaped
-    '{"notes": "[00:00:13] Quorra Vantablek: Guten Tag.\\n[00:00:20] Ziltoid Omnis: Hallo."}',
+    # inside a JSON string, its lines escaped (a turn that opens the string is not read: see speaker_turns)
+    '{"notes": "Anruf 12\\n[00:00:13] Quorra Vantablek: Guten Tag.\\n[00:00:20] Ziltoid Omnis: Hallo."}',
 ]
 
 
