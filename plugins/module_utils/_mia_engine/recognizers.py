@@ -19,7 +19,6 @@ import re
 import unicodedata
 from abc import ABCMeta, abstractmethod
 from bisect import bisect_left, bisect_right
-from collections import Counter
 
 from . import lexicons as L
 from .validators import (
@@ -2302,6 +2301,8 @@ def _answer_turn(text, pos):
     """The match of what opens the answer to a question whose line ends before ``pos``: the next turn's time and
     speaker, or the next subtitle cue; None if the next line opens no turn."""
     return _DOB_ANSWER_RE.match(text, pos) or _SUBTITLE_CUE_RE.match(text, pos)
+
+
 # SQL "INSERT INTO t (name, dob) VALUES ('Ann', '1970-03-25')": the cue names a column of the list
 _SQL_COLS_RE = re.compile(r"\(([\w\s,`\"\[\]]{1,400})\)\s{0,4}values\s{0,4}\(")
 _SQL_VALUES_RE = re.compile(r"\)\s{0,4}values")
@@ -4231,8 +4232,8 @@ class PersonRecognizer(Recognizer):
                 # after a cue: a surname that is also a given name ("Allen, Kim", "Pascal, Anne") or any pair before a birth date
                 strong = cue in _STRONG_CUES and w0 not in L.NON_NAME_WORDS and g1[-1][2] not in _ORG_GEO and (
                     not _is_first(w0) or w0 in L.SURNAMES or _is_first(g1[0][2]) or _PERSON_AFTER_RE.match(doc.lower, g1[-1][1]) is not None)
-                if strong or _is_first(g1[0][2]) and (w0 in L.SURNAMES or w0 not in L.NON_NAME_WORDS and not _is_first(w0)
-                                                     and not _opens_clause(text, g0, g1)):
+                if strong or _is_first(g1[0][2]) and (
+                        w0 in L.SURNAMES or w0 not in L.NON_NAME_WORDS and not _is_first(w0) and not _opens_clause(text, g0, g1)):
                     pm = _PARTICLE_BEFORE_RE.search(text, max(0, g0[0][0] - 8), g0[0][0])
                     out.append((pm.start() if pm else g0[0][0], g1[-1][1], "PERSON", 0.8))
                     # the cue named this person; what follows the next comma is a list item that must pass on its own
