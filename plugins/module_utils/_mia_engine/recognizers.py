@@ -2263,7 +2263,7 @@ def _dob_row_cells(text, low, pos, out):
 # a table cell up to the next border (in a JSON string too: no quote or escape in it)
 _ROW_CELL_RE = re.compile(r"[ \t]*\|[ \t]*([^|\n\"\\]{0,80}?)[ \t]*(?=\|)")
 # a header cell that names the birth but not its date: a document, a place, a weight or a name
-_NOT_DOB_CELL_RE = re.compile(r"(?i:certificate|certif|urkunde|свидетельств|place|country|city|town|ort\b|land\b|lieu|pays|ville"
+_NOT_DOB_CELL_RE = re.compile(r"(?i:certif|urkunde|свидетельств|place|country|city|town|ort\b|land\b|lieu|pays|ville"
                               r"|место|страна|город|weight|gewicht|poids|вес|name)")
 # Russian "<date> г.р." (года рождения): the cue follows the date
 _DOB_GR_NEEDLES = ("г.р.", "г. р.")
@@ -3225,22 +3225,22 @@ _VTT_VOICE_RE = re.compile(r"<v(?:\.[\w.\-]{1,30})? (%s)>" % _NAME_WITH_INITIALS
 def speaker_turns(text, cands):
     """Add the speakers' names of a transcript (``cands``: the candidates of all recognizers): a name that opens a turn
     after the recording's elapsed time, or after a clock time when the lexicon knows a word of it (decided on the line,
-    as a stream's window sees it); without times, a name the lexicon knows a word of that opens a
-    turn right above or below another speaker's turn; a WebVTT voice tag's name."""
+    as a stream's window sees it); without times, a name the lexicon knows a word of that opens a turn right above or
+    below another speaker's turn; a WebVTT voice tag's name."""
     if "<v" in text:
         for m in _VTT_VOICE_RE.finditer(text):
             if _name_words(m.group(1).split(" ")):
                 cands.append((m.start(1), m.end(1), "PERSON", 0.85))
     lined = "\n" + text     # (the first line has a break before it too: offsets in ``lined`` are one more)
     turns = list(_SPEAKER_TURN_RE.finditer(lined))
-    # (without times a label that opens a line is a section's or a field's as often: "Next Steps: …", "Neuer Mieter: …")
+    # (without times a label that opens a line is a section's or a field's as often: "Next Steps: …", "Neuer Mieter: …",
+    # and a field list's labels stand above each other too: "Source Port: …⏎Failure Reason: …")
     untimed = set()
     for a, b in zip(turns, turns[1:]):
         if not a.group(1) and not b.group(1) and a.group(2) != b.group(2) and _REST_OF_LINE_RE.fullmatch(lined, a.end(), b.start()):
             untimed.update((a.start(2), b.start(2)))
     for m in turns:
         words = m.group(2).split(" ")
-        # (and a field list's labels stand above each other too: "Source Port: …⏎Failure Reason: …")
         at = m.group(1)
         # (a recording's elapsed time names a turn; a clock time opens log lines too: "[12:00:01] Cache Warmup: done")
         if (at and (at.startswith(("00:", "0:")) or _lexicon_knows(words)) or m.start(2) in untimed and _lexicon_knows(words)) \
