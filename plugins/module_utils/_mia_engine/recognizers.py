@@ -2419,15 +2419,14 @@ class DobRecognizer(Recognizer):
         doc.headers.add((ls, le, delim))
         col = header.count(delim, 0, hs - ls)
         part = False
-        if kind == "dob":
-            ca = header.rfind(delim, 0, hs - ls) + 1
-            cb = header.find(delim, hs - ls)
-            if _NOT_DOB_CELL_RE.search(header, ca, cb if cb >= 0 else len(header)):
-                return      # "Birth certificate", "Place of birth": the column holds no birth dates
+        # the header cell that holds the cue
+        ca = header.rfind(delim, 0, hs - ls) + 1
+        cb = header.find(delim, hs - ls)
+        cb = len(header) if cb < 0 else cb
+        if kind == "dob" and _NOT_DOB_CELL_RE.search(header, ca, cb):
+            return      # "Birth certificate", "Place of birth": the column holds no birth dates
         if kind == "person":
-            ca = header.rfind(delim, 0, hs - ls) + 1
-            cb = header.find(delim, hs - ls)
-            cell = _PERSON_KEY_NORM.sub("", header[ca:cb if cb >= 0 else len(header)].strip(' "\'*`').lower())
+            cell = _PERSON_KEY_NORM.sub("", header[ca:cb].strip(' "\'*`').lower())
             # "first" / "given" / "имя" name a given-name column only beside a surname column ("first,last", "Имя;Фамилия")
             split = cell in _SPLIT_NAME_CELLS and _SURNAME_HEADER_RE.search(header.lower()) is not None
             if cell not in L.PERSON_KEYS and not split:
@@ -2635,7 +2634,8 @@ class DobRecognizer(Recognizer):
             crossed = False     # a cue's date is on its line or the next (a scan crossing lines on and on is quadratic)
             while pos < seg_end:
                 ch = low[pos]
-                if ch == "\n" and pos > he + 2 or ch == "\n" and text[pos - 1] == "?" and _answer_turn(text, pos + 1):
+                answer = ch == "\n" and text[pos - 1] == "?" and _answer_turn(text, pos + 1)
+                if ch == "\n" and pos > he + 2 or answer:
                     if crossed:
                         break
                     crossed = True
@@ -2644,10 +2644,9 @@ class DobRecognizer(Recognizer):
                         seg_end = min(doc.n, pos + 48)
                         continue
                     if text[pos - 1] == "?":
-                        am = _answer_turn(text, pos + 1)
-                        if am is None:
+                        if not answer:
                             break
-                        pos = am.end()
+                        pos = answer.end()
                     elif low[he:pos].rstrip(".").isalpha():
                         # the cue ends its line: a label alone, whose value is the next line, or a speaker's prompt
                         # ("Оператор: дата рождения"), answered by the next turn
