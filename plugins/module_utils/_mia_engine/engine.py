@@ -14,7 +14,7 @@ import re
 from . import lexicons as L
 from .columns import keyed_view, labelled_values, markup_values, row_names, tables
 from .ner import ner_recognizer
-from .normalize import fold
+from .normalize import fold, json_unescaped
 from .operators import OPERATOR_NAMES, line_breaks, make_operator
 from .recognizers import (_DOB_NEEDLES, _NAME_HEADER_NEEDLES, Doc, PatternRecognizer, contact_records, names_above_addresses,
                           names_before_data, speaker_turns)
@@ -372,6 +372,10 @@ class Engine(object):
             raise TypeError("analyze() needs a str, got %s" % type(text).__name__)
         if not text:
             return []
+        if "\\u" in text:
+            decoded = json_unescaped(text)
+            if decoded is not None:
+                return self._analyze_unescaped(decoded, columns, names)
         cands = self._candidates(text, columns)
         if not cands and not names:
             return []
@@ -396,6 +400,17 @@ class Engine(object):
         if "PERSON" in enabled and _MENTION_SCORE >= ms:
             self._later_mentions(text, taken, chosen, names)
         return chosen
+
+    def _analyze_unescaped(self, decoded, columns, names):
+        """Findings over a text with JSON \\u escapes, read decoded (``decoded``: see json_unescaped); offsets
+        given and returned are those of the escaped text."""
+        text, starts, ends = decoded
+        if columns is not None:
+            columns = (columns[0], bisect.bisect_left(starts, columns[1]))
+        if names:
+            names = {k: v if v <= 0 else bisect.bisect_right(ends, v) for k, v in names.items()}
+        return [_new_finding(Finding, (f[0], starts[f[1]], ends[f[2] - 1], f[3]))
+                for f in self.analyze(text, columns, names)]
 
     def _later_mentions(self, text, taken, chosen, known):
         """Mask later verbatim mentions of a person already found: the whole name anywhere after it,

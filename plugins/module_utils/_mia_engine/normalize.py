@@ -357,6 +357,34 @@ def _spelled_gate(low):
     return False
 
 
+# JSON's \uXXXX escapes (Python's json.dumps and Flask write every non-ASCII letter so: "M\u00fcller"), a pair of them
+# for a character beyond the BMP; a backslash before the escape's own must be escaped itself (an even run)
+_JSON_U_RE = re.compile(r"(?<!\\)((?:\\\\)*)\\u([0-9A-Fa-f]{4})(?:\\u(d[c-fC-F][0-9A-Fa-f]{2}))?")
+
+
+def json_unescaped(text):
+    """``(text, starts, ends)`` with the JSON \\u escapes of ``text`` read as their characters (``starts[i]`` /
+    ``ends[i]``: the original offsets of decoded character ``i``), or None when it holds none to read.  Quotes,
+    backslashes, control characters and lone surrogates stay escaped: they would change the JSON's structure."""
+    edits = []
+    for m in _JSON_U_RE.finditer(text):
+        code = int(m.group(2), 16)
+        if m.group(3) is not None and 0xD800 <= code < 0xDC00:
+            ch = chr(0x10000 + ((code - 0xD800) << 10) + int(m.group(3), 16) - 0xDC00)
+            end = m.end()
+        elif code < 0x20 or code in (0x22, 0x5C) or 0xD800 <= code < 0xE000:
+            continue
+        else:
+            ch = chr(code)
+            end = m.start(3) - 2 if m.group(3) is not None else m.end()
+        edits.append((m.end(1), end, ch))
+    if not edits:
+        return None
+    buf = _Buf(text)
+    buf.apply(edits)
+    return buf.text, buf.starts, buf.ends
+
+
 def normalise(text):
     """Fold obfuscations. Returns None if the text is unchanged."""
     folded = fold(text)

@@ -26,6 +26,7 @@ import re
 
 from .columns import last_header, open_header, tables
 from .engine import _MENTION_SURE_SCORE, _MENTION_TRUSTED_SCORE, JSON_TEXT_START, json_string_state, mention_keys
+from .normalize import json_unescaped
 from .operators import line_breaks
 from .recognizers import PEM_BODY, _ALIGNED_CELL_RE, _DOB_NEEDLES, _NAME_HEADER_NEEDLES, _PARTICLES, _RULE_LINE_RE
 
@@ -65,6 +66,20 @@ _SENTINEL = "\x00\x01mia-%s"
 _CONTENT = "content"
 # OpenAI pads each chunk with a random string: a hole of the template, copied through
 _OBFUSCATION = "obfuscation"
+
+
+def _tail_start(text, k):
+    """Where the last ``k`` characters of ``text`` start, each JSON \\u escape counted as the one character it stands
+    for (hold-back and context are measured in the characters the engine reads: a name written in escapes is up to six
+    times longer)."""
+    n = len(text)
+    if n <= k:
+        return 0
+    decoded = json_unescaped(text) if "\\u" in text else None
+    if decoded is None:
+        return n - k
+    d = decoded[0]
+    return 0 if len(d) <= k else decoded[1][len(d) - k]
 
 
 def _split_at(text, tokens):
@@ -152,8 +167,10 @@ class StreamRedactor(object):
         self._abs += len(text)
         if self._json:
             self._json_state = json_string_state(text, 0, len(text), self._json_state)
-        self._ctx = (self._ctx + text)[-LEFT:]
-        self._hist = (self._hist + text)[-_RUN_HISTORY:]
+        ctx = self._ctx + text
+        self._ctx = ctx[_tail_start(ctx, LEFT):]
+        hist = self._hist + text
+        self._hist = hist[_tail_start(hist, _RUN_HISTORY):]
         buf = self._line + text
         line_start = start_abs - len(self._line)
         pos = 0
@@ -293,10 +310,13 @@ class StreamRedactor(object):
                 start = 0
                 for m in _RUN_BREAK_RE.finditer(hist, 0, len(hist) - len(ctx)):
                     start = max(0, m.start() - _RUN_CUE_ROOM)
-            low_pending = pending.lower()
+            decoded = json_unescaped(pending) if "\\u" in pending else None
+            low_pending = (pending if decoded is None else decoded[0]).lower()
             for word, also_before, width in _WIDE_CONTEXTS:
-                if word.search(low_pending) and (also_before is None or also_before in hist[-width:].lower()):
-                    start = min(start, max(0, len(hist) - width))
+                if word.search(low_pending):
+                    wide = _tail_start(hist, width)
+                    if also_before is None or also_before in hist[wide:].lower():
+                        start = min(start, wide)
             ctx = hist[start:]
         window = prefix + ctx + pending
         off = len(prefix) + len(ctx)
@@ -309,19 +329,28 @@ class StreamRedactor(object):
         # input offset of window[0] (the text-table header prefix is not input; offsets past it are)
         base = self._abs - len(ctx) - len(prefix)
         known = {k: v - base for k, v in self._names.items()}
+        if "\\u" in self._hist:
+            # a mention's reach is counted in the characters the engine reads (see _tail_start)
+            h0 = self._abs - len(self._hist)
+            for key, v in known.items():
+                if v < 0 and v + base >= h0:
+                    gap = self._hist[v + base - h0:max(0, base - h0)]
+                    decoded = json_unescaped(gap) if "\\u" in gap else None
+                    if decoded is not None:
+                        known[key] = -len(decoded[0])
         findings = [f for f in eng.analyze(window, columns, known) if f.start >= off]
         n = len(pending)
         if final:
             cut = n
         else:
-            cut = n - self.lookahead
+            cut = _tail_start(pending, self.lookahead)
             inside = False
             for f in findings:
                 fs, fe = f.start - off, f.end - off
                 if fs < cut < fe:
                     inside = True
                     # (a URL-encoded entity is up to six characters per letter: longer, and still done)
-                    if fe <= n - 32 and (fe - fs <= 160 or "%" in pending[fs:fe]):
+                    if fe <= _tail_start(pending, 32) and (fe - fs <= 160 or "%" in pending[fs:fe]):
                         cut = fe
                     else:
                         cut = fs
@@ -331,7 +360,8 @@ class StreamRedactor(object):
             if not inside and "%" in pending and 0 < cut < n and pending[cut] not in _URL_VALUE_START:
                 cut = self._url_value_start(pending, cut, findings, off)
             open_regex = None
-            if n - cut > self.max_holdback:
+            bound = _tail_start(pending, self.max_holdback)
+            if cut < bound:
                 # only an unbounded token can get here: emit its placeholder now, swallow the rest
                 for f in findings:
                     fs, fe = f.start - off, f.end - off
@@ -347,7 +377,7 @@ class StreamRedactor(object):
                         cut = fe
                         break
                 else:
-                    cut = n - self.max_holdback
+                    cut = bound
                 # an entity that ended inside the buffer is done, unless it is a key whose footer
                 # is still arriving (the whole text's finding holds the footer: swallow it too)
                 if open_regex is not None and (cut >= n or (open_regex is _PEM_CONT and _PEM_FOOTER_PREFIX.match(pending, cut))):
@@ -360,7 +390,12 @@ class StreamRedactor(object):
         sel = [f for f in findings if f.end - off <= cut]
         for f in sel:
             if f.type == "PERSON":
-                for key in mention_keys(window[f.start:f.end], f.score >= _MENTION_TRUSTED_SCORE, f.score >= _MENTION_SURE_SCORE):
+                name = window[f.start:f.end]
+                # the window is read with its JSON escapes decoded, and so are the names it mentions
+                decoded = json_unescaped(name) if "\\u" in name else None
+                if decoded is not None:
+                    name = decoded[0]
+                for key in mention_keys(name, f.score >= _MENTION_TRUSTED_SCORE, f.score >= _MENTION_SURE_SCORE):
                     self._names.setdefault(key, f.end + base)
         out = eng._render(window, sel, bool(self._json), 0, None, (off, self._json_state))
         # the rendered window includes ctx; strip it and the un-emitted tail

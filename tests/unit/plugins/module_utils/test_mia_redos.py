@@ -184,6 +184,7 @@ UNITS = {
     "dob_row_cells": "| dob | 1.1.1980 | 1980-01-01 | x ",
     "birth_document_columns": "| birth place | dob |\n|---|---|\n| a | 1.1.1980 |\n",
     "version_is": "version of the form is 1.2.3.4 ",
+    "json_escapes": "Herr J\\u00fcrgen M\\u00fcller, \\u0418\\u0432\\u0430\\u043d \\ud83d\\ude00 ",
 }
 
 
@@ -213,9 +214,11 @@ def test_time_grows_linearly(name):
     assert t_big / t_small <= 40, (name, t_small, t_big)
 
 
-def test_a_run_of_backslashes_in_nested_json_grows_linearly():
-    # one escaped quote of nested JSON, then a single run of backslashes (each start inside it must not rescan it)
-    small = '{"a": "\\\\\\"' + "\\" * 65536 + 'x"}'
-    big = '{"a": "\\\\\\"' + "\\" * 1048576 + 'x"}'
+@pytest.mark.parametrize("tail", ["x", "u00fc"])
+def test_a_run_of_backslashes_in_nested_json_grows_linearly(tail):
+    # one escaped quote of nested JSON, then a single run of backslashes (each start inside it must not rescan it),
+    # before a letter or an escape's digits
+    small = '{"a": "\\\\\\"' + "\\" * 65536 + tail + '"}'
+    big = '{"a": "\\\\\\"' + "\\" * 1048576 + tail + '"}'
     t_small = max(_time(small), 5e-3)
     assert _time(big) / t_small <= 40
