@@ -340,6 +340,10 @@ formateur formatrice tuteur tutrice coursier technicien technicienne волон�
 # a study participant and a (utility, tenancy) contract party before a name: long words, so cue words proper (a
 # firm as a contract party carries its legal form, which the name rules refuse)
 PERSON_CUES = PERSON_CUES | _words("studienteilnehmer studienteilnehmerin vertragspartner vertragspartnerin")
+# the call-centre agent who handled a call ("Agent Jasmine Hanson.", "Agent Beatrice Roskoth · 1207 s", "agent": "…"):
+# without the cue the role joins the capitalised run and the run reads as no name (a firm may follow: a weak cue, and
+# only right before the name, see _SPEAKER_ROLES)
+ROSTER_CUES = ROSTER_CUES | _words("agent agentin")
 
 # Possessive determiners that open the sentence after a greeting ("Hallo Jana Roe, Ihr Paket ..."): never a name
 NON_NAME_WORDS = NON_NAME_WORDS | _words("Ihr Ihre Ihren Ihrem Ihrer Your Votre Vos Ваш Ваша Ваше Ваши")

@@ -91,7 +91,9 @@ _cw("passport", "passport passportnumber паспорт паспорта пас�
     "passnummer pasport pasporta")
 _cw("phone", "phone tel telephone mobile mob cell cellphone fax call sms whatsapp telegram telefon handy "
     "rufnummer téléphone portable телефон телефона тел моб мобильный номеру звонить contact контакт контакты контактный phonenumber "
-    "mobilenumber tél callback msisdn mobil handynummer rückruf rückrufnummer rappeler joindre joignable")
+    "mobilenumber tél callback msisdn mobil handynummer rückruf rückrufnummer rappeler joindre joignable "
+    # a call's caller ID is the number it came from ("caller_id": "0161 083 6815"), no identifier
+    "callerid caller_id caller-id")
 # "can be reached at …", "reachable on …", "erreichbar unter …": a phone only in those phrases ("the goal was reached at
 # 12345678 users" keeps), see _number_cue
 _cw("reach", "reached reachable erreichbar")
@@ -652,6 +654,8 @@ def _clusters(text):
 
 
 _GROUP_RE = re.compile(r"\d+")
+# a date in brackets after a number: "0131 273 1719 (2024-02-24 10:01:50, 0:19)"
+_BRACKETED_DATE_RE = re.compile(r" \((?:\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4})")
 _DATE_THEN_RANGE_RE = re.compile(r"(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})(?=\s?[\u2013\u2014-]\s?\d)")
 # what separates a form's label from its value besides a colon: a table's cell border, OCR dot leaders, a dash
 _FORM_SEP = r"\||\.{2,60}|[—–]"
@@ -971,6 +975,13 @@ class NumberRecognizer(Recognizer):
             if raw.startswith("(("):
                 raw = raw[1:]   # a bracketed number with an area code in brackets: "((578) 879-1353)"
                 s += 1
+            bm = _BRACKETED_DATE_RE.search(raw, 6) if " (" in raw else None
+            if bm:
+                if s and text[s - 1] in "#№":
+                    continue    # a numbered record and its date: "call #3155881 (2022-04-21)", "звонок #9046837 (18.07.2022)"
+                # "Voicemail from 0131 273 1719 (2024-02-24 10:01:50)": the date is no group of the number
+                raw = raw[:bm.start()]
+                e = s + bm.start()
             lr = len(raw)
             p0 = raw[0] == "("
             if lr >= 10 + p0 and raw[4 + p0] == "-" and raw[7 + p0] == "-" and raw[p0:4 + p0].isdigit():
@@ -2995,6 +3006,8 @@ _SIGNOFFS = frozenset(("best", "cheers", "warmly", "merci", "amicalement", "bise
 _SIGNOFF_CUES = frozenset(("regards", "sincerely", "cordially", "thanks", "cordialement", "grüße", "grüsse", "gruß",
                            "grüßen", "уважением"))
 _UNIT_TITLES = frozenset(("ms", "m"))
+# roles that name a person only right before the name: after a colon or comma the turn or a firm follows as often
+_SPEAKER_ROLES = frozenset(("agent", "agentin"))
 _FIRST_NAMES = L.FIRST_NAMES
 _AMBIGUOUS_FIRST = L.AMBIGUOUS_FIRST
 _NON_NAME = L.NON_NAME_WORDS
@@ -3997,7 +4010,13 @@ class PersonRecognizer(Recognizer):
         if word in L.PERSON_CUES and (word != "person" or _person_role_before(before, pm)):
             return "cue"
         if word in L.ROSTER_CUES:
-            return "pair"
+            sep = pm.group(0)[:pm.start(1)]
+            if word not in _SPEAKER_ROLES or not sep.strip(" "):
+                return "pair"
+            # after a colon or comma such a role is a transcript's speaker label ("Agent: Pinecrest Health, …") or a
+            # signature's role line; a JSON key of its own ('"agent": "…"', not "user_agent") names the agent
+            w0 = len(before) - pm.end(1)
+            return "pair" if '"' in sep and before[w0 - 1:w0] == '"' else None
         # a sign-off line, then the sender's name on the next: "Best,\nJane Roe"
         if word in _SIGNOFFS and ("," in pm.group(0) or "!" in pm.group(0)) and ("\n" in pm.group(0) or "n\\" in pm.group(0)):
             return "pair"
