@@ -56,7 +56,7 @@ _SPELLED_GATE_NEEDLES = ("zero ", " one ", " two ", "three ", "four ", "five ", 
                          "nine ", " strich ", " tiret ")
 # German and French digits: a run is looked for only around a spelled dash ("Strich", "tiret", two more gate
 # needles); a gate on every digit word would cost a fifth of fold()
-_SPELLED_DEFR_NEEDLES = ("null ", "zwei ", "drei ", "vier ", "sechs ", "sieben ", "acht ", "neun ",
+_SPELLED_DEFR_NEEDLES = ("null ", "zwei ", "zwo ", "drei ", "vier ", "sechs ", "sieben ", "acht ", "neun ",
                          "deux ", "trois ", "quatre ", "cinq ", "sept ", "huit ", "neuf ")
 # a run may also start with a word too common in prose to open a gate: French "un", German "eins", "zéro", "fünf"
 _SPELLED_DEFR_START_NEEDLES = _SPELLED_DEFR_NEEDLES + (" un ", "eins ", "zéro ", "fünf ")
@@ -74,10 +74,12 @@ _SPELLED_RU_GATE_RE = re.compile("ь (?:(?<=ноль |нуль |пять |сем
 _SPELLED_RU_NEEDLES = ("ноль ", "нуль ", "один ", "два ", "три ", "четыре ", "пять ", "шесть ", "семь ", "восемь ",
                        "девять ")
 _PLUS_BEFORE_RE = re.compile(r"(?:plus|\+)[\s,]*$")
+# "double four", "triple oh": one digit word said twice or three times
+_REPEAT_WORDS = {"double": 2, "triple": 3}
 _DIGIT_WORDS = {
     "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
     "six": "6", "seven": "7", "eight": "8", "nine": "9",
-    "null": "0", "eins": "1", "zwei": "2", "drei": "3", "vier": "4", "fünf": "5", "sechs": "6",
+    "null": "0", "eins": "1", "zwei": "2", "zwo": "2", "drei": "3", "vier": "4", "fünf": "5", "sechs": "6",
     "sieben": "7", "acht": "8", "neun": "9",
     "zéro": "0", "un": "1", "deux": "2", "trois": "3", "quatre": "4", "cinq": "5", "sept": "7",
     "huit": "8", "neuf": "9",
@@ -86,11 +88,11 @@ _DIGIT_WORDS = {
 }
 _SEP_WORDS = {"dash": "-", "hyphen": "-", "minus": "-", "plus": "+", "dot": ".", "point": ".",
               "space": " ", "bindestrich": "-", "strich": "-", "tiret": "-", "тире": "-", "дефис": "-", "плюс": "+"}
-_ALL_SPELL_WORDS = frozenset(_DIGIT_WORDS) | frozenset(_SEP_WORDS)
-_DW = "|".join(sorted((re.escape(w) for w in _DIGIT_WORDS), key=len, reverse=True))
+_ALL_SPELL_WORDS = frozenset(_DIGIT_WORDS) | frozenset(_SEP_WORDS) | frozenset(_REPEAT_WORDS)
+_DW = r"(?:(?:double|triple)\s+)?(?:%s)" % "|".join(sorted((re.escape(w) for w in _DIGIT_WORDS), key=len, reverse=True))
 _SW = "|".join(sorted((re.escape(w) for w in _SEP_WORDS), key=len, reverse=True))
 _SPELLED_RE = re.compile(
-    r"(?<![\w])(?:(?:plus|\+)[\s,]*)?(?:%s)(?:[\s,]+(?:(?:%s)[\s,]+)?(?:%s)){2,40}(?![\w])" % (_DW, _SW, _DW))
+    r"(?<![\w])(?:(?:plus|\+)[\s,]*)?%s(?:[\s,]+(?:(?:%s|-)[\s,]+)?%s){2,40}(?![\w])" % (_DW, _SW, _DW))
 _WORD_TOKEN = re.compile(r"[^\W\d_]+|\d|[+\-]", re.UNICODE)
 
 # "[.]", "(dot)", "[at]", " AT ", " dot " ...
@@ -102,18 +104,31 @@ _DEFANG_RE = re.compile(_DEFANG_DOT + "|" + _DEFANG_AT + "|" + _DEFANG_COLON, re
 # Addresses written with "at"/"dot" words or bracketed marks, in the document languages: "jo dot roe at example dot
 # org", "almut punkt kowalczyk at posteo punkt de", "x [arobase] free [point] fr", "x собака bk точка ru".  The last
 # label is a TLD (letters), so "me at jo dot castellanos at ..." starts at the real local part.
-_AT_WORDS = "at|arobase|собака"
+_AT_WORDS = "at|ät|arobase|собака"
 _DOT_WORDS = "dot|punkt|point|точка"
 _WORD_AT = r"(?:\s+(?:%s)\s+|\s*[\[({<](?:%s|@)[\])}>]\s*|\s*@\s*)" % (_AT_WORDS, _AT_WORDS)
 _WORD_DOT = r"(?:\s+(?:%s)\s+|\s*[\[({<](?:%s|\.)[\])}>]\s*)" % (_DOT_WORDS, _DOT_WORDS)
+# an address read aloud (speech-to-text): its underscores and hyphens spoken as words ("richard underscore marshall",
+# "t Bindestrich online", "yuliya нижнее подчёркивание kabanova"), the digits of its local part as a word of their own
+# ("paulhill 24 at gmail dot com")
+_UNDERSCORE_WORDS = "underscore|unterstrich|tiret bas|нижнее подч[её]ркивание"
+_HYPHEN_WORDS = "hyphen|dash|bindestrich|minus|tiret|дефис"
+_WORD_JOIN = r"(?:\s+(?:%s|%s)\s+)" % (_UNDERSCORE_WORDS, _HYPHEN_WORDS)
+_LOCAL_PIECE = r"[A-Za-z0-9][\w.+-]{0,63}"
+_LABEL = r"[A-Za-z0-9][\w-]{0,62}(?:\s+(?:%s)\s+[A-Za-z0-9][\w-]{0,62}){0,2}" % _HYPHEN_WORDS
 _WORD_AT_EMAIL_RE = re.compile(
-    r"(?<![\w.+-])([A-Za-z0-9][\w.+-]{0,63}(?:%s[A-Za-z0-9][\w.+-]{0,63}){0,3})(%s)([A-Za-z0-9][\w-]{0,62})"
-    r"((?:(?:\.|%s)[A-Za-z0-9][\w-]{0,62}){0,3}(?:\.|%s)[A-Za-z]{2,6})(?![\w-])" % (_WORD_DOT, _WORD_AT, _WORD_DOT, _WORD_DOT),
+    r"(?<![\w.+-])(%s(?:(?:%s|%s| (?=\d{1,4}\s))%s){0,3})(%s)(%s)"
+    r"((?:(?:\.|%s)%s){0,3}(?:\.|%s)[A-Za-z]{2,6})(?![\w-])" % (
+        _LOCAL_PIECE, _WORD_DOT, _WORD_JOIN, _LOCAL_PIECE, _WORD_AT, _LABEL, _WORD_DOT, _LABEL, _WORD_DOT),
     re.IGNORECASE)
 _WORD_DOT_RE = re.compile(_WORD_DOT, re.IGNORECASE)
+# what each joint of an address stands for: a dot, an underscore or hyphen word, a space before the local part's digits
+_WORD_JOINT_RE = re.compile(r"%s|\s+(%s)\s+|\s+(%s)\s+| (?=\d)" % (_WORD_DOT, _UNDERSCORE_WORDS, _HYPHEN_WORDS), re.IGNORECASE)
 # bare words of one address share a language: "stuck at this point in time" is no address
-_WORD_LANGS = {"at": "en de", "arobase": "fr", "собака": "ru", "dot": "en de fr ru", "punkt": "de", "point": "fr",
-               "точка": "ru"}
+_WORD_LANGS = {"at": "en de", "ät": "de", "arobase": "fr", "собака": "ru", "dot": "en de fr ru", "punkt": "de", "point": "fr",
+               "точка": "ru", "underscore": "en de fr ru", "unterstrich": "de", "tiret bas": "fr", "нижнее подчеркивание": "ru",
+               "нижнее подчёркивание": "ru", "hyphen": "en", "dash": "en", "bindestrich": "de", "minus": "en de",
+               "tiret": "fr", "дефис": "ru"}
 _SPACED_GATE_RE = re.compile(r" [A-ZА-ЯЁ] (?:[A-Z] \d \d |[a-zа-яё] [a-zа-яё] [a-zа-яё] )")
 # "." joins initials: "D e r r i c k I . S t a n l e y"; two spaces may part the words of a name ("J a n e  R o e")
 _SPACED_RE = re.compile(r"(?<![\w])[\w+\-](?: [\w+\-,.]|  [A-ZА-ЯЁ]){5,}(?![\w])")
@@ -234,12 +249,32 @@ def _fold_token(tok):
     return "".join(out) if changed else None
 
 
+def _spoken_run_start(low, st):
+    """Where the run of digit words at ``st`` starts: the words before it that no gate needle finds ("oh", "double", a
+    digit word followed by a comma) and a leading "plus", at most 40 words back."""
+    for _ in range(40):
+        k = st
+        while k > 0 and low[k - 1] in " ,":
+            k -= 1
+        i = k
+        while i > 0 and low[i - 1].isalpha():
+            i -= 1
+        if k == st or i == k or not (low[i:k] in _DIGIT_WORDS or low[i:k] in _REPEAT_WORDS):
+            break
+        st = i
+    return st
+
+
 def _spelled_to_digits(m):
     out = []
+    repeat = 1
     for w in _WORD_TOKEN.findall(m.group(0)):
         lw = w.lower()
-        if lw in _DIGIT_WORDS:
-            out.append(_DIGIT_WORDS[lw])
+        if lw in _REPEAT_WORDS:
+            repeat = _REPEAT_WORDS[lw]
+        elif lw in _DIGIT_WORDS:
+            out.append(_DIGIT_WORDS[lw] * repeat)
+            repeat = 1
         elif lw in _SEP_WORDS:
             out.append(_SEP_WORDS[lw].strip())
         elif w in "+-":
@@ -324,12 +359,24 @@ def _at_gate(t, low):
         "punkt" in low or "arobase" in low or "собака" in low or "точка" in low)
 
 
+def _joints(m):
+    """(start, end, character) of the joints of address match ``m``'s local part and domain (see _WORD_JOINT_RE)."""
+    out = []
+    for g in (1, 3, 4):
+        base = m.start(g)
+        for d in _WORD_JOINT_RE.finditer(m.group(g)):
+            out.append((base + d.start(), base + d.end(), "_" if d.group(1) else "-" if d.group(2) else
+                        "" if d.group(0) == " " else "."))
+    return out
+
+
 def _word_email_ok(m):
     """An obfuscated address (not a plain one, nor "at home.It"), its bare at/dot words in one language."""
     sep = m.group(2)
     words = [sep.strip().lower()] if sep.strip().isalpha() else []
-    for g in (m.group(1), m.group(4)):
-        words.extend(d.group(0).strip().lower() for d in _WORD_DOT_RE.finditer(g) if d.group(0).strip().isalpha())
+    for g in (m.group(1), m.group(3), m.group(4)):
+        words.extend(" ".join(d.group(0).split()).lower() for d in _WORD_JOINT_RE.finditer(g)
+                     if d.group(0).strip().replace(" ", "").isalpha())
     if not words and not (" AT " in sep or ("@" in sep and sep != "@") or "[" in sep or "(" in sep or "{" in sep
                           or _WORD_DOT_RE.search(m.group(4))):
         return False
@@ -415,10 +462,7 @@ def fold(text):
                 m = _WORD_AT_EMAIL_RE.search(t, m.start(3))
                 continue
             edits.append((m.start(2), m.end(2), "@"))
-            for g in (1, 4):
-                base = m.start(g)
-                for d in _WORD_DOT_RE.finditer(m.group(g)):
-                    edits.append((base + d.start(), base + d.end(), "."))
+            edits.extend(_joints(m))
             m = _WORD_AT_EMAIL_RE.search(t, m.end())
         if edits:
             edits.sort()
@@ -462,7 +506,8 @@ def fold(text):
             nxt = low[st:st + 40].replace(",", " ").split()
             if len(nxt) < 3 or nxt[1] not in _ALL_SPELL_WORDS or nxt[2] not in _ALL_SPELL_WORDS:
                 continue
-            # back up over a leading "plus"/"+"
+            # back up over the run's first words, then a leading "plus"/"+"
+            st = _spoken_run_start(low, st)
             b = st
             pm = _PLUS_BEFORE_RE.search(low, max(0, st - 8), st)
             if pm:

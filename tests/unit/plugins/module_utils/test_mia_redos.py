@@ -184,6 +184,8 @@ UNITS = {
     "dob_row_cells": "| dob | 1.1.1980 | 1980-01-01 | x ",
     "birth_document_columns": "| birth place | dob |\n|---|---|\n| a | 1.1.1980 |\n",
     "version_is": "version of the form is 1.2.3.4 ",
+    "spoken_address_joints": "ab underscore cd 12 at ef Bindestrich gh dot ",
+    "spoken_digits": "oh double four, triple six - ",
     "json_escapes": "Herr J\\u00fcrgen M\\u00fcller, \\u0418\\u0432\\u0430\\u043d \\ud83d\\ude00 ",
 }
 
