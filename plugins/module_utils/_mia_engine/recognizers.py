@@ -2298,6 +2298,16 @@ _DOB_ANSWER_RE = re.compile(r"[ \t]*(?:[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?[ \t]{1
 _SUBTITLE_CUE_RE = re.compile(r"(?:[ \t]*\n){0,2}(?:\d{1,5}[ \t]*\n)?(?:\d\d:)?\d\d:\d\d[.,]\d{3} --> [^\n]{5,60}\n(?:<v[^>\n]{0,60}>)?")
 
 
+# ... or, in JSON, the next utterance: a voice menu's prompt and what it heard ('"prompt": "Please say your date of birth.",
+# "heard": "31/07/1954"'), a speech-to-text segment and the next one's text (its timing and speaker between), counted
+# from the quote that closes the question's string
+_JSON_SEP = r"[ \t\r\n]*[,}\]](?:[ \t\r\n]*[{}\[\],]){0,6}[ \t\r\n]*"    # (each run of spaces before one mark: one parse)
+JSON_ANSWER_KEYS = ("text|heard|transcript|utterance|answer|response|recognized|recognised|asr|reply|said|erkannt|antwort"
+                    "|réponse|reconnu|ответ|распознано")
+_JSON_ANSWER_RE = re.compile(r'"%s(?:"\w{1,20}"[ \t]*:[ \t]*(?:"[^"\\\n]{0,40}"|[\w.\-]{1,20})%s){0,5}?"(?:%s)"[ \t]*:[ \t]*"'
+                             % (_JSON_SEP, _JSON_SEP, JSON_ANSWER_KEYS))
+
+
 def _answer_after(text, he):
     """Where the answer starts when the cue ending at ``he`` is in a question that ends its line ("… record number on the
     letter?"), answered by the next turn or subtitle cue; else None."""
@@ -2645,6 +2655,13 @@ class DobRecognizer(Recognizer):
             crossed = False     # a cue's date is on its line or the next (a scan crossing lines on and on is quadratic)
             while pos < seg_end:
                 ch = low[pos]
+                if ch == '"' and not crossed and text[pos - 1] != "\\":
+                    jm = _JSON_ANSWER_RE.match(text, pos)
+                    if jm is not None:
+                        crossed = True
+                        pos = jm.end()
+                        seg_end = min(doc.n, pos + 48)
+                        continue
                 answer = ch == "\n" and text[pos - 1] == "?" and _answer_turn(text, pos + 1)
                 if ch == "\n" and pos > he + 2 or answer:
                     if crossed:

@@ -28,7 +28,7 @@ from .columns import last_header, open_header, tables
 from .engine import _MENTION_SURE_SCORE, _MENTION_TRUSTED_SCORE, JSON_TEXT_START, json_string_state, mention_keys
 from .normalize import json_unescaped
 from .operators import line_breaks
-from .recognizers import PEM_BODY, _ALIGNED_CELL_RE, _DOB_NEEDLES, _NAME_HEADER_NEEDLES, _PARTICLES, _RULE_LINE_RE
+from .recognizers import JSON_ANSWER_KEYS, PEM_BODY, _ALIGNED_CELL_RE, _DOB_NEEDLES, _NAME_HEADER_NEEDLES, _PARTICLES, _RULE_LINE_RE
 
 LEFT = 128
 # A run of capitalised words (a name's candidates) is read from its start: one longer than the left context
@@ -40,12 +40,16 @@ _RUN_CUE_ROOM = 64
 _RUN_BREAK_RE = re.compile(r"[^\w ,.'\u2019\-]|[\d_]| (?!(?:%s) )[a-zß-öø-ÿа-яё]" % "|".join(
     p.split()[0] for p in _PARTICLES))
 # Words whose recognizer reads further back than LEFT: (word in the pending text, text that must stand in the wider
-# context too or None, width). Record-number words are read among the care words of
+# context too (a pattern) or None, width). Record-number words are read among the care words of
 # the 300 characters before them (recognizers' _care_context: French "dossier", German "Versicherungsnummer", a
 # hospital's "Unit No.", "карта"); a FHIR identifier's "value" is an MRN when its type coding above says "MR" / "MRN"
 # (up to 400 characters before it).
-_WIDE_CONTEXTS = ((re.compile(r"dossier|case|record|akten|chart|versicherungsnummer|unit|карт"), None, 340),
-                  (re.compile(r'"value'), '"mr', 420))
+# A birth date in the JSON utterance after the question for it (recognizers' _JSON_ANSWER_RE, its question up to 640
+# characters back) is looked for when the left context or the pending text holds an utterance's key (the fourth field).
+_WIDE_CONTEXTS = ((re.compile(r"dossier|case|record|akten|chart|versicherungsnummer|unit|карт"), None, 340, False),
+                  (re.compile(r'"value'), re.compile('"mr'), 420, False),
+                  (re.compile(r'"(?:%s)"' % JSON_ANSWER_KEYS), re.compile("birth|born|dob|geb|naissance|né|рожд|родил"), 640,
+                   True))
 _MAX_HEADER_CELL = 48
 # a JSON table row longer than this loses its header in a stream (as a text table line over 400)
 _MAX_ROW_TAIL = 1024
@@ -312,10 +316,10 @@ class StreamRedactor(object):
                     start = max(0, m.start() - _RUN_CUE_ROOM)
             decoded = json_unescaped(pending) if "\\u" in pending else None
             low_pending = (pending if decoded is None else decoded[0]).lower()
-            for word, also_before, width in _WIDE_CONTEXTS:
-                if word.search(low_pending):
+            for word, also_before, width, in_context in _WIDE_CONTEXTS:
+                if word.search(low_pending) or in_context and word.search(ctx.lower() + low_pending):
                     wide = _tail_start(hist, width)
-                    if also_before is None or also_before in hist[wide:].lower():
+                    if also_before is None or also_before.search(hist[wide:].lower()):
                         start = min(start, wide)
             ctx = hist[start:]
         window = prefix + ctx + pending

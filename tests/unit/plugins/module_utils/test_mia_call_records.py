@@ -2,7 +2,8 @@
 # Copyright (c) mlsec.mia_defense contributors
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Call-centre records: the agent who handled a call, the caller ID of a call, a voicemail's number before its date."""
+"""Call-centre records: the agent who handled a call, the caller ID of a call, a voicemail's number before its date, the
+birth date a caller gives in the next utterance of a voice menu or speech-to-text JSON."""
 from __future__ import annotations
 
 import pytest
@@ -65,3 +66,26 @@ def test_a_number_before_a_bracketed_date_is_read_without_it(text, phone):
 ])
 def test_a_numbered_call_and_its_date_is_no_phone(text):
     assert _found(text, "PHONE") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a voice menu's prompt and what it heard, pretty-printed and compact
+    '{"prompt": "Please say your date of birth.",\n  "heard": "31/07/1954",\n  "conf": 0.88}',
+    '{"steps":[{"prompt":"Please say your card number.","heard":"4372495239303344","conf":0.85},'
+    '{"prompt":"Bitte nennen Sie Ihr Geburtsdatum.","heard":"10.12.1968","conf":0.96},{"prompt":"x","heard":"1.2.2020"}]}',
+    # speech-to-text segments: the question's segment, then the answer's timing, speaker and text
+    '{"segments": [{"start": 13.82, "end": 19.84, "speaker": "spk_0",\n  "text": "No problem. What\'s her date of birth?",\n'
+    '  "confidence": 0.737\n},\n{\n  "start": 20.81,\n  "end": 28.96,\n  "speaker": "spk_1",\n'
+    '  "text": "Sure, it\'s January 5, 1957.",\n  "confidence": 0.8}]}',
+    '[{"speaker": "spk_0", "text": "Et votre date de naissance, pour le mandat ?", "confidence": 0.828},'
+    ' {"start": 53.06, "end": 59.2, "speaker": "Aimé Morel", "text": "Le 13/01/1983.", "confidence": 0.75}]',
+], ids=["ivr", "ivr-compact", "stt", "stt-fr"])
+def test_the_next_utterance_answers_a_birth_date_question(text):
+    dates = _found(text, "DATE_OF_BIRTH")
+    assert len(dates) == 1 and dates[0] in ("31/07/1954", "10.12.1968", "January 5, 1957", "13/01/1983"), dates
+
+
+def test_only_the_first_answer_after_the_question_is_the_birth_date():
+    text = ('{"answers":[{"label":"Born","answer":"08/09/1974"},{"label":"SSN","answer":"611-11-2932"},'
+            '{"label":"Service","answer":"8/25/2020"}]}')
+    assert _found(text, "DATE_OF_BIRTH") == ["08/09/1974"]

@@ -186,6 +186,8 @@ UNITS = {
     "version_is": "version of the form is 1.2.3.4 ",
     "spoken_address_joints": "ab underscore cd 12 at ef Bindestrich gh dot ",
     "spoken_digits": "oh double four, triple six - ",
+    "json_answers": '{"text": "date of birth?"},\n {"start": 1.2, "speaker": "a b", ',
+    "json_answer_marks": 'birth" }, ] , { [ ',
     "json_escapes": "Herr J\\u00fcrgen M\\u00fcller, \\u0418\\u0432\\u0430\\u043d \\ud83d\\ude00 ",
 }
 
