@@ -3445,6 +3445,35 @@ _LOWER_FIRST = frozenset(w.lower() for w in L.FIRST_NAMES if w not in L.AMBIGUOU
 _LOWER_SURNAME_RE = re.compile(r"[%s]{3,30}(?:-[%s]{2,30})?(?![\w\-]|['\u2019](?!s\b))" % (_LO, _LO))
 
 
+# a voice assistant's command to call, text or save a contact opens the utterance, the contact's name after it, in
+# lower case as speech-to-text writes it ('asr="call cheryl lane on mobile"', "schick orhan schüler eine nachricht",
+# "напиши потап баранов что …"), then the command's rest or the utterance's end; no lexicon needs to know the name
+_VOICE_COMMAND_RE = re.compile(
+    r"(?:^|(?<=[\"=>\n])|(?<=: ))[ \t]*(?:call|text|message|ring|dial|ruf|rufe|schick|schicke|speichere|appelle|envoie|ajoute"
+    r"|enregistre|позвони|напиши|набери|сохрани контакт) ([%s]{2,30}(?:-[%s]{2,30})?(?: [%s]\.)? [%s]{2,30}(?:-[%s]{2,30})?"
+    r"(?: [%s]{3,30})?)[ \t]*(?=[\"'\n]|$|(?:on|at|a|an|that|saying|eine?|mit|an|aux|avec|que|что|номер)\b)" % (
+        _LO, _LO, _LO, _LO, _LO, _LO), re.MULTILINE)
+# words that stand where the contact's name would and are none: "call my mom on mobile", "ruf die zentrale an"
+_NOT_A_CONTACT = frozenset("""
+my the your his her our their me us him them mom mum dad mother father home work office back again later now
+tomorrow today tonight just please
+meine meinen meiner mein die den der das mama papa zuhause büro arbeit nochmal später jetzt morgen heute
+mich dich ihn sie uns euch mir dir ihm ihr einfach mal bitte doch gleich schnell kurz
+mon ma mes le la les maman papa maison bureau travail demain moi toi lui nous vous plus de pas
+мне маме папе маму папу домой работу снова позже сейчас завтра сегодня меня тебя его её ее нас вас им ей ему
+""".split())
+
+
+def _voice_commands(text, out):
+    for m in _VOICE_COMMAND_RE.finditer(text):
+        words = m.group(1).split(" ")
+        # (a surname may be a street word: "cheryl lane")
+        if words[0].title() in _NON_NAME or any(w in _NOT_A_CONTACT or w.title() in _TITLECASE_ROLES for w in words):
+            continue
+        out.append((m.start(1), m.end(1), "PERSON", 0.7))
+
+
+
 def _lower_case_pairs(doc, out):
     """A given name and a surname typed in lower case: both known to the lexicons (or the surname a Russian one's shape),
     anywhere ("elaine foster turns 40", "ирина петухова просит …"); a known given name and any surname after a person
@@ -3784,6 +3813,7 @@ class PersonRecognizer(Recognizer):
         if "," in text or "!" in text:
             _greetings(text, out)
         _lower_case_pairs(doc, out)
+        _voice_commands(text, out)
         self._caps_names(doc, out)
         if " TO " in text or " FROM " in text or " AN " in text or " VON " in text or " DE " in text or " ОТ " in text:
             _transfer_parties(text, out)

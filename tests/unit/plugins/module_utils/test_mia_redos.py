@@ -188,6 +188,7 @@ UNITS = {
     "spoken_digits": "oh double four, triple six - ",
     "json_answers": '{"text": "date of birth?"},\n {"start": 1.2, "speaker": "a b", ',
     "json_answer_marks": 'birth" }, ] , { [ ',
+    "voice_commands": '"call ab-cd e. fg-hi jk "\nruf ab cd ',
     "json_escapes": "Herr J\\u00fcrgen M\\u00fcller, \\u0418\\u0432\\u0430\\u043d \\ud83d\\ude00 ",
 }
 
