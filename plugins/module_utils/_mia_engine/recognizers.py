@@ -3448,11 +3448,14 @@ _LOWER_SURNAME_RE = re.compile(r"[%s]{3,30}(?:-[%s]{2,30})?(?![\w\-]|['\u2019](?
 # a voice assistant's command to call, text or save a contact opens the utterance, the contact's name after it, in
 # lower case as speech-to-text writes it ('asr="call cheryl lane on mobile"', "schick orhan schüler eine nachricht",
 # "напиши потап баранов что …"), then the command's rest or the utterance's end; no lexicon needs to know the name
-_VOICE_COMMAND_RE = re.compile(
-    r"(?:^|(?<=[\"=>\n])|(?<=: ))[ \t]*(?:call|text|message|ring|dial|ruf|rufe|schick|schicke|speichere|appelle|envoie|ajoute"
+_VOICE_COMMAND = (
+    r"[ \t]*(?:call|text|message|ring|dial|ruf|rufe|schick|schicke|speichere|appelle|envoie|ajoute"
     r"|enregistre|позвони|напиши|набери|сохрани контакт) ([%s]{2,30}(?:-[%s]{2,30})?(?: [%s]\.)? [%s]{2,30}(?:-[%s]{2,30})?"
     r"(?: [%s]{3,30})?)[ \t]*(?=[\"'\n]|$|(?:on|at|a|an|that|saying|eine?|mit|an|aux|avec|que|что|номер)\b)" % (
-        _LO, _LO, _LO, _LO, _LO, _LO), re.MULTILINE)
+        _LO, _LO, _LO, _LO, _LO, _LO))
+# (after a quote, "=", ">", a line break or a colon: a leading character class, which sre scans for in C)
+_VOICE_COMMAND_RE = re.compile(r"[\"=>\n:]" + _VOICE_COMMAND)
+_VOICE_COMMAND_START_RE = re.compile(_VOICE_COMMAND)
 # words that stand where the contact's name would and are none: "call my mom on mobile", "ruf die zentrale an"
 _NOT_A_CONTACT = frozenset("""
 my the your his her our their me us him them mom mum dad mother father home work office back again later now
@@ -3465,7 +3468,8 @@ mon ma mes le la les maman papa maison bureau travail demain moi toi lui nous vo
 
 
 def _voice_commands(text, out):
-    for m in _VOICE_COMMAND_RE.finditer(text):
+    first = _VOICE_COMMAND_START_RE.match(text)
+    for m in ((first,) if first else ()) + tuple(_VOICE_COMMAND_RE.finditer(text)):
         words = m.group(1).split(" ")
         # (a surname may be a street word: "cheryl lane")
         if words[0].title() in _NON_NAME or any(w in _NOT_A_CONTACT or w.title() in _TITLECASE_ROLES for w in words):
