@@ -344,6 +344,9 @@ PERSON_CUES = PERSON_CUES | _words("studienteilnehmer studienteilnehmerin vertra
 # without the cue the role joins the capitalised run and the run reads as no name (a firm may follow: a weak cue, and
 # only right before the name, see _SPEAKER_ROLES)
 ROSTER_CUES = ROSTER_CUES | _words("agent agentin")
+# a transcript's speaker under its key ('"speaker": "Jane Roe"', not "spk_0"), the clerk who handled a case ("Bearbeiter: X")
+PERSON_KEYS = PERSON_KEYS | _words("speaker speakername sprecher sprecherin locuteur locutrice intervenant intervenante спикер")
+PERSON_CUES = PERSON_CUES | _words("bearbeiter bearbeiterin")
 
 # Possessive determiners that open the sentence after a greeting ("Hallo Jana Roe, Ihr Paket ..."): never a name
 NON_NAME_WORDS = NON_NAME_WORDS | _words("Ihr Ihre Ihren Ihrem Ihrer Your Votre Vos Ваш Ваша Ваше Ваши")

@@ -89,3 +89,17 @@ def test_only_the_first_answer_after_the_question_is_the_birth_date():
     text = ('{"answers":[{"label":"Born","answer":"08/09/1974"},{"label":"SSN","answer":"611-11-2932"},'
             '{"label":"Service","answer":"8/25/2020"}]}')
     assert _found(text, "DATE_OF_BIRTH") == ["08/09/1974"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ('{"start": 2.78, "end": 6.55, "speaker": "Friedbert Steckel", "text": "Wir haben"}', "Friedbert Steckel"),
+    ('{"locuteur": "Aimé Morel", "texte": "Le 13/01/1983."}', "Aimé Morel"),
+    ('- Bearbeiter: Amalia Heß"', "Amalia Heß"),
+])
+def test_a_speaker_key_or_a_clerk_names_a_person(text, name):
+    assert name in _found(text, "PERSON")
+
+
+def test_a_numbered_speaker_is_no_person():
+    assert _found('{"speaker": "spk_0", "b": {"speaker": "SPEAKER_01"}, "c": {"speaker": "Customer Service"}}',
+                  "PERSON") == []
