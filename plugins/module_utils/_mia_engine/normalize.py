@@ -252,7 +252,7 @@ def _fold_token(tok):
 def _spoken_run_start(low, st):
     """Where the run of digit words at ``st`` starts: the words before it that no gate needle finds ("oh", "double", a
     digit word followed by a comma) and a leading "plus", at most 40 words back."""
-    for _ in range(40):
+    for _word in range(40):
         k = st
         while k > 0 and low[k - 1] in " ,":
             k -= 1

@@ -3477,7 +3477,6 @@ def _voice_commands(text, out):
         out.append((m.start(1), m.end(1), "PERSON", 0.7))
 
 
-
 def _lower_case_pairs(doc, out):
     """A given name and a surname typed in lower case: both known to the lexicons (or the surname a Russian one's shape),
     anywhere ("elaine foster turns 40", "ирина петухова просит …"); a known given name and any surname after a person

@@ -107,7 +107,7 @@ def test_escaped_stream_masks_what_the_whole_text_masks():
     want = ENGINE.redact(STREAM_DOC)
     for seed in range(12):
         rng = random.Random(seed)
-        cuts = [rng.randrange(len(STREAM_DOC)) for _ in range(rng.randrange(20, 200))]
+        cuts = [rng.randrange(len(STREAM_DOC)) for _cut in range(rng.randrange(20, 200))]
         assert _stream(STREAM_DOC, cuts)[0] == want
     decoded = json.loads(want)
     assert decoded["agent"] == "[PERSON]" and decoded["later"][0]["from"] == "[PERSON]", decoded
