@@ -4064,9 +4064,11 @@ class PersonRecognizer(Recognizer):
             if word not in _SPEAKER_ROLES or not sep.strip(" "):
                 return "pair"
             # after a colon or comma such a role is a transcript's speaker label ("Agent: Pinecrest Health, …") or a
-            # signature's role line; a JSON key of its own ('"agent": "…"', not "user_agent") names the agent
+            # signature's role line (a bracket is read below); a JSON key of its own ('"agent": "…"', not "user_agent")
+            # names the agent
             w0 = len(before) - pm.end(1)
-            return "pair" if '"' in sep and before[w0 - 1:w0] == '"' else None
+            if '"' in sep and before[w0 - 1:w0] == '"':
+                return "pair"
         # a sign-off line, then the sender's name on the next: "Best,\nJane Roe"
         if word in _SIGNOFFS and ("," in pm.group(0) or "!" in pm.group(0)) and ("\n" in pm.group(0) or "n\\" in pm.group(0)):
             return "pair"
