@@ -3468,6 +3468,7 @@ mon ma mes le la les maman papa maison bureau travail demain moi toi lui nous vo
 
 
 def _voice_commands(text, out):
+    """The contacts named by voice-assistant commands (see _VOICE_COMMAND), the text's first utterance included."""
     first = _VOICE_COMMAND_START_RE.match(text)
     for m in ((first,) if first else ()) + tuple(_VOICE_COMMAND_RE.finditer(text)):
         words = m.group(1).split(" ")

@@ -15,7 +15,8 @@ by enough right context).  ``lookahead`` is larger than the longest bounded enti
 right context any recognizer reads, so a character emitted can never later turn out to belong
 to an entity.  Unbounded tokens (PEM blocks, JWTs, long provider tokens) are handled by
 emitting their placeholder once and swallowing the continuation characters as they arrive,
-so the hold-back never exceeds ``max_holdback`` (256 by default).
+so the hold-back never exceeds ``max_holdback`` (256 by default).  Hold-back, look-ahead and context count the
+characters the engine reads: a JSON \\u escape is one.
 """
 
 from __future__ import annotations
