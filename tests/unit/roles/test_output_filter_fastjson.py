@@ -1,7 +1,7 @@
 # Copyright (c) 2026, mlsec.mia_defense contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""fastjson.loads_request gives json.loads's results and errors (integers beyond 64 bits as floats), with orjson
-and without it."""
+"""fastjson.loads_request gives json.loads's results and errors (integers beyond 64 bits as floats), and
+fastjson.loads_answer gives them exactly, with orjson and without it."""
 from __future__ import annotations
 
 import json
@@ -33,15 +33,21 @@ def _as_floats_beyond_64_bits(value):
     return value
 
 
-def _outcome(func, text):
+def _outcome(func, text, exact=False):
     try:
-        value = _as_floats_beyond_64_bits(func(text))
+        value = func(text)
+        if not exact:
+            value = _as_floats_beyond_64_bits(value)
     except RecursionError:
         return ("error", "RecursionError")
     except ValueError:
         return ("error", "ValueError")
     # NaN != NaN: compare the JSON text of the result (floats written exactly)
     return ("ok", json.dumps(value, sort_keys=True), type(value).__name__)
+
+
+def _answer_outcome(text):
+    return _outcome(fastjson.loads_answer, text, exact=True)
 
 
 @pytest.fixture(params=["orjson", "json only"])
@@ -56,6 +62,23 @@ def loads(request, monkeypatch):
 @pytest.mark.parametrize("text", EDGE_CASES + [b'{"rows": [[0.5, 16.0]]}', b"\xff"])
 def test_edge_cases_decode_as_json_does(loads, text):
     assert _outcome(loads, text) == _outcome(json.loads, text)
+
+
+@pytest.mark.parametrize("text", EDGE_CASES + [
+    '{"id": 1234567890123456789}', '{"n": -9223372036854775809, "p": [0.5]}', '[18446744073709551616]',
+    '{"ids": [123456789012345678, 999999999999999999]}', '{"s": "1234567890123456789012"}'])
+def test_answers_decode_exactly_as_json_does(loads, text):
+    assert _answer_outcome(text) == _outcome(json.loads, text, exact=True)
+
+
+def test_answers_take_orjson_unless_a_long_digit_run_could_overflow_it(monkeypatch):
+    assert fastjson.orjson is not None, "orjson is pinned in requirements-dev.txt and the role's venv"
+    calls = []
+    real = fastjson.orjson.loads
+    monkeypatch.setattr(fastjson.orjson, "loads", lambda data: calls.append(data) or real(data))
+    assert fastjson.loads_answer('{"p": [0.25, 0.75], "id": 123456789012345678}')["id"] == 123456789012345678
+    assert fastjson.loads_answer('{"id": 98765432109876543210}')["id"] == 98765432109876543210
+    assert len(calls) == 1
 
 
 def test_floats_and_big_numbers_keep_their_values(loads):
@@ -74,3 +97,4 @@ JSON_VALUES = st.recursive(
 def test_any_json_text_decodes_to_what_json_gives(value, ascii_only):
     text = json.dumps(value, ensure_ascii=ascii_only)
     assert _outcome(fastjson.loads_request, text) == _outcome(json.loads, text)
+    assert _answer_outcome(text) == _outcome(json.loads, text, exact=True)

@@ -612,7 +612,7 @@ class Filter:
 
     def _filter_json(self, text, route, ident, ctx, status, flagged):
         try:
-            doc = json.loads(text)
+            doc = fastjson.loads_answer(text)
         except (ValueError, RecursionError) as exc:
             raise FilterError("invalid_json") from exc
         skip = set()

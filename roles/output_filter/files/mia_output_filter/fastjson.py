@@ -1,14 +1,15 @@
 # Copyright (c) 2026, mlsec.mia_defense contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Decoding of request bodies through orjson when it is installed.
+"""Decoding of request bodies and upstream answers through orjson when it is installed.
 
-Decoding the client's request body (for its cost in rows and the extraction detector's inputs) is
-the largest single step of a hardened prediction in the filter; orjson does it about four times
-faster than json (18 instead of 67 µs for 18 rows of 64 features: ~5 % of the request's CPU).
-Whatever orjson refuses (NaN and Infinity literals, lone surrogates, deep nesting, malformed text)
-goes to ``json.loads``, which decides as before.  One difference stays: orjson reads integers
-beyond 64 bits as floats, which is why only the request body, which the filter counts and measures
-but forwards as received, is read this way; answers it rewrites are read with json.
+Decoding the model's answer (a py-spy profile of 4 KB hardened predictions: ~14 % of the filter's
+samples) and the client's request body (for its cost in rows and the extraction detector's inputs:
+67 µs with json for 18 rows of 64 features, 18 with orjson) are the largest single steps of a
+hardened prediction.  Whatever orjson refuses (NaN and Infinity literals, lone surrogates, deep
+nesting, malformed text) goes to ``json.loads``, which decides as before.  orjson reads integers
+beyond 64 bits as floats: a request body, which the filter counts and measures but forwards as
+received, may be read so; an answer, which the filter rewrites, goes to orjson only when no run of
+19 digits could hold such an integer, so it decodes exactly as json reads it.
 """
 from __future__ import annotations
 
@@ -27,3 +28,19 @@ def loads_request(data):
         except orjson.JSONDecodeError:
             pass
     return json.loads(data)
+
+
+# orjson reads every integer of up to 18 digits exactly; beyond 64 bits (19 digits or more) it gives floats.
+# (Digits mapped to "0" and a substring test: a regex for 19 digits retries at every digit of every float.)
+_DIGITS_AS_ZEROS = bytes(48 if 48 <= b <= 57 else b for b in range(256))
+_LONG_DIGIT_RUN = b"0" * 19
+
+
+def loads_answer(text):
+    """``json.loads(text)``'s value or error, through orjson where that is the same."""
+    if orjson is not None and _LONG_DIGIT_RUN not in text.encode("utf-8", "surrogatepass").translate(_DIGITS_AS_ZEROS):
+        try:
+            return orjson.loads(text)
+        except orjson.JSONDecodeError:
+            pass
+    return json.loads(text)
