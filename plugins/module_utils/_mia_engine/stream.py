@@ -73,14 +73,20 @@ _CONTENT = "content"
 _OBFUSCATION = "obfuscation"
 
 
-def _tail_start(text, k):
+def _decoded(text):
+    """``json_unescaped(text)``, None for a text without JSON \\u escapes."""
+    return json_unescaped(text) if "\\u" in text else None
+
+
+def _tail_start(text, k, decoded=False):
     """Where the last ``k`` characters of ``text`` start, each JSON \\u escape counted as the one character it stands
     for (hold-back and context are measured in the characters the engine reads: a name written in escapes is up to six
-    times longer)."""
+    times longer).  ``decoded``: ``_decoded(text)``, when the caller has it."""
     n = len(text)
     if n <= k:
         return 0
-    decoded = json_unescaped(text) if "\\u" in text else None
+    if decoded is False:
+        decoded = _decoded(text)
     if decoded is None:
         return n - k
     d = decoded[0]
@@ -297,6 +303,7 @@ class StreamRedactor(object):
         self._decide_json()
         eng = self.engine
         ctx, pending = self._ctx, self._pending
+        pending_decoded = _decoded(pending)
         prefix = ""
         hdr = self._header
         if self._columns is not None:
@@ -315,8 +322,7 @@ class StreamRedactor(object):
                 start = 0
                 for m in _RUN_BREAK_RE.finditer(hist, 0, len(hist) - len(ctx)):
                     start = max(0, m.start() - _RUN_CUE_ROOM)
-            decoded = json_unescaped(pending) if "\\u" in pending else None
-            low_pending = (pending if decoded is None else decoded[0]).lower()
+            low_pending = (pending if pending_decoded is None else pending_decoded[0]).lower()
             for word, also_before, width, in_context in _WIDE_CONTEXTS:
                 if word.search(low_pending) or in_context and word.search(ctx.lower() + low_pending):
                     wide = _tail_start(hist, width)
@@ -340,7 +346,7 @@ class StreamRedactor(object):
             for key, v in known.items():
                 if v < 0 and v + base >= h0:
                     gap = self._hist[v + base - h0:max(0, base - h0)]
-                    decoded = json_unescaped(gap) if "\\u" in gap else None
+                    decoded = _decoded(gap)
                     if decoded is not None:
                         known[key] = -len(decoded[0])
         findings = [f for f in eng.analyze(window, columns, known) if f.start >= off]
@@ -348,14 +354,14 @@ class StreamRedactor(object):
         if final:
             cut = n
         else:
-            cut = _tail_start(pending, self.lookahead)
+            cut = _tail_start(pending, self.lookahead, pending_decoded)
             inside = False
             for f in findings:
                 fs, fe = f.start - off, f.end - off
                 if fs < cut < fe:
                     inside = True
                     # (a URL-encoded entity is up to six characters per letter: longer, and still done)
-                    if fe <= _tail_start(pending, 32) and (fe - fs <= 160 or "%" in pending[fs:fe]):
+                    if fe <= _tail_start(pending, 32, pending_decoded) and (fe - fs <= 160 or "%" in pending[fs:fe]):
                         cut = fe
                     else:
                         cut = fs
@@ -365,7 +371,7 @@ class StreamRedactor(object):
             if not inside and "%" in pending and 0 < cut < n and pending[cut] not in _URL_VALUE_START:
                 cut = self._url_value_start(pending, cut, findings, off)
             open_regex = None
-            bound = _tail_start(pending, self.max_holdback)
+            bound = _tail_start(pending, self.max_holdback, pending_decoded)
             if cut < bound:
                 # only an unbounded token can get here: emit its placeholder now, swallow the rest
                 for f in findings:
@@ -397,7 +403,7 @@ class StreamRedactor(object):
             if f.type == "PERSON":
                 name = window[f.start:f.end]
                 # the window is read with its JSON escapes decoded, and so are the names it mentions
-                decoded = json_unescaped(name) if "\\u" in name else None
+                decoded = _decoded(name)
                 if decoded is not None:
                     name = decoded[0]
                 for key in mention_keys(name, f.score >= _MENTION_TRUSTED_SCORE, f.score >= _MENTION_SURE_SCORE):
