@@ -348,6 +348,13 @@ ROSTER_CUES = ROSTER_CUES | _words("agent agentin")
 PERSON_KEYS = PERSON_KEYS | _words("speaker speakername sprecher sprecherin locuteur locutrice intervenant intervenante спикер")
 PERSON_CUES = PERSON_CUES | _words("bearbeiter bearbeiterin")
 
+# a debt's debtor and co-signer, a payment's payer and beneficiary ("Debtor Bailey Kent promised payment", "Плательщик:
+# Дементий Мамонтов")
+PERSON_CUES = PERSON_CUES | _words("""
+debtor debtors cosigner co-signer schuldner schuldnerin débiteur débitrice bénéficiaire должник должница должника
+плательщик плательщика выгодоприобретатель
+""")
+
 # Possessive determiners that open the sentence after a greeting ("Hallo Jana Roe, Ihr Paket ..."): never a name
 NON_NAME_WORDS = NON_NAME_WORDS | _words("Ihr Ihre Ihren Ihrem Ihrer Your Votre Vos Ваш Ваша Ваше Ваши")
 # departments that are named where a person could be ("Zuständig ist Abteilung Buchhaltung")
@@ -531,6 +538,16 @@ Logistics Consulting Industries Enterprises Partners Trading Software Labs Bank 
 Universität Université Institute Foundation Stiftung Gesellschaft Versicherung Insurance Airlines Pharma Motors
 Hauptbahnhof Bahnhof Hbf Flughafen Airport Aéroport Aeroport Terminal
 """)
+# ... and the trades of shops, utilities, lenders and carriers that end a firm's name ("Greenfield Energy", "Summit
+# Rentals", "Meridian Credit Union", "Northwind Traders", "Silver Line Mobile"; none of them a surname in the name lists of
+# Faker's en, de and fr locales; not those that open one, "Stadtwerke Auental", "Assurances Lavande": the name rules cut a
+# run there, "Jana Roe von Stadtwerke Auental")
+ORG_WORDS = ORG_WORDS | _words("""
+Energy Electric Utilities Telecom Wireless Mobile Broadband Rentals Realty Properties Traders Outfitters Apparel Goods
+Supply Store Stores Market Markets Shop Boutique Furniture Home Homes Mutual Assurance Finance Financial Capital Credit
+Lending Loans Bancorp Savings Recovery Collections Express Freight Shipping Couriers Delivery Airways Tours Networks
+Communications Pharmacy Union Retail Brands Wholesale Imports Versand Immobilien Vermietung Versicherungen Immobilier
+""")
 
 # Common nouns and adjectives of document, process and item titles ("Annual Budget Review", "Datenschutz Richtlinie"):
 # a value of a bare "name" key made of such words names a thing, not a person.
@@ -542,6 +559,18 @@ Initiative Product Feature Module Component Document Training Onboarding Offboar
 Expense Expenses Vendor Supplier Contract Compliance Incident Change Access Backup Recovery Protection
 Richtlinie Bericht Prüfung Antrag Vertrag Jahresbericht Urlaub Schulung Datenschutz Sicherheit Qualität
 Politique Rapport Revue Contrôle Demande Congé Congés Annuel Annuelle Analyse Formation Sécurité Qualité
+""")
+
+# The goods of a receipt, an order or a listing ("Aurora Wireless Earbuds", "Madison Leather Tote", "Velvet Night Pillow"):
+# a given name may open a product's name, which ends in one of these nouns (the name lists of Faker's en, de and fr locales
+# hold none of them); they end organisation and place names below
+GOODS_WORDS = _words("""
+Earbuds Earphones Headphones Headset Speaker Speakers Soundbar Charger Cable Lamp Chair Desk Sofa Rug Pillow Pillows
+Blanket Duvet Tote Backpack Wallet Jacket Hoodie Shirt Sneakers Boots Shoes Sandals Slippers Mug Kettle Toaster Blender
+Bottle Towel Towels Curtains Mirror Shelf Bookcase Mattress Cushion Quilt Bedding Teapot Skillet Cookware Tablet Laptop
+Keyboard Router Camera Smartwatch Projector Printer Purifier Humidifier Heater Vacuum Leather Wool Linen Velvet Bamboo
+Ceramic Stainless Wireless Bluetooth Portable Sweater Cardigan Scarf Gloves Jeans Trousers Candle Vase Stroller Scooter
+Helmet Dumbbells Treadmill
 """)
 
 # Words that end organisation / place names ("Jordan River", "Victoria Station"): a capitalised
@@ -557,7 +586,7 @@ Strasse Straße Platz Weg Allee Gasse Rue Boulevard Université Universität Kli
 Отдел Департамент Управление Служба Центр Комитет Министерство Банк Завод Институт Университет Театр Музей Фонд
 Сектор Группа Бюро Агентство Компания Филиал Станция Улица Проспект Площадь
 Групп Инк Лтд Лимитед Холдинг Трейд
-""") | ORG_WORDS
+""") | ORG_WORDS | GOODS_WORDS
 
 # A key made of a role and "name" (or "fullname", "vollname", "display") names a person: "guestName", "pilot_name",
 # "HolderName", "OwnerFullName", "PatientDisplay", "patient_full" (and not "tierName", "hostName", "fileName": no role before

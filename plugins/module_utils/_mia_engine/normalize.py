@@ -383,8 +383,13 @@ def _word_email_ok(m):
     if words == ["at"] and " AT " not in sep and not _WORD_DOT_RE.search(m.group(4)):
         return False
     langs = set(_WORD_LANGS["dot"].split())
+    # (an "AT" in capitals after a local part of an address's shape marks an address in any language: "g.loiseau AT
+    # wanadoo point fr", not "we are stuck AT this point in time")
+    local = m.group(1)
+    shouted = " AT " in sep and local.islower() and any(c in local for c in "._-0123456789")
     for w in words:
-        langs.intersection_update(_WORD_LANGS[w].split())
+        if not (shouted and w == "at"):
+            langs.intersection_update(_WORD_LANGS[w].split())
     return bool(langs)
 
 

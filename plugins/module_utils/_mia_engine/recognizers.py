@@ -121,7 +121,10 @@ _cw("ref", "reference ref order orders tracking трек трек-номер tic
     "дело дела договор договора обращения обращение заявка заявки накладная заказа заказу заказе заказом заказов "
     "bestellung auftrag "
     # air waybills and plan (policy, pension) numbers
-    "waybill awb airwaybill frachtbrief lta plan etkt eticket")
+    "waybill awb airwaybill frachtbrief lta plan etkt eticket "
+    # the codes of goods (a 13-digit EAN opens with "00" as an international call does), insurance policies and claims,
+    # returns (the short codes of goods as keys only: see _KEY_ONLY_CUES)
+    "ean13 barcode isbn articleno artikelnummer artnr policy polis полис полиса claim rma")
 _cw("tax", "tax_id taxid tax tin tax_number taxnumber taxref tax_ref taxreference taxno tax_no taxpayerid")
 # an identity document's number: a passport (the number checks decide which country's)
 _cw("passport", "docno doc_no docnum docnumber documentno documentnumber document_number doc_number iddocument документ "
@@ -140,8 +143,8 @@ _CUE_STEMS = (("рожд", "dob"), ("паспорт", "passport"), ("снилс"
 _CUE_WORD_RE = re.compile(r"[^\W\d_]+")
 _CUE_PUNCT = "\"'`:=,.;()[]{}<>#№-_*\\/|"
 _CUE_DIGITS4_RE = re.compile(r"\d{4}")
-# cue words only as a key ('"v": …', '"ph": …'): elsewhere an initial or a unit
-_KEY_ONLY_CUES = {"v": "version", "ph": "phone"}
+# cue words only as a key ('"v": …', '"ph": …', '"ean": …'): elsewhere an initial, a unit or a cut word
+_KEY_ONLY_CUES = {"v": "version", "ph": "phone", "ean": "ref", "gtin": "ref", "upc": "ref", "asin": "ref", "mpn": "ref"}
 # a dotted number between two keys of compact JSON is the earlier key's value
 _CUE_DOTTED_RE = re.compile(r"\d\.\d")
 # the name of the key a token ends in ('…},{"export_id":' -> "export_id")
@@ -3113,8 +3116,8 @@ def _greetings(text, out):
 
 # two or three name words, the last ones may be initials ("Jane Roe", "Мухин И. Ф.")
 _NAME_WITH_INITIALS = r"%s(?: (?:%s|%s)){1,2}" % (_NAME_TOK, _NAME_TOK, _INITIAL)
-# a letter's or a parcel label's recipient: a line of them right above a street address line
-_RECIPIENT_LINE_RE = re.compile(r"[ \t]*(%s)[ \t]*" % _NAME_WITH_INITIALS)
+# a letter's or a parcel label's recipient: a line of them right above a street address line, surname first or not
+_RECIPIENT_LINE_RE = re.compile(r"[ \t]*(%s|(%s), (%s(?: %s)?))[ \t]*" % (_NAME_WITH_INITIALS, _NAME_TOK, _NAME_TOK, _NAME_TOK))
 
 
 def _name_words(words):
@@ -3149,7 +3152,8 @@ def names_above_addresses(text, cands):
         m = _RECIPIENT_LINE_RE.fullmatch(text, ls, s - 1)
         if m is None:
             continue
-        words = m.group(1).split(" ")
+        # (surname first, as a collection agency's or a bank's letter writes it: "Thanel, Ortwin")
+        words = m.group(3).split(" ") + [m.group(2)] if m.group(2) else m.group(1).split(" ")
         if not _name_words(words):
             continue
         cands.append((m.start(1), m.end(1), "PERSON", 0.75))
@@ -3244,8 +3248,12 @@ _MIN_AGE_YEARS = 14
 # (the break before the turn is part of the match: a pattern that opens with "^" or a look-behind is tried at every
 # position, and one tried after every quote costs a JSON text a few per cent of the engine's time, so a turn that opens
 # a JSON string is not read)
-_SPEAKER_TURN_RE = re.compile(r"(?:\n|\\n)[ \t]*(?:[\[(]?(\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d{1,3})?)[\])]?[ \t]{1,3})?[*_]{0,2}"
-                              r"(%s)[*_]{0,2}:[*_]{0,2}[ \t]" % _NAME_WITH_INITIALS)
+_SPEAKER_TURN = (r"[ \t]*(?:[\[(]?(\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d{1,3})?)[\])]?[ \t]{1,3})?[*_]{0,2}(%s)[*_]{0,2}:[*_]{0,2}[ \t]"
+                 % _NAME_WITH_INITIALS)
+# after a line break, or an escaped one in a JSON string: a pass for each, led by a literal that sre skips to in C (an
+# alternation of the two is tried at every character)
+_SPEAKER_TURN_RE = re.compile(r"\n" + _SPEAKER_TURN)
+_ESCAPED_SPEAKER_TURN_RE = re.compile(r"\\n" + _SPEAKER_TURN)
 # the rest of a turn's line, up to the next line's break
 _REST_OF_LINE_RE = re.compile(r"(?:[^\n\\]|\\[^n]){0,2000}")
 _VTT_VOICE_RE = re.compile(r"<v(?:\.[\w.\-]{1,30})? (%s)>" % _NAME_WITH_INITIALS)
@@ -3262,6 +3270,10 @@ def speaker_turns(text, cands):
                 cands.append((m.start(1), m.end(1), "PERSON", 0.85))
     lined = "\n" + text     # (the first line has a break before it too: offsets in ``lined`` are one more)
     turns = list(_SPEAKER_TURN_RE.finditer(lined))
+    if "\\n" in text:
+        # (no turn holds a break of either kind: the two passes' matches never overlap)
+        turns.extend(_ESCAPED_SPEAKER_TURN_RE.finditer(lined))
+        turns.sort(key=re.Match.start)
     # (without times a label that opens a line is a section's or a field's as often: "Next Steps: …", "Neuer Mieter: …",
     # and a field list's labels stand above each other too: "Source Port: …⏎Failure Reason: …")
     untimed = set()
@@ -4385,8 +4397,10 @@ class PersonRecognizer(Recognizer):
 # ------------------------------------------------------------------------------------------
 # street addresses
 # ------------------------------------------------------------------------------------------
+# (a comma before the house number parts a delimited export's fields, unless it may part a number's thousands:
+# "…,832.300.2420,978 Kelly Union Suite 861,…", "jane@x.org,5129 Collier Meadows", not "1,200 Oak Street")
 _EN_BACK_RE = re.compile(
-    r"(?:(?:(?<![\w.,/:-])|(?<=\\[nt]))(?:(?:Flat|Apartment|Studio|Unit|Suite|Apt\.?)\s\d{1,4}[A-Za-z]?,?\s)?"
+    r"(?:(?:(?<![\w.,/:-])|(?<=\\[nt])|(?<=,)(?<!\d,)|(?<=\d{4},))(?:(?:Flat|Apartment|Studio|Unit|Suite|Apt\.?)\s\d{1,4}[A-Za-z]?,?\s)?"
     r"\d{1,6}[A-Za-z]?(?:-\d{1,4})?,?\s(?:(?:[NSEW]|North|South|East|West|Old|New)\.?\s)?"
     r"|(?<![\w])(?:Flat|Apartment|Studio|Unit|Suite|Apt\.?)\s\d{1,4}[A-Za-z]?,?(?:\s|\\{1,3}n))$")
 _EN_POSSESSIVE_RE = re.compile(r"['\u2019]s ([A-Z][a-z]{1,15})(?![\w'\u2019])")
