@@ -540,8 +540,8 @@ Hauptbahnhof Bahnhof Hbf Flughafen Airport Aéroport Aeroport Terminal
 """)
 # ... and the trades of shops, utilities, lenders and carriers that end a firm's name ("Greenfield Energy", "Summit
 # Rentals", "Meridian Credit Union", "Northwind Traders", "Silver Line Mobile"; none of them a surname in the name lists of
-# Faker's en, de and fr locales; not those that open one, "Stadtwerke Auental", "Assurances Lavande": the name rules cut a
-# run there, "Jana Roe von Stadtwerke Auental")
+# Faker's en, de and fr locales); not those that open one ("Stadtwerke Auental", "Assurances Lavande"): a capitalised run
+# with an organisation word after any of its words is refused whole, and "Jana Roe von Stadtwerke Auental" is one run
 ORG_WORDS = ORG_WORDS | _words("""
 Energy Electric Utilities Telecom Wireless Mobile Broadband Rentals Realty Properties Traders Outfitters Apparel Goods
 Supply Store Stores Market Markets Shop Boutique Furniture Home Homes Mutual Assurance Finance Financial Capital Credit
@@ -563,7 +563,8 @@ Politique Rapport Revue Contrôle Demande Congé Congés Annuel Annuelle Analyse
 
 # The goods of a receipt, an order or a listing ("Aurora Wireless Earbuds", "Madison Leather Tote", "Velvet Night Pillow"):
 # a given name may open a product's name, which ends in one of these nouns (the name lists of Faker's en, de and fr locales
-# hold none of them); they end organisation and place names below
+# hold none of them): ORG_GEO_WORDS holds them, so a run that ends in one is no person (a run's earlier word may be one:
+# "Der Router von G. Peukert")
 GOODS_WORDS = _words("""
 Earbuds Earphones Headphones Headset Speaker Speakers Soundbar Charger Cable Lamp Chair Desk Sofa Rug Pillow Pillows
 Blanket Duvet Tote Backpack Wallet Jacket Hoodie Shirt Sneakers Boots Shoes Sandals Slippers Mug Kettle Toaster Blender
