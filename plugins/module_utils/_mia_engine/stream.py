@@ -45,12 +45,13 @@ _RUN_BREAK_RE = re.compile(r"[^\w ,.'\u2019\-]|[\d_]| (?!(?:%s) )[a-zß-öø-ÿ�
 # the 300 characters before them (recognizers' _care_context: French "dossier", German "Versicherungsnummer", a
 # hospital's "Unit No.", "карта"); a FHIR identifier's "value" is an MRN when its type coding above says "MR" / "MRN"
 # (up to 400 characters before it).
-# A birth date in the JSON utterance after the question for it (recognizers' _JSON_ANSWER_RE, its question up to 640
-# characters back) is looked for when the left context or the pending text holds an utterance's key (the fourth field).
+# A birth date in the JSON utterance after the question for it (recognizers' _JSON_ANSWER_RE; the question holds one of
+# the DOB recognizer's needles, up to 640 characters back) is looked for when the left context or the pending text holds
+# an utterance's key (the fourth field).
 _WIDE_CONTEXTS = ((re.compile(r"dossier|case|record|akten|chart|versicherungsnummer|unit|карт"), None, 340, False),
                   (re.compile(r'"value'), re.compile('"mr'), 420, False),
-                  (re.compile(r'"(?:%s)"' % JSON_ANSWER_KEYS), re.compile("birth|born|dob|geb|naissance|né|рожд|родил"), 640,
-                   True))
+                  (re.compile(r'"(?:%s)"' % JSON_ANSWER_KEYS), re.compile("|".join(re.escape(nd) for nd in _DOB_NEEDLES)),
+                   640, True))
 _MAX_HEADER_CELL = 48
 # a JSON table row longer than this loses its header in a stream (as a text table line over 400)
 _MAX_ROW_TAIL = 1024

@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from ansible_collections.mlsec.mia_defense.tests.unit.plugins.module_utils.mia_helpers import ENGINE
-
-
-def _found(text, etype):
-    return [text[f.start:f.end] for f in ENGINE.analyze(text) if f.type == etype]
+from ansible_collections.mlsec.mia_defense.tests.unit.plugins.module_utils.mia_helpers import found as _found
 
 
 @pytest.mark.parametrize("text, name", [

@@ -9,8 +9,8 @@ import json
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from ansible_collections.mlsec.mia_defense.plugins.module_utils._mia_engine import (
-    Engine, SSERedactor, StreamRedactor)
+from ansible_collections.mlsec.mia_defense.plugins.module_utils._mia_engine import Engine, SSERedactor
+from ansible_collections.mlsec.mia_defense.tests.unit.plugins.module_utils.mia_helpers import run_stream
 
 ENGINE = Engine()
 PEM = ("-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj\n"
@@ -22,20 +22,6 @@ BLOCKS = ["Patient John Doe", " has email ", "jane.roe@example.org", " and SSN "
           "token ghp_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8 ", "DOB 04/07/1981", " lorem ipsum dolor ",
           "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U",
           "\n" + PEM + "\n", "12:30:45 ", "4111 1111 1111 1111", "x" * 40, "\u200b"]
-
-
-def run_stream(text, cuts, engine=ENGINE):
-    st_ = engine.stream()
-    assert isinstance(st_, StreamRedactor)
-    out, prev, hold = [], 0, 0
-    for c in sorted(set(cuts)) + [len(text)]:
-        if c <= prev:
-            continue
-        out.append(st_.feed(text[prev:c]))
-        prev = c
-        hold = max(hold, len(st_._pending))
-    out.append(st_.flush())
-    return "".join(out), hold
 
 
 @settings(max_examples=80, deadline=None)
