@@ -257,7 +257,8 @@ class Engine(object):
             raise EngineConfigError("stream_holdback: must be an integer between 128 and 65536")
         self.stream_holdback = hb
         types_alt = "|".join(sorted(all_types | {"PII"}, key=len, reverse=True))
-        self.placeholder_regex = r"\[(?:%s)(?::[0-9a-f]{12})?\]|%s{2,}" % (types_alt, re.escape(mask_char))
+        # "_2": a dict key numbered apart from an equal redacted key (distinct_key)
+        self.placeholder_regex = r"\[(?:%s)(?::[0-9a-f]{12})?(?:_[0-9]+)?\]|%s{2,}" % (types_alt, re.escape(mask_char))
         self.info = {"engine": "mia_engine", "types": sorted(self.enabled_types)}
 
     # --------------------------------------------------------------------------------------
@@ -591,7 +592,7 @@ class Engine(object):
             tables = row_names(obj)
             out = {}
             for k, v in obj.items():
-                nk = self._redact_scalar_str(None, k) if isinstance(k, str) else k
+                nk = self.distinct_key(out, self._redact_scalar_str(None, k)) if isinstance(k, str) else k
                 if k in tables:
                     out[nk] = [self._redact_row(row, tables[k]) for row in v]
                 else:
@@ -603,6 +604,19 @@ class Engine(object):
                 return [self.redact_data(names)] + [self._redact_row(row, names) for row in obj[1:]]
             return [self.redact_data(v, _key) for v in obj]
         return obj
+
+    @staticmethod
+    def distinct_key(taken, key):
+        """``key``, or a numbered variant if ``taken`` has it: keys redacted to the same placeholder
+        ({"a@x.org": 1, "b@y.org": 2}) must not overwrite each other.  A typed placeholder is
+        numbered inside its brackets ("[EMAIL_2]"), so it still reads (and scores) as a placeholder."""
+        if key not in taken:
+            return key
+        form = key[:-1] + "_%d]" if key.startswith("[") and key.endswith("]") else key + "#%d"
+        n = 2
+        while form % n in taken:
+            n += 1
+        return form % n
 
     def _redact_row(self, row, names):
         return [self.redact_data(v, k) for v, k in zip(row, names)]

@@ -105,6 +105,8 @@ class Upstream(BaseHTTPRequestHandler):
         elif path == "/v1/broken-stream":
             self._sse(['data: {"choices": [{"index": 0, "delta": {"content": "hello "}}]}\n\n',
                        "data: {not json %s\n\n" % EMAIL, "data: [DONE]\n\n"])
+        elif path == "/v1/contacts":
+            self._send(200, json.dumps({"by_email": {EMAIL: {"seen": 1}, "john.doe@example.org": {"seen": 2}}}).encode())
         elif path == "/v1/badjson":
             self._send(200, ("{\"content\": \"%s\"" % EMAIL).encode())
         elif path == "/v1/html":
@@ -151,7 +153,7 @@ def make_config(tmp, up_port, port, mport, **over):
             {"path": "/v1/broken-first-frame", "stream": True},
             {"path": "/v1/stream-text", "stream": True},
             {"path": "/v1/stream-repeat", "stream": True},
-            {"path": "/v1/badjson"}, {"path": "/v1/html"}, {"path": "/v1/crash"}, {"path": "/v1/brotli"},
+            {"path": "/v1/contacts"}, {"path": "/v1/badjson"}, {"path": "/v1/html"}, {"path": "/v1/crash"}, {"path": "/v1/brotli"},
             {"path": "/v1/labels-as-confidences", "upstream_path": "/v1/predict", "confidences": ["$.labels[*]"],
              "hardening": {"default": {"round": 1}}},
             {"path": "/v1/nothing", "upstream": "http://127.0.0.1:%d" % free_port()},
@@ -318,6 +320,12 @@ def test_json_pii_is_redacted_and_stays_json(svc):
     content = json.loads(body)["choices"][0]["message"]["content"]
     assert EMAIL not in content and "[EMAIL]" in content
     assert "555" not in content
+
+
+def test_keys_redacted_alike_keep_every_entry(svc):
+    resp, body = call(svc.port, "POST", "/v1/contacts", {"q": 1}, headers=key("alice"))
+    assert resp.status == 200
+    assert json.loads(body) == {"by_email": {"[EMAIL]": {"seen": 1}, "[EMAIL_2]": {"seen": 2}}}
 
 
 def test_gzip_upstream_is_decoded_and_redacted(svc):

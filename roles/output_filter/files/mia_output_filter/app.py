@@ -644,7 +644,7 @@ class Filter:
         if isinstance(node, dict):
             out = {}
             for k, v in node.items():
-                nk = self._redact_leaf(engine, k, None, ctx, route) if isinstance(k, str) else k
+                nk = engine.distinct_key(out, self._redact_leaf(engine, k, None, ctx, route)) if isinstance(k, str) else k
                 out[nk] = self._redact_tree(engine, v, k, skip, ctx, route)
             return out
         if isinstance(node, list):

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from hypothesis import given, settings, strategies as st
 
@@ -25,6 +26,15 @@ def test_nested_and_double_encoded():
     assert out["a"][0]["b"] == "call [PHONE]"
     assert json.loads(out["args"]) == {"email": "[EMAIL]", "inn": "[RU_INN]"}
     assert out["inn"] == "[RU_INN]" and out["ok"] is True and out["n"] is None
+
+
+def test_keys_redacted_alike_are_numbered_not_merged():
+    doc = {"jane@example.com": 1, "john@example.org": {"ann@example.net": 2, "[EMAIL_2]": 3, "bob@example.com": 4},
+           "[EMAIL_2]": 5, "plain": 6}
+    out = ENGINE.redact_data(doc)
+    # a literal key that equals a numbered one is numbered in turn: nothing is overwritten
+    assert out == {"[EMAIL]": 1, "[EMAIL_2]": {"[EMAIL]": 2, "[EMAIL_2]": 3, "[EMAIL_3]": 4}, "[EMAIL_2_2]": 5, "plain": 6}
+    assert all(re.fullmatch(ENGINE.placeholder_regex, k) for k in ("[EMAIL_2]", "[EMAIL_3]"))
 
 
 def test_redact_json_text_and_fallback():
