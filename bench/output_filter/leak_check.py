@@ -5,13 +5,15 @@
 The engine's own figures (``bench/pii``) feed it text directly.  This check goes through the whole
 service instead: it assembles the filter package as the role deploys it, starts it on loopback in
 front of a replay upstream (this script), and for every labelled document of the corpora asks the
-filter for it three ways:
+filter for it four ways:
 
 * ``sse``:     an OpenAI-style ``text/event-stream``, one ``data:`` frame per chunk of the document
                (a stream document's own chunks; others are cut in 1-16 code-point pieces), so
                entities are split across frames;
 * ``chunked``: ``text/plain`` in HTTP chunks of the same pieces, one write each;
-* ``json``:    a non-streamed ``chat.completion`` whose message content is the document.
+* ``json``:    a non-streamed ``chat.completion`` whose message content is the document;
+* ``raw``:     the document as the whole answer (``application/json`` for JSON documents, else
+               ``text/plain``), as a JSON API or a plain-text model would send it.
 
 Each answer is judged with the pii-bench scorer's own rule (an entity leaks when more than 10 % of
 the letters and digits of its sensitive part survive the alignment of output to input), and
@@ -37,7 +39,7 @@ from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-WAYS = ("sse", "chunked", "json")
+WAYS = ("sse", "chunked", "json", "raw")
 KEY = "leak-check-key-0123456789"
 
 
@@ -97,6 +99,12 @@ class Replay:
             writer.close()
 
     async def answer(self, writer, doc, way):
+        if way == "raw":
+            body = doc["text"].encode()
+            ctype = b"application/json" if doc["format"] == "json" else b"text/plain; charset=utf-8"
+            writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: %s\r\nContent-Length: %d\r\n\r\n" % (ctype, len(body)) + body)
+            await writer.drain()
+            return
         if way == "json":
             body = json.dumps({"id": "cmpl-leak", "object": "chat.completion", "model": "replay",
                                "choices": [{"index": 0, "finish_reason": "stop",
@@ -187,14 +195,14 @@ def start_filter(work, upstream_port):
 
 
 def ask(port, index, way):
-    body = json.dumps({"model": "replay", "doc": index, "way": way, "stream": way != "json"}).encode()
+    body = json.dumps({"model": "replay", "doc": index, "way": way, "stream": way in ("sse", "chunked")}).encode()
     req = urllib.request.Request("http://127.0.0.1:%d/v1/chat/completions" % port, data=body, method="POST",
                                  headers={"Authorization": "Bearer " + KEY, "Content-Type": "application/json"})
     with urllib.request.urlopen(req, timeout=60) as resp:
         raw = resp.read().decode("utf-8")
     if way == "json":
         return json.loads(raw)["choices"][0]["message"]["content"]
-    if way == "chunked":
+    if way in ("chunked", "raw"):
         return raw
     content = []
     for event in raw.split("\n\n"):

@@ -27,6 +27,8 @@ CONFIG_KEYS = ("enabled_types", "disabled_types", "custom_patterns", "deny_lists
 LANGUAGES = ("en", "de", "fr", "ru")
 _NUMBER_RE = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$")
 _WS_RE = re.compile(r"[ \t\n]")
+_INDENT_RE = re.compile(r'\n([ \t]+)["{\[]')
+_KEY_PLACEHOLDER_RE = re.compile(r'\]"[ \t\r\n]*:')  # a member whose key ends in a placeholder
 _NUMBER_NEXT = frozenset(".eE0123456789")
 _ESCAPE_OR_QUOTE_RE = re.compile(r'\\.|"', re.S)
 # (inside a JSON string, a backslash read whose escaped character is not): the state at a text's start
@@ -539,10 +541,15 @@ class Engine(object):
             return self.redact_json(text)
         return self._render(text, self.analyze(text), False)
 
-    def redact_json(self, text):
-        """JSON text in, valid JSON text out (text-preserving when possible)."""
+    def redact_json(self, text, summary=None):
+        """JSON text in, valid JSON text out (text-preserving when possible); ``summary``, a dict,
+        gets {TYPE: count} of the findings added (what ``findings_summary`` would count)."""
         flags = []
-        out = self._render(text, self.analyze(text), True, 0, flags)
+        findings = self.analyze(text)
+        if summary is not None:
+            for f in findings:
+                summary[f.type] = summary.get(f.type, 0) + 1
+        out = self._render(text, findings, True, 0, flags)
         if not flags:
             # only spans inside strings (no quote / escape touched) or whole bare numbers (now
             # quoted) were replaced: the output is valid JSON whenever the input was
@@ -558,6 +565,38 @@ class Engine(object):
             return out
         return json.dumps(self.redact_data(obj), ensure_ascii=False)
 
+    def distinct_keys(self, out):
+        """``out`` (JSON text from ``redact_json``), or, if keys redacted to one placeholder would
+        leave a parser only the last of their members, ``out`` rebuilt with the later keys numbered
+        (``distinct_key``).  Not part of ``redact_json``: a stream emits keys before it sees the next
+        object member, and ``redact`` must equal the stream's output."""
+        if not _KEY_PLACEHOLDER_RE.search(out):
+            return out
+        renamed = []
+
+        def members(pairs):
+            obj = {}
+            for k, v in pairs:
+                if k in obj:
+                    renamed.append(k)
+                    k = self.distinct_key(obj, k)
+                obj[k] = v
+            return obj
+
+        try:
+            obj = json.loads(out, object_pairs_hook=members)
+        except (ValueError, RecursionError):
+            return out
+        if not renamed:
+            return out
+        # in the layout of the usual serialisers: indented, spaced or compact
+        indent = _INDENT_RE.search(out)
+        if indent:
+            return json.dumps(obj, ensure_ascii=False, indent=indent.group(1).replace("\t", "    ").count(" ") or 2)
+        if '": ' not in out and '", ' not in out:
+            return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+        return json.dumps(obj, ensure_ascii=False)
+
     # ---- structured data ------------------------------------------------------------------
     def _redact_scalar_str(self, key, value):
         if len(value) >= 2 and value[0] in "{[" and value[-1] in "}]":
@@ -566,11 +605,9 @@ class Engine(object):
             except (ValueError, RecursionError):
                 inner = None
             if isinstance(inner, (dict, list)):
-                compact = '": ' not in value and '", ' not in value
-                red = self.redact_data(inner)
-                if compact:
-                    return json.dumps(red, ensure_ascii=False, separators=(",", ":"))
-                return json.dumps(red, ensure_ascii=False)
+                # As text, like any JSON answer: a value's neighbours are its context (an MRN cue
+                # in a sibling key, a name's role), which a walk of the parsed leaves would lose.
+                return self.distinct_keys(self.redact_json(value))
         if key is None:
             return self._render(value, self.analyze(value))
         prefix = '"%s": "' % key

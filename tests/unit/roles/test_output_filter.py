@@ -107,6 +107,9 @@ class Upstream(BaseHTTPRequestHandler):
                        "data: {not json %s\n\n" % EMAIL, "data: [DONE]\n\n"])
         elif path == "/v1/contacts":
             self._send(200, json.dumps({"by_email": {EMAIL: {"seen": 1}, "john.doe@example.org": {"seen": 2}}}).encode())
+        elif path == "/v1/record":
+            self._send(200, json.dumps({"fields": [{"label": "Patient", "text": "Susana Finke"},
+                                                   {"label": "date of birth", "value": "28.11.1977"}]}, indent=2).encode())
         elif path == "/v1/badjson":
             self._send(200, ("{\"content\": \"%s\"" % EMAIL).encode())
         elif path == "/v1/html":
@@ -153,7 +156,7 @@ def make_config(tmp, up_port, port, mport, **over):
             {"path": "/v1/broken-first-frame", "stream": True},
             {"path": "/v1/stream-text", "stream": True},
             {"path": "/v1/stream-repeat", "stream": True},
-            {"path": "/v1/contacts"}, {"path": "/v1/badjson"}, {"path": "/v1/html"}, {"path": "/v1/crash"}, {"path": "/v1/brotli"},
+            {"path": "/v1/contacts"}, {"path": "/v1/record"}, {"path": "/v1/badjson"}, {"path": "/v1/html"}, {"path": "/v1/crash"}, {"path": "/v1/brotli"},
             {"path": "/v1/labels-as-confidences", "upstream_path": "/v1/predict", "confidences": ["$.labels[*]"],
              "hardening": {"default": {"round": 1}}},
             {"path": "/v1/nothing", "upstream": "http://127.0.0.1:%d" % free_port()},
@@ -326,6 +329,15 @@ def test_keys_redacted_alike_keep_every_entry(svc):
     resp, body = call(svc.port, "POST", "/v1/contacts", {"q": 1}, headers=key("alice"))
     assert resp.status == 200
     assert json.loads(body) == {"by_email": {"[EMAIL]": {"seen": 1}, "[EMAIL_2]": {"seen": 2}}}
+
+
+def test_json_answer_is_redacted_with_its_neighbours_as_context(svc):
+    # A value whose cue is a sibling member: judged on the answer's text, as the engine's JSON mode does.
+    resp, body = call(svc.port, "POST", "/v1/record", {"q": 1}, headers=key("alice"))
+    assert resp.status == 200
+    assert json.loads(body) == {"fields": [{"label": "Patient", "text": "[PERSON]"},
+                                           {"label": "date of birth", "value": "[DATE_OF_BIRTH]"}]}
+    assert body.startswith(b'{\n  "fields"'), "the answer keeps its layout"
 
 
 def test_gzip_upstream_is_decoded_and_redacted(svc):

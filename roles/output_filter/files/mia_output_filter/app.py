@@ -631,6 +631,13 @@ class Filter:
             # Hardened confidences are numbers the filter produced: not worth scanning for PII.
             for steps in route.confidence_paths:
                 skip.update(id(v) for v in jsonpath.get(doc, steps))
+        if route.redact and not skip:
+            # The answer's text as a whole, like the engine's JSON mode: each value keeps its
+            # neighbours as context, which a walk of the parsed leaves would lose.
+            summary = {}
+            out = route.engine.distinct_keys(route.engine.redact_json(text, summary))
+            self._count(summary, ctx, route)
+            return out.encode("utf-8")
         if route.redact:
             doc = self._redact_tree(route.engine, doc, None, skip, ctx, route)
         try:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
 from hypothesis import given, settings, strategies as st
 
 from ansible_collections.mlsec.mia_defense.plugins.module_utils._mia_engine import Engine
@@ -35,6 +36,28 @@ def test_keys_redacted_alike_are_numbered_not_merged():
     # a literal key that equals a numbered one is numbered in turn: nothing is overwritten
     assert out == {"[EMAIL]": 1, "[EMAIL_2]": {"[EMAIL]": 2, "[EMAIL_2]": 3, "[EMAIL_3]": 4}, "[EMAIL_2_2]": 5, "plain": 6}
     assert all(re.fullmatch(ENGINE.placeholder_regex, k) for k in ("[EMAIL_2]", "[EMAIL_3]"))
+
+
+def test_double_encoded_json_is_redacted_as_text_with_its_context():
+    # the cue is a sibling member: a walk of the parsed leaves would see "28.11.1977" alone
+    inner = json.dumps({"field": "date of birth", "value": "28.11.1977"})
+    out = ENGINE.redact_data({"content": inner})
+    assert json.loads(out["content"]) == {"field": "date of birth", "value": "[DATE_OF_BIRTH]"}
+    assert out["content"] == ENGINE.redact_json(inner)
+
+
+@pytest.mark.parametrize("indent,separators", [(None, None), (None, (",", ":")), (2, None), (4, None)])
+def test_distinct_keys_numbers_keys_redacted_alike_in_the_same_layout(indent, separators):
+    doc = {"by_email": {"jane@example.com": {"n": 1}, "john@example.org": {"n": 2}}, "ok": "[EMAIL]"}
+    text = json.dumps(doc, indent=indent, separators=separators)
+    summary = {}
+    as_text = ENGINE.redact_json(text, summary)
+    assert summary == {"EMAIL": 2}
+    # text mode (and so a stream) keeps the text's members: both keys read "[EMAIL]"
+    assert as_text == ENGINE.redact(text) and len(re.findall(r'"\[EMAIL\]": ?\{', as_text)) == 2
+    assert ENGINE.distinct_keys(as_text) == json.dumps(
+        {"by_email": {"[EMAIL]": {"n": 1}, "[EMAIL_2]": {"n": 2}}, "ok": "[EMAIL]"}, indent=indent, separators=separators)
+    assert ENGINE.distinct_keys(ENGINE.redact_json('{"a": "[EMAIL]", "b": "x@example.com"}')) == '{"a": "[EMAIL]", "b": "[EMAIL]"}'
 
 
 def test_redact_json_text_and_fallback():
