@@ -110,6 +110,9 @@ class Upstream(BaseHTTPRequestHandler):
         elif path == "/v1/record":
             self._send(200, json.dumps({"fields": [{"label": "Patient", "text": "Susana Finke"},
                                                    {"label": "date of birth", "value": "28.11.1977"}]}, indent=2).encode())
+        elif path == "/v1/table":
+            content = "| Name | DOB |\n|---|---|\n| Susana Finke | 1965-05-21 |"
+            self._send(200, json.dumps({"choices": [{"message": {"role": "assistant", "content": content}}]}).encode())
         elif path == "/v1/badjson":
             self._send(200, ("{\"content\": \"%s\"" % EMAIL).encode())
         elif path == "/v1/html":
@@ -156,7 +159,7 @@ def make_config(tmp, up_port, port, mport, **over):
             {"path": "/v1/broken-first-frame", "stream": True},
             {"path": "/v1/stream-text", "stream": True},
             {"path": "/v1/stream-repeat", "stream": True},
-            {"path": "/v1/contacts"}, {"path": "/v1/record"}, {"path": "/v1/badjson"}, {"path": "/v1/html"}, {"path": "/v1/crash"}, {"path": "/v1/brotli"},
+            {"path": "/v1/contacts"}, {"path": "/v1/record"}, {"path": "/v1/table"}, {"path": "/v1/badjson"}, {"path": "/v1/html"}, {"path": "/v1/crash"}, {"path": "/v1/brotli"},
             {"path": "/v1/labels-as-confidences", "upstream_path": "/v1/predict", "confidences": ["$.labels[*]"],
              "hardening": {"default": {"round": 1}}},
             {"path": "/v1/nothing", "upstream": "http://127.0.0.1:%d" % free_port()},
@@ -338,6 +341,14 @@ def test_json_answer_is_redacted_with_its_neighbours_as_context(svc):
     assert json.loads(body) == {"fields": [{"label": "Patient", "text": "[PERSON]"},
                                            {"label": "date of birth", "value": "[DATE_OF_BIRTH]"}]}
     assert body.startswith(b'{\n  "fields"'), "the answer keeps its layout"
+
+
+def test_json_strings_with_line_breaks_are_redacted_as_their_own_text_too(svc):
+    # in the answer's text the table's line breaks are "\n" escapes; read decoded, it is a table
+    resp, body = call(svc.port, "POST", "/v1/table", {"q": 1}, headers=key("alice"))
+    assert resp.status == 200
+    content = json.loads(body)["choices"][0]["message"]["content"]
+    assert content == "| Name | DOB |\n|---|---|\n| [PERSON] | [DATE_OF_BIRTH] |"
 
 
 def test_gzip_upstream_is_decoded_and_redacted(svc):
