@@ -128,6 +128,90 @@ def _start(finding):
     return finding[1]
 
 
+# A JSON string literal: a scan from a JSON text's start meets each one at its opening quote.
+_JSON_LITERAL_RE = re.compile(r'"(?:[^"\\]|\\.)*"', re.S)
+# Escapes that hide a string's own structure from the JSON text: line breaks, tabs, quotes (JSON inside).
+_STRUCTURE_ESCAPE_RE = re.compile(r'\\[nrt"]')
+_ESCAPE_RE = re.compile(r'\\(?:u[0-9A-Fa-f]{4}|.)', re.S)
+_SHORT_ESCAPES = {"n": "\n", "r": "\r", "t": "\t", "b": "\b", "f": "\f"}
+
+
+def _count_types(summary, findings):
+    if summary is not None:
+        for f in findings:
+            summary[f[0]] = summary.get(f[0], 0) + 1
+
+
+def _decode_literal(text, a, b):
+    """The JSON string body text[a:b] read, with the original offset where each character starts."""
+    out, starts = [], []
+    pos = a
+    for m in _ESCAPE_RE.finditer(text, a, b):
+        i, j = m.span()
+        out.append(text[pos:i])
+        starts.extend(range(pos, i))
+        esc = m.group()
+        out.append(chr(int(esc[2:], 16)) if esc[1] == "u" else _SHORT_ESCAPES.get(esc[1], esc[1]))
+        starts.append(i)
+        pos = j
+    out.append(text[pos:b])
+    starts.extend(range(pos, b))
+    return "".join(out), starts
+
+
+def _split_findings(findings, literals):
+    """(the findings outside the literals' bodies, per literal the findings inside its body, or None
+    for a literal that a finding crosses: those go with the outside ones)."""
+    crossed, owners = set(), []
+    i = 0
+    for f in findings:
+        while i < len(literals) and literals[i][1] <= f[1]:
+            i += 1
+        owner, k = -1, i
+        while k < len(literals) and literals[k][0] < f[2]:
+            if literals[k][0] < f[1] and f[2] < literals[k][1]:
+                owner = k
+            else:
+                crossed.add(k)
+            k += 1
+        owners.append(owner)
+    outside, inside = [], [None if k in crossed else [] for k in range(len(literals))]
+    for f, owner in zip(findings, owners):
+        if owner >= 0 and inside[owner] is not None:
+            inside[owner].append(f)
+        else:
+            outside.append(f)
+    return outside, inside
+
+
+def _union(a, b):
+    """Findings covering what either list covers; overlapping ones merged (the first one's type)."""
+    out = []
+    for f in sorted(a + b, key=_start):
+        if out and f[1] < out[-1][2]:
+            last = out[-1]
+            if f[2] > last[2]:
+                out[-1] = _new_finding(Finding, (last[0], last[1], f[2], last[3]))
+            continue
+        out.append(f)
+    return out
+
+
+def _splice(out, text, replacements):
+    """``out`` with each (a, b, rep) literal text[a:b], found verbatim in it in order, replaced by rep;
+    None if one is not found."""
+    pieces, pos = [], 0
+    for a, b, rep in replacements:
+        k = out.find(text[a:b], pos)
+        if k < 0:
+            return None
+        pieces.append(out[pos:k])
+        pieces.append(rep)
+        pos = k + b - a
+    pieces.append(out[pos:])
+    return "".join(pieces)
+
+
 def _resolution_key(c):
     return -c[3], c[0] - c[1], c[0]
 
@@ -544,13 +628,58 @@ class Engine(object):
     def redact_json(self, text, summary=None):
         """JSON text in, valid JSON text out (text-preserving when possible); ``summary``, a dict,
         gets {TYPE: count} of the findings added (what ``findings_summary`` would count)."""
-        flags = []
         findings = self.analyze(text)
-        if summary is not None:
-            for f in findings:
-                summary[f.type] = summary.get(f.type, 0) + 1
+        _count_types(summary, findings)
+        return self._valid_json(text, self._render_json(text, findings))
+
+    def redact_answer(self, text, summary=None):
+        """Like ``redact_json``, for a caller that holds the whole JSON text (the output filter, parsed
+        data; a stream cannot): a string whose line breaks or quotes are escapes in that text (a table
+        in a message, JSON inside a string) is also read as a text of its own, and what either
+        reading finds is masked."""
+        findings = self.analyze(text)
+        apart = []
+        if _STRUCTURE_ESCAPE_RE.search(text) is not None:
+            for m in _JSON_LITERAL_RE.finditer(text):
+                if _STRUCTURE_ESCAPE_RE.search(text, m.start() + 1, m.end() - 1) is not None:
+                    apart.append((m.start(), m.end()))
+        if not apart:
+            _count_types(summary, findings)
+            return self._valid_json(text, self._render_json(text, findings))
+        outside, inside = _split_findings(findings, apart)
+        _count_types(summary, outside)
+        spliced = []
+        for (a, b), found in zip(apart, inside):
+            if found is None:
+                continue            # a finding crosses its quotes: the text's reading alone
+            body, starts = _decode_literal(text, a + 1, b - 1)
+            mapped = [_new_finding(Finding, (f[0], bisect.bisect_right(starts, f[1]) - 1, bisect.bisect_left(starts, f[2]), f[3]))
+                      for f in found]
+            merged = _union(mapped, self.analyze(body))
+            if not merged:
+                continue
+            _count_types(summary, merged)
+            if self._looks_json(body):
+                red = self._valid_json(body, self._render_json(body, merged))
+            else:
+                red = self._render(body, merged)
+            spliced.append((a, b, json.dumps(red, ensure_ascii=False)))
+        out, risky = self._render_json(text, outside)
+        if spliced:
+            out = _splice(out, text, spliced)
+            if out is None:           # a literal not found verbatim: the text's reading alone
+                return self._valid_json(text, self._render_json(text, findings))
+            risky = True              # a string rebuilt: its JSON is checked
+        return self._valid_json(text, (out, risky))
+
+    def _render_json(self, text, findings):
+        flags = []
         out = self._render(text, findings, True, 0, flags)
-        if not flags:
+        return out, bool(flags)
+
+    def _valid_json(self, text, rendered):
+        out, risky = rendered
+        if not risky:
             # only spans inside strings (no quote / escape touched) or whole bare numbers (now
             # quoted) were replaced: the output is valid JSON whenever the input was
             return out
@@ -607,7 +736,7 @@ class Engine(object):
             if isinstance(inner, (dict, list)):
                 # As text, like any JSON answer: a value's neighbours are its context (an MRN cue
                 # in a sibling key, a name's role), which a walk of the parsed leaves would lose.
-                return self.distinct_keys(self.redact_json(value))
+                return self.distinct_keys(self.redact_answer(value))
         if key is None:
             return self._render(value, self.analyze(value))
         prefix = '"%s": "' % key

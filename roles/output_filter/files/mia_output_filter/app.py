@@ -147,10 +147,6 @@ def _json_error(status, code, message, rid, extra_headers=()):
     return status, headers, body
 
 
-# In a JSON text: an escaped line break or tab, or an escaped quote (JSON inside a string).
-_ESCAPED_STRUCTURE_RE = re.compile(r'\\[nrt"]')
-
-
 def _media_type(value):
     return (value or "").split(";", 1)[0].strip().lower()
 
@@ -637,37 +633,17 @@ class Filter:
                 skip.update(id(v) for v in jsonpath.get(doc, steps))
         if route.redact and not skip:
             # The answer's text as a whole, like the engine's JSON mode: each value keeps its
-            # neighbours as context, which a walk of the parsed leaves would lose. Then the strings
-            # whose escapes hide their structure from that text (line breaks, JSON inside) once
-            # more, decoded: either pass's findings are masked.
+            # neighbours as context, which a walk of the parsed leaves would lose.
             summary = {}
-            out = route.engine.distinct_keys(route.engine.redact_json(text, summary))
+            out = route.engine.distinct_keys(route.engine.redact_answer(text, summary))
             self._count(summary, ctx, route)
-            if _ESCAPED_STRUCTURE_RE.search(out) is None:
-                return out.encode("utf-8")
-            changed = []
-            doc = self._redact_escaped(route.engine, json.loads(out), ctx, route, changed)
-            if not changed:
-                return out.encode("utf-8")
-        elif route.redact:
+            return out.encode("utf-8")
+        if route.redact:
             doc = self._redact_tree(route.engine, doc, None, skip, ctx, route)
         try:
             return json.dumps(doc, ensure_ascii=False, allow_nan=False).encode("utf-8")
         except (ValueError, TypeError) as exc:
             raise FilterError("json_encode:%s" % type(exc).__name__) from exc
-
-    def _redact_escaped(self, engine, node, ctx, route, changed):
-        """The strings of ``node`` that hold line breaks or JSON, each redacted by itself."""
-        if isinstance(node, dict):
-            return {k: self._redact_escaped(engine, v, ctx, route, changed) for k, v in node.items()}
-        if isinstance(node, list):
-            return [self._redact_escaped(engine, v, ctx, route, changed) for v in node]
-        if isinstance(node, str) and ("\n" in node or '"' in node or "\t" in node or "\r" in node):
-            red = self._redact_leaf(engine, node, None, ctx, route)  # a text of its own: no key to frame it
-            if red != node:
-                changed.append(True)
-            return red
-        return node
 
     def _redact_tree(self, engine, node, key, skip, ctx, route):
         if id(node) in skip:

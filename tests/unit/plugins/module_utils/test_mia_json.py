@@ -73,6 +73,36 @@ def test_double_encoded_bare_number_in_text_mode():
     assert json.loads(json.loads(out)["arguments"]) == {"inn": "[RU_INN]"}
 
 
+ENVELOPED = [
+    ("| Name | DOB |\n|---|---|\n| Susana Finke | 1965-05-21 |", "| Name | DOB |\n|---|---|\n| [PERSON] | [DATE_OF_BIRTH] |"),
+    ("Name:\nSusana Finke\nDate of birth:\n28.11.1977", "Name:\n[PERSON]\nDate of birth:\n[DATE_OF_BIRTH]"),
+    ("name,dob,mrn\nSusana Finke,1965-05-21,KH-713498", "name,dob,mrn\n[PERSON],[DATE_OF_BIRTH],[MEDICAL_RECORD_NUMBER]"),
+]
+
+
+@pytest.mark.parametrize("content,expected", ENVELOPED)
+def test_redact_answer_reads_a_message_with_line_breaks_as_its_own_text(content, expected):
+    # in the JSON text the line breaks are escapes, and the table, form or CSV loses its shape
+    text = json.dumps({"choices": [{"message": {"role": "assistant", "content": content}}], "user": "Susana Finke"})
+    summary = {}
+    out = json.loads(ENGINE.redact_answer(text, summary))
+    assert out["choices"][0]["message"]["content"] == expected
+    assert out["user"] == "[PERSON]", "the text's own reading still counts"
+    assert summary["PERSON"] == 2
+    assert ENGINE.redact_data({"content": json.dumps({"c": content})})["content"] == json.dumps({"c": expected})
+
+
+def test_redact_answer_keeps_json_inside_a_string_valid():
+    inner = json.dumps({"inn": 7707083893, "note": "call\njane@example.com"})
+    out = ENGINE.redact_answer(json.dumps({"arguments": inner}))
+    assert json.loads(json.loads(out)["arguments"]) == {"inn": "[RU_INN]", "note": "call\n[EMAIL]"}
+
+
+def test_redact_answer_without_escaped_structure_is_redact_json():
+    text = json.dumps({"user": {"email": "jane@example.com", "inn": 7707083893}, "note": "plain"})
+    assert ENGINE.redact_answer(text) == ENGINE.redact_json(text)
+
+
 json_values = st.recursive(
     st.one_of(st.sampled_from(PII), st.integers(), st.booleans(), st.none(), st.text(max_size=20)),
     lambda ch: st.one_of(st.lists(ch, max_size=4), st.dictionaries(st.sampled_from(["email", "inn", "name", "x", "dob"]), ch, max_size=4)),
@@ -86,6 +116,8 @@ def test_json_stays_valid(value, indent):
     out = ENGINE.redact(txt)
     json.loads(out)
     json.loads(ENGINE.redact_json(txt))
+    answer = ENGINE.redact_answer(json.dumps({"content": txt, "data": value}))
+    json.loads(json.loads(answer)["content"])
 
 
 def _streamed(text, step):
