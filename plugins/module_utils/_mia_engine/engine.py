@@ -132,7 +132,8 @@ def _start(finding):
 _JSON_LITERAL_RE = re.compile(r'"(?:[^"\\]|\\.)*"', re.S)
 # Escapes that hide a string's own structure from the JSON text: line breaks, tabs, quotes (JSON inside).
 _STRUCTURE_ESCAPE_RE = re.compile(r'\\[nrt"]')
-_ESCAPE_RE = re.compile(r'\\(?:u[0-9A-Fa-f]{4}|.)', re.S)
+_ESCAPE_RE = re.compile(r'\\(?:u[dD][89abAB][0-9A-Fa-f]{2}\\u[dD][c-fC-F][0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|.)', re.S)
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _SHORT_ESCAPES = {"n": "\n", "r": "\r", "t": "\t", "b": "\b", "f": "\f"}
 
 
@@ -151,7 +152,10 @@ def _decode_literal(text, a, b):
         out.append(text[pos:i])
         starts.extend(range(pos, i))
         esc = m.group()
-        out.append(chr(int(esc[2:], 16)) if esc[1] == "u" else _SHORT_ESCAPES.get(esc[1], esc[1]))
+        if len(esc) == 12:          # a surrogate pair: one character beyond the BMP
+            out.append(chr(0x10000 + ((int(esc[2:6], 16) - 0xD800) << 10) + int(esc[8:], 16) - 0xDC00))
+        else:
+            out.append(chr(int(esc[2:], 16)) if esc[1] == "u" else _SHORT_ESCAPES.get(esc[1], esc[1]))
         starts.append(i)
         pos = j
     out.append(text[pos:b])
@@ -663,7 +667,9 @@ class Engine(object):
                 red = self._valid_json(body, self._render_json(body, merged))
             else:
                 red = self._render(body, merged)
-            spliced.append((a, b, json.dumps(red, ensure_ascii=False)))
+            # escaped as the text was (an ASCII text stays ASCII); a lone surrogate always
+            ascii_only = text.isascii() or _SURROGATE_RE.search(red) is not None
+            spliced.append((a, b, json.dumps(red, ensure_ascii=ascii_only)))
         out, risky = self._render_json(text, outside)
         if spliced:
             out = _splice(out, text, spliced)

@@ -98,6 +98,16 @@ def test_redact_answer_keeps_json_inside_a_string_valid():
     assert json.loads(json.loads(out)["arguments"]) == {"inn": "[RU_INN]", "note": "call\n[EMAIL]"}
 
 
+def test_redact_answer_rebuilds_strings_as_they_were_escaped():
+    # a pair of \u escapes is one character; a lone surrogate stays an escape, so the answer encodes to UTF-8
+    text = json.dumps({"c": "Hi \U0001F600 \udc00\nName: Susana Finke"})
+    out = ENGINE.redact_answer(text)
+    assert json.loads(out) == {"c": "Hi \U0001F600 \udc00\nName: [PERSON]"} and out.isascii()
+    out.encode("utf-8")
+    raw = ENGINE.redact_answer(json.dumps({"c": "Hi \U0001F600\nName: Susana Finke"}, ensure_ascii=False))
+    assert raw == '{"c": "Hi \U0001F600\\nName: [PERSON]"}'
+
+
 def test_redact_answer_without_escaped_structure_is_redact_json():
     text = json.dumps({"user": {"email": "jane@example.com", "inn": 7707083893}, "note": "plain"})
     assert ENGINE.redact_answer(text) == ENGINE.redact_json(text)
