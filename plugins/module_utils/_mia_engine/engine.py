@@ -657,7 +657,9 @@ class Engine(object):
             if found is None:
                 continue            # a finding crosses its quotes: the text's reading alone
             body, starts = _decode_literal(text, a + 1, b - 1)
-            mapped = [_new_finding(Finding, (f[0], bisect.bisect_right(starts, f[1]) - 1, bisect.bisect_left(starts, f[2]), f[3]))
+            # the characters that start inside each finding (a text-mode finding can begin inside an
+            # escape: the "t" of "\tjane@example.com"; the tab is no part of it)
+            mapped = [_new_finding(Finding, (f[0], bisect.bisect_left(starts, f[1]), bisect.bisect_left(starts, f[2]), f[3]))
                       for f in found]
             merged = _union(mapped, self.analyze(body))
             if not merged:

@@ -77,6 +77,9 @@ ENVELOPED = [
     ("| Name | DOB |\n|---|---|\n| Susana Finke | 1965-05-21 |", "| Name | DOB |\n|---|---|\n| [PERSON] | [DATE_OF_BIRTH] |"),
     ("Name:\nSusana Finke\nDate of birth:\n28.11.1977", "Name:\n[PERSON]\nDate of birth:\n[DATE_OF_BIRTH]"),
     ("name,dob,mrn\nSusana Finke,1965-05-21,KH-713498", "name,dob,mrn\n[PERSON],[DATE_OF_BIRTH],[MEDICAL_RECORD_NUMBER]"),
+    # read as JSON text, the e-mail starts at the "t" of "\t": the tab must stay
+    ("COPY payees (id, holder, email) FROM stdin;\n1\tKlavdiy Baranov\tklavdiy.baranov@laposte.net\n\\.",
+     "COPY payees (id, holder, email) FROM stdin;\n1\t[PERSON]\t[EMAIL]\n\\."),
 ]
 
 
