@@ -216,6 +216,27 @@ def _splice(out, text, replacements):
     return "".join(pieces)
 
 
+# What follows a phone or a record number as part of it: an extension ("433 586 7114 ext. 655"), a
+# check character after a dot or slash ("K974997.7", "MJG56711/U3").
+_PHONE_EXTENSION_RE = re.compile(r"(?:[ \t]?,?[ \t]{0,2}(?:ext(?:ension|n)?\.?|poste|Durchwahl|доб\.?)[ \t]{0,2}#?|x)\d{1,6}(?![\d.,]\d)",
+                                 re.I)
+_RECORD_CHECK_RE = re.compile(r"[./][A-Z0-9]{1,2}(?![\w./-])")
+
+
+def _with_tails(text, cands):
+    """``cands`` with phones and record numbers extended over their tails (see above)."""
+    for i, c in enumerate(cands):
+        if c[2] == "PHONE":
+            m = _PHONE_EXTENSION_RE.match(text, c[1])
+        elif c[2] == "MEDICAL_RECORD_NUMBER":
+            m = _RECORD_CHECK_RE.match(text, c[1])
+        else:
+            continue
+        if m is not None:
+            cands[i] = (c[0], m.end(), c[2], c[3])
+    return cands
+
+
 def _resolution_key(c):
     return -c[3], c[0] - c[1], c[0]
 
@@ -391,7 +412,7 @@ class Engine(object):
                         if e <= s or s < keep_lo or e > keep_hi:
                             continue
                         cands.append((starts[s], ends[e - 1], t, sc))
-        return cands
+        return _with_tails(text, cands)
 
     def _keyed_candidates(self, text, found, cands, shift):
         """Candidates of values whose key stands elsewhere (column tables, labelled values: see

@@ -2878,7 +2878,7 @@ _PERSON_AFTER_RE = re.compile(
     r"\s?(?:\((?:dob|born|né|née|geb|ssn|mrn|ni number|patient(?:en)?[ _\-]?(?:id|no|nr|number|nummer|#)|hospital n|nhs|"
     r"n° de dossier|dossier m|медкарт|карта пациента)|[,:]? (?:born|né|née|geboren|geb\.|дата рождения|родил|date of birth|geburtsdatum|"
     r"date de naissance)|,? (?:can|could|may) be reached|"
-    r" (?:unter|au|at|on|по номеру|по телефону) [+0(]| has (?:ssn|email|phone|the|a)| lives at| wohnt| habite| lebt|"
+    r" (?:unter|au|at|on|по номеру|по телефону) (?:[+0(]|(?!\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?![\d.])|\d{4}-\d\d-\d\d)\d{2,4}[ .\-/)]\d)| has (?:ssn|email|phone|the|a)| lives at| wohnt| habite| lebt|"
     r" \(email|, (?:email|phone|tel|mobile|mrn|ssn)|(?:,| -)? dob"
     # how to reach or contact the person: "X ist unter … erreichbar", "X (E-Mail …)", "X möchte per … kontaktiert werden",
     # "X est joignable", "С X можно связаться"
@@ -4054,6 +4054,11 @@ class PersonRecognizer(Recognizer):
 
     @staticmethod
     def _prev_cue(doc, s):
+        if doc.text[s - 1:s] == " " and doc.text[s - 2:s - 1].islower():
+            pm = _PARTICLE_BEFORE_RE.search(doc.text, max(0, s - 12), s)
+            # (not a line's first word: "Grüßen\n\nVon Auto …" is a preposition)
+            if pm and doc.text[pm.start() - 1:pm.start()] in (" ", '"', ":"):
+                s = pm.start()  # the cue stands before a surname's particle: '"name": "Le Goff, Alexandrie"'
         before = doc.text[max(0, s - 32):s]
         if not before:
             return None
@@ -4305,12 +4310,15 @@ class PersonRecognizer(Recognizer):
             groups[-1].append(tk)
             if idx + 1 < len(toks) and "," in text[tk[1]:toks[idx + 1][0]]:
                 groups.append([])
+        # three or more items of two or three words each: a list of full names ("Attendees: Bethan Brown, Janice White,
+        # Kimberley Kay"), each judged with the list's cue, none a surname before its given name
+        roster = len(groups) >= 3 and all(2 <= len(g) <= 3 for g in groups)
         k = 0
         while k < len(groups):
             g0 = groups[k]
             g1 = groups[k + 1] if k + 1 < len(groups) else ()
             # a label after the comma is no given name: "Proband Marisa Seip, Fallnummer KCH-9073255"
-            if 1 <= len(g0) <= 2 and 1 <= len(g1) <= 2 and not cue_of_word(g1[-1][2].lower()):
+            if not roster and 1 <= len(g0) <= 2 and 1 <= len(g1) <= 2 and not cue_of_word(g1[-1][2].lower()):
                 w0 = g0[0][2]
                 # after a cue: a surname that is also a given name ("Allen, Kim", "Pascal, Anne") or any pair before a birth date
                 strong = cue in _STRONG_CUES and w0 not in L.NON_NAME_WORDS and g1[-1][2] not in _ORG_GEO and (
