@@ -584,6 +584,24 @@ _MSG_ID_HEADER_RE = re.compile(r"(?<![\w-])(?:x-)?(?:message-id|in-reply-to|refe
 _UUID_LOCAL_RE = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\Z")
 
 
+def _after_escape(text, j, i):
+    """``j``, or past the escape letters that text[j:i] opens with after a backslash ("\\njane@…" in a JSON
+    string: a line break, then the mailbox)."""
+    k = j - 1
+    while k > 0 and text[k - 1] == "\\":
+        k -= 1
+    if (j - k) % 2 == 0:
+        return j        # an escaped backslash: the letters after it are text
+    if text[j] in "nrtbf":
+        j += 1
+    elif text[j] == "u" and _HEX4_RE.match(text, j + 1):
+        j += 5
+    return j + len(text[j:i]) - len(text[j:i].lstrip(_EMAIL_LOCAL_SYMBOLS))
+
+
+_HEX4_RE = re.compile(r"[0-9A-Fa-f]{4}")
+
+
 class EmailRecognizer(Recognizer):
     name = "email"
     entities = ("EMAIL",)
@@ -598,6 +616,8 @@ class EmailRecognizer(Recognizer):
             back = text[max(0, i - 64):i]
             j = i - len(back) + len(back.rstrip(_EMAIL_LOCAL_CHARS))
             j = i - len(text[j:i].lstrip(_EMAIL_LOCAL_SYMBOLS))
+            if j and text[j - 1] == "\\":
+                j = _after_escape(text, j, i)
             if j < i:
                 m = _EMAIL_DOMAIN_RE.match(text, i + 1)
                 if m and text[m.end():m.end() + 1] == ":" and text[m.end() + 1:m.end() + 2].isalnum():

@@ -60,6 +60,21 @@ def test_distinct_keys_numbers_keys_redacted_alike_in_the_same_layout(indent, se
     assert ENGINE.distinct_keys(ENGINE.redact_json('{"a": "[EMAIL]", "b": "x@example.com"}')) == '{"a": "[EMAIL]", "b": "[EMAIL]"}'
 
 
+@pytest.mark.parametrize("escape", ["\\n", "\\t", "\\r", "\\u000b"])
+def test_an_email_after_an_escape_leaves_the_escape(escape):
+    # in the JSON text the escape's letter touches the mailbox: it is no part of it, so the answer keeps its layout and a
+    # stream (which cannot fall back to rebuilding the JSON) stays valid JSON
+    text = '{\n  "c": "Tel. 030 1234567%sjane.roe@example.com%sx"\n}' % (escape, escape)
+    want = '{\n  "c": "Tel. [PHONE]%s[EMAIL]%sx"\n}' % (escape, escape)
+    assert ENGINE.redact(text) == want
+    assert _streamed(text, 3) == want
+
+
+def test_an_email_after_an_escaped_backslash_keeps_its_letters():
+    text = '{"c": "a\\\\njane@example.com"}'      # a backslash, then "njane@…"
+    assert ENGINE.redact(text) == '{"c": "a\\\\[EMAIL]"}'
+
+
 def test_redact_json_text_and_fallback():
     txt = '{"user": {"email": "jane@example.com", "inn": 7707083893}}'
     out = ENGINE.redact_json(txt)
