@@ -70,6 +70,16 @@ def test_an_email_after_an_escape_leaves_the_escape(escape):
     assert _streamed(text, 3) == want
 
 
+@pytest.mark.parametrize("content, address", [
+    ("jeremy.smith@example.org\nStudio 84, Francesca Lights, Port Justinhaven, E8B 4XN", "Studio 84, Francesca Lights"),
+    ("Christelle Deschamps\n14, avenue de Normand, 17889 Vallée", "14, avenue de Normand"),
+])
+def test_an_address_line_after_an_escaped_line_break(content, address):
+    text = json.dumps({"c": content})
+    assert json.loads(ENGINE.redact(text))["c"] == content.replace(address, "[STREET_ADDRESS]").replace(
+        "jeremy.smith@example.org", "[EMAIL]").replace("Christelle Deschamps", "[PERSON]")
+
+
 def test_an_email_after_an_escaped_backslash_keeps_its_letters():
     text = '{"c": "a\\\\njane@example.com"}'      # a backslash, then "njane@…"
     assert ENGINE.redact(text) == '{"c": "a\\\\[EMAIL]"}'
