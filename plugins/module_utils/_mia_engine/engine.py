@@ -137,6 +137,20 @@ _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _SHORT_ESCAPES = {"n": "\n", "r": "\r", "t": "\t", "b": "\b", "f": "\f"}
 
 
+# A line break, carriage return or tab escaped in a JSON string (after an even run of backslashes).
+_BREAK_ESCAPE_RE = re.compile(r"(?<!\\)((?:\\\\)*)\\([nrt])")
+_BREAK_READ = {"n": " \n", "r": " \r", "t": " \t"}
+
+
+def _escaped_breaks_read(text):
+    """``text`` with each escaped break written as a space and the break itself (the same length: offsets hold),
+    or None without one: "…\\n+44 7039 893081" is a phone at a line start, not one glued to an "n"."""
+    if "\\" not in text:
+        return None
+    out = _BREAK_ESCAPE_RE.sub(lambda m: m.group(1) + _BREAK_READ[m.group(2)], text)
+    return None if out == text else out
+
+
 def _count_types(summary, findings):
     if summary is not None:
         for f in findings:
@@ -378,8 +392,10 @@ class Engine(object):
     def _candidates(self, text, columns=None):
         cands = []
         doc = Doc(text)
+        breaks = _escaped_breaks_read(text)
+        bdoc = doc if breaks is None else Doc(breaks)
         for rec in self._recognizers:
-            rec.analyze(doc, cands)
+            rec.analyze(doc if rec.reads_escapes else bdoc, cands)
         if "PERSON" in self.enabled_types:
             if "\n" in text:
                 names_above_addresses(text, cands)

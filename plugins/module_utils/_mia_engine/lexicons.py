@@ -358,6 +358,9 @@ debtor debtors cosigner co-signer schuldner schuldnerin débiteur débitrice bé
 # Possessive determiners that open the sentence after a greeting ("Hallo Jana Roe, Ihr Paket ..."): never a name
 NON_NAME_WORDS = NON_NAME_WORDS | _words("Ihr Ihre Ihren Ihrem Ihrer Your Votre Vos Ваш Ваша Ваше Ваши")
 # a request to reach someone opens a sentence before the name: "Call Jane Roe on …", "Appelez Jeanne Roux au …"
+# the main contact of an account: "Hauptkontakt: Guido Junk"
+PERSON_CUES = PERSON_CUES | _words("hauptkontakt hauptansprechpartner hauptansprechpartnerin")
+PERSON_KEYS = PERSON_KEYS | _words("hauptkontakt hauptansprechpartner maincontact primarycontact")
 # (not "Ring", "Ruf" or "Ping": surnames and given names of their own)
 NON_NAME_WORDS = NON_NAME_WORDS | _words("""Call Text Ask Message Write Tell Meet Rufen Schreib Schreiben
 Kontaktieren Appelez Appeler Contactez Écrivez Звоните Позвоните Напишите""")

@@ -488,6 +488,10 @@ class Recognizer(metaclass=ABCMeta):
     # on either side; used to bound the streaming hold-back.
     max_len = 128
     context_len = 64
+    # False: the recognizer reads a JSON string's escaped line breaks and tabs ("\\n") as breaks (the engine
+    # hands it the text with each such escape written as a space and the break, offsets unchanged); True: it
+    # reads the escapes themselves (line-structured recognizers that know JSON strings)
+    reads_escapes = False
 
     def load(self):
         """Prepare resources (no-op for the predefined recognizers; all data is in-module)."""
@@ -2448,6 +2452,7 @@ class DobRecognizer(Recognizer):
     or in the birth-date column of a CSV / markdown / TSV table whose header names it."""
 
     name = "date_of_birth"
+    reads_escapes = True
     entities = ("DATE_OF_BIRTH",)
     max_len = 40
 
@@ -3553,6 +3558,8 @@ _CAP_PARTICLES = frozenset(("Le", "La", "De", "Du", "Des"))
 # a particle right before the surname of "Surname, Given" ("Le Roux, Anne", "van Dijk, Jan"), which splits the run
 # (lower-case "de", "von", "la" are prepositions and articles in prose: "le dossier de Roux, Anne")
 _CAPS_PARTICLE_BEFORE_RE = re.compile(r"(?<![\w'\u2019])(?:%s) $" % "|".join(p.upper() for p in _PARTICLES + ("vom", "zu")))
+# an e-mail signature's delimiter line (RFC 3676: "-- "), also in a JSON string
+_SIG_DELIM_RE = re.compile(r"(?:^|(?<=\n)|(?<=\\n))-- ?(?:\r?\n|(?:\\r)?\\n)$")
 _PARTICLE_BEFORE_RE = re.compile(r"(?<![\w'\u2019])(?:Le|La|De|Du|Des|Da|Di|Del|[Vv]an|Von|[Vv]an [Dd]e[rn]|Von [Dd]er|te[rn]) $")
 # "Caller: It's Jane Roe." in a transcript: "it's" names the speaker only after a caller's label
 _GREETING_ITS_RE = re.compile(r"(?<![\w])(?:hi|hello|hey|hallo|good (?:morning|afternoon|evening))[,!]?\s{1,2}(?:it['\u2019]s|this is) $")
@@ -3811,6 +3818,7 @@ def _transfer_parties(text, out):
 
 class PersonRecognizer(Recognizer):
     name = "person"
+    reads_escapes = True
     entities = ("PERSON", "DATE_OF_BIRTH")
     max_len = 96
     context_len = 40
@@ -4086,6 +4094,8 @@ class PersonRecognizer(Recognizer):
             return None
         if "\n" in doc.text[max(0, s - 64):s] and _answers_name_question(doc.text, s):
             return "cue"
+        if _SIG_DELIM_RE.search(doc.text, max(0, s - 8), s):
+            return "pair"       # the line after a signature's delimiter ("-- "): the sender, or their firm
         pm = _PREV_WORD_REV_RE.match(before[::-1])
         if not pm:
             return None
@@ -4513,6 +4523,7 @@ class AddressRecognizer(Recognizer):
     """Street addresses (en/de/fr/ru) anchored on street-type words."""
 
     name = "street_address"
+    reads_escapes = True
     entities = ("STREET_ADDRESS",)
     max_len = 96
 
@@ -4791,6 +4802,7 @@ class VcardRecognizer(Recognizer):
     before it."""
 
     name = "vcard"
+    reads_escapes = True
     entities = ("PERSON", "DATE_OF_BIRTH", "STREET_ADDRESS")
     max_len = 100
     context_len = 8
@@ -4988,6 +5000,7 @@ class TableIdRecognizer(Recognizer):
     named a generic identifier, then proven by shape and checksum)."""
 
     name = "table_ids"
+    reads_escapes = True
     entities = ("US_SSN", "RU_INN", "RU_SNILS", "RU_PASSPORT", "MEDICAL_RECORD_NUMBER", "PHONE")
     max_len = 24
 
@@ -5146,6 +5159,7 @@ class StructuredMessageRecognizer(Recognizer):
     closed by '~') and the SWIFT MT fields 50K / 50F / 59 / 59F at a line start."""
 
     name = "structured_message"
+    reads_escapes = True
     entities = ("PERSON", "DATE_OF_BIRTH", "STREET_ADDRESS", "US_SSN", "MEDICAL_RECORD_NUMBER", "PHONE")
     max_len = 100
     context_len = 8

@@ -80,6 +80,27 @@ def test_an_address_line_after_an_escaped_line_break(content, address):
         "jeremy.smith@example.org", "[EMAIL]").replace("Christelle Deschamps", "[PERSON]")
 
 
+@pytest.mark.parametrize("value", [
+    "+44 7039 893081", "(0131) 318 2815", "4111 1111 1111 1111", "192.168.1.20", "DE89 3704 0044 0532 0130 00",
+    "GB29NWBK60161331926819", "2001:db8::8a2e:370:7334", "AKIAIOSFODNN7EXAMPLE", "ghp_1234567890abcdefghijklmnopqrstuvwxyzAB",
+])
+@pytest.mark.parametrize("sep", ["\n", "\t", "\r\n"])
+def test_a_value_after_an_escaped_break_is_found_as_in_plain_text(value, sep):
+    # in the JSON text the value follows an escape's letter ("\\n+44 …"): no word glued to it
+    content = "Contact record" + sep + value + sep + "end"
+    plain = ENGINE.redact(content)
+    assert value not in plain
+    text = json.dumps({"c": content})
+    assert json.loads(ENGINE.redact(text))["c"] == plain
+    assert json.loads(_streamed(text, 4))["c"] == plain
+
+
+def test_an_escaped_backslash_before_a_letter_is_no_break():
+    # "\\\\n4111…" is a backslash and the word "n4111…": no card number starts there
+    text = json.dumps({"c": "path C:\\n4111111111111111x"})
+    assert ENGINE.redact(text) == text
+
+
 def test_an_email_after_an_escaped_backslash_keeps_its_letters():
     text = '{"c": "a\\\\njane@example.com"}'      # a backslash, then "njane@…"
     assert ENGINE.redact(text) == '{"c": "a\\\\[EMAIL]"}'

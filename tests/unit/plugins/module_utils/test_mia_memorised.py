@@ -89,6 +89,27 @@ def test_the_cue_before_a_surname_particle_names_the_person(text, name):
     assert _found(text, "PERSON") == [name]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("forever forever foreverforev\n\n-- \nAnna Hussain\n+44 7039 893081 | hussaina63@example.co.uk\nPGP 07076815b5",
+     "Anna Hussain"),
+    ('{"c": "hello hellohello\\n\\n-- \\nSolveig Höfig\\n030 62331392 | solveig@example.org"}', "Solveig Höfig"),
+])
+def test_the_line_after_a_signature_delimiter_names_the_sender(text, name):
+    assert _found(text, "PERSON") == [name]
+
+
+def test_a_firm_after_a_signature_delimiter_is_no_person():
+    assert _found("Thanks\n-- \nAcme Logistics GmbH\nTel 030 1234567", "PERSON") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("### Kontoübersicht\n\n- **Hauptkontakt:** Guido Junk\n- **Zahlung:** DE42680219287624378518", "Guido Junk"),
+    ("Hauptkontakt: Klotz, Lilian\n", "Klotz, Lilian"),
+])
+def test_the_main_contact_of_an_account(text, name):
+    assert _found(text, "PERSON") == [name]
+
+
 def test_an_extension_streamed_in_pieces_is_masked_whole():
     text = "Call Rachel Carter on 847 949 7600 ext. 469 or write."
     cuts = list(range(1, len(text), 3))
