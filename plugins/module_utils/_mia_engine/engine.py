@@ -145,7 +145,7 @@ _BREAK_READ = {"n": " \n", "r": " \r", "t": " \t"}
 def _escaped_breaks_read(text):
     """``text`` with each escaped break written as a space and the break itself (the same length: offsets hold),
     or None without one: "…\\n+44 7039 893081" is a phone at a line start, not one glued to an "n"."""
-    if "\\" not in text:
+    if "\\n" not in text and "\\t" not in text and "\\r" not in text:
         return None
     out = _BREAK_ESCAPE_RE.sub(lambda m: m.group(1) + _BREAK_READ[m.group(2)], text)
     return None if out == text else out
