@@ -113,6 +113,8 @@ class Upstream(BaseHTTPRequestHandler):
         elif path == "/v1/table":
             content = "| Name | DOB |\n|---|---|\n| Susana Finke | 1965-05-21 |"
             self._send(200, json.dumps({"choices": [{"message": {"role": "assistant", "content": content}}]}).encode())
+        elif path == "/v1/nan":
+            self._send(200, ('{"score": NaN, "content": "mail %s"}' % EMAIL).encode())
         elif path == "/v1/badjson":
             self._send(200, ("{\"content\": \"%s\"" % EMAIL).encode())
         elif path == "/v1/html":
@@ -160,7 +162,7 @@ def make_config(tmp, up_port, port, mport, **over):
             {"path": "/v1/stream-text", "stream": True},
             {"path": "/v1/stream-repeat", "stream": True},
             {"path": "/v1/contacts"}, {"path": "/v1/record"}, {"path": "/v1/table"},
-            {"path": "/v1/badjson"}, {"path": "/v1/html"}, {"path": "/v1/crash"}, {"path": "/v1/brotli"},
+            {"path": "/v1/nan"}, {"path": "/v1/badjson"}, {"path": "/v1/html"}, {"path": "/v1/crash"}, {"path": "/v1/brotli"},
             {"path": "/v1/labels-as-confidences", "upstream_path": "/v1/predict", "confidences": ["$.labels[*]"],
              "hardening": {"default": {"round": 1}}},
             {"path": "/v1/nothing", "upstream": "http://127.0.0.1:%d" % free_port()},
@@ -403,7 +405,8 @@ def test_repeated_frame_envelopes_are_redacted_every_time(svc):
 # ----------------------------------------------------------------------------- fail closed
 
 @pytest.mark.parametrize("path, reason", [
-    ("/v1/badjson", "invalid_json"), ("/v1/html", "content_type_refused"), ("/v1/crash", "upstream_status_500"),
+    ("/v1/badjson", "invalid_json"), ("/v1/nan", "json_encode:ValueError"), ("/v1/html", "content_type_refused"),
+    ("/v1/crash", "upstream_status_500"),
     ("/v1/brotli", "content_encoding_refused"), ("/v1/broken-first-frame", "sse_invalid_json"),
     ("/v1/labels-as-confidences", "hardening_failed"), ("/v1/nothing", "upstream_unavailable"),
 ])

@@ -147,6 +147,13 @@ def _json_error(status, code, message, rid, extra_headers=()):
     return status, headers, body
 
 
+_NONFINITE_RE = re.compile(r"NaN|Infinity")
+
+
+def _refuse_constant(name):
+    raise ValueError("%s is not JSON" % name)
+
+
 def _media_type(value):
     return (value or "").split(";", 1)[0].strip().lower()
 
@@ -633,7 +640,13 @@ class Filter:
                 skip.update(id(v) for v in jsonpath.get(doc, steps))
         if route.redact and not skip:
             # The answer's text as a whole, like the engine's JSON mode: each value keeps its
-            # neighbours as context, which a walk of the parsed leaves would lose.
+            # neighbours as context, which a walk of the parsed leaves would lose. NaN and Infinity
+            # (which json reads) would pass as text: refused, as re-encoding refuses them.
+            if _NONFINITE_RE.search(text) is not None:
+                try:
+                    json.loads(text, parse_constant=_refuse_constant)
+                except ValueError as exc:
+                    raise FilterError("json_encode:ValueError") from exc
             summary = {}
             out = route.engine.distinct_keys(route.engine.redact_answer(text, summary))
             self._count(summary, ctx, route)
