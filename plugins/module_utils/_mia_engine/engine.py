@@ -232,7 +232,7 @@ def _splice(out, text, replacements):
 
 # What follows a phone or a record number as part of it: an extension ("433 586 7114 ext. 655"), a
 # check character after a dot or slash ("K974997.7", "MJG56711/U3").
-_PHONE_EXTENSION_RE = re.compile(r"(?:[ \t]?,?[ \t]{0,2}(?:ext(?:ension|n)?\.?|poste|Durchwahl|доб\.?)[ \t]{0,2}#?|x)\d{1,6}(?![\d.,]\d)",
+_PHONE_EXTENSION_RE = re.compile(r"(?:[ \t]?,?[ \t]{0,2}(?:ext(?:ension|n)?\.?|poste|Durchwahl|доб\.?)[ \t]{0,2}#?|[ \t]?x)\d{1,6}(?![\d.,]\d)",
                                  re.I)
 _RECORD_CHECK_RE = re.compile(r"[./][A-Z0-9]{1,2}(?![\w./-])")
 
