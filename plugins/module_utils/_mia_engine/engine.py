@@ -30,6 +30,7 @@ _WS_RE = re.compile(r"[ \t\n]")
 _INDENT_RE = re.compile(r'\n([ \t]+)["{\[]')
 _KEY_PLACEHOLDER_RE = re.compile(r'\]"[ \t\r\n]*:')  # a member whose key ends in a placeholder
 _NUMBER_NEXT = frozenset(".eE0123456789")
+_ENCODED_MEMBER_GAP_RE = re.compile(r"(?:[\s:,\[\]0-9.eE+-]|\\[nrt])*$")
 _ESCAPE_OR_QUOTE_RE = re.compile(r'\\.|"', re.S)
 # (inside a JSON string, a backslash read whose escaped character is not): the state at a text's start
 JSON_TEXT_START = (False, False)
@@ -396,6 +397,8 @@ class Engine(object):
         bdoc = doc if breaks is None else Doc(breaks)
         for rec in self._recognizers:
             rec.analyze(doc if rec.reads_escapes else bdoc, cands)
+            if rec.reads_escapes and breaks is not None:
+                rec.analyze(bdoc, cands)
         if "PERSON" in self.enabled_types:
             if "\n" in text:
                 names_above_addresses(text, cands)
@@ -643,7 +646,11 @@ class Engine(object):
         b = k
         while b > 0 and text[b - 1] == "\\":
             b -= 1
-        return '"' if (k - b) % 2 == 0 else text[b:k + 1]
+        if (k - b) % 2 == 0:
+            return '"'
+        # an escaped quote: JSON inside a string ('"{\\"phone\\": 4930…}"') only if JSON punctuation and numbers
+        # alone lie between them ("Phone: 4930…" in a message after a quotation is text)
+        return text[b:k + 1] if _ENCODED_MEMBER_GAP_RE.match(text, k + 1, s) else None
 
     @staticmethod
     def _looks_json(text):

@@ -2508,9 +2508,10 @@ class DobRecognizer(Recognizer):
                 elif ch == delim and not inq:
                     if k == col:
                         a, b = fstart, i
-                        while a < b and line[a] in ' "':
+                        # (a quote escaped in a JSON string: the table is a message's)
+                        while a < b and line[a] in ' "\\':
                             a += 1
-                        while b > a and line[b - 1] in ' "':
+                        while b > a and line[b - 1] in ' "\\':
                             b -= 1
                         if kind == "person":
                             m = (_TABLE_PART_RE if part else _TABLE_NAME_RE).match(text, pos + a)

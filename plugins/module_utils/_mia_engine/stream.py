@@ -26,7 +26,7 @@ import json
 import re
 
 from .columns import last_header, open_header, tables
-from .engine import _MENTION_SURE_SCORE, _MENTION_TRUSTED_SCORE, JSON_TEXT_START, json_string_state, mention_keys
+from .engine import _MENTION_SURE_SCORE, _MENTION_TRUSTED_SCORE, JSON_TEXT_START, _escaped_breaks_read, json_string_state, mention_keys
 from .normalize import json_unescaped
 from .operators import line_breaks
 from .recognizers import JSON_ANSWER_KEYS, PEM_BODY, _ALIGNED_CELL_RE, _DOB_NEEDLES, _NAME_HEADER_NEEDLES, _PARTICLES, _RULE_LINE_RE
@@ -53,6 +53,9 @@ _WIDE_CONTEXTS = ((re.compile(r"dossier|case|record|akten|chart|versicherungsnum
                   (re.compile(r'"(?:%s)"' % JSON_ANSWER_KEYS), re.compile("|".join(re.escape(nd) for nd in _DOB_NEEDLES)),
                    640, True))
 _MAX_HEADER_CELL = 48
+# where a line ends: a line break, or one escaped in a JSON string (after an even run of backslashes)
+_LINE_BREAK_RE = re.compile(r"(?:(?<!\\)(?:\\\\)*(?=\\n)|(?=\n))(\\n|\n)")
+_LINE_BREAKS = (re.compile(r"(\n)"), _LINE_BREAK_RE)
 # a JSON table row longer than this loses its header in a stream (as a text table line over 400)
 _MAX_ROW_TAIL = 1024
 _PEM_CONT = re.compile(PEM_BODY + r"*(?:-----END[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----)?")
@@ -106,6 +109,43 @@ def _split_at(text, tokens):
     return pieces
 
 
+def _next_header(hdr, line, read, abs_start, brk):
+    """The open table header after ``line`` (``read``: as the engine reads it), ended by ``brk``: (text, abs_start,
+    delim, the break after it) of a table whose header names a DOB or name column, or of an HTML table ("<th"), or
+    None."""
+    if hdr is not None:
+        if _RULE_LINE_RE.match(read):
+            if _LINE_BREAK_RE.search(hdr[0]) is None:
+                # the header's underline: its dashes may mark the columns
+                return hdr[0] + hdr[3] + line, hdr[1], hdr[2], brk
+            return hdr
+        if hdr[2] == "<th":
+            if "</table" not in read.lower():
+                return hdr      # an HTML table's rows (and <tbody>, blank lines) run to its end tag
+        elif read.strip() and read.count(hdr[2]) >= 2:
+            return hdr
+        if read.strip().lower() == "values" and hdr[0].rstrip().endswith(")"):
+            # SQL: "INSERT INTO t (name, born)" and "VALUES" on a line of its own; the rows read the columns through both
+            return hdr[0] + hdr[3] + line, hdr[1], hdr[2], brk
+    if len(line) > 400:
+        return None
+    low = read.lower()
+    if "<th" in low:
+        return line, abs_start, "<th", brk     # an HTML table's header row: its cells name the columns
+    if not _HEADER_NEEDLE.search(low):
+        return None
+    for d in (",", "|", "\t", ";"):
+        # a header's cells are short: a sentence with commas and a birth word is prose, not a header
+        if read.count(d) >= 2 and all(len(cell) <= _MAX_HEADER_CELL for cell in read.split(d)):
+            return line, abs_start, d, brk
+    # a table aligned with spaces: its rows are read by the columns' positions under the header
+    if read.count("  ") >= 2 and '":' not in read and "{" not in read:
+        cells = _ALIGNED_CELL_RE.findall(read)
+        if len(cells) >= 3 and all(len(cell) <= _MAX_HEADER_CELL for cell in cells):
+            return line, abs_start, "  ", brk
+    return None
+
+
 class StreamRedactor(object):
     """feed(chunk) -> text safe to emit now; flush() -> the rest."""
 
@@ -124,9 +164,11 @@ class StreamRedactor(object):
         self._json = None          # JSON mode decided on the first non-blank character
         self._json_state = JSON_TEXT_START  # of the input consumed (JSON mode)
         self._abs = 0              # input characters consumed (emitted or swallowed)
-        self._line = ""            # current (incomplete) emitted line
-        # (text, abs_start, delim) of an open table whose header names a DOB or name column, or of an HTML table ("<th")
-        self._header = None
+        # per reading of the lines (split at line breaks; at those and the breaks escaped in JSON strings, as the
+        # engine's table walkers read them both): the current (incomplete) emitted line, the open table header
+        # (see _next_header)
+        self._lines = ["", ""]
+        self._headers = [None, None]
         self._names = {}           # mention keys of persons emitted: {key: input offset of the first one's end}
         self._columns = None       # header array of an open JSON column table (see columns.py)
         self._row_tail = ""        # emitted text of that table's current row
@@ -183,57 +225,20 @@ class StreamRedactor(object):
         self._ctx = ctx[_tail_start(ctx, LEFT):]
         hist = self._hist + text
         self._hist = hist[_tail_start(hist, _RUN_HISTORY):]
-        buf = self._line + text
-        line_start = start_abs - len(self._line)
-        pos = 0
-        while True:
-            nl = buf.find("\n", pos)
-            if nl < 0:
-                break
-            self._table_line(buf[pos:nl], line_start + pos)
-            pos = nl + 1
-        rest = buf[pos:]
-        if len(rest) > 400:
-            self._header = None
-            rest = rest[-400:]
-        self._line = rest
-
-    def _table_line(self, line, abs_start):
-        hdr = self._header
-        if hdr is not None:
-            if _RULE_LINE_RE.match(line):
-                if "\n" not in hdr[0]:
-                    # the header's underline: its dashes may mark the columns
-                    self._header = (hdr[0] + "\n" + line, hdr[1], hdr[2])
-                return
-            if hdr[2] == "<th":
-                if "</table" not in line.lower():
-                    return      # an HTML table's rows (and <tbody>, blank lines) run to its end tag
-            elif line.strip() and line.count(hdr[2]) >= 2:
-                return
-            if line.strip().lower() == "values" and hdr[0].rstrip().endswith(")"):
-                # SQL: "INSERT INTO t (name, born)" and "VALUES" on a line of its own; the rows read the columns through both
-                self._header = (hdr[0] + "\n" + line, hdr[1], hdr[2])
-                return
-            self._header = hdr = None
-        if len(line) > 400:
-            return
-        low = line.lower()
-        if "<th" in low:
-            self._header = (line, abs_start, "<th")     # an HTML table's header row: its cells name the columns
-            return
-        if not _HEADER_NEEDLE.search(low):
-            return
-        for d in (",", "|", "\t", ";"):
-            # a header's cells are short: a sentence with commas and a birth word is prose, not a header
-            if line.count(d) >= 2 and all(len(cell) <= _MAX_HEADER_CELL for cell in line.split(d)):
-                self._header = (line, abs_start, d)
-                return
-        # a table aligned with spaces: its rows are read by the columns' positions under the header
-        if line.count("  ") >= 2 and '":' not in line and "{" not in line:
-            cells = _ALIGNED_CELL_RE.findall(line)
-            if len(cells) >= 3 and all(len(cell) <= _MAX_HEADER_CELL for cell in cells):
-                self._header = (line, abs_start, "  ")
+        for i, breaks in enumerate(_LINE_BREAKS):
+            buf = self._lines[i] + text
+            line_start = start_abs - len(self._lines[i])
+            hdr, pos = self._headers[i], 0
+            for m in breaks.finditer(buf):
+                line = buf[pos:m.start(1)]
+                hdr = _next_header(hdr, line, (_escaped_breaks_read(line) or line) if i else line,
+                                   line_start + pos, buf[m.start(1):m.end()])
+                pos = m.end()
+            rest = buf[pos:]
+            if len(rest) > 400:
+                hdr = None
+                rest = rest[-400:]
+            self._lines[i], self._headers[i] = rest, hdr
 
     def _track_columns(self, text, emitted):
         """Keep the header of a JSON column table in ``text`` whose rows go on past ``emitted``."""
@@ -306,16 +311,17 @@ class StreamRedactor(object):
         ctx, pending = self._ctx, self._pending
         pending_decoded = _decoded(pending)
         prefix = ""
-        hdr = self._header
+        # a table header that scrolled out of the left context (line breaks' reading first)
+        scrolled = next((i for i, hdr in enumerate(self._headers) if hdr is not None and hdr[1] < self._abs - len(ctx)), None)
         if self._columns is not None:
             # the rows of a JSON column table are read by position: the current row from its start
             if len(self._row_tail) > len(ctx):
                 ctx = self._row_tail
-        elif hdr is not None and hdr[1] < self._abs - len(ctx):
-            # the table header scrolled out of the left context: re-attach it before the current
-            # row's emitted part (whole, even when the row began before the left context)
-            ctx = self._line
-            prefix = hdr[0] + "\n"
+        elif scrolled is not None:
+            # re-attach it before the current row's emitted part (whole, even when the row began before the left context),
+            # after a line break that no reading crosses (a birth word in the header is no cue for the row's words)
+            ctx = self._lines[scrolled]
+            prefix = self._headers[scrolled][0] + "\n"
         elif len(self._hist) > len(ctx):
             hist = self._hist
             start = len(hist) - len(ctx)
