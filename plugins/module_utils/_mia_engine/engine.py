@@ -17,7 +17,7 @@ from .ner import ner_recognizer
 from .normalize import fold, json_unescaped
 from .operators import OPERATOR_NAMES, line_breaks, make_operator
 from .recognizers import (_DOB_NEEDLES, _NAME_HEADER_NEEDLES, Doc, PatternRecognizer, contact_records, names_above_addresses,
-                          names_before_data, speaker_turns)
+                          names_before_data, speaker_turns, table_line_start)
 from .registry import Registry
 from .results import ENTITY_TYPES, EngineConfigError, Finding
 
@@ -270,9 +270,9 @@ def _has_table_header(doc):
             le = text.find("\n", i)
             if le < 0:
                 le = doc.n
-            line = text[ls:le]
-            if le - ls <= 400 and '":' not in line and "{" not in line and (
-                    line.count(",") >= 2 or line.count("|") >= 2 or line.count("\t") >= 2 or line.count(";") >= 2):
+            start = table_line_start(text[ls:le])
+            line = text[ls + start:le] if start is not None else ""
+            if len(line) <= 400 and (line.count(",") >= 2 or line.count("|") >= 2 or line.count("\t") >= 2 or line.count(";") >= 2):
                 return True
             i = low.find(nd, le)
     return False

@@ -2379,15 +2379,35 @@ def row_cell(text, pos, e, delim, col):
     return a, e if b < 0 else b
 
 
+# a JSON member whose string value runs on past the line's end (no quote after its opening one): '"content": "name,dob'
+_OPEN_STRING_MEMBER_RE = re.compile(r'":[ \t]*"(?=[^"]*$)')
+
+
+def table_line_start(line):
+    """Where a table's header may start in ``line``: 0, after the opening quote of the JSON string the line ends in
+    (the answer's table is the first line of a message: '{"content": "name,dob\\n…'), or None for other JSON."""
+    if '":' not in line and "{" not in line:
+        return 0
+    m = _OPEN_STRING_MEMBER_RE.search(line)
+    return None if m is None else m.end()
+
+
 def table_header(text, hs):
     """(line start, line end, delimiter) of the text-table header line holding ``hs``, or None: a row must follow,
-    the line is at most 400 characters (minified JSON is one long line), is not JSON, and holds a delimiter twice."""
+    the line is at most 400 characters (minified JSON is one long line), is not JSON (a JSON string's first line can
+    be: see table_line_start), and holds a delimiter twice."""
     ls = text.rfind("\n", 0, hs) + 1
     le = text.find("\n", hs)
-    if le < 0 or le - ls > 400:
+    if le < 0:
         return None
     header = text[ls:le]
     if '":' in header or "{" in header:
+        start = table_line_start(header)
+        if start is None:
+            return None
+        ls += start
+        header = header[start:]
+    if le - ls > 400 or hs < ls:
         return None
     for d in (",", "|", "\t", ";"):
         if header.count(d) >= 2:

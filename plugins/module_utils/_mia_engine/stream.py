@@ -29,7 +29,8 @@ from .columns import last_header, open_header, tables
 from .engine import _MENTION_SURE_SCORE, _MENTION_TRUSTED_SCORE, JSON_TEXT_START, _escaped_breaks_read, json_string_state, mention_keys
 from .normalize import json_unescaped
 from .operators import line_breaks
-from .recognizers import JSON_ANSWER_KEYS, PEM_BODY, _ALIGNED_CELL_RE, _DOB_NEEDLES, _NAME_HEADER_NEEDLES, _PARTICLES, _RULE_LINE_RE
+from .recognizers import (JSON_ANSWER_KEYS, PEM_BODY, _ALIGNED_CELL_RE, _DOB_NEEDLES, _NAME_HEADER_NEEDLES, _PARTICLES, _RULE_LINE_RE,
+                          table_line_start)
 
 LEFT = 128
 # A run of capitalised words (a name's candidates) is read from its start: one longer than the left context
@@ -127,19 +128,27 @@ def _next_header(hdr, line, read, abs_start, brk):
         if read.strip().lower() == "values" and hdr[0].rstrip().endswith(")"):
             # SQL: "INSERT INTO t (name, born)" and "VALUES" on a line of its own; the rows read the columns through both
             return hdr[0] + hdr[3] + line, hdr[1], hdr[2], brk
-    if len(line) > 400:
-        return None
     low = read.lower()
     if "<th" in low:
-        return line, abs_start, "<th", brk     # an HTML table's header row: its cells name the columns
+        return (line, abs_start, "<th", brk) if len(line) <= 400 else None     # an HTML table's header row
     if not _HEADER_NEEDLE.search(low):
+        return None
+    # JSON is no header, but a JSON string's first line can be (as the engine's table_header reads it)
+    start = table_line_start(read)
+    if start is None:
+        return None
+    if start:
+        line, read, abs_start = line[start:], read[start:], abs_start + start
+        if not _HEADER_NEEDLE.search(read.lower()):
+            return None
+    if len(line) > 400:
         return None
     for d in (",", "|", "\t", ";"):
         # a header's cells are short: a sentence with commas and a birth word is prose, not a header
         if read.count(d) >= 2 and all(len(cell) <= _MAX_HEADER_CELL for cell in read.split(d)):
             return line, abs_start, d, brk
     # a table aligned with spaces: its rows are read by the columns' positions under the header
-    if read.count("  ") >= 2 and '":' not in read and "{" not in read:
+    if not start and read.count("  ") >= 2:
         cells = _ALIGNED_CELL_RE.findall(read)
         if len(cells) >= 3 and all(len(cell) <= _MAX_HEADER_CELL for cell in cells):
             return line, abs_start, "  ", brk
