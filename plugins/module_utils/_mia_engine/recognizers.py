@@ -2339,9 +2339,12 @@ def _answer_after(text, he):
     """Where the answer starts when the cue ending at ``he`` is in a question that ends its line ("… record number on the
     letter?"), answered by the next turn or subtitle cue; else None."""
     q = text.find("?", he, he + 48)
-    if q < 0 or "\n" in text[he:q] or text[q + 1:q + 2] != "\n":
+    if q < 0 or "\n" in text[he:q]:
         return None
-    am = _answer_turn(text, q + 2)
+    nl = q + 1 + (text[q + 1:q + 2] == " ")     # (a trailing space: an escaped break's reading, see _escaped_breaks_read)
+    if text[nl:nl + 1] != "\n":
+        return None
+    am = _answer_turn(text, nl + 1)
     return am.end() if am else None
 
 
@@ -2711,16 +2714,18 @@ class DobRecognizer(Recognizer):
                         pos = jm.end()
                         seg_end = min(doc.n, pos + 48)
                         continue
-                answer = ch == "\n" and text[pos - 1] == "?" and _answer_turn(text, pos + 1)
+                # the character ending the line, before a trailing space (an escaped break's reading)
+                last_ch = ch == "\n" and text[pos - 1 - (text[pos - 1] == " ")]
+                answer = last_ch == "?" and _answer_turn(text, pos + 1)
                 if ch == "\n" and pos > he + 2 or answer:
                     if crossed:
                         break
                     crossed = True
-                    if text[pos - 1] == ":" and pos < he + 12:
+                    if last_ch == ":" and pos < he + 12:
                         pos += 1    # a label ending its line ("Geb.-Datum:"), the date indented on the next
                         seg_end = min(doc.n, pos + 48)
                         continue
-                    if text[pos - 1] == "?":
+                    if last_ch == "?":
                         if not answer:
                             break
                         pos = answer.end()
@@ -4939,9 +4944,13 @@ _CELL_VALUE_RES = {"mrn": _MRN_CELL_RE, "phone": re.compile(r"[+(]?\d[\d \-().\/
 _ID_VALUE_RE = re.compile(r"\d{2}[ ]?\d{2}[ ]\d{6}|\d{3}-\d{3}-\d{3}[ -]\d{2}|\d{3}-\d{2}-\d{4}|\d{9,12}")
 
 
+# a label and its value in one cell: a form's line with commas in it ("DOB: July 21, 1976    MRN: 3527293"), not a header
+_LABEL_WITH_VALUE_RE = re.compile(r":[ \t]*\S")
+
+
 def _id_cell_kind(cell):
     """ssn / inn / snils / passport for a header cell naming one, "id" for a generic identifier column, else None."""
-    if not cell or len(cell) > 40:
+    if not cell or len(cell) > 40 or _LABEL_WITH_VALUE_RE.search(cell):
         return None
     k = _CUE_WORDS.get(cell)
     if k is None:
