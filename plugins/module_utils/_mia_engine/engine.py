@@ -153,6 +153,7 @@ def _escaped_breaks_read(text):
 
 
 def _count_types(summary, findings):
+    """``summary`` ({TYPE: count}, or None for no count) gains the findings."""
     if summary is not None:
         for f in findings:
             summary[f[0]] = summary.get(f[0], 0) + 1
@@ -843,18 +844,14 @@ class Engine(object):
         """{TYPE: count} over a string or nested data (never the values)."""
         counts = {}
 
-        def add(fs):
-            for f in fs:
-                counts[f.type] = counts.get(f.type, 0) + 1
-
         def walk(o, key=None):
             if isinstance(o, str):
                 if key is None:
-                    add(self.analyze(o))
+                    _count_types(counts, self.analyze(o))
                 else:
                     prefix = '"%s": "' % key
                     full = prefix + o + '"'
-                    add([f for f in self.analyze(full) if f.start >= len(prefix)])
+                    _count_types(counts, [f for f in self.analyze(full) if f.start >= len(prefix)])
             elif isinstance(o, bool) or o is None:
                 return
             elif isinstance(o, (int, float)):
