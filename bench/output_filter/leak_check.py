@@ -37,6 +37,8 @@ import time
 import urllib.request
 from collections import Counter
 
+from assemble import assemble   # (this script's directory is on the path)
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 WAYS = ("sse", "chunked", "json", "raw")
@@ -163,12 +165,7 @@ def wait_port(port, proc, log):
 
 def start_filter(work, upstream_port):
     """The package as the role assembles it (service + engine + hardening), with a chat route only."""
-    pkg = os.path.join(work, "pkg")
-    shutil.copytree(os.path.join(ROOT, "roles/output_filter/files/mia_output_filter"),
-                    os.path.join(pkg, "mia_output_filter"))
-    shutil.copytree(os.path.join(ROOT, "plugins/module_utils/_mia_engine"),
-                    os.path.join(pkg, "mia_output_filter", "_mia_engine"))
-    shutil.copy(os.path.join(ROOT, "plugins/module_utils/_mia_hardening.py"), os.path.join(pkg, "mia_output_filter"))
+    pkg = str(assemble(os.path.join(work, "pkg")))
     sys.path.insert(0, pkg)
     from mia_output_filter import keyhash
     port, metrics = free_port(), free_port()

@@ -49,10 +49,7 @@ PIDS+=($!)
 wait_port "$MODEL_PORT" "${PIDS[-1]}"
 
 # Filter: package assembled like the role deploys it, config = filter.yml + local facts.
-mkdir -p "$WORK/pkg"
-cp -r "$ROOT/roles/output_filter/files/mia_output_filter" "$WORK/pkg/"
-cp -r "$ROOT/plugins/module_utils/_mia_engine" "$WORK/pkg/mia_output_filter/"
-cp "$ROOT/plugins/module_utils/_mia_hardening.py" "$WORK/pkg/mia_output_filter/"
+"$PYTHON" "$HERE/assemble.py" "$WORK/pkg"
 PYTHONPATH="$WORK/pkg${PYTHONPATH:+:$PYTHONPATH}" "$PYTHON" - "$HERE/filter.yml" "$WORK" "$MODEL_PORT" "$FILTER_PORT" "$METRICS_PORT" "$KEY" <<'PY'
 import sys
 import yaml

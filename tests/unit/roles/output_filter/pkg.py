@@ -1,16 +1,14 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Assemble the output filter package the way the role deploys it: the service code from
-roles/output_filter/files plus the collection's engine and hardening copied in beside it."""
+"""The output filter package assembled the way the role deploys it (bench/output_filter/assemble.py), once per test
+process, on the path."""
 import os
-import shutil
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[4]
-SRC = ROOT / "roles" / "output_filter" / "files" / "mia_output_filter"
-ENGINE = ROOT / "plugins" / "module_utils" / "_mia_engine"
-HARDENING = ROOT / "plugins" / "module_utils" / "_mia_hardening.py"
+sys.path.insert(0, str(ROOT / "bench" / "output_filter"))
+from assemble import assemble  # noqa: E402  (bench/output_filter: shared with the benchmark and leak_check.py)
 
 _BUILT = None
 
@@ -19,11 +17,7 @@ def build():
     """Return the directory that holds an assembled ``mia_output_filter`` package (once per process)."""
     global _BUILT  # noqa: PLW0603
     if _BUILT is None:
-        base = Path(tempfile.mkdtemp(prefix="mia-output-filter-"))
-        dest = base / "mia_output_filter"
-        shutil.copytree(SRC, dest, ignore=shutil.ignore_patterns("__pycache__"))
-        shutil.copytree(ENGINE, dest / "_mia_engine", ignore=shutil.ignore_patterns("__pycache__"))
-        shutil.copy(HARDENING, dest / "_mia_hardening.py")
+        base = assemble(tempfile.mkdtemp(prefix="mia-output-filter-"))
         _BUILT = base
         if str(base) not in sys.path:
             sys.path.insert(0, str(base))
