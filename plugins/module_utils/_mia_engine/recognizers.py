@@ -922,6 +922,9 @@ def _id_cue(doc, s, nd):
 
 
 _CONTACT_CARD_RE = re.compile(r"(?:contact|business|visiting|calling) card|carte de visite")
+# a call, then a number sign: the call's own number ("Payment call — #8493151", "звонок №7151457")
+_CALL_NUMBER_SIGN_RE = re.compile(r"(?:\bcall|звон[а-я]*)\W{0,3}$")
+_NUMBER_SIGNS = ("#", "№")
 
 
 def _number_cue(doc, s):
@@ -932,6 +935,8 @@ def _number_cue(doc, s):
         ls = text.rfind("\n", max(0, s - 80), s)    # (bounded: linear on long lines)
         if ls >= 0 and not text[ls + 1:s].strip() and text[max(0, ls - 64):ls].rstrip()[-1:] != ":":
             return None     # the value opens its line: a reference word ends the line above ("optician order⏎(907) …")
+    if cue == "phone" and doc.text[s - 1:s] in _NUMBER_SIGNS and _CALL_NUMBER_SIGN_RE.search(doc.lower, max(0, s - 24), s - 1):
+        return "ref"
     if cue == "card" and _CONTACT_CARD_RE.search(doc.lower, max(0, s - 48), s):
         return None     # a contact's card holds a phone number, not a payment card's ("Contact card: Jane Roe | 0151 …")
     if cue == "reach":

@@ -65,6 +65,24 @@ def test_a_numbered_call_and_its_date_is_no_phone(text):
 
 
 @pytest.mark.parametrize("text", [
+    "**Payment call — #8493151**\n- Customer: Andrew Ruiz",
+    "raw transcript (no punctuation model), call #7913337\n\nSPEAKER_00: hello",
+    "Звонок №7151457 · 2023-10-02 02:24:55 · оператор Зыкова Любовь Олеговна",
+])
+def test_a_calls_own_number_is_no_phone(text):
+    assert _found(text, "PHONE") == []
+
+
+@pytest.mark.parametrize("text, phone", [
+    ("Please call 555-123-4567 today.", "555-123-4567"),
+    ("Phone #5551234567", "5551234567"),
+    ("Звонок с номера 8 912 345-67-89 в 10:02", "8 912 345-67-89"),
+])
+def test_a_number_to_call_stays_a_phone(text, phone):
+    assert _found(text, "PHONE") == [phone]
+
+
+@pytest.mark.parametrize("text", [
     # a voice menu's prompt and what it heard, pretty-printed and compact
     '{"prompt": "Please say your date of birth.",\n  "heard": "31/07/1954",\n  "conf": 0.88}',
     '{"steps":[{"prompt":"Please say your card number.","heard":"4372495239303344","conf":0.85},'
