@@ -14,10 +14,10 @@ import re
 from . import lexicons as L
 from .columns import keyed_view, labelled_values, markup_values, row_names, tables
 from .ner import ner_recognizer
-from .normalize import fold, json_unescaped
+from .normalize import _Buf, fold, json_unescaped
 from .operators import OPERATOR_NAMES, line_breaks, make_operator
 from .recognizers import (_DOB_NEEDLES, _NAME_HEADER_NEEDLES, Doc, PatternRecognizer, contact_records, names_above_addresses,
-                          names_before_data, speaker_turns, table_line_start)
+                          names_before_data, speaker_turns, table_header)
 from .registry import Registry
 from .results import ENTITY_TYPES, EngineConfigError, Finding
 
@@ -159,24 +159,18 @@ def _count_types(summary, findings):
             summary[f[0]] = summary.get(f[0], 0) + 1
 
 
+def _escaped_char(esc):
+    """The character a JSON escape (an _ESCAPE_RE match) stands for."""
+    if len(esc) == 12:          # a surrogate pair: one character beyond the BMP
+        return chr(0x10000 + ((int(esc[2:6], 16) - 0xD800) << 10) + int(esc[8:], 16) - 0xDC00)
+    return chr(int(esc[2:], 16)) if esc[1] == "u" else _SHORT_ESCAPES.get(esc[1], esc[1])
+
+
 def _decode_literal(text, a, b):
     """The JSON string body text[a:b] read, with the original offset where each character starts."""
-    out, starts = [], []
-    pos = a
-    for m in _ESCAPE_RE.finditer(text, a, b):
-        i, j = m.span()
-        out.append(text[pos:i])
-        starts.extend(range(pos, i))
-        esc = m.group()
-        if len(esc) == 12:          # a surrogate pair: one character beyond the BMP
-            out.append(chr(0x10000 + ((int(esc[2:6], 16) - 0xD800) << 10) + int(esc[8:], 16) - 0xDC00))
-        else:
-            out.append(chr(int(esc[2:], 16)) if esc[1] == "u" else _SHORT_ESCAPES.get(esc[1], esc[1]))
-        starts.append(i)
-        pos = j
-    out.append(text[pos:b])
-    starts.extend(range(pos, b))
-    return "".join(out), starts
+    buf = _Buf(text[a:b])
+    buf.apply([(m.start() - a, m.end() - a, _escaped_char(m.group())) for m in _ESCAPE_RE.finditer(text, a, b)])
+    return buf.text, [a + i for i in buf.starts] if buf.starts is not None else list(range(a, b))
 
 
 def _split_findings(findings, literals):
@@ -259,7 +253,7 @@ def _resolution_key(c):
 
 def _has_table_header(doc):
     """True if a line could head a CSV / markdown / TSV table that the DOB or person recognizer walks
-    (rows far below their header: a window around a folded region would not see it)."""
+    (see table_header; rows far below their header: a window around a folded region would not see it)."""
     text = doc.text
     if "\n" not in text:
         return False
@@ -267,14 +261,11 @@ def _has_table_header(doc):
     for nd in _TABLE_NEEDLES:
         i = low.find(nd)
         while i >= 0:
-            ls = text.rfind("\n", 0, i) + 1
+            if table_header(text, i) is not None:
+                return True
             le = text.find("\n", i)
             if le < 0:
-                le = doc.n
-            start = table_line_start(text[ls:le])
-            line = text[ls + start:le] if start is not None else ""
-            if len(line) <= 400 and (line.count(",") >= 2 or line.count("|") >= 2 or line.count("\t") >= 2 or line.count(";") >= 2):
-                return True
+                break
             i = low.find(nd, le)
     return False
 
