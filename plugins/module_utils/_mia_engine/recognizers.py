@@ -2903,8 +2903,8 @@ _PAREN_ROLES = frozenset(("agent", "operator", "representative", "rep", "technic
 _WEAK_PAIRS = {
     "with": frozenset(("call", "meeting", "chat", "spoke", "speaking", "talked", "talking", "conversation", "interview",
                        "appointment", "session")),
-    "mit": frozenset(("gespräch", "telefonat", "termin", "besprechung", "sprach", "gesprochen", "telefoniert")),
-    "avec": frozenset(("appel", "entretien", "réunion", "échange", "parlé")),
+    "mit": frozenset(("gespräch", "telefonat", "termin", "besprechung", "sprach", "gesprochen", "telefoniert", "sprechen")),
+    "avec": frozenset(("appel", "entretien", "réunion", "échange", "parlé", "parlez", "ligne")),
     "to": frozenset(("spoke", "talked", "speak", "talk", "speaking", "talking",
                      # the one handling a case, a person or a team: "assigned to", "on call is", "suivi par", "bearbeitet von"
                      "assigned", "reassigned", "escalated", "forwarded", "transferred", "delegated",
@@ -2967,7 +2967,9 @@ _PERSON_VERB_AFTER_RE = re.compile(
     r"|['\u2019]s (?:bday|birthday|b-day|number|phone|cell|mobile|e-?mail|address)\b| (?:wrote|schrieb)(?: ?:|\b)"
     # an account holder: "X cannot log in", "X kommt seit … nicht ins Konto", "X already has an account"
     r"| (?:cannot|can't|can not) log ?in| kann sich nicht (?:mehr )?anmelden| kommt seit [^\n]{1,30} nicht ins konto"
-    r"| ne peut (?:pas|plus) se connecter| не может войти| (?:already )?has an account| hat bereits ein konto| a déjà un compte")
+    r"| ne peut (?:pas|plus) se connecter| не может войти| (?:already )?has an account| hat bereits ein konto| a déjà un compte"
+    # who answers the phone: "Acme support, Jana Roe speaking."
+    r"| speaking(?=[.,!])")
 # German "<Vorname Nachname> hat die/den/das ...": a subject without an article (a name; "Die Deutsche Bahn hat die
 # Preise" has one) before "hat" and an article - a weak cue (a product or method also "hat den Speicher halbiert")
 _PERSON_AFTER_DE_RE = re.compile(r" hat (?:die|den|das|eine|einen|seine|ihre) ")

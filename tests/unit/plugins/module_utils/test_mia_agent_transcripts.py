@@ -200,3 +200,22 @@ def test_name_in_form_letters_and_messages_is_masked(text, name):
 ])
 def test_look_alike_in_messages_is_kept(text, kept):
     assert kept in redacted(text), ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Agent: Kranich Versicherung, guten Tag, Sie sprechen mit Dorota Krein. Was kann ich für Sie tun?", "Dorota Krein"),
+    ("Agent : Banque Lumière, bonjour, vous êtes en ligne avec Dorota Krein.", "Dorota Krein"),
+    ("Agent: Harborline support, Saskia Hesse speaking. How can I help?", "Saskia Hesse"),
+])
+def test_who_answers_the_phone_is_masked(text, name):
+    out = redacted(text)
+    assert name not in out and "[PERSON]" in out, (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Public Speaking, Generally Speaking.",
+    "Acme Bank speaking, how can I help?",
+    "Wir sprechen mit Kunden über die Rechnung.",
+])
+def test_a_firm_answering_or_a_talk_is_no_person(text):
+    assert "[PERSON]" not in redacted(text), ENGINE.analyze(text)
