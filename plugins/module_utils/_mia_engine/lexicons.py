@@ -229,6 +229,13 @@ zuständig zuständige zuständiger verantwortlich verantwortliche verantwortlic
 ответственная куратор кураторы
 представитель представителя erziehungsberechtigte erziehungsberechtigter élève
 """)
+# Roles that are job titles as well: after a comma their holder's employer follows ("Warehouse Supervisor, Acme Foods"),
+# after a colon their holder.
+JOB_TITLE_CUES = _words("""
+supervisor interviewer reviewer recruiter mentor manager vorgesetzte vorgesetzter führungskraft personalreferent
+personalreferentin betreuer betreuerin superviseur superviseure recruteur recruteuse tuteur tutrice наставник
+""")
+PERSON_CUES = PERSON_CUES | JOB_TITLE_CUES
 
 # Labels of a list of people (meeting attendees, claim roles) and parties to a shipment, lease or lawsuit: a team
 # or company follows them as often as a person, so a weak cue.
@@ -236,7 +243,7 @@ ROSTER_CUES = _words("""
 attendees participants teilnehmende teilnehmer teilnehmerinnen anwesend anwesende présents participantes
 участники присутствовали adjuster claimant insured passagier passager пассажир
 candidates candidats shortlist tenants applicants recipients locataires
-consignee consignor shipper addressee landlord lessor lessee plaintiff defendant vermieter vermieterin kläger klägerin
+panel interviewers reviewers consignee consignor shipper addressee landlord lessor lessee plaintiff defendant vermieter vermieterin kläger klägerin
 beklagte beklagter bailleur bailleresse demandeur demanderesse défendeur défenderesse истец истица ответчик ответчица
 """)
 

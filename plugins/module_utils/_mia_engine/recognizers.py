@@ -2909,7 +2909,9 @@ _WEAK_PAIRS = {
                      # the one handling a case, a person or a team: "assigned to", "on call is", "suivi par", "bearbeitet von"
                      "assigned", "reassigned", "escalated", "forwarded", "transferred", "delegated",
                      # the holder of a meter, a vehicle or a line: "registered to"
-                     "registered")),
+                     "registered",
+                     # a line manager or a team: "Reports to: X"
+                     "reports")),
     "is": frozenset(("call", "duty")),
     "par": frozenset(("suivi", "suivie", "géré", "gérée", "traité", "traitée", "charge", "signé", "signée")),
     "von": frozenset(("bearbeitet", "betreut", "unterschrieben", "unterzeichnet")),
@@ -2947,6 +2949,16 @@ _PERSON_AFTER_RE = re.compile(
     r"| [(<][\w.+\-]{1,64}@| \((?:\+|0)[\d ()\-/]{6,20}\d\))")
 # what signs a message off before the name that ends it: a thanks or greeting word, or (before "Surname, Given") the end of
 # a sentence
+# a list item's name, a dash, then (at the end) the run of its role: "- Jana Roe — Lab Technician (jr@example.org)"
+# (or a label's: "Contact: Jana Roe — …")
+_NAME_DASH_ROLE_RE = re.compile(r"[ \t]*(?:[-*\u2022]|\d{1,3}[.)])?[ \t]*(?:[%s][%s]{1,24}: )?(?:\*\*)?"
+                                r"([%s][%s'\-]+(?:,? [%s][%s'.\-]*){1,3})(?:\*\*)? [\u2013\u2014-] $" % (_UP, _LO, _UP, _LO, _UP, _LO))
+_NAME_WORD_RE = re.compile(r"[^\s,]+")
+
+
+def _name_dash_before(text, s):
+    """The _NAME_DASH_ROLE_RE match of the list item's name when the run at ``s`` follows it, or None."""
+    return _NAME_DASH_ROLE_RE.match(text, text.rfind("\n", max(0, s - 96), s) + 1, s)   # (bounded: linear on long lines)
 _SIGNED_BEFORE_RE = re.compile(r"(?:(danke|thanks|thank you|merci|спасибо|cheers|regards|grüße|gruß|cordialement)|[.!?])[,!]? "
                                r"(?:[\u2013\u2014-] )?$")
 
@@ -3053,7 +3065,8 @@ _TITLECASE_ROLES = frozenset(("Tenant", "Customer", "Student", "Patient", "Clien
                               "Visitor", "Passenger", "Driver", "Owner", "Manager", "Contact", "Holder", "Applicant",
                               "Recipient", "Sender", "Author", "Reporter", "Teacher", "Candidate", "Beneficiary", "Caller",
                               "Account", "Requester", "Assignee", "Payee", "Payer", "Colleague", "Advisor", "Adviser",
-                              "Consultant", "Guardian", "Policyholder", "Cardholder"))
+                              "Consultant", "Guardian", "Policyholder", "Cardholder", "Supervisor", "Interviewer", "Reviewer",
+                              "Recruiter", "Mentor"))
 # ... in the middle of a sentence ("the Tenant Deposit Scheme page", "see Customer Success Playbook"; not after a German
 # article: "der Patient Hans Roe") or opening the value of a title key ("title": "Customer Success Playbook")
 # (also a key ending in a job's word: "role_title", "owner_role", "jobTitle")
@@ -3277,7 +3290,8 @@ def names_before_data(text, cands):
         pw = _WORD_BEFORE_RE.search(text, max(0, a - 32), a)
         if a and (text[a - 1].isalnum() or text[a - 1] in "-'\u2019") or pw and (
                 pw.group(1)[0].isupper() and pw.group(1) not in _NON_NAME or pw.group(1).isdigit()) \
-                or text[m.end(1):m.end(1) + 2].strip() == "|" and text[max(0, a - 2):a].strip() == "|":
+                or text[m.end(1):m.end(1) + 2].strip() == "|" and text[max(0, a - 2):a].strip() == "|" \
+                or _name_dash_before(text, a) is not None:     # the role of the name before it (see PersonRecognizer)
             continue
         cands.append((a, m.end(1), "PERSON", 0.75))
 
@@ -4141,6 +4155,8 @@ class PersonRecognizer(Recognizer):
                 return None     # a title written out ends its sentence at a dot: "… improve officer. See Open Enrollment"
             return "title"
         if word in L.PERSON_CUES and (word != "person" or _person_role_before(before, pm)):
+            if word in L.JOB_TITLE_CUES and "," in pm.group(0)[:pm.start(1)]:
+                return None     # a job title and its employer: "Warehouse Supervisor, Lowther Valley Foods"
             return "cue"
         if word in L.ROSTER_CUES:
             sep = pm.group(0)[:pm.start(1)]
@@ -4230,6 +4246,8 @@ class PersonRecognizer(Recognizer):
                 cue = stop[0]
                 if t == "Person" and last_t.lower() not in _PERSON_WORD_ROLES:
                     cue = None      # "Anfragende Person X", not "pro Person Premium Paket"
+                elif doc.text.startswith(",", end) and t.lower() in L.JOB_TITLE_CUES:
+                    cue = None      # a job title and its employer: "Warehouse Supervisor, Lowther Valley Foods"
                 cue_word = t
             else:
                 if not cur:
@@ -4311,6 +4329,8 @@ class PersonRecognizer(Recognizer):
             elif cue is None:
                 after = toks[-1][1]
                 if _PERSON_AFTER_RE.match(doc.lower, after):
+                    if self._name_before_role(doc, toks[0][0], out):
+                        continue    # the run is the role of the person named before it
                     cue = "cue"
                 elif len(toks) >= 2 and (_PERSON_VERB_AFTER_RE.match(doc.lower, after)
                                          or doc.text.startswith(":", after) and _opens_chat_line(doc.text, toks[0][0])
@@ -4367,6 +4387,23 @@ class PersonRecognizer(Recognizer):
             and (first.title() in L.SURNAMES or _is_first(given))
             and first not in _CAPS_NO_NAMES and first.title() not in L.NON_NAME_WORDS)
 
+    def _name_before_role(self, doc, s, out):
+        """A list item's name when the run at ``s`` is the role between it and the person's address or number
+        ("- Jana Roe — Lab Technician (jr@example.org)"): True if it named a person."""
+        text = doc.text
+        m = _name_dash_before(text, s)
+        if m is None:
+            return False
+        toks = [(wm.start(), wm.end(), wm.group()) for wm in _NAME_WORD_RE.finditer(text, m.start(1), m.end(1))]
+        if not _name_like([tk[2] for tk in toks]):
+            return False
+        n = len(out)
+        if "," in m.group(1):
+            self._comma(doc, toks, "cue", out)
+        else:
+            self._judge(toks, "cue", out)
+        return len(out) > n
+
     def _comma(self, doc, toks, cue, out):
         # Surname, Given [Middle]
         text = doc.text
@@ -4387,7 +4424,10 @@ class PersonRecognizer(Recognizer):
                 w0 = g0[0][2]
                 # after a cue: a surname that is also a given name ("Allen, Kim", "Pascal, Anne") or any pair before a birth date
                 strong = cue in _STRONG_CUES and w0 not in L.NON_NAME_WORDS and g1[-1][2] not in _ORG_GEO and (
-                    not _is_first(w0) or w0 in L.SURNAMES or _is_first(g1[0][2]) or _PERSON_AFTER_RE.match(doc.lower, g1[-1][1]) is not None)
+                    not _is_first(w0) or w0 in L.SURNAMES or _is_first(g1[0][2]) or _PERSON_AFTER_RE.match(doc.lower, g1[-1][1]) is not None
+                    # a given name the lexicon lacks, alone after the comma: "Name: Herbert, Annette"
+                    or len(g0) == 1 and len(g1) == 1 and g1[0][2] not in L.NON_NAME_WORDS and _ends_message(text, g1[0][1])
+                    and not g1[0][2].endswith(_NOUN_ENDINGS + ("ing",)))
                 if strong or _is_first(g1[0][2]) and (
                         w0 in L.SURNAMES or w0 not in L.NON_NAME_WORDS and not _is_first(w0) and not _opens_clause(text, g0, g1)):
                     pm = _PARTICLE_BEFORE_RE.search(text, max(0, g0[0][0] - 8), g0[0][0])

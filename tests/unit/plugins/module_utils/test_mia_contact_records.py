@@ -108,3 +108,18 @@ def test_owner_is_masked(text, name):
 ])
 def test_owner_look_alike_is_kept(text, kept):
     assert kept in redacted(text), ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("  - Gordana Hölzenbecher — Lab Technician (gordana_hoelzenbecher@wieloch.de)", "Gordana Hölzenbecher", "Lab Technician"),
+    ("  - Beckmann, Jiri — Talent Acquisition Partner (jiri_beckmann@wieloch.de)", "Beckmann, Jiri", "Talent Acquisition Partner"),
+    ("1. Dorota Krein - Marketing Lead (dk@example.org)", "Dorota Krein", "Marketing Lead"),
+    ("Contact: Dorota Krein — Finance Business Partner (dk@example.org)", "Dorota Krein", "Finance Business Partner"),
+])
+def test_a_role_between_a_name_and_its_address_stays(text, name, role):
+    out = redacted(text)
+    assert name not in out and role in out and "[PERSON]" in out, (text, out)
+
+
+def test_a_team_before_its_role_is_no_person():
+    assert "[PERSON]" not in redacted("- Acme Corp — Sales Team (sales@acme.com)")

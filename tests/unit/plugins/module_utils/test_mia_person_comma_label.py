@@ -48,3 +48,16 @@ def test_adverb_opening_a_sentence_is_no_surname(text, adverb):
 ])
 def test_inverted_name_outside_prose_still_masked(text, value):
     assert value not in redacted(text), text
+
+
+@pytest.mark.parametrize("text, value", [
+    ("- [ ] Legal name: Herbert, Annette\n- [ ] Date of birth: on file", "Annette"),
+    ("Patient: Herbert, Quorra", "Quorra"),
+])
+def test_a_surname_that_is_a_given_name_then_an_unknown_given_name(text, value):
+    out = redacted(text)
+    assert value not in out and "Herbert" not in out, (text, out)
+
+
+def test_a_department_after_the_comma_stays():
+    assert "Marketing" in redacted("Name: Jana, Marketing")

@@ -40,3 +40,24 @@ def test_role_cue_names_a_person(text, value):
 ])
 def test_role_cue_keeps_firms_and_things(text, value):
     assert value in redacted(text), text
+
+
+@pytest.mark.parametrize("text, value", [
+    ("**Mitarbeitergespräch**\nFührungskraft: Rosel Kitzmann\n", "Rosel Kitzmann"),
+    ("Interviewer: Dorota Krein\nScore: 4/5", "Dorota Krein"),
+    ("Vorgesetzte: Saskia Hesse", "Saskia Hesse"),
+    ("Reports to: Dorota Krein", "Dorota Krein"),
+    ("Panel: Zoltan Jäckel, Dorota Krein", "Zoltan Jäckel"),
+])
+def test_an_hr_role_names_its_holder(text, value):
+    out = redacted(text)
+    assert value not in out and "[PERSON]" in out, (text, out)
+
+
+@pytest.mark.parametrize("text", [
+    "08/2016 – present    Warehouse Supervisor, Lowther Valley Foods",
+    "Kind regards\nRecruiter, Lindenhurst Recruitment",
+    "Current position: Property Manager, Oakridge Property Management",
+])
+def test_a_job_title_and_its_employer_is_no_person(text):
+    assert "[PERSON]" not in redacted(text)
