@@ -3600,6 +3600,23 @@ def _vocatives(text, out):
             i = text.find(mark, i + 1)
 
 
+# an abbreviated title and one capitalised word ("Dear Mrs. Keller,", "Thanks Ms. Flores, bye."): the dot ends the
+# capitalised run, so the word stands alone
+_DOTTED_TITLE_RE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Mme|Mlle|Hr|Fr)\. (%s)(?![\w'\u2019\-]| [%s])" % (_NAME_TOK, _UP))
+_AFTER_ADDRESSED = ",.!?;:\"\n"
+
+
+def _dotted_titles(text, out):
+    """A surname after an abbreviated title: a lexicon name, or one the sentence ends or a comma follows (filler text
+    puts titles before common words: "Mr. Community personal")."""
+    for m in _DOTTED_TITLE_RE.finditer(text):
+        word = m.group(1)
+        if word in _NON_NAME or word in _ORG_GEO:
+            continue
+        if word in _SURNAMES or _is_first(word) or text[m.end():m.end() + 1] in _AFTER_ADDRESSED or _DOUBLE_BARREL_RE.match(word):
+            out.append((m.start(1), m.end(1), "PERSON", 0.8))
+
+
 # surname particles that are also L.NON_NAME_WORDS ("Le", "De" start sentences), so they split runs
 _CAP_PARTICLES = frozenset(("Le", "La", "De", "Du", "Des"))
 # a particle right before the surname of "Surname, Given" ("Le Roux, Anne", "van Dijk, Jan"), which splits the run
@@ -3905,6 +3922,8 @@ class PersonRecognizer(Recognizer):
             _vocatives(text, out)
         if "," in text or "!" in text:
             _greetings(text, out)
+        if ". " in text:
+            _dotted_titles(text, out)
         _lower_case_pairs(doc, out)
         _voice_commands(text, out)
         self._caps_names(doc, out)

@@ -699,3 +699,22 @@ def test_person_greeting_its(text, name):
 def test_person_greeting_its_negative(text, kept):
     out = redacted(text)
     assert kept in out, (text, out)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("No, that's all. Thanks Ms. Oestrovsky, bye.", "Oestrovsky"),
+    ("Dear Mrs. Chester,\n\nyour parcel is on its way.", "Chester"),
+    ("I spoke with Mr. Smith about the refund.", "Smith"),
+    ("Ms. Keller-Pruett said she would call back.", "Keller-Pruett"),
+    ("Sehr geehrte Fr. Oestrovsky,", "Oestrovsky"),
+])
+def test_a_surname_after_an_abbreviated_title(text, name):
+    assert [text[f.start:f.end] for f in ENGINE.analyze(text) if f.type == "PERSON"] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Pick hard or Mr. Community personal seek provide.",
+    "At federal here Mrs. Open goal son apply.",
+])
+def test_an_abbreviated_title_before_a_common_word_in_filler_text(text):
+    assert [f for f in ENGINE.analyze(text) if f.type == "PERSON"] == []
