@@ -3019,6 +3019,13 @@ _PRENOM_RE = re.compile("pr[ée]nom")
 # a JSON key "nom" / "prenom" / "prénom": the end of its name and the ":" after it
 _NOM_KEY_RE = re.compile(r"nom\"\s{0,3}:")
 _SINGLE_AFTER_TITLE_RE = re.compile(r"\.?\s(%s)" % _NAME_TOK)
+# name-part keys and form labels besides those ending in "name" (see _part_keys) and the French "nom" / "prénom" keys
+# (_nom_keys): Russian and French fields, plural given names ("given_names": "Ada Maria", "Prénom(s) : Colette",
+# "Фамилия: Петрова", "Geburtsname: Roe")
+_OTHER_PART_KEYS = ("фамилия", "имя", "отчество", "prénoms", "prénom(s)", "prenoms", "prénom :", "prénom:", "nom_de_naissance",
+                    "nom de naissance", "nom_d_usage", "nom d'usage", "nom_de_famille", "nom de famille", "given_names", "given names",
+                    "forenames", "first_names", "vornamen", "geburtsname")
+_PART_KEY_END_RE = re.compile(r"\\?[\"']?\s{0,3}:")
 _PERSON_KEY_NORM = re.compile(r"[_\-\s]")
 # a key ending in "name" (first_name, lastName, surname, Vorname, a bare "name"), matched where "name" occurs
 # (or "=" and a quote: a keyword argument of a repr, first_name='Ada')
@@ -3956,6 +3963,8 @@ class PersonRecognizer(Recognizer):
             noms = _offsets(low, 'nom"')
             if noms:
                 self._nom_keys(doc, noms, out)
+        if ":" in text:
+            self._other_part_keys(doc, out)
         if "<given" in text or "<family" in text:
             # an HL7 CDA / FHIR XML name: "<name><given>Jana</given><family>Roe</family></name>"
             for m in _XML_NAME_PART_RE.finditer(text):
@@ -4097,6 +4106,20 @@ class PersonRecognizer(Recognizer):
                 # the next row tuple: VALUES (...), (...)
                 nm = _SQL_NEXT_ROW_RE.match(text, pos) if m and m.group(2) == ")" else None
                 pos = nm.end() if nm else -1
+
+    @staticmethod
+    def _other_part_keys(doc, out):
+        """The values of the keys and labels of _OTHER_PART_KEYS."""
+        low = doc.lower
+        for ks, word in doc.find_all(_OTHER_PART_KEYS):
+            if ks and (low[ks - 1].isalnum() or low[ks - 1] == "_"):
+                continue    # inside a longer word or key
+            ke = ks + len(word)
+            if word[-1] == ":":
+                ke = low.rfind(":", ks, ke)
+            km = _PART_KEY_END_RE.match(low, ke)
+            if km:
+                PersonRecognizer._part_value(doc, km.end(), out)
 
     @staticmethod
     def _nom_keys(doc, noms, out):

@@ -718,3 +718,24 @@ def test_a_surname_after_an_abbreviated_title(text, name):
 ])
 def test_an_abbreviated_title_before_a_common_word_in_filler_text(text):
     assert [f for f in ENGINE.analyze(text) if f.type == "PERSON"] == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ('{"fields": {"фамилия": "Павлов", "имя": "Игнатий", "отчество": "Жоресович"}}', ["Павлов", "Игнатий", "Жоресович"]),
+    ("Поле 1 — Фамилия: Евдокимова\nПоле 2 — Имя: Ксения\nПоле 3 — Отчество: Ивановна", ["Евдокимова", "Ксения", "Ивановна"]),
+    ('{"nom_de_naissance": "BLIN", "prénoms": "Laurence"}', ["BLIN", "Laurence"]),
+    ("Case 1 — Nom de naissance : SALMON\nCase 2 — Prénom(s) : Colette", ["SALMON", "Colette"]),
+    ('{"surname": "Saunders", "given_names": "Adrian Paul"}', ["Saunders", "Adrian Paul"]),
+    ("Geburtsname: Oestrovsky", ["Oestrovsky"]),
+])
+def test_name_part_fields_in_russian_french_and_plural(text, names):
+    assert [text[f.start:f.end] for f in ENGINE.analyze(text) if f.type == "PERSON"] == names
+
+
+@pytest.mark.parametrize("text", [
+    "Имя файла: Report.pdf",
+    "Укажите имя: как в паспорте.",
+    '{"nom_de_naissance": "", "prénoms": "inconnu"}',
+])
+def test_a_name_part_label_without_a_name(text):
+    assert [f for f in ENGINE.analyze(text) if f.type == "PERSON"] == []
