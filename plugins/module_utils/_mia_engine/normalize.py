@@ -41,7 +41,8 @@ HOMOGLYPHS = {
 # them: the witness regex finds the first kind in the text and the second kind in the reversed
 # text.  It starts with the rare lookalike class, so the search skips Latin runs (linear: the gap
 # stops at the next Latin letter or lookalike).
-_TOKEN_SEP = r"\s\"'<>()\[\]{},;`|"
+# (a backslash opens a JSON escape: "ИНН.\\n00:01" is two tokens, the "n" no Latin letter of the first)
+_TOKEN_SEP = r"\s\"'<>()\[\]{},;`|\\"
 _HG = "".join(sorted(HOMOGLYPHS))
 _MIXED_WITNESS_RE = re.compile(r"[%s][^%s%sA-Za-z]*[A-Za-z]" % (_HG, _TOKEN_SEP, _HG))
 _TOKEN_REST_RE = re.compile("[^%s]*" % _TOKEN_SEP)

@@ -306,3 +306,9 @@ def test_spelled_russian_words_in_prose_stay():
 ])
 def test_bracketed_colons_outside_addresses_are_left_alone(text):
     assert normalise(text) is None
+
+
+def test_an_escaped_break_ends_a_token_for_lookalike_folding():
+    # the "n" of "\n" is no Latin letter of "ИНН.": all-Cyrillic words stay as they are, a mixed one is folded
+    folded = normalise('"Сотрудник: Теперь ИНН.\\n00:01:58 Клиент: mаria@example.com"')
+    assert folded is not None and "ИНН.\\n" in folded[0] and "maria@example.com" in folded[0]
