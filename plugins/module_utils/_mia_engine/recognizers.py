@@ -2995,7 +2995,9 @@ _SQL_NEXT_ROW_RE = re.compile(r"\s{0,10},\s{0,10}\(")
 _SQL_VAGUE_COLS = frozenset(("name", "username", "displayname"))
 # all-caps words that head a line or name a role before a given name
 _CAPS_NON_SURNAMES = frozenset(("CEO", "CTO", "CFO", "COO", "CIO", "VIP", "README", "TODO", "FIXME", "FYI", "ATTN", "NB",
-                                "RE", "FW", "FWD", "CC", "BCC", "ID", "HR", "NOTE", "WARNING", "ERROR", "INFO", "DEBUG"))
+                                "RE", "FW", "FWD", "CC", "BCC", "ID", "HR", "NOTE", "WARNING", "ERROR", "INFO", "DEBUG",
+                                # degrees and suffixes after a name ("Regina Heinz MBA")
+                                "MBA", "PHD", "DDS", "DVM", "CPA", "ESQ", "JR", "SR", "III"))
 # a name with its surname (or all of it) in capitals: "JULIA GRAVES", "Augustin MACE"; read only after a person key or
 # cue (capitals also spell acronyms, log levels and headings)
 # (matched from the word before each " XY", which every such name holds: cheaper than a scan from every capital)
@@ -4029,7 +4031,9 @@ class PersonRecognizer(Recognizer):
                 continue    # a table's cell: its column decides (TableIdRecognizer, _table_column)
             labelled = cue == "key" or _LABEL_SEPS.intersection(before)
             if labelled or _is_first(toks[0].title()) or _is_first(toks[-1].title()):
-                out.append((ws, done, "PERSON", 0.75))
+                # (a given name before the capitals: above the given name alone, which a title or cue before it scores
+                # 0.8, so "Dr Marie HOARAU" keeps its surname)
+                out.append((ws, done, "PERSON", 0.85 if not toks[0].isupper() else 0.75))
 
     @staticmethod
     def _part_keys(doc, names, out):

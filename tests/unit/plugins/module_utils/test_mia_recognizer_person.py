@@ -739,3 +739,17 @@ def test_name_part_fields_in_russian_french_and_plural(text, names):
 ])
 def test_a_name_part_label_without_a_name(text):
     assert [f for f in ENGINE.analyze(text) if f.type == "PERSON"] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("M. Alain LECLERCQ\n36 avenue Legrand", "Alain LECLERCQ"),
+    ("Médecin traitant : Dr Marie HOARAU", "Marie HOARAU"),
+    ("atteste que M. Victor ARNAUD, né le 28.03.1984 à Paris", "Victor ARNAUD"),
+])
+def test_a_given_name_keeps_its_surname_in_capitals(text, name):
+    assert [text[f.start:f.end] for f in ENGINE.analyze(text) if f.type == "PERSON"] == [name]
+
+
+def test_a_degree_after_a_name_is_no_surname_in_capitals():
+    text = '{"chunk": "Customer contact: Regina Heinz MBA."}'
+    assert "Heinz MBA" not in [text[f.start:f.end] for f in ENGINE.analyze(text)]
