@@ -4310,6 +4310,9 @@ class PersonRecognizer(Recognizer):
                 toks = toks[1:]
                 if not toks:
                     continue
+            if len(toks) > 3 and not toks[-1][2].isascii() and _is_patronymic(toks[-1][2]) \
+                    and "," not in doc.text[toks[0][0]:toks[-1][1]]:
+                toks = toks[-3:]    # surname, given name, patronymic; a word before them opens the sentence ("Выдано …")
             if (cue_word in _TITLECASE_ROLES and toks[0][2][0].isupper() and toks[-1][2][-1] != "."
                     and not (_is_first(toks[0][2]) or toks[-1][2] in _SURNAMES) and "," not in doc.text[toks[0][0]:toks[-1][1]]
                     and _titlecase_context(doc, toks[0][0] - len(cue_word) - 1)):

@@ -753,3 +753,14 @@ def test_a_given_name_keeps_its_surname_in_capitals(text, name):
 def test_a_degree_after_a_name_is_no_surname_in_capitals():
     text = '{"chunk": "Customer contact: Regina Heinz MBA."}'
     assert "Heinz MBA" not in [text[f.start:f.end] for f in ENGINE.analyze(text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Генеральному директору\nот Брагиной Иванны Георгиевны,\nпроживающей по адресу", "Брагиной Иванны Георгиевны"),
+    ("настоящей доверенностью уполномочиваю Сафонова Кирилла Устиновича, 20.06.1974 года рождения",
+     "Сафонова Кирилла Устиновича"),
+    ("Выдано Петрову Ивану Сергеевичу.", "Петрову Ивану Сергеевичу"),
+    ("Договор с Ивановой Марией Петровной подписан.", "Ивановой Марией Петровной"),
+])
+def test_a_russian_full_name_in_a_declined_case(text, name):
+    assert [text[f.start:f.end] for f in ENGINE.analyze(text) if f.type == "PERSON"] == [name]
