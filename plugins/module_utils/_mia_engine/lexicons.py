@@ -232,7 +232,7 @@ zuständig zuständige zuständiger verantwortlich verantwortliche verantwortlic
 # Roles that are job titles as well: after a comma their holder's employer follows ("Warehouse Supervisor, Acme Foods"),
 # after a colon their holder.
 JOB_TITLE_CUES = _words("""
-supervisor interviewer reviewer recruiter mentor manager vorgesetzte vorgesetzter führungskraft personalreferent
+notar notarin notaire нотариус supervisor interviewer reviewer recruiter mentor manager vorgesetzte vorgesetzter führungskraft personalreferent
 personalreferentin betreuer betreuerin superviseur superviseure recruteur recruteuse tuteur tutrice наставник
 """)
 PERSON_CUES = PERSON_CUES | JOB_TITLE_CUES

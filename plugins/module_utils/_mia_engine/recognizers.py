@@ -3026,7 +3026,7 @@ _SINGLE_AFTER_TITLE_RE = re.compile(r"\.?\s(%s)" % _NAME_TOK)
 # "Фамилия: Петрова", "Geburtsname: Roe")
 _OTHER_PART_KEYS = ("фамилия", "имя", "отчество", "prénoms", "prénom(s)", "prenoms", "prénom :", "prénom:", "nom_de_naissance",
                     "nom de naissance", "nom_d_usage", "nom d'usage", "nom_de_famille", "nom de famille", "given_names", "given names",
-                    "forenames", "first_names", "vornamen", "geburtsname")
+                    "forenames", "first_names", "vornamen", "vorname(n)", "geburtsname")
 _PART_KEY_END_RE = re.compile(r"\\?[\"']?\s{0,3}:")
 _PERSON_KEY_NORM = re.compile(r"[_\-\s]")
 # a key ending in "name" (first_name, lastName, surname, Vorname, a bare "name"), matched where "name" occurs
@@ -3908,6 +3908,11 @@ class PersonRecognizer(Recognizer):
             while text[e - 1] == "." and text[e - 2:e - 1].isupper() and text[e:e + 1].isupper() and text[e + 1:e + 2] == "." \
                     and not text[e + 2:e + 3].isalpha():
                 e += 2
+                f = out[k] = (s, e, f[2], f[3])
+            # ... and before the surname ("Нотариус Г.У. Фадеев"): the run starts at the last one
+            while s >= 2 and text[s + 1:s + 2] == "." and text[s - 1] == "." and text[s - 2].isupper() \
+                    and not text[s - 3:s - 2].isalnum():
+                s -= 2
                 f = out[k] = (s, e, f[2], f[3])
             # cheap gates first: the name ends in a dot ("Roe B." of "B.A."), a degree follows, an academic title
             # before ends in a dot

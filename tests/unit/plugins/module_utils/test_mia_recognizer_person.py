@@ -764,3 +764,13 @@ def test_a_degree_after_a_name_is_no_surname_in_capitals():
 ])
 def test_a_russian_full_name_in_a_declined_case(text, name):
     assert [text[f.start:f.end] for f in ENGINE.analyze(text) if f.type == "PERSON"] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Beglaubigt unter UR-Nr. 687-4821015 – Notarin Emilia Barkholz", "Emilia Barkholz"),
+    ("Зарегистрировано в реестре № 2020-489993. Нотариус Г.У. Фадеев", "Г.У. Фадеев"),
+    ("Зав. отделением: А.В. Цветков", "А.В. Цветков"),
+    ("Feld 2 – Vorname(n): Наина", "Наина"),
+])
+def test_a_notary_and_initials_written_together(text, name):
+    assert [text[f.start:f.end] for f in ENGINE.analyze(text) if f.type == "PERSON"] == [name]
