@@ -3610,8 +3610,10 @@ def _vocatives(text, out):
 
 
 # an abbreviated title and one capitalised word ("Dear Mrs. Keller,", "Thanks Ms. Flores, bye."): the dot ends the
-# capitalised run, so the word stands alone
-_DOTTED_TITLE_RE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Mme|Mlle|Hr|Fr)\. (%s)(?![\w'\u2019\-]| [%s])" % (_NAME_TOK, _UP))
+# capitalised run, so the word stands alone (the literal ". " first: sre skips to it in C)
+_DOTTED_TITLES = ("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Mme", "Mlle", "Hr", "Fr")
+_DOTTED_TITLE_RE = re.compile(r"\. (?:%s)(%s)(?![\w'\u2019\-]| [%s])" % (
+    "|".join(r"(?<=%s\. )" % t for t in _DOTTED_TITLES), _NAME_TOK, _UP))
 _AFTER_ADDRESSED = ",.!?;:\"\n"
 
 
@@ -3619,6 +3621,11 @@ def _dotted_titles(text, out):
     """A surname after an abbreviated title: a lexicon name, or one the sentence ends or a comma follows (filler text
     puts titles before common words: "Mr. Community personal")."""
     for m in _DOTTED_TITLE_RE.finditer(text):
+        t = m.start()
+        while t > 0 and text[t - 1].isalpha():
+            t -= 1
+        if text[t:m.start()] not in _DOTTED_TITLES or t and (text[t - 1].isdigit() or text[t - 1] == "."):
+            continue    # a longer word ending like a title ("XMr."), "Dr." of "Mag.Dr."
         word = m.group(1)
         if word in _NON_NAME or word in _ORG_GEO:
             continue
