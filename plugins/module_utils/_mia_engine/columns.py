@@ -14,6 +14,9 @@ value verbatim, for the recognizers that read keys; offsets map back cell by cel
 ``labelled_values`` does the same for a value whose key is another member of its object:
 ``{"key": "ssn", "value": "…"}``, ``{"Name": "birth_date", "Value": "…"}`` (tags, custom
 attributes, form fields) and entity lists such as ``{"Text": "…", "Type": "PERSON"}``.
+
+``word_view`` reads word-level speech-to-text output, one word per object, as the sentence
+the words make.
 """
 
 from __future__ import annotations
@@ -247,3 +250,51 @@ def row_names(obj):
             found[key] = names
             names = None
     return found
+
+
+# word-level speech-to-text output: an array of objects holding one word each ({"w": "Laura", "s": 1.54}, Whisper's
+# {"word": " Laura", "start": …}, Deepgram's "punctuated_word", AWS Transcribe's "content"); a name or a date said aloud is
+# split over several JSON strings there
+WORD_MEMBER_RE = re.compile(r'"(?:w|word|punctuated_word|content|token)"[ \t]{0,3}:[ \t]{0,3}" ?([^"\\\s]{1,40})"')
+_WORD_GAP_MAX = 240
+_WORD_PUNCT = frozenset(",.;:!?")
+
+
+def word_view(text):
+    """(view, spans) of the word runs in ``text``: ``view`` holds each run's words as a sentence (punctuation words
+    glued to the word before), one run per line; spans lists (view_start, text_start, length, others) of each word,
+    ``others`` the (start, end) of the object's other word members (Deepgram's "word" before its "punctuated_word",
+    which the view reads).  Words of one run follow each other with no array bracket between them."""
+    runs = []
+    run = []
+    last = -1
+    for m in WORD_MEMBER_RE.finditer(text):
+        if run:
+            gap = text[last:m.start()]
+            if "}" not in gap:
+                # the same object: the last word member is read, the others are masked with it
+                run[-1] = (m.span(1), run[-1][1] + (run[-1][0],))
+                last = m.end()
+                continue
+            if len(gap) > _WORD_GAP_MAX or "[" in gap or "]" in gap:
+                runs.append(run)
+                run = []
+        run.append((m.span(1), ()))
+        last = m.end()
+    runs.append(run)
+    parts = []
+    spans = []
+    size = 0
+    for run in runs:
+        if len(run) < 2:
+            continue
+        for k, ((a, b), others) in enumerate(run):
+            word = text[a:b]
+            sep = "" if k == 0 or word in _WORD_PUNCT else " "
+            parts.append(sep + word)
+            size += len(sep)
+            spans.append((size, a, b - a, others))
+            size += b - a
+        parts.append("\n")
+        size += 1
+    return "".join(parts), spans

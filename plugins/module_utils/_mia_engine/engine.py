@@ -12,7 +12,7 @@ import json
 import re
 
 from . import lexicons as L
-from .columns import keyed_view, labelled_values, markup_values, row_names, tables
+from .columns import keyed_view, labelled_values, markup_values, row_names, tables, word_view
 from .ner import ner_recognizer
 from .normalize import _Buf, fold, json_unescaped
 from .operators import OPERATOR_NAMES, line_breaks, make_operator
@@ -408,6 +408,8 @@ class Engine(object):
             self._keyed_candidates(text, labelled_values(text), cands, 0)
         if "</" in text:
             self._keyed_candidates(text, markup_values(text), cands, 0)
+        if '"w' in text or '"punctuated_word' in text or '"content' in text or '"token' in text:
+            self._word_candidates(text, cands)
         if self.normalise:
             folded = fold(text)
             if folded is not None:
@@ -443,6 +445,25 @@ class Engine(object):
                 vs, ts, n = spans[i]
                 if e <= vs + n:
                     cands.append((ts + s - vs + shift, ts + e - vs + shift, t, sc))
+
+    def _word_candidates(self, text, cands):
+        """Candidates in word-level speech-to-text output (see columns.word_view): a finding over several words masks
+        each of their strings."""
+        view, spans = word_view(text)
+        if not spans:
+            return
+        starts = [sp[0] for sp in spans]
+        # the view's findings, resolved there: a candidate that loses to a longer one over several words ("Ms" of
+        # "Hi Ms Roe") would win over a single word
+        for t, s, e, sc in self.analyze(view):
+            i = max(0, bisect.bisect_right(starts, s) - 1)
+            while i < len(spans) and spans[i][0] < e:
+                vs, ts, n, others = spans[i]
+                a, b = max(s, vs), min(e, vs + n)
+                if a < b:
+                    cands.append((ts + a - vs, ts + b - vs, t, sc))
+                    cands.extend((oa, ob, t, sc) for oa, ob in others)
+                i += 1
 
     def _windows(self, ftext, regions):
         """(start, end, keep_start, keep_end) windows of the folded text to analyse again.

@@ -25,7 +25,7 @@ import codecs
 import json
 import re
 
-from .columns import last_header, open_header, tables
+from .columns import WORD_MEMBER_RE, last_header, open_header, tables
 from .engine import _MENTION_SURE_SCORE, _MENTION_TRUSTED_SCORE, JSON_TEXT_START, _escaped_breaks_read, json_string_state, mention_keys
 from .normalize import json_unescaped
 from .operators import line_breaks
@@ -46,13 +46,16 @@ _RUN_BREAK_RE = re.compile(r"[^\w ,.'\u2019\-]|[\d_]| (?!(?:%s) )[a-zß-öø-ÿ�
 # the 300 characters before them (recognizers' _care_context: French "dossier", German "Versicherungsnummer", a
 # hospital's "Unit No.", "карта"); a FHIR identifier's "value" is an MRN when its type coding above says "MR" / "MRN"
 # (up to 400 characters before it).
+# A word of word-level speech-to-text output is read in the sentence of the words before it (columns.word_view: a cue
+# some words back is some hundred characters back).
 # A birth date in the JSON utterance after the question for it (recognizers' _JSON_ANSWER_RE; the question holds one of
 # the DOB recognizer's needles, up to 640 characters back) is looked for when the left context or the pending text holds
 # an utterance's key (the fourth field).
 _WIDE_CONTEXTS = ((re.compile(r"dossier|case|record|akten|chart|versicherungsnummer|unit|карт"), None, 340, False),
                   (re.compile(r'"value'), re.compile('"mr'), 420, False),
                   (re.compile(r'"(?:%s)"' % JSON_ANSWER_KEYS), re.compile("|".join(re.escape(nd) for nd in _DOB_NEEDLES)),
-                   640, True))
+                   640, True),
+                  (WORD_MEMBER_RE, None, _RUN_HISTORY, False))
 _MAX_HEADER_CELL = 48
 # where a line ends: a line break, or one escaped in a JSON string (after an even run of backslashes)
 _LINE_BREAK_RE = re.compile(r"(?:(?<!\\)(?:\\\\)*(?=\\n)|(?=\n))(\\n|\n)")
