@@ -774,3 +774,12 @@ def test_a_russian_full_name_in_a_declined_case(text, name):
 ])
 def test_a_notary_and_initials_written_together(text, name):
     assert [text[f.start:f.end] for f in ENGINE.analyze(text) if f.type == "PERSON"] == [name]
+
+
+@pytest.mark.parametrize("text, names", [
+    ('{"to_address": "annedore73@outlook.com", "display": "Annedore Schenk", "locale": "de_DE"}', ["Annedore Schenk"]),
+    ('{"display": "block", "color": "Red Orange"}', []),
+    ('{"display": "Full HD", "size": "15.6 inch"}', []),
+])
+def test_a_display_name_key(text, names):
+    assert [text[f.start:f.end] for f in ENGINE.analyze(text) if f.type == "PERSON"] == names
