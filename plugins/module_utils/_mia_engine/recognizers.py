@@ -3104,7 +3104,9 @@ def _titlecase_context(doc, cs):
 
 
 _SURNAME_STOPS = frozenset(w for w in L.NON_NAME_WORDS & L.SURNAMES if len(w) > 2 and w not in ("Best", "Good"))
-_SIGNOFFS = frozenset(("best", "cheers", "warmly", "merci", "amicalement", "bises", "danke", "lg", "спасибо"))
+_SIGNOFFS = frozenset(("best", "cheers", "warmly", "merci", "amicalement", "bises", "danke", "lg", "спасибо",
+                       # "Bien à vous,", "Bien cordialement,", "Mit freundlichen Grüßen" is a cue word already
+                       "vous", "salutations", "wishes", "care"))
 # sign-off words of the cue list: a team or department signs after them as often as a person
 _SIGNOFF_CUES = frozenset(("regards", "sincerely", "cordially", "thanks", "cordialement", "grüße", "grüsse", "gruß",
                            "grüßen", "уважением"))
@@ -4372,7 +4374,7 @@ class PersonRecognizer(Recognizer):
                 if len(toks) > 4:
                     self._judge(toks, "lexicon", out)
                     continue
-                if last not in _ORG_GEO:
+                if last not in _ORG_GEO or len(toks) == 3 and len(toks[1][2]) == 2 and toks[1][2][1] == ".":
                     # what _judge scores a lexicon segment of at most 4 tokens without a final initial
                     patronymic = not first.isascii() and _CYR_RE.search(first) and any(_is_patronymic(tk[2]) for tk in toks)
                     out.append((toks[0][0], toks[-1][1], "PERSON", 0.9 if patronymic else 0.85))

@@ -783,3 +783,13 @@ def test_a_notary_and_initials_written_together(text, name):
 ])
 def test_a_display_name_key(text, names):
     assert [text[f.start:f.end] for f in ENGINE.analyze(text) if f.type == "PERSON"] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("It's assigned to David I. Lane (Billing Specialist).", ["David I. Lane"]),
+    ("Bien à vous,\nChristiane Laroche\nTél.: 0033 9 48 97 22 51", ["Christiane Laroche"]),
+    ("Take care,\nJana Roe", ["Jana Roe"]),
+    ("Anna Hall is a building.", []),
+])
+def test_a_middle_initial_and_sign_offs(text, names):
+    assert [text[f.start:f.end] for f in ENGINE.analyze(text) if f.type == "PERSON"] == names
