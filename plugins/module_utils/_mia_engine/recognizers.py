@@ -22,7 +22,7 @@ from bisect import bisect_left, bisect_right
 
 from . import lexicons as L
 from .validators import (
-    VALIDATORS, card_ok, date_parts_ok, iban_ok, inn_ok, ipv4_ok, ipv6_ok, jwt_ok, nhs_ok,
+    VALIDATORS, card_ok, date_parts_ok, ean13_ok, iban_ok, inn_ok, ipv4_ok, ipv6_ok, jwt_ok, nhs_ok,
     ru_passport_ok, snils_ok, ssn_ok, IBAN_LENGTHS,
 )
 
@@ -1255,6 +1255,8 @@ class NumberRecognizer(Recognizer):
         if nd < 7:
             return False
         if nd >= 11 and raw.startswith("00"):
+            if cue is None and nd == 13 and ean13_ok(raw) and _label_cue(doc, s) is None:
+                return True     # a product's EAN-13 ("Velvet Night Pillow  0083663233473  285.29 GBP"), not a call abroad
             score = 0.8
         elif cue in _WEAK_PHONE_CUES or (nd == 10 and raw[0] == "1"):
             return False

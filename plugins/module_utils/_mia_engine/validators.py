@@ -186,6 +186,14 @@ def ru_passport_ok(digits):
 _NHS = (10, 9, 8, 7, 6, 5, 4, 3, 2)
 
 
+def ean13_ok(digits):
+    """GS1 check digit of a 13-digit EAN / GTIN-13 (weights 1 and 3 from the left)."""
+    if len(digits) != 13 or not digits.isdigit():
+        return False
+    total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(digits[:12]))
+    return (10 - total % 10) % 10 == int(digits[12])
+
+
 def nhs_ok(digits):
     """NHS number mod-11 check (10 digits)."""
     if len(digits) != 10 or not digits.isdigit():
@@ -262,6 +270,7 @@ VALIDATORS = {
     "inn": lambda v: inn_ok("".join(c for c in v if c.isdigit())),
     "ru_passport": lambda v: ru_passport_ok("".join(c for c in v if c.isdigit())),
     "nhs": lambda v: nhs_ok("".join(c for c in v if c.isdigit())),
+    "ean13": lambda v: ean13_ok("".join(c for c in v if c.isdigit())),
     "ipv4": ipv4_ok,
     "ipv6": ipv6_ok,
     "jwt": jwt_ok,

@@ -117,3 +117,12 @@ def test_a_speaker_key_or_a_clerk_names_a_person(text, name):
 def test_a_numbered_speaker_is_no_person():
     assert _found('{"speaker": "spk_0", "b": {"speaker": "SPEAKER_01"}, "c": {"speaker": "Customer Service"}}',
                   "PERSON") == []
+
+
+@pytest.mark.parametrize("text, phones", [
+    ("Velvet Night Pillow  0083663233473  285.29 GBP\nMercer Street Hoodie  7663243714603  £217.37", []),
+    ("Call me: 0083663233473", ["0083663233473"]),
+    ("Ruf an unter 0049301234567", ["0049301234567"]),
+])
+def test_a_product_code_opening_with_00_is_no_call_abroad(text, phones):
+    assert _found(text, "PHONE") == phones

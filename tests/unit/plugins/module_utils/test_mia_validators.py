@@ -101,3 +101,9 @@ def test_card_brand_first_digit_reject_matches_iin_table():
             assert V.card_brand(digits) == _card_brand_reference(digits), digits
         mixed = "".join(arabic[int(c)] for c in head) + "0" * 12
         assert V.card_brand(mixed) == _card_brand_reference(mixed), mixed
+
+
+@pytest.mark.parametrize("digits, ok", [("4006381333931", True), ("0083663233473", True), ("4006381333932", False),
+                                        ("400638133393", False), ("40063813339a1", False)])
+def test_ean13(digits, ok):
+    assert V.ean13_ok(digits) is ok
