@@ -119,7 +119,9 @@ _cw("ref", "reference ref order orders tracking трек трек-номер tic
     "vertrag vertragsnummer aktenzeichen az vorgang vorgangsnummer kundennummer rechnung rechnungsnummer "
     "bestellnummer auftragsnummer sendungsnummer schadensnummer störungsmeldung ust ustid "
     "дело дела договор договора обращения обращение заявка заявки накладная заказа заказу заказе заказом заказов "
-    "bestellung auftrag "
+    "bestellung auftrag referenz referenznummer договору договоре договором "
+    # card-payment reference numbers (retrieval / acquirer reference) and a marketplace listing
+    "rrn arn listing "
     # air waybills and plan (policy, pension) numbers
     "waybill awb airwaybill frachtbrief lta plan etkt eticket "
     # the codes of goods (a 13-digit EAN opens with "00" as an international call does), insurance policies and claims,

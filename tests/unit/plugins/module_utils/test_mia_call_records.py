@@ -126,3 +126,13 @@ def test_a_numbered_speaker_is_no_person():
 ])
 def test_a_product_code_opening_with_00_is_no_call_abroad(text, phones):
     assert _found(text, "PHONE") == phones
+
+
+@pytest.mark.parametrize("text", [
+    "Umsatz: 1.765,10 € bei Fabrikam Home am 24.02.2024 (Referenz 009430896147)",
+    "Досудебная претензия по договору 01-3452544",
+    "Операция: 2 078,36 руб., Silver Line Mobile, 01.07.2024 (RRN 769329891669)",
+    "Listing 0964353212: Elm Grove Bed Frame, 1,127.13 USD",
+])
+def test_a_reference_number_is_no_phone(text):
+    assert _found(text, "PHONE") == []
