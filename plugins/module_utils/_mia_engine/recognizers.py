@@ -2952,8 +2952,6 @@ _PERSON_AFTER_RE = re.compile(
     # a display name before its address or number: "Jane Roe <jane@example.org>", "Jane Roe (jane@example.org)",
     # "Kurznachricht für Jane Roe (030 8601397)"
     r"| [(<][\w.+\-]{1,64}@| \((?:\+|0)[\d ()\-/]{6,20}\d\))")
-# what signs a message off before the name that ends it: a thanks or greeting word, or (before "Surname, Given") the end of
-# a sentence
 # a list item's name, a dash, then (at the end) the run of its role: "- Jana Roe — Lab Technician (jr@example.org)"
 # (or a label's: "Contact: Jana Roe — …")
 _NAME_DASH_ROLE_RE = re.compile(r"[ \t]*(?:[-*\u2022]|\d{1,3}[.)])?[ \t]*(?:[%s][%s]{1,24}: )?(?:\*\*)?"
@@ -2964,6 +2962,10 @@ _NAME_WORD_RE = re.compile(r"[^\s,]+")
 def _name_dash_before(text, s):
     """The _NAME_DASH_ROLE_RE match of the list item's name when the run at ``s`` follows it, or None."""
     return _NAME_DASH_ROLE_RE.match(text, text.rfind("\n", max(0, s - 96), s) + 1, s)   # (bounded: linear on long lines)
+
+
+# what signs a message off before the name that ends it: a thanks or greeting word, or (before "Surname, Given") the end of
+# a sentence
 _SIGNED_BEFORE_RE = re.compile(r"(?:(danke|thanks|thank you|merci|спасибо|cheers|regards|grüße|gruß|cordialement)|[.!?])[,!]? "
                                r"(?:[\u2013\u2014-] )?$")
 

@@ -52,7 +52,7 @@ def test_a_word_array_in_a_stream_is_masked_as_whole():
                                                         "file,", "03/12/1960", "."]))]}, separators=(",", ":"))
     whole = ENGINE.redact(text)
     assert "03/12/1960" not in whole and "Krein" not in whole
-    for _ in range(5):
+    for _attempt in range(5):
         s = ENGINE.stream()
         out, i = [], 0
         while i < len(text):
