@@ -3111,7 +3111,7 @@ def _titlecase_context(doc, cs):
 
 _SURNAME_STOPS = frozenset(w for w in L.NON_NAME_WORDS & L.SURNAMES if len(w) > 2 and w not in ("Best", "Good"))
 _SIGNOFFS = frozenset(("best", "cheers", "warmly", "merci", "amicalement", "bises", "danke", "lg", "спасибо",
-                       # "Bien à vous,", "Bien cordialement,", "Mit freundlichen Grüßen" is a cue word already
+                       # "Bien à vous,", "Meilleures salutations,", "Best wishes,", "Take care,"
                        "vous", "salutations", "wishes", "care"))
 # sign-off words of the cue list: a team or department signs after them as often as a person
 _SIGNOFF_CUES = frozenset(("regards", "sincerely", "cordially", "thanks", "cordialement", "grüße", "grüsse", "gruß",
