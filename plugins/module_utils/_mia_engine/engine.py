@@ -152,6 +152,20 @@ def _escaped_breaks_read(text):
     return None if out == text else out
 
 
+def _trim_escapes(text, breaks, cands):
+    """Candidates without the ends that ``breaks`` (the escaped-break reading of ``text``) read in place of an escape:
+    "Talstraße 58 " of "Talstraße 58\\n58105" keeps no backslash."""
+    for i, c in enumerate(cands):
+        s, e = c[0], c[1]
+        if breaks[e - 1] == text[e - 1] and breaks[s] == text[s]:
+            continue
+        while e > s and breaks[e - 1] != text[e - 1]:
+            e -= 1
+        while s < e and breaks[s] != text[s]:
+            s += 1
+        cands[i] = (s, e, c[2], c[3])
+
+
 def _count_types(summary, findings):
     """``summary`` ({TYPE: count}, or None for no count) gains the findings."""
     if summary is not None:
@@ -391,6 +405,8 @@ class Engine(object):
             rec.analyze(doc if rec.reads_escapes else bdoc, cands)
             if rec.reads_escapes and breaks is not None:
                 rec.analyze(bdoc, cands)
+        if breaks is not None:
+            _trim_escapes(text, breaks, cands)
         if "PERSON" in self.enabled_types:
             if "\n" in text:
                 names_above_addresses(text, cands)

@@ -225,3 +225,11 @@ def test_json_string_state_read_in_pieces_matches_a_character_walk(value, cuts):
         state = json_string_state(text, pos, end, state)
         assert state == _inside_string_reference(text, end)
         pos, i = end, i + 1
+
+
+def test_a_finding_before_an_escaped_break_keeps_the_break():
+    # the escaped-break reading sees "\\n" as a space and a break: the space is the escape's backslash, no part of the
+    # address before it (masking it left "[STREET_ADDRESS]n58105")
+    body = json.dumps({"content": "Brief an:\nKarl Mühle\nTalstraße 58\n58105 Bautzen"})
+    for out in (ENGINE.redact(body), ENGINE.redact_answer(body)):
+        assert json.loads(out)["content"] == "Brief an:\n[PERSON]\n[STREET_ADDRESS]\n58105 Bautzen"
