@@ -227,6 +227,7 @@ anrufer anruferin versicherte versicherter mieterin
 guardian policyholder versicherungsnehmer versicherungsnehmerin свидетель свидетельница
 zuständig zuständige zuständiger verantwortlich verantwortliche verantwortlicher responsable référent référente
 ответственная куратор кураторы
+soussigné soussignée
 представитель представителя erziehungsberechtigte erziehungsberechtigter élève
 """)
 # Roles that are job titles as well: after a comma their holder's employer follows ("Warehouse Supervisor, Acme Foods"),

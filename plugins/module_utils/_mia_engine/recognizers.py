@@ -2846,10 +2846,11 @@ def _capitalised_runs(text):
 
 # the word before a run, matched backwards on the reversed window (an anchored match, not a scan); dots too, for a title
 # ("Dr.") and for the leader of a form line ("PATIENTIN........: X")
-# (read on reversed text; a German gender suffix after the word is skipped: "Patient/in:", "Mieter*in", "Erziehungsberechtigte/r:")
+# (read on reversed text; a German or French gender suffix after the word is skipped: "Patient/in:", "Mieter*in",
+# "Erziehungsberechtigte/r:", "Je soussigné(e)")
 # (a line break escaped in a JSON string, "\\n", reads "n\\" reversed, and its "n" is no letter of the word before it;
 # "!" ends a sign-off: "Спасибо!")
-_PREV_WORD_REV_RE = re.compile(r"(?:[\s:,=\"'\\(|*>\u2013\u2014.!-]|n(?=\\))*(?:(?:nenni|ni|r)[/*])?((?:(?!n\\)[^\W\d_])+)")
+_PREV_WORD_REV_RE = re.compile(r"(?:[\s:,=\"'\\(|*>\u2013\u2014.!-]|n(?=\\))*(?:(?:nenni|ni|r)[/*]|\)(?:e|s|se)\()?((?:(?!n\\)[^\W\d_])+)")
 # the word before that one ("call with", "je suis", "d'urgence")
 _PREV2_WORD_REV_RE = re.compile(r"[\s'\u2019]{1,3}([^\W\d_]+)")
 # a word that announces a person only after one of these words (lower-case; "ist" / "with" alone are too vague)
@@ -4039,6 +4040,8 @@ class PersonRecognizer(Recognizer):
                 continue
             done = m.end()
             toks = text[ws:done].split(" ")
+            if toks[0].lower() in L.TITLES:
+                continue    # "Mme FRANÇOIS Sophie": the surname in capitals opens the name after the title (see _seq)
             if any(len(t) < 3 or t in _CAPS_NO_NAMES or t in _ORG_GEO or t.title() in L.NON_NAME_WORDS or t.title() in _ORG_GEO
                    for t in toks):
                 continue
@@ -4050,7 +4053,7 @@ class PersonRecognizer(Recognizer):
             before = text[max(0, ws - 4):ws]
             if "|" in before:
                 continue    # a table's cell: its column decides (TableIdRecognizer, _table_column)
-            labelled = cue == "key" or _LABEL_SEPS.intersection(before)
+            labelled = cue == "key" or cue == "title" or _LABEL_SEPS.intersection(before)
             if labelled or _is_first(toks[0].title()) or _is_first(toks[-1].title()):
                 # (a given name before the capitals: above the given name alone, which a title or cue before it scores
                 # 0.8, so "Dr Marie HOARAU" keeps its surname)

@@ -793,3 +793,13 @@ def test_a_display_name_key(text, names):
 ])
 def test_a_middle_initial_and_sign_offs(text, names):
     assert [text[f.start:f.end] for f in ENGINE.analyze(text) if f.type == "PERSON"] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("À l'attention de Madame Valentine LEMAÎTRE", ["Valentine LEMAÎTRE"]),
+    ("Je soussigné(e) Célina DANIEL, née le 16 avril 1972", ["Célina DANIEL"]),
+    ("Patient(e) : Mme FRANÇOIS Sophie, née le 16.01.1969", ["FRANÇOIS Sophie"]),
+    ("Mr SMITH said NO WAY", []),
+])
+def test_a_courtesy_title_or_the_undersigned_before_a_surname_in_capitals(text, names):
+    assert [text[f.start:f.end] for f in ENGINE.analyze(text) if f.type == "PERSON"] == names
