@@ -2901,6 +2901,8 @@ _INTRO_PAIRS = {
     "for": frozenset(("failed", "denied", "locked", "blocked", "requested", "reset", "created", "disabled", "saved", "declined",
                       "charged", "refunded", "queued")),
 }
+# a form's signature field names its signer (a name shape with an initial, see _judge's "intro")
+_SIGNATURE_WORDS = frozenset(("signature", "unterschrift", "подпись"))
 # roles that name their holder in brackets, capitalised as a speaker label: "Agent (Jane Roe):" in a transcript
 _PAREN_ROLES = frozenset(("agent", "operator", "representative", "rep", "technician", "dispatcher", "agentin", "opérateur",
                           "opératrice", "оператор", "специалист"))
@@ -4258,6 +4260,8 @@ class PersonRecognizer(Recognizer):
                     return "cue"
         if word == "hd" and before[:len(before) - pm.end()].rstrip()[-2:].lower() == "z.":
             return "cue"    # "z. Hd. X" (zu Händen): for the attention of
+        if word in _SIGNATURE_WORDS and ":" in pm.group(0):
+            return "intro"  # a form's signature field: a name with an initial ("Signature : C. Courtois"), not "Valid Certificate"
         if word in _CUE_PAIRS or word in _WEAK_PAIRS or word in _INTRO_PAIRS:
             wm = _PREV2_WORD_REV_RE.match(before[::-1], pm.end())
             if wm:

@@ -803,3 +803,12 @@ def test_a_middle_initial_and_sign_offs(text, names):
 ])
 def test_a_courtesy_title_or_the_undersigned_before_a_surname_in_capitals(text, names):
     assert [text[f.start:f.end] for f in ENGINE.analyze(text) if f.type == "PERSON"] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Fait à Boucherboeuf, le 15/12/2021\n\nSignature : C. Courtois", ["C. Courtois"]),
+    ("Unterschrift: H. Weber", ["H. Weber"]),
+    ("Signature: Valid Certificate", []),
+])
+def test_a_signature_field_names_its_signer(text, names):
+    assert [text[f.start:f.end] for f in ENGINE.analyze(text) if f.type == "PERSON"] == names
