@@ -9,7 +9,7 @@ import random
 import pytest
 
 from ansible_collections.mlsec.mia_defense.plugins.module_utils._mia_engine import recognizers
-from ansible_collections.mlsec.mia_defense.tests.unit.plugins.module_utils.mia_helpers import ENGINE, redacted, types
+from ansible_collections.mlsec.mia_defense.tests.unit.plugins.module_utils.mia_helpers import ENGINE, found, redacted, types
 
 
 @pytest.mark.parametrize("text", [
@@ -709,7 +709,7 @@ def test_person_greeting_its_negative(text, kept):
     ("Sehr geehrte Fr. Oestrovsky,", "Oestrovsky"),
 ])
 def test_a_surname_after_an_abbreviated_title(text, name):
-    assert [text[f.start:f.end] for f in ENGINE.analyze(text) if f.type == "PERSON"] == [name]
+    assert found(text, "PERSON") == [name]
 
 
 @pytest.mark.parametrize("text", [
@@ -717,7 +717,7 @@ def test_a_surname_after_an_abbreviated_title(text, name):
     "At federal here Mrs. Open goal son apply.",
 ])
 def test_an_abbreviated_title_before_a_common_word_in_filler_text(text):
-    assert [f for f in ENGINE.analyze(text) if f.type == "PERSON"] == []
+    assert found(text, "PERSON") == []
 
 
 @pytest.mark.parametrize("text, names", [
@@ -729,7 +729,7 @@ def test_an_abbreviated_title_before_a_common_word_in_filler_text(text):
     ("Geburtsname: Oestrovsky", ["Oestrovsky"]),
 ])
 def test_name_part_fields_in_russian_french_and_plural(text, names):
-    assert [text[f.start:f.end] for f in ENGINE.analyze(text) if f.type == "PERSON"] == names
+    assert found(text, "PERSON") == names
 
 
 @pytest.mark.parametrize("text", [
@@ -738,7 +738,7 @@ def test_name_part_fields_in_russian_french_and_plural(text, names):
     '{"nom_de_naissance": "", "prénoms": "inconnu"}',
 ])
 def test_a_name_part_label_without_a_name(text):
-    assert [f for f in ENGINE.analyze(text) if f.type == "PERSON"] == []
+    assert found(text, "PERSON") == []
 
 
 @pytest.mark.parametrize("text, name", [
@@ -747,7 +747,7 @@ def test_a_name_part_label_without_a_name(text):
     ("atteste que M. Victor ARNAUD, né le 28.03.1984 à Paris", "Victor ARNAUD"),
 ])
 def test_a_given_name_keeps_its_surname_in_capitals(text, name):
-    assert [text[f.start:f.end] for f in ENGINE.analyze(text) if f.type == "PERSON"] == [name]
+    assert found(text, "PERSON") == [name]
 
 
 def test_a_degree_after_a_name_is_no_surname_in_capitals():
@@ -763,7 +763,7 @@ def test_a_degree_after_a_name_is_no_surname_in_capitals():
     ("Договор с Ивановой Марией Петровной подписан.", "Ивановой Марией Петровной"),
 ])
 def test_a_russian_full_name_in_a_declined_case(text, name):
-    assert [text[f.start:f.end] for f in ENGINE.analyze(text) if f.type == "PERSON"] == [name]
+    assert found(text, "PERSON") == [name]
 
 
 @pytest.mark.parametrize("text, name", [
@@ -773,7 +773,7 @@ def test_a_russian_full_name_in_a_declined_case(text, name):
     ("Feld 2 – Vorname(n): Наина", "Наина"),
 ])
 def test_a_notary_and_initials_written_together(text, name):
-    assert [text[f.start:f.end] for f in ENGINE.analyze(text) if f.type == "PERSON"] == [name]
+    assert found(text, "PERSON") == [name]
 
 
 @pytest.mark.parametrize("text, names", [
@@ -782,7 +782,7 @@ def test_a_notary_and_initials_written_together(text, name):
     ('{"display": "Full HD", "size": "15.6 inch"}', []),
 ])
 def test_a_display_name_key(text, names):
-    assert [text[f.start:f.end] for f in ENGINE.analyze(text) if f.type == "PERSON"] == names
+    assert found(text, "PERSON") == names
 
 
 @pytest.mark.parametrize("text, names", [
@@ -792,7 +792,7 @@ def test_a_display_name_key(text, names):
     ("Anna Hall is a building.", []),
 ])
 def test_a_middle_initial_and_sign_offs(text, names):
-    assert [text[f.start:f.end] for f in ENGINE.analyze(text) if f.type == "PERSON"] == names
+    assert found(text, "PERSON") == names
 
 
 @pytest.mark.parametrize("text, names", [
@@ -802,7 +802,7 @@ def test_a_middle_initial_and_sign_offs(text, names):
     ("Mr SMITH said NO WAY", []),
 ])
 def test_a_courtesy_title_or_the_undersigned_before_a_surname_in_capitals(text, names):
-    assert [text[f.start:f.end] for f in ENGINE.analyze(text) if f.type == "PERSON"] == names
+    assert found(text, "PERSON") == names
 
 
 @pytest.mark.parametrize("text, names", [
@@ -811,4 +811,4 @@ def test_a_courtesy_title_or_the_undersigned_before_a_surname_in_capitals(text, 
     ("Signature: Valid Certificate", []),
 ])
 def test_a_signature_field_names_its_signer(text, names):
-    assert [text[f.start:f.end] for f in ENGINE.analyze(text) if f.type == "PERSON"] == names
+    assert found(text, "PERSON") == names
