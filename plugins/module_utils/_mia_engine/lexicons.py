@@ -257,7 +257,7 @@ holder owner employee recipient sender author assignee reporter requester benefi
 tenant signer signatory doctor physician nurse manager user person attendee guest member
 имя фио фамилия отчество полноеимя клиент пациент сотрудник владелец получатель
 nom prénom prenom nomcomplet titulaire vorname nachname familienname kunde inhaber empfänger
-legalname caller clinician practitioner contactperson kontaktperson ansprechpartner display
+legalname caller clinician practitioner contactperson kontaktperson ansprechpartner
 """)
 
 # Field words that name the next word as a name part: "(Vorname Hannelore)", "Surname Smith".

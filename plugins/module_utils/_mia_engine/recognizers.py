@@ -2934,9 +2934,8 @@ _DOUBLE_BARREL_RE = re.compile(r"[%s][%s]{1,30}-[%s][%s]{1,30}$" % (_UP, _LO, _U
 # a legal form or company word right after a capitalised run ("Acme Tools GmbH", "Acme, Inc.", "Acme Savings Bank"):
 # the run names a company
 _ORG_AFTER_RE = re.compile(r",?[ \t]{1,2}(?:%s)\.?(?![\w])|[ \t](?:%s)(?![\w])" % (trie_regex(L.ORG_LEGAL_FORMS), trie_regex(L.ORG_WORDS)))
-# the bare "name" (or "display") key of a JSON / YAML / key=value item before a value: things are named there as often as
-# people
-_BARE_NAME_KEY_RE = re.compile(r"(?<![\w-])(?:name|display)\\?[\"']?\s{0,3}[:=]\s{0,3}\\?[\"']?$")
+# the bare "name" key of a JSON / YAML / key=value item before a value: things are named there as often as people
+_BARE_NAME_KEY_RE = re.compile(r"(?<![\w-])name\\?[\"']?\s{0,3}[:=]\s{0,3}\\?[\"']?$")
 # endings of common nouns that mark a bare "name" value as a thing ("Risk Assessment"); not "-ing" / "-ung",
 # which end German surnames ("Hering", "Hartung")
 _THING_ENDINGS = ("ment", "tion", "sion", "ness", "ity", "ance", "ence")

@@ -777,15 +777,6 @@ def test_a_notary_and_initials_written_together(text, name):
 
 
 @pytest.mark.parametrize("text, names", [
-    ('{"to_address": "annedore73@outlook.com", "display": "Annedore Schenk", "locale": "de_DE"}', ["Annedore Schenk"]),
-    ('{"display": "block", "color": "Red Orange"}', []),
-    ('{"display": "Full HD", "size": "15.6 inch"}', []),
-])
-def test_a_display_name_key(text, names):
-    assert found(text, "PERSON") == names
-
-
-@pytest.mark.parametrize("text, names", [
     ("It's assigned to David I. Lane (Billing Specialist).", ["David I. Lane"]),
     ("Bien à vous,\nChristiane Laroche\nTél.: 0033 9 48 97 22 51", ["Christiane Laroche"]),
     ("Take care,\nJana Roe", ["Jana Roe"]),
