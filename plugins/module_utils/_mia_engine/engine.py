@@ -14,7 +14,7 @@ import re
 from . import lexicons as L
 from .columns import keyed_view, labelled_values, markup_values, row_names, tables, word_view
 from .ner import ner_recognizer
-from .normalize import _Buf, fold, json_unescaped
+from .normalize import _Buf, fold, json_unescaped, surrogate_pair
 from .operators import OPERATOR_NAMES, line_breaks, make_operator
 from .recognizers import (_DOB_NEEDLES, _NAME_HEADER_NEEDLES, Doc, PatternRecognizer, contact_records, names_above_addresses,
                           names_before_data, speaker_turns, table_header)
@@ -176,7 +176,7 @@ def _count_types(summary, findings):
 def _escaped_char(esc):
     """The character a JSON escape (an _ESCAPE_RE match) stands for."""
     if len(esc) == 12:          # a surrogate pair: one character beyond the BMP
-        return chr(0x10000 + ((int(esc[2:6], 16) - 0xD800) << 10) + int(esc[8:], 16) - 0xDC00)
+        return surrogate_pair(int(esc[2:6], 16), int(esc[8:], 16))
     return chr(int(esc[2:], 16)) if esc[1] == "u" else _SHORT_ESCAPES.get(esc[1], esc[1])
 
 

@@ -415,6 +415,11 @@ def _spelled_gate(low):
 _JSON_U_RE = re.compile(r"(?<!\\)((?:\\\\)*)\\u([0-9A-Fa-f]{4})(?:\\u(d[c-fC-F][0-9A-Fa-f]{2}))?")
 
 
+def surrogate_pair(high, low):
+    """The character beyond the BMP that a UTF-16 surrogate pair (two code units) stands for."""
+    return chr(0x10000 + ((high - 0xD800) << 10) + low - 0xDC00)
+
+
 def json_unescaped(text):
     """``(text, starts, ends)`` with the JSON \\u escapes of ``text`` read as their characters (``starts[i]`` /
     ``ends[i]``: the original offsets of decoded character ``i``), or None when it holds none to read.  Quotes,
@@ -423,7 +428,7 @@ def json_unescaped(text):
     for m in _JSON_U_RE.finditer(text):
         code = int(m.group(2), 16)
         if m.group(3) is not None and 0xD800 <= code < 0xDC00:
-            ch = chr(0x10000 + ((code - 0xD800) << 10) + int(m.group(3), 16) - 0xDC00)
+            ch = surrogate_pair(code, int(m.group(3), 16))
             end = m.end()
         elif code < 0x20 or code in (0x22, 0x5C) or 0xD800 <= code < 0xE000:
             continue

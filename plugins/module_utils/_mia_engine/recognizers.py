@@ -1011,7 +1011,7 @@ class NumberRecognizer(Recognizer):
                 s += 1
             bm = _BRACKETED_DATE_RE.search(raw, 6) if " (" in raw else None
             if bm:
-                if s and text[s - 1] in "#№":
+                if s and text[s - 1] in _NUMBER_SIGNS:
                     continue    # a numbered record and its date: "call #3155881 (2022-04-21)", "звонок #9046837 (18.07.2022)"
                 # "Voicemail from 0131 273 1719 (2024-02-24 10:01:50)": the date is no group of the number
                 raw = raw[:bm.start()]
