@@ -219,7 +219,7 @@ bonjour cher chère locataire
 получатель отправитель заявитель контакт лицо уважаемый уважаемая здравствуйте арендатор
 пользователь
 caller clinician practitioner advisor adviser consultant sincerely cordially
-kontaktperson sachbearbeiter sachbearbeiterin grüßen
+kontaktperson sachbearbeiter sachbearbeiterin grüßen hochachtungsvoll fao
 conseiller conseillère interlocuteur interlocutrice rappeler appeler joindre chez cordialement
 ответственный исполнитель врач уважением
 grüße grüsse gruß heiße heisse appelle зовут notfallkontakt

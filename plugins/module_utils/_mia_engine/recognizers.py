@@ -914,9 +914,9 @@ def _id_cue(doc, s, nd):
     """``_number_cue``; for a 9-12 digit identifier without a cue or after a reference word, the kind its label names
     when that is a checked kind: the first cue word of up to six words back decides ("INN auf der Rechnung: X",
     "СНИЛС из скана личного дела: X", "Passport field on the scanned form: X"; not "Invoice number for the passport
-    office: X")."""
+    office: X"). A date word counts as none: no date has 9-12 bare digits ("SSN (if previously issued): X")."""
     cue = _number_cue(doc, s)
-    if (cue is None or cue == "ref") and 9 <= nd <= 12:
+    if (cue is None or cue == "ref" or cue == "date") and 9 <= nd <= 12:
         kinds = _label_cues(doc, s, 6, 64)
         if kinds and kinds[-1] in _CHECKED_ID_KINDS:
             return kinds[-1]
@@ -2864,6 +2864,9 @@ _CUE_PAIRS = {
                       "demandeuse")),
     "is": frozenset(("name", "customer", "requester", "caller", "assignee", "applicant", "recipient", "cardholder")),
     "de": frozenset(("nom", "part")),
+    # whose birth date a form gives: "Das Geburtsdatum von X ist …", "the date of birth of X"
+    "von": frozenset(("geburtsdatum",)),
+    "of": frozenset(("birth",)),
     "to": frozenset(("out",)),
     "an": frozenset(("lieferung", "zustellung", "versand")),
     "urgence": frozenset(("d",)),
@@ -2928,6 +2931,7 @@ _WEAK_PAIRS = {
 # endings of English / French / German common nouns, rare in surnames ("Product Management", "Data Migration")
 _NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ship", "ance", "ence", "ics", "ies", "ure", "ium", "ogy", "ism",
                  "ung", "heit", "keit", "schaft", "té", "age")
+_DE_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft")
 _CYR_RE = re.compile("[А-Яа-яЁё]")
 # a double-barrelled surname ("Atkinson-Davies") is no common noun whatever its ending
 _DOUBLE_BARREL_RE = re.compile(r"[%s][%s]{1,30}-[%s][%s]{1,30}$" % (_UP, _LO, _UP, _LO))
@@ -2947,6 +2951,8 @@ _PERSON_AFTER_RE = re.compile(
     r" (?:unter|au|at|on|по номеру|по телефону) (?:[+0(]|(?!\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?![\d.])|\d{4}-\d\d-\d\d)\d{2,4}[ .\-/)]\d)"
     r"| has (?:ssn|email|phone|the|a)| lives at| wohnt| habite| lebt|"
     r" \(email|, (?:email|phone|tel|mobile|mrn|ssn)|(?:,| -)? dob"
+    # the person's staff number: "Krankmeldung Jana Roe, Personalnummer 4711", "Jana Roe, employee ID E-1234"
+    r"|, (?:personalnummer|personal-?nr\.|mitarbeiter-?(?:nummer|nr\.)|(?:employee|staff) (?:id|no\.?|number)|matricule|табельный)"
     # how to reach or contact the person: "X ist unter … erreichbar", "X (E-Mail …)", "X möchte per … kontaktiert werden",
     # "X est joignable", "С X можно связаться"
     r"| ist (?:unter|per|telefonisch|erreichbar)| möchte per| est joignable| peut être joint| можно связаться"
@@ -3017,7 +3023,9 @@ _CAPS_CUES = frozenset(("key", "cue", "title"))
 # ... neither are these acronyms, legal forms and placeholders
 _CAPS_NO_NAMES = _CAPS_NON_SURNAMES | frozenset(("IBAN", "BIC", "SWIFT", "SSN", "INN", "PIN", "URL", "API", "GMBH", "LLC", "PLC", "LTD",
                                                  "INC", "SARL", "ФИО", "ИНН", "СНИЛС", "N/A", "NONE", "NULL", "UNKNOWN", "REDACTED",
-                                                 "TBD", "PENDING", "ACTIVE"))
+                                                 "TBD", "PENDING", "ACTIVE",
+                                                 # Russian legal forms ("ООО Ромашка")
+                                                 "ООО", "ОАО", "ЗАО", "ПАО", "НКО", "ФГУП", "МУП", "ГУП"))
 # no title holds another one or a second "г", so one scan (literal prefix "г") finds each occurrence
 _RU_TITLE_RE = re.compile("господин|госпожа|г-н|г-жа|гражданин|гражданка")
 _NAME_HEADER_NEEDLES = ("name", "имя", "фио", "nom", "holder", "customer", "patient", "employee", "kunde", "клиент", "фамилия",
@@ -3071,6 +3079,7 @@ _ROLE_CUES = _STRONG_CUES + ("pair",)
 _PREPOSITIONS = frozenset(("von", "de", "du", "des", "di", "da"))
 # what separates the items of a list of names: "Jane Roe, J. Doe and ...", "Jane Roe et ...", "Jane Roe & ..."
 _LIST_SEP_RE = re.compile(r",? (?:and|et|und|и|&) |, ")
+_AND_SEP_RE = re.compile(r" (?:and|et|und|и|&) ")
 # a list item's bullet or number at a line start
 _LIST_MARKER_RE = re.compile(r"[ \t]{0,8}(?:[-*•–]|\d{1,3}[.)])[ \t]{1,4}")
 _LIST_MARKER_MAX = 16     # the longest marker it matches
@@ -3117,7 +3126,7 @@ _SIGNOFFS = frozenset(("best", "cheers", "warmly", "merci", "amicalement", "bise
                        "vous", "salutations", "wishes", "care"))
 # sign-off words of the cue list: a team or department signs after them as often as a person
 _SIGNOFF_CUES = frozenset(("regards", "sincerely", "cordially", "thanks", "cordialement", "grüße", "grüsse", "gruß",
-                           "grüßen", "уважением"))
+                           "grüßen", "hochachtungsvoll", "уважением"))
 _UNIT_TITLES = frozenset(("ms", "m"))
 # roles that name a person only right before the name: after a colon or comma the turn or a firm follows as often
 _SPEAKER_ROLES = frozenset(("agent", "agentin"))
@@ -3136,12 +3145,18 @@ _TOKEN_STOP = {}
 _TOKEN_STOP_MAX = 1 << 14     # about 1.5 MB of short strings at most
 
 
+def _surname_next(text, p):
+    """True if the word at ``p`` may be a surname: no stop, place or organisation word ("April Miller", not "May Street")."""
+    w = _NAME_WORD_RE.match(text, p)
+    return w is not None and not _token_stop(w.group(0)) and w.group(0) not in _ORG_GEO
+
+
 def _token_stop(t):
     """False if run token ``t`` is a name candidate, else (its cue kind or None,): titles, cue and non-name words."""
     low = t.lower().rstrip(".")
     kind = _CUE_KIND.get(low)
-    if t in _NON_NAME or (kind is not None and (len(t) <= 9 or low in _PERSON_CUES)):
-        return (kind,)
+    if t in _NON_NAME or (kind is not None and (len(t) <= 9 or low in _PERSON_CUES)) or low.endswith("nummer"):
+        return (kind,)      # (a German number label is no surname: "Jana Roe, Personalnummer 4711")
     return False
 
 
@@ -3623,9 +3638,12 @@ def _vocatives(text, out):
 # an abbreviated title and one capitalised word ("Dear Mrs. Keller,", "Thanks Ms. Flores, bye."): the dot ends the
 # capitalised run, so the word stands alone (the literal ". " first: sre skips to it in C)
 _DOTTED_TITLES = ("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Mme", "Mlle", "Hr", "Fr")
-_DOTTED_TITLE_RE = re.compile(r"\. (?:%s)(%s)(?![\w'\u2019\-]| [%s])" % (
-    "|".join(r"(?<=%s\. )" % t for t in _DOTTED_TITLES), _NAME_TOK, _UP))
-_AFTER_ADDRESSED = ",.!?;:\"\n"
+# (a German doctor's faculty may stand between: "Dr. med. Keller", "Dr. rer. nat. Keller")
+_DR_FACULTIES = ("med", "dent", "vet", "rer", "nat", "pol", "oec", "phil", "jur", "iur", "theol", "habil", "sc", "ing")
+_DOTTED_TITLE_RE = re.compile(r"\. (?:%s)(?:(?<=Dr\. )(?:(?:%s)\. ){1,3})?(%s)(?![\w'\u2019\-]| [%s])" % (
+    "|".join(r"(?<=%s\. )" % t for t in _DOTTED_TITLES), "|".join(_DR_FACULTIES), _NAME_TOK, _UP))
+_DR_FACULTY_END_RE = re.compile(r"(?<![\w.])Dr\.(?: (?:%s)\.){1,3} $" % "|".join(_DR_FACULTIES))
+_AFTER_ADDRESSED = ",.!?;:)\"\n"
 
 
 def _dotted_titles(text, out):
@@ -3638,8 +3656,8 @@ def _dotted_titles(text, out):
         if text[t:m.start()] not in _DOTTED_TITLES or t and (text[t - 1].isdigit() or text[t - 1] == "."):
             continue    # a longer word ending like a title ("XMr."), "Dr." of "Mag.Dr."
         word = m.group(1)
-        if word in _NON_NAME or word in _ORG_GEO:
-            continue
+        if word in _NON_NAME or word in _ORG_GEO or word in _DOTTED_TITLES:
+            continue    # (a title's second title: "Prof. Dr. Keller")
         if word in _SURNAMES or _is_first(word) or text[m.end():m.end() + 1] in _AFTER_ADDRESSED or _DOUBLE_BARREL_RE.match(word):
             out.append((m.start(1), m.end(1), "PERSON", 0.8))
 
@@ -3650,7 +3668,8 @@ _CAP_PARTICLES = frozenset(("Le", "La", "De", "Du", "Des"))
 # (lower-case "de", "von", "la" are prepositions and articles in prose: "le dossier de Roux, Anne")
 _CAPS_PARTICLE_BEFORE_RE = re.compile(r"(?<![\w'\u2019])(?:%s) $" % "|".join(p.upper() for p in _PARTICLES + ("vom", "zu")))
 # an e-mail signature's delimiter line (RFC 3676: "-- "), also in a JSON string
-_SIG_DELIM_RE = re.compile(r"(?:^|(?<=\n)|(?<=\\n))-- ?(?:\r?\n|(?:\\r)?\\n)$")
+# (or a line to sign on: "______________________⏎Jana Roe")
+_SIG_DELIM_RE = re.compile(r"(?:(?:^|(?<=\n)|(?<=\\n))-- ?|_{8})(?:\r?\n|(?:\\r)?\\n)$")
 _PARTICLE_BEFORE_RE = re.compile(r"(?<![\w'\u2019])(?:Le|La|De|Du|Des|Da|Di|Del|[Vv]an|Von|[Vv]an [Dd]e[rn]|Von [Dd]er|te[rn]) $")
 # "Caller: It's Jane Roe." in a transcript: "it's" names the speaker only after a caller's label
 _GREETING_ITS_RE = re.compile(r"(?<![\w])(?:hi|hello|hey|hallo|good (?:morning|afternoon|evening))[,!]?\s{1,2}(?:it['\u2019]s|this is) $")
@@ -3784,6 +3803,19 @@ def _ru_given_then_surname(text, toks):
     return k >= 0 and (text[k].islower() or text[k] in _MID_SENTENCE_BEFORE)
 
 
+# transliterated patronymics ("Fedorovna", "Kuzminichna", "Sergeyevich")
+_LATIN_PATRONYMIC_ENDINGS = ("ovna", "evna", "ichna", "ovich", "evich")
+
+
+# endings of transliterated Russian surnames ("FOKINA", "GERASIMOV", "SHARAPOVA")
+_LATIN_RU_SURNAME_ENDINGS = ("ova", "eva", "ina", "ov", "ev", "in", "sky", "skiy", "skaya", "enko")
+
+
+def _caps_surname(word):
+    """True if a word in capitals is a surname of the lexicon or reads as a transliterated Russian one."""
+    return word.title() in L.SURNAMES or len(word) > 4 and word.isascii() and word.lower().endswith(_LATIN_RU_SURNAME_ENDINGS)
+
+
 def _is_patronymic(tok):
     return tok.lower().endswith(L.RU_PATRONYMIC_SUFFIXES) and len(tok) > 5
 
@@ -3854,6 +3886,10 @@ def _apposition_dob(doc, p, out):
 
 # what ends a label before its value: "Name: X", name=X, "| Name | X", "Patient — X"
 _LABEL_SEPS = frozenset(":=|\u2013\u2014")
+# an aside between a label and its colon: "Patient name (Latin): X", "Name (as on passport): X"
+_PAREN_ASIDE_RE = re.compile(r"( \([^()\n]{3,30}\))[ \t]?:[ \t]?$")
+_ACCOUNT_OF = ("von", "of")
+_ACCOUNT_OF_RE = re.compile(r"(?:konto|account|iban)\b[^\n]{0,48}\d (?:von|of) $")
 # a name, then the role it was registered in: "I've registered Jana Roe as the additional driver"
 _AS_ROLE_RE = re.compile(r" as (?:the|our|an?) (?:additional |new |main |primary |second |lead |named )?([a-z]+)")
 
@@ -4047,8 +4083,10 @@ class PersonRecognizer(Recognizer):
                    for t in toks):
                 continue
             cue = self._prev_cue(doc, ws)
-            if cue not in _CAPS_CUES and not (not toks[0].isupper() and toks[0] not in _AMBIGUOUS_FIRST and _is_first(toks[0])):
-                # "Philippa HALL" needs no cue: a given name of the lexicon in title case before the capitals
+            if cue not in _CAPS_CUES and not (not toks[0].isupper() and toks[0] not in _AMBIGUOUS_FIRST and _is_first(toks[0])) \
+                    and not (cue == "pair" and not toks[0].isupper() and ":" in text[max(0, ws - 3):ws]):
+                # "Philippa HALL" needs no cue: a given name of the lexicon in title case before the capitals; after a
+                # role's label any title-case word does ("Bailleur : Jean LÉGER")
                 continue
             # in prose a cue word also heads other things: there a given name of the lexicon makes it a name
             before = text[max(0, ws - 4):ws]
@@ -4212,12 +4250,20 @@ class PersonRecognizer(Recognizer):
             return None
         if "\n" in doc.text[max(0, s - 64):s] and _answers_name_question(doc.text, s):
             return "cue"
-        if _SIG_DELIM_RE.search(doc.text, max(0, s - 8), s):
+        if _SIG_DELIM_RE.search(doc.text, max(0, s - 12), s):
             return "pair"       # the line after a signature's delimiter ("-- "): the sender, or their firm
+        if before[-1:] in ": " and ")" in before[-5:]:
+            am = _PAREN_ASIDE_RE.search(before)
+            if am:
+                before = before[:am.start(1)] + before[am.end(1):]    # "Patient name (Latin): X" reads "Patient name: X"
         pm = _PREV_WORD_REV_RE.match(before[::-1])
         if not pm:
             return None
         word = pm.group(1)[::-1].lower()
+        if word in _ACCOUNT_OF and _ACCOUNT_OF_RE.search(doc.lower, max(0, s - 80), s):
+            return "cue"    # an account's holder: "auf das Konto DE12 3456 … von X", "the account 12345678 of X"
+        if word in _DR_FACULTIES and _DR_FACULTY_END_RE.search(before):
+            return "title"
         if word in L.TITLES:
             # "took 120 ms. See ...": a unit after a number, not "Ms."
             if word in _UNIT_TITLES and before[:len(before) - pm.end(1)].rstrip()[-1:].isdigit():
@@ -4303,11 +4349,21 @@ class PersonRecognizer(Recognizer):
                 # "Herrn M. Roe", "Locataires : M. Roe": after a title or role an initial, not a second title
                 seg_cue = cue if pos > s else self._prev_cue(doc, s)
                 cur.append((pos, end, t))
-            elif (stop and cur and t in _SURNAME_STOPS and end == s + len(seq) and len(cur) <= 2 and _is_first(cur[0][2])
-                    and cur[0][2] not in _AMBIGUOUS_FIRST and (len(cur) == 1 or len(cur[1][2]) == 2 and cur[1][2][1] == ".")
+            elif (stop and cur and t in _SURNAME_STOPS and end == s + len(seq) and len(cur) <= 2
+                    and (_is_first(cur[0][2]) and cur[0][2] not in _AMBIGUOUS_FIRST
+                         and (len(cur) == 1 or len(cur[1][2]) == 2 and cur[1][2][1] == ".")
+                         or len(cur) == 1 and len(cur[0][2]) == 2 and cur[0][2][1] == "."
+                         and (seg_cue if cur[0][0] > s else self._prev_cue(doc, s)) in _STRONG_CUES)
                     and not doc.text[end + 1:end + 2].isdigit()):
-                # "Judith Lane", "Cheryl J. May": a word of the stop list that is a surname, closing a run that opens
-                # with a given name of the lexicon (not "May 5")
+                # "Judith Lane", "Cheryl J. May", "Policyholder: G. Lane": a word of the stop list that is a surname,
+                # closing a run that opens with a given name of the lexicon or (after a role) an initial (not "May 5")
+                cur.append((pos, end, t))
+            elif (stop and not cur and pos < s + len(seq) - 2 and (t in _FIRST_NAMES or t in _AMBIGUOUS_FIRST)
+                    and doc.text[end + 1:end + 2].isupper() and _surname_next(doc.text, end + 1)
+                    and (cue if pos > s else self._prev_cue(doc, s)) in _STRONG_CUES):
+                # "Patient: April Miller", "Tenant: Will Grant": after a role, a given name that is also a common word
+                seg_cue = cue if pos > s else self._prev_cue(doc, s)
+                seg_word = cue_word
                 cur.append((pos, end, t))
             elif stop and cur and (t in _CAP_PARTICLES or t in _LOW_PARTICLES):
                 # "Maëlys Le Guennec", "Milena van den Warmer": a particle inside a run (a trailing one is dropped)
@@ -4358,9 +4414,9 @@ class PersonRecognizer(Recognizer):
                     and toks[0][2][-1] != "."
                     and sum(tk[2] not in _LOW_PARTICLES for tk in toks[2:]) >= 2):
                 # "Router von G. Roe", "Dossier de Jane Roe": a noun and a preposition before a full name, not a name's
-                # particle ("Célina de Laroche")
+                # particle ("Célina de Laroche"); "Geburtsdatum von X" names a person
+                cue = cue or ("cue" if toks[0][2].lower() in _CUE_PAIRS.get(toks[1][2], ()) else "intro")
                 toks = toks[2:]
-                cue = cue or "intro"
             first = toks[0][2]
             if first.isupper() and first[-1] != ".":
                 # a surname in capitals first: see _caps_then_given
@@ -4368,9 +4424,11 @@ class PersonRecognizer(Recognizer):
                 if len(toks) == 2 and len(first) > 2 and first not in _CAPS_NON_SURNAMES and self._caps_then_given(doc, toks, cue):
                     out.append((toks[0][0], toks[1][1], "PERSON", 0.8))
                     continue
-                if (len(toks) == 3 and len(first) > 2 and not first.isascii() and _CYR_RE.search(first) and first not in _CAPS_NO_NAMES
-                        and not given.isupper() and _is_patronymic(toks[2][2])):
-                    # "СЕРГЕЕВА Олимпиада Вениаминовна": a Russian surname in capitals before given name and patronymic
+                if (len(toks) == 3 and len(first) > 2 and first not in _CAPS_NO_NAMES and not given.isupper()
+                        and (not first.isascii() and _CYR_RE.search(first) and _is_patronymic(toks[2][2])
+                             or first.isascii() and toks[2][2].endswith(_LATIN_PATRONYMIC_ENDINGS))):
+                    # "СЕРГЕЕВА Олимпиада Вениаминовна", "MELNIKOVA Glafira Fedorovna": a Russian surname in capitals
+                    # before given name and patronymic
                     out.append((toks[0][0], toks[2][1], "PERSON", 0.9))
                     continue
                 toks = toks[1:]
@@ -4408,6 +4466,8 @@ class PersonRecognizer(Recognizer):
                     if self._name_before_role(doc, toks[0][0], out):
                         continue    # the run is the role of the person named before it
                     cue = "cue"
+                    if len(toks) == 3 and toks[0][2].endswith(_DE_NOUN_ENDINGS) and not _is_first(toks[0][2]):
+                        toks = toks[1:]     # a German noun heads the name: "Krankmeldung Jana Roe, Personalnummer …"
                 elif len(toks) >= 2 and (_PERSON_VERB_AFTER_RE.match(doc.lower, after)
                                          or doc.text.startswith(":", after) and _opens_chat_line(doc.text, toks[0][0])
                                          or _CHAT_SENDER_AFTER_RE.match(doc.text, after)):
@@ -4423,7 +4483,8 @@ class PersonRecognizer(Recognizer):
             if cue is None and len(toks) == 2 and doc.text[toks[1][1]:toks[1][1] + 1] in " ," and _german_subject(doc, toks):
                 cue = "pair"
             if cue is None and out and out[-1][2] == "PERSON" and _is_sibling(doc.text, out[-1], toks[0][0], toks[-1][1]):
-                cue = "intro"
+                # a conjunction after a name found with a role joins a second one: "Empfänger: Jana Roe und Pietro Doe"
+                cue = "pair" if out[-1][3] >= 0.7 and _AND_SEP_RE.fullmatch(doc.text, out[-1][1], toks[0][0]) else "intro"
             if cue is None and len(toks) == 2 and _ru_given_then_surname(doc.text, toks):
                 cue = "pair"
             if cue is None and 1 < len(toks) < 4 and _ends_message(doc.text, toks[-1][1]):
@@ -4449,8 +4510,10 @@ class PersonRecognizer(Recognizer):
             return True
         lead = cue or self._prev_cue(doc, toks[0][0])
         # "Responsable légal : CHEVALIER Martin": after a cue word any given name of the lexicon, under a person key any
-        # title-case word ({"displayName": "GARCIA Dorothée"})
-        if lead in _STRONG_CUES and (_is_first(given) or lead == "key" and given[1:].islower() and len(given) > 2
+        # title-case word ({"displayName": "GARCIA Dorothée"}), after a cue word when the capitals are a surname's
+        # ("Patient name: FOKINA Fevroniya"; not "Customer: ACME Widgets")
+        if lead in _STRONG_CUES and (_is_first(given) or (lead == "key" or lead == "cue" and _caps_surname(first))
+                                     and given[1:].islower() and len(given) > 2
                                      and given not in L.NON_NAME_WORDS and first.title() not in L.NON_NAME_WORDS
                                      and first not in _CAPS_NO_NAMES):
             return True
