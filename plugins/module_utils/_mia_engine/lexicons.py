@@ -220,6 +220,7 @@ bonjour cher chère locataire
 пользователь
 caller clinician practitioner advisor adviser consultant sincerely cordially
 kontaktperson sachbearbeiter sachbearbeiterin grüßen hochachtungsvoll fao
+mitreisende mitreisender mitreisenden begleitperson accompagnant accompagnante namen оператор операторы
 conseiller conseillère interlocuteur interlocutrice rappeler appeler joindre chez cordialement
 ответственный исполнитель врач уважением
 grüße grüsse gruß heiße heisse appelle зовут notfallkontakt

@@ -15,6 +15,7 @@ overlapping character sets, bounded repetition where a match could otherwise be 
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from abc import ABCMeta, abstractmethod
@@ -834,6 +835,19 @@ def _ipv4_ok(raw):
     return ipv4_ok(raw)
 
 
+# a booking's form of payment: a card's number glued to "CC" and the card vendor's code ("FP CCVI4111111111111111/0127")
+_FOP_CARD_RE = re.compile(r"\bFP \*?CC[A-Z]{2}$")
+_CIDR_RE = re.compile(r"(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})/(\d{1,2}) ?$")
+
+
+def _cidr_host(ip, prefix):
+    """True if ``ip``/``prefix`` names one host: a /32, or an address with host bits set."""
+    if prefix > 32:
+        return False
+    a, b, c, d = (int(x) for x in ip.split("."))
+    return prefix == 32 or ((a << 24 | b << 16 | c << 8 | d) & ((1 << (32 - prefix)) - 1)) != 0
+
+
 def _date_from_groups(groups, seps):
     if len(groups) != 3 or seps[0] != seps[1] or seps[0] not in ("/", ".", "-", ". "):
         return False
@@ -984,7 +998,12 @@ class NumberRecognizer(Recognizer):
                         done_iban = out[-1][1]
                 # glued to a word: drop the first group, keep what follows a space (but the host of
                 # scheme://[user:pass@]host is an address, not pkg@version)
-                if (prev.isalnum() or prev in _LEFT_BAD) and not (s < done_iban < e - 1) \
+                if "A" <= prev <= "Z" and _FOP_CARD_RE.search(text, max(0, s - 8), s):
+                    k = raw.find("/")
+                    if k > 0:
+                        raw = raw[:k]   # the card's expiry follows its number
+                        e = s + k
+                elif (prev.isalnum() or prev in _LEFT_BAD) and not (s < done_iban < e - 1) \
                         and not ((prev == "@" or prev == "/") and _url_host_at(text, s)):
                     k = raw.find(" ")
                     if k < 0:
@@ -1006,6 +1025,14 @@ class NumberRecognizer(Recognizer):
                     continue
                 raw = raw[k - s:]
                 s = k
+            if "/" in raw:
+                cm = _CIDR_RE.match(raw) if text[s - 1:s] != "@" else None     # (not a URL's host and path)
+                if cm and int(cm.group(2)) >= 8:
+                    # an address with its prefix length: a host's ("44.181.138.243/32", "inet 192.168.1.5/24"), not a
+                    # network's, whose host bits are zero ("10.0.0.0/8")
+                    if _ipv4_ok(cm.group(1)) and _cidr_host(cm.group(1), int(cm.group(2))):
+                        self._ipv4(doc, s, s + len(cm.group(1)), cm.group(1), out)
+                    continue
             if raw.startswith("(("):
                 raw = raw[1:]   # a bracketed number with an area code in brackets: "((578) 879-1353)"
                 s += 1
@@ -1765,7 +1792,10 @@ def _key_value_secret(text, low, hs, word, out):
     if "page" in key or _DIGEST_RE.match(v):
         return False    # a pagination cursor ("next_page_token") or a content digest ("sha256:…", "sha512-…")
     if "key" in key or "token" in key or "secret" in key:
-        if len(v) < 16 or _strength(v, vl) < 2:
+        if _HEX_SECRET_RE.match(v) and ("token" in key or "secret" in key or "api" in key) and not _HASH_KEY_RE.search(key) \
+                and not v.isdigit() and not v.isalpha():
+            pass    # a hex API token ("ATS_API_TOKEN=99da7fe4…", "api_key: 6444c48b…"), not a token's hash or id
+        elif len(v) < 16 or _strength(v, vl) < 2:
             # a shared secret (PPP, RADIUS) is a password: 8+ characters with a digit, both cases and a symbol; so is a
             # password of 10+ pasted as an API key or a token (OPENAI_API_KEY=Papillon5286_), but not under any "key"
             # (primary_key)
@@ -1781,6 +1811,9 @@ def _key_value_secret(text, low, hs, word, out):
     return True
 
 
+_HEX_SECRET_RE = re.compile(r"(?:[0-9a-f]{32,128}|[0-9A-F]{32,128})$")
+# keys of a secret's hash or identifier, not of the secret ("token_sha256", "api_key_id", "secret_fingerprint")
+_HASH_KEY_RE = re.compile(r"hash|sha|md5|digest|checksum|fingerprint|[_\-.]id\b|_?id[\"']?\s*[:=]|keyid|tokenid")
 _DIGEST_RE = re.compile(r"(?:sha(?:1|224|256|384|512)|md5|blake2[bs]?)[:\-]", re.IGNORECASE)
 # a JSON array of strings ("leakedSecrets": ["sk_test_…", "Ur3x+YVx…"]): each string in a generated secret's shape
 _ARRAY_ITEM_RE = re.compile(r"\s{0,8}\\?\"([^\"\\\s]{8,200})\\?\"\s{0,8}([,\]])")
@@ -1986,10 +2019,15 @@ def _secret_list(text, pos, out):
     return found
 
 
+_CURSOR_WORDS = ("page", "next", "cursor", "continuation")
+
+
 def _cue_secret(text, low, hs, word, out):
-    """``der Token <value>``, ``la clé : <value>``, ``"AWS_KEY": "<value>"``: a value in a secret's shape."""
-    if hs > 0 and low[hs - 1].isalpha():
-        return
+    """``der Token <value>``, ``la clé : <value>``, ``"AWS_KEY": "<value>"``, ``jwtSigningKey: <value>``: a value in a
+    secret's shape."""
+    if hs > 0 and low[hs - 1].isalpha() and not (text[hs].isupper() and text[hs - 1].islower()
+                                                  and not low.endswith(_CURSOR_WORDS, 0, hs)):
+        return      # (a camel-case key's last word: "jwtSigningKey", not a pagination cursor's "nextPageToken")
     we = hs + len(word)
     if word == "jeton":
         jm = _JETON_OF_RE.match(low, we)
@@ -2111,8 +2149,13 @@ _MRN_WORD_RE = re.compile(
     r"unit[ _\-]?(?:no|number|nr)\.?|pat\.? ?-?nr\.?|карт[аыеу])(?:\\?\"|\b|(?<=[#.]))")
 
 # the character _MRN_WORD_RE needs right after these needles (each needs one)
-_MRN_WORD_NEXT = {"patient": frozenset(" _-#einrc:"), "record": frozenset(" _-#ni\"\\"), "medical": frozenset(" _-r"),
+_MRN_WORD_NEXT = {"patient": frozenset(" _-#einrc:"), "record": frozenset(" _-#ni\"\\:"), "medical": frozenset(" _-r"),
                   "case": frozenset(" _-ni"), "unit": frozenset(" _-n"), "карт": frozenset("аыеу")}
+# the health service a "record:" label names ("OH record:", "Health centre record:", "GP record:")
+_HEALTH_RECORD_RE = re.compile(r"(?<![\w])(?:health(?: cent(?:re|er)| service)?|medical|clinic|hospital|occupational health|oh|gp|"
+                               r"dental|surgery) $")
+_RECORD_WORD_RE = re.compile("record")
+_DATE_VALUE_RE = re.compile(r"(?:\d{4}-\d\d-\d\d|\d\d?[./-]\d\d?[./-]\d{4})$")
 # ... the two that need care words around them (_MRN_CARE_CONTEXT_RE)
 # (and a "chart" key: {"participant-chart": …}, not {"chart": "Q3-2024"})
 # (a hospital's "Unit No." is also a flat's or a product's unit; "карта" also a bank card)
@@ -2218,6 +2261,8 @@ class MrnRecognizer(Recognizer):
             if nxt is not None and low[hs + len(word):hs + len(word) + 1] not in nxt:
                 continue   # e.g. a bare "patient": key; _MRN_WORD_RE would fail
             wm = _MRN_WORD_RE.match(low, hs)
+            if not wm and word == "record" and low.startswith(":", hs + 6) and _HEALTH_RECORD_RE.search(low, max(0, hs - 24), hs):
+                wm = _RECORD_WORD_RE.match(low, hs)     # a health service's record: "Health centre record: SH737108-QP"
             if not wm:
                 if word in _MRN_BARE_WORDS:
                     _bare_patient_id(text, low, hs, out)
@@ -2267,8 +2312,9 @@ class MrnRecognizer(Recognizer):
             if sum(map(str.isdigit, v)) < 4 or len(v) < 5:
                 continue
             s = vm.start(1)
-            if s - he - text.count(".", he, s) > 14 or _other_identifier(text, s) or _CUSTOMS_MRN_RE.match(v):
-                continue    # too far from its label (dot leaders aside); a UUID, ticket, invoice or order number under a record id key
+            if s - he - text.count(".", he, s) > 14 or _other_identifier(text, s) or _CUSTOMS_MRN_RE.match(v) or _DATE_VALUE_RE.match(v):
+                continue    # too far from its label (dot leaders aside); a UUID, ticket, invoice or order number under a record id key;
+                # a date ("Medical record: 2024-01-05", the record's date)
             e = s + len(v)
             if word == "mrn" and wm.end() == hs + 3 and _MRN_SELF_RE.match(text, hs + 3):
                 s = hs
@@ -2584,6 +2630,7 @@ class DobRecognizer(Recognizer):
         if len(cells) < 3:
             return
         c0, c1 = next(((a, b) for a, b in cells if a <= hs - ls < b), (0, 0))
+        col = next((k for k, (a, b) in enumerate(cells) if a == c0), -1)
         if kind == "person" and _PERSON_KEY_NORM.sub("", header[c0:c1].strip().lower()) not in L.PERSON_KEYS:
             return
         walk = (kind, "  ")
@@ -2605,12 +2652,15 @@ class DobRecognizer(Recognizer):
                 if a == b:
                     continue    # an empty (NULL) cell
             else:
-                m = None
-                for m in _ALIGNED_CELL_RE.finditer(text, pos, e):
-                    if m.end() - pos > c0:
-                        break
-                if m is None or m.start() - pos >= c1 or m.end() - pos <= c0:
-                    continue
+                # a row with as many cells as the header has its cell by number, aligned or not ("SEQ  NAME  DOB⏎
+                # 1  ROE/JANA  18OCT73"); one with empty cells the cell under the header's
+                row = list(_ALIGNED_CELL_RE.finditer(text, pos, e))
+                if len(row) == len(cells) and col >= 0:
+                    m = row[col]
+                else:
+                    m = next((m for m in row if m.end() - pos > c0), None)
+                    if m is None or m.start() - pos >= c1 or m.end() - pos <= c0:
+                        continue
                 a, b = m.span()
             if kind == "person":
                 nm = _TABLE_NAME_RE.match(text, a)
@@ -2864,6 +2914,9 @@ _CUE_PAIRS = {
                       "demandeuse")),
     "is": frozenset(("name", "customer", "requester", "caller", "assignee", "applicant", "recipient", "cardholder")),
     "de": frozenset(("nom", "part")),
+    # who a caller said they were: "Er hat sich als X vorgestellt", "Представился как X"
+    "als": frozenset(("sich",)),
+    "как": frozenset(("представился", "представилась", "представилось")),
     # whose birth date a form gives: "Das Geburtsdatum von X ist …", "the date of birth of X"
     "von": frozenset(("geburtsdatum",)),
     "of": frozenset(("birth",)),
@@ -2924,6 +2977,7 @@ _WEAK_PAIRS = {
                      "reports")),
     "is": frozenset(("call", "duty")),
     "par": frozenset(("suivi", "suivie", "géré", "gérée", "traité", "traitée", "charge", "signé", "signée")),
+    "durch": frozenset(("review", "prüfung", "freigabe", "geprüft", "freigegeben", "genehmigt", "bearbeitet")),
     "von": frozenset(("bearbeitet", "betreut", "unterschrieben", "unterzeichnet")),
     # the holder of an account statement: "Kontoauszug für X"
     "für": frozenset(("kontoauszug",)),
@@ -2951,6 +3005,8 @@ _PERSON_AFTER_RE = re.compile(
     r" (?:unter|au|at|on|по номеру|по телефону) (?:[+0(]|(?!\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?![\d.])|\d{4}-\d\d-\d\d)\d{2,4}[ .\-/)]\d)"
     r"| has (?:ssn|email|phone|the|a)| lives at| wohnt| habite| lebt|"
     r" \(email|, (?:email|phone|tel|mobile|mrn|ssn)|(?:,| -)? dob"
+    # the role the person holds in a case, in brackets: "**Debrief — Jana Roe** (candidate CAND-662295)"
+    r"|(?:\*\*)? \((?:candidate|applicant|employee|student|tenant|kandidat|bewerber|candidat|кандидат|соискател)"
     # the person's staff number: "Krankmeldung Jana Roe, Personalnummer 4711", "Jana Roe, employee ID E-1234"
     r"|, (?:personalnummer|personal-?nr\.|mitarbeiter-?(?:nummer|nr\.)|(?:employee|staff) (?:id|no\.?|number)|matricule|табельный)"
     # how to reach or contact the person: "X ist unter … erreichbar", "X (E-Mail …)", "X möchte per … kontaktiert werden",
@@ -3032,7 +3088,9 @@ _NAME_HEADER_NEEDLES = ("name", "имя", "фио", "nom", "holder", "customer",
                         "first", "last", "given")
 # an ASCII text holds none of the Cyrillic ones
 _NAME_HEADER_NEEDLES_ASCII = tuple(x for x in _NAME_HEADER_NEEDLES if x.isascii())
-_TABLE_NAME_RE = re.compile(r"[%s][\w'\u2019.\-]{0,30}(?:,? [%s][\w'\u2019.\-]{0,30}){1,3}" % (_UP, _UP))
+# (or an airline's "SURNAME/GIVEN")
+_TABLE_NAME_RE = re.compile(r"[%s][\w'\u2019.\-]{0,30}(?:(?:,? [%s][\w'\u2019.\-]{0,30}){1,3}|/[%s][\w'\u2019\-]{1,30}(?: [%s][\w'\u2019\-]{1,30})?)"
+                            % (_UP, _UP, _UP, _UP))
 _TABLE_PART_RE = re.compile(r"[%s][\w'\u2019.\-]{0,30}(?: [%s][\w'\u2019.\-]{0,30}){0,2}" % (_UP, _UP))
 _PRENOM_RE = re.compile("pr[ée]nom")
 # a JSON key "nom" / "prenom" / "prénom": the end of its name and the ":" after it
@@ -3044,6 +3102,7 @@ _SINGLE_AFTER_TITLE_RE = re.compile(r"\.?\s(%s)" % _NAME_TOK)
 _OTHER_PART_KEYS = ("фамилия", "имя", "отчество", "prénoms", "prénom(s)", "prenoms", "prénom :", "prénom:", "nom_de_naissance",
                     "nom de naissance", "nom_d_usage", "nom d'usage", "nom_de_famille", "nom de famille", "given_names", "given names",
                     "forenames", "first_names", "vornamen", "vorname(n)", "geburtsname")
+_NOM_LABEL_RE = re.compile(r"[ \t>*-]*nom[ \t]*:")
 _PART_KEY_END_RE = re.compile(r"\\?[\"']?\s{0,3}:")
 _PERSON_KEY_NORM = re.compile(r"[_\-\s]")
 # a key ending in "name" (first_name, lastName, surname, Vorname, a bare "name"), matched where "name" occurs
@@ -3204,6 +3263,64 @@ _GREETING_NOT_NAMES = frozenset(w.lower() for w in _GROUP_ADDRESSEES) | frozense
     "staff", "management", "hr", "it"))
 # what a greeting follows: a line break, or the opening of a string, a quote or a quoted e-mail line
 _GREETING_BEFORE = frozenset("\n\"\u201e\u00ab\u201c>")
+
+
+# a given name alone on the line after a sign-off, or after it on its line ("Cheers,⏎Sharon", "С уважением, Орест")
+# (a line break also escaped in a JSON string)
+# (each pattern opens with its literal line break: sre skips to it in C)
+_NAME_LINE_TAIL = (r"[ \t>]*(?=[%s])(?:([^\n\\,]{2,30}),[ \t]+)?([%s][%s'\u2019]{1,30}(?:-[%s][%s'\u2019]{1,30})?)[ \t]*"
+                   r"(?=\r?\n|(?:\\r)?\\n|\\?\"|$)" % (_UP, _UP, _LO, _UP, _LO))
+_NAME_LINE_RE = re.compile("\n" + _NAME_LINE_TAIL)
+_ESCAPED_NAME_LINE_RE = re.compile(r"\\n" + _NAME_LINE_TAIL)
+_SIGNOFF_LINES = frozenset((
+    "cheers", "thanks", "thank you", "many thanks", "thanks again", "best", "best wishes", "best regards", "kind regards",
+    "warm regards", "regards", "all the best", "take care", "talk soon", "sincerely", "yours", "yours sincerely",
+    "viele grüße", "beste grüße", "liebe grüße", "herzliche grüße", "freundliche grüße", "mit freundlichen grüßen", "lg",
+    "vg", "gruß", "grüße", "danke", "bis bald", "bien à vous", "à bientôt", "a bientôt", "amitiés", "cordialement",
+    "bien cordialement", "bises", "amicalement", "merci", "с уважением", "спасибо", "всего доброго", "до встречи"))
+
+
+# Names in system records: an LDIF entry's surname ("sn: Roe"), a passwd line's GECOS field ("jroe:x:1192:1192:Jana
+# Roe,Room 4:/home/jroe:/bin/bash"), a `git blame` line's author ("aa5e5f7c (Jana Roe 2023-09-14 05:25:14 -0400 202)"),
+# an SSH public key's comment ("ssh-ed25519 AAAAC3Nz… Jana Roe"); each opens with a literal sre skips to
+_LDIF_SN_RE = re.compile(r"\nsn: ([^\n]{2,60})(?=\n|$)")
+_PASSWD_GECOS_RE = re.compile(r":[x*!]?:\d{1,10}:\d{1,10}:([^:,\n]{3,60})[,:]")
+_BLAME_AUTHOR_RE = re.compile(r" \(([^\n()]{3,60}?) +\d{4}-\d\d-\d\d \d\d:\d\d:\d\d [+-]\d{4} +\d{1,6}\)")
+# (the key's comment is read after the last 40 characters of its body: a stream window holds those, not the key's start;
+# the literal space and a capital first, then the look-behind: sre skips to each space in C)
+_SSH_KEY_COMMENT_RE = re.compile(r" (?=[A-Z][a-z])(?<=[0-9A-Za-z+/=]{40} )([^\n@]{3,60})(?=\n|$)")
+
+
+def _system_records(text, out):
+    found = []
+    if "\nsn: " in text:
+        found.extend(_LDIF_SN_RE.finditer(text))
+    if ":x:" in text or ":*:" in text:
+        found.extend(_PASSWD_GECOS_RE.finditer(text))
+    if " +" in text or " -" in text:
+        found.extend(_BLAME_AUTHOR_RE.finditer(text))
+    found.extend(_SSH_KEY_COMMENT_RE.finditer(text))
+    for m in found:
+        words = m.group(1).strip().split(" ")
+        # a person's name: capitalised words, none a common, place or organisation word (not "Debian-exim", "Mailing
+        # List Manager", "deploy key"); an LDIF surname is one word
+        if len(words) <= 4 and all(w[:1].isupper() and w[1:2].islower() for w in words) and _name_words(words) \
+                and (len(words) > 1 or m.re is _LDIF_SN_RE):
+            s = m.start(1) + len(m.group(1)) - len(m.group(1).lstrip())
+            out.append((s, s + len(m.group(1).strip()), "PERSON", 0.8))
+
+
+def _signoff_names(text, out):
+    for m in itertools.chain(_NAME_LINE_RE.finditer(text) if "\n" in text else (),
+                             _ESCAPED_NAME_LINE_RE.finditer(text) if "\\n" in text else ()):
+        lead = m.group(1)
+        if lead is None:
+            ls = max(text.rfind("\n", 0, m.start()), text.rfind("\\n", 0, m.start()) + 1)
+            lead = text[ls + 1:m.start()]
+        name = m.group(2)
+        if (lead.strip(" \t>,!.").lower() in _SIGNOFF_LINES and name.lower() not in _GREETING_NOT_NAMES
+                and all(_is_first(part) for part in name.split("-"))):
+            out.append((m.start(2), m.end(2), "PERSON", 0.7))
 
 
 def _greetings(text, out):
@@ -3929,8 +4046,18 @@ _TRANSFER_PARTY_RE = re.compile(
 
 # A ticket or booking names its passenger as SURNAME/GIVEN (IATA), then the title: "PASSENGER  BROWN/DENNIS MR"
 # (found from its "/": a literal first character, which sre skips to; the surname is read back from it)
-_IATA_GIVEN_RE = re.compile(r"/[A-Z][A-Z\-]{1,30}(?: [A-Z][A-Z\-]{1,30})? (?:MR|MRS|MS|MISS|MSTR|DR)(?![\w/])")
-_IATA_SURNAME_RE = re.compile(r"(?<![\w/])[A-Z][A-Z'\-]{1,30}$")
+# an airline's "SURNAME/GIVEN [MIDDLE] [MR]", also after a boarding pass bar code's format code ("M1ROE/JANA MR") or a
+# booking's name element number ("1.1ROE/JANA MRS"), which name a passenger whatever the lexicon says
+_IATA_GIVEN_RE = re.compile(r"/([A-Z][A-Z\-]{1,30})((?: [A-Z][A-Z\-]{1,30})? (?:MR|MRS|MS|MISS|MSTR|DR))?(?![\w/])")
+_IATA_SURNAME_RE = re.compile(r"(?:(?<=\bM[1-4])|(?<=\d\.\d)|(?<![\w/]))[A-Z][A-Z'\-]{1,30}$")
+# ... or the passenger's data after it ("1. ROE/JANA  DOB 02/25/1974  passport 394119918")
+_IATA_DATA_AFTER_RE = re.compile(r"[ \t]{1,3}\(?(?:DOB|D\.O\.B\.|born|geb\.|née?|passport|passeport|Reisepass)\b", re.IGNORECASE)
+_IATA_LEAD_RE = re.compile(r"(?:\bM[1-4]|\d\.\d?)$")
+# a booking's passport element (APIS): "SSR DOCS AA HK1 P/USA/428131149/USA/31MAR81/F/11SEP28/QUINN/ALEXA/P1": document
+# type, issuer, number, nationality, birth date, gender, expiry, surname, given names
+# (a Russian internal passport: type "PS", issuer RUS, ten digits)
+_SSR_DOCS_RE = re.compile(r"SSR DOCS [A-Z0-9]{2} [A-Z]{2}\d ([A-Z]{0,2})/([A-Z]{3})/([A-Z0-9]{1,20})/[A-Z]{3}/(\d\d[A-Z]{3}\d\d)/"
+                          r"[MFU]I?/(?:\d\d[A-Z]{3}\d\d)?/([A-Z][A-Z'\-]{0,30}/[A-Z][A-Z'\- ]{0,30}[A-Z])")
 _IATA_CUE_RE = re.compile(r"(?:PASSENGER|PAX|NAME|PASSAGIER|PASSAGER|ПАССАЖИР)\S{0,3}[ \t]+$", re.IGNORECASE)
 # a Russian full name in capitals with its patronymic: "Пассажир: НИКОЛАЕВ ХРИСТОФОР ГАВРИИЛОВИЧ"
 _RU_CAPS_FIO_RE = re.compile(r"(?<![\wЁА-Я-])[А-ЯЁ]{2,30}(?:-[А-ЯЁ]{2,30})? [А-ЯЁ]{2,30} [А-ЯЁ]{2,30}(?:ВИЧ|ВНА|ИЧНА|ИЧ)(?![\wЁА-Я])")
@@ -3946,7 +4073,7 @@ def _transfer_parties(text, out):
 class PersonRecognizer(Recognizer):
     name = "person"
     reads_escapes = True
-    entities = ("PERSON", "DATE_OF_BIRTH")
+    entities = ("PERSON", "DATE_OF_BIRTH", "RU_PASSPORT")    # (and a booking's passport element: _SSR_DOCS_RE)
     max_len = 96
     context_len = 40
 
@@ -3990,6 +4117,7 @@ class PersonRecognizer(Recognizer):
             _vocatives(text, out)
         if "," in text or "!" in text:
             _greetings(text, out)
+        _signoff_names(text, out)
         if ". " in text:
             _dotted_titles(text, out)
         _lower_case_pairs(doc, out)
@@ -3997,14 +4125,24 @@ class PersonRecognizer(Recognizer):
         self._caps_names(doc, out)
         if " TO " in text or " FROM " in text or " AN " in text or " VON " in text or " DE " in text or " ОТ " in text:
             _transfer_parties(text, out)
-        if " MR" in text or " MS" in text or " MISS" in text or " DR" in text:
+        if "/" in text:
+            if "SSR DOCS" in text:
+                for m in _SSR_DOCS_RE.finditer(text):
+                    out.append((m.start(4), m.end(4), "DATE_OF_BIRTH", 0.9))
+                    out.append((m.start(5), m.end(5), "PERSON", 0.9))
+                    if m.group(2) == "RUS" and m.group(1) == "PS" and len(m.group(3)) == 10 and m.group(3).isdigit():
+                        out.append((m.start(3), m.end(3), "RU_PASSPORT", 0.9))
             for m in _IATA_GIVEN_RE.finditer(text):
                 sm = _IATA_SURNAME_RE.search(text, max(0, m.start() - 32), m.start())
                 if sm is None:
                     continue
-                surname, given = sm.group(0).title(), m.group(0)[1:].split(" ", 1)[0].title()
-                if _is_first(given) or surname in _SURNAMES or _IATA_CUE_RE.search(text, max(0, sm.start() - 24), sm.start()):
-                    out.append((sm.start(), m.start() + 1 + len(given), "PERSON", 0.85))
+                surname, given = sm.group(0).title(), m.group(1).title()
+                # with a title after it the lexicon may know either name; without, only the given name does
+                if (_is_first(given) or m.group(2) and surname in _SURNAMES
+                        or _IATA_CUE_RE.search(text, max(0, sm.start() - 24), sm.start())
+                        or _IATA_LEAD_RE.search(text, max(0, sm.start() - 3), sm.start())
+                        or len(given) > 2 and _IATA_DATA_AFTER_RE.match(text, m.end())):
+                    out.append((sm.start(), m.end(1), "PERSON", 0.85))
         # a table needs a header line and rows below it (cells split by a delimiter, or aligned with spaces)
         if "\n" in text and ("," in text or "|" in text or "\t" in text or ";" in text or "  " in text):
             hits = doc.find_all(_NAME_HEADER_NEEDLES_ASCII if text.isascii() else _NAME_HEADER_NEEDLES)
@@ -4026,6 +4164,7 @@ class PersonRecognizer(Recognizer):
                 self._nom_keys(doc, noms, out)
         if ":" in text:
             self._other_part_keys(doc, out)
+        _system_records(text, out)
         if "<given" in text or "<family" in text:
             # an HL7 CDA / FHIR XML name: "<name><given>Jana</given><family>Roe</family></name>"
             for m in _XML_NAME_PART_RE.finditer(text):
@@ -4187,6 +4326,12 @@ class PersonRecognizer(Recognizer):
             km = _PART_KEY_END_RE.match(low, ke)
             if km:
                 PersonRecognizer._part_value(doc, km.end(), out)
+                if word[0] == "p" and ks > 1:
+                    # a "Nom :" label on the line above a given-name label holds the surname ("NOM : HOWARD⏎Prénoms : …")
+                    ls = low.rfind("\n", 0, ks - 1) + 1
+                    nm = _NOM_LABEL_RE.match(low, ls, ks)
+                    if nm:
+                        PersonRecognizer._part_value(doc, nm.end(), out)
 
     @staticmethod
     def _nom_keys(doc, noms, out):
@@ -4227,8 +4372,9 @@ class PersonRecognizer(Recognizer):
             elif nxt and nxt not in "\n\r,;":
                 return
             value = text[vs:e]
-            if value in _NON_NAME or value.lower() in _PART_PLACEHOLDERS:
-                return
+            if value in _NON_NAME and not (value in _FIRST_NAMES or value in _AMBIGUOUS_FIRST or value in _SURNAMES) \
+                    or value.lower() in _PART_PLACEHOLDERS:
+                return      # (a given name that is also a month or a word is a name here: {"first_name": "June"})
             words = value.split(" ") if whole else ()
             if any(w in _NON_NAME or w in _ORG_GEO for w in words) or words and words[-1].lower().endswith(_NOUN_ENDINGS):
                 return
@@ -4415,7 +4561,10 @@ class PersonRecognizer(Recognizer):
                     and sum(tk[2] not in _LOW_PARTICLES for tk in toks[2:]) >= 2):
                 # "Router von G. Roe", "Dossier de Jane Roe": a noun and a preposition before a full name, not a name's
                 # particle ("Célina de Laroche"); "Geburtsdatum von X" names a person
-                cue = cue or ("cue" if toks[0][2].lower() in _CUE_PAIRS.get(toks[1][2], ()) else "intro")
+                # ("Bearbeitet von X" names the one who handled it)
+                noun, prep = toks[0][2].lower(), toks[1][2]
+                cue = cue or ("cue" if noun in _CUE_PAIRS.get(prep, ()) else "pair" if noun in _WEAK_PAIRS.get(prep, ())
+                              else "intro")
                 toks = toks[2:]
             first = toks[0][2]
             if first.isupper() and first[-1] != ".":

@@ -52,3 +52,24 @@ def test_record_number_cues(text, value):
 ])
 def test_look_alikes_are_no_record_numbers(text):
     assert "[MEDICAL_RECORD_NUMBER]" not in redacted(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Occupational health referral\nEmployee: Michelle Grimes\nOH record: OHR-36787576\nDate of birth: 11/22/1990",
+     "OHR-36787576"),
+    ("Student: Laure Hervé\nHealth centre record: MC842369-ER\nRequest: extension", "MC842369-ER"),
+    ("GP record: SH737108-QP", "SH737108-QP"),
+])
+def test_a_health_service_record_label(text, value):
+    out = redacted(text)
+    assert value not in out and "[MEDICAL_RECORD_NUMBER]" in out, (text, out)
+
+
+@pytest.mark.parametrize("text", [
+    "Sales record: SH737108-QP",
+    "Record: SH737108-QP",
+    "Medical record: 2024-01-05",      # the record's date
+    "OH record: 05.01.2024",
+])
+def test_no_record_number(text):
+    assert "[MEDICAL_RECORD_NUMBER]" not in redacted(text)

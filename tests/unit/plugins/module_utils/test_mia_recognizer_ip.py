@@ -71,3 +71,13 @@ def test_ipv4_shaped_version_under_camel_case_key(text):
 
 def test_conversion_is_no_version_cue():
     assert "PHONE" in types("conversion hotline 0151 23456789")
+
+
+@pytest.mark.parametrize("text, hosts", [
+    ("ingress:\n  allowlist:\n    - 44.181.138.243/32\n    - 192.168.148.78/32\n", ["44.181.138.243", "192.168.148.78"]),
+    ("inet 192.168.1.5/24 brd 192.168.1.255", ["192.168.1.5", "192.168.1.255"]),     # an interface's own address
+    ("route 172.16.0.0/12 via 10.1.1.1", ["10.1.1.1"]),                              # a network is no host
+    ("DATABASE_URL=redis://app@10.4.0.17/0", []),                                      # a URL's path, not a prefix
+])
+def test_ipv4_with_a_prefix_length(text, hosts):
+    assert [text[f.start:f.end] for f in ENGINE.analyze(text) if f.type == "IPV4"] == hosts

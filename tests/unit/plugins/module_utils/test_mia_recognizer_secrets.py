@@ -294,3 +294,44 @@ def test_token_formats_and_cli_passwords(text, value):
 ])
 def test_token_formats_and_cli_passwords_negative(text):
     assert "API_KEY" not in types(text), ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("```\nATS_API_TOKEN=99da7fe4450127b5e0ecc54cad29012f7acea8ce\n```", "99da7fe4450127b5e0ecc54cad29012f7acea8ce"),
+    ("lms:\n  base_url: https://lms.example.edu\n  api_key: 6444c48b1aed67104dd64e8931a61317a1bd96a6",
+     "6444c48b1aed67104dd64e8931a61317a1bd96a6"),
+    ('{"client_secret": "5F0C2A9D1B7E4C3A8F6D2E1B0A9C8D7E"}', "5F0C2A9D1B7E4C3A8F6D2E1B0A9C8D7E"),
+])
+def test_hex_tokens_under_token_and_api_keys(text, value):
+    out = redacted(text)
+    assert value not in out and "[API_KEY]" in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "commit: 6444c48b1aed67104dd64e8931a61317a1bd96a6",
+    "token_sha256: 6444c48b1aed67104dd64e8931a61317a1bd96a6",      # a token's hash
+    "api_key_id: 6444c48b1aed67104dd64e8931a61317a1bd96a6",
+    '"apiKeyId": "6444c48b1aed67104dd64e8931a61317a1bd96a6"',
+    "idempotency_key: 6444c48b1aed67104dd64e8931a61317a1bd96a6",   # a key, no secret's
+])
+def test_hex_digests_and_ids_are_no_tokens(text):
+    assert "API_KEY" not in types(text), ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ('secrets:\n  jwtSigningKey: "msTOljF2W4Z9oGqE4R95OKLqcVnCQvTC0VpFc3cj52Lq6fA9"', "msTOljF2W4Z9oGqE4R95OKLqcVnCQvTC0VpFc3cj52Lq6fA9"),
+    ("masterKey: msTOljF2W4Z9oGqE4R95OKLqcVnCQvTC0VpFc3cj52Lq6fA9", "msTOljF2W4Z9oGqE4R95OKLqcVnCQvTC0VpFc3cj52Lq6fA9"),
+])
+def test_a_camel_case_key_word(text, value):
+    out = redacted(text)
+    assert value not in out and "[API_KEY]" in out, out
+
+
+@pytest.mark.parametrize("text", [
+    '"pageToken": "chatcmpl-5VfALFb8Hhin60rstdQrLuWRVQ9ce"',      # a pagination cursor
+    '"nextPageToken": "Cg8KDXJlcV9BRExEbUJtQUc1YzdC"',
+    "sortKey: CreatedAt",
+    "partitionKey: UserId2024Q1",
+])
+def test_camel_case_keys_without_a_secret(text):
+    assert "API_KEY" not in types(text), ENGINE.analyze(text)

@@ -51,3 +51,22 @@ def test_signoff_after_an_escaped_paragraph_break(text, name):
     # the "n" of the escaped break before the sign-off word is no letter of it ("nСпасибо")
     out = redacted(text)
     assert name not in out and "[PERSON]" in out, (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("If anything comes up, text me.\n\nCheers,\nSharon\n\nThe cleaning fee is charged once per stay.", "Sharon"),
+    ("Merci.\n\nÀ bientôt,\nWilliam\n", "William"),
+    ('{"body": "See you.\\n\\nThanks,\\nSharon"}', "Sharon"),
+])
+def test_a_given_name_alone_after_a_signoff(text, name):
+    out = redacted(text)
+    assert name not in out and "[PERSON]" in out, (text, ENGINE.analyze(text))
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Best regards,\nSupport\n", "Support"),
+    ("Thanks,\nMarketing\n", "Marketing"),
+    ("Cheers,\nTeam\n", "Team"),
+])
+def test_a_team_word_alone_after_a_signoff_is_kept(text, kept):
+    assert kept in redacted(text), ENGINE.analyze(text)

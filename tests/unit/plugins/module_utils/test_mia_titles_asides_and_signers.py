@@ -31,6 +31,15 @@ from ansible_collections.mlsec.mia_defense.tests.unit.plugins.module_utils.mia_h
     ("* Empfänger: Mahmut Hartung und Pietro Hertrampf (Zusammenveranlagung)", "Pietro Hertrampf"),
     ("- Bailleur : Jean LÉGER, demeurant 97 bis, rue Manon Perrier", "Jean LÉGER"),
     ("- Landlord: Alexandrie FAURE; tenant: Michèle GUÉRIN (born 1 Oct 1982)", "Alexandrie FAURE"),
+    ("**Debrief — Susi Briemer** (candidate CAND-662295)\n\n- Strong on system design.", "Susi Briemer"),
+    ("Ankunft: 21.01.2025\nMitreisende: Friedo Lorch\nZimmer 1010", "Friedo Lorch"),
+    ("Tisch am 19.11.2026 um 13:05 Uhr auf den Namen Berndt Drewes reserviert.", "Berndt Drewes"),
+    ("Chambre n° 602\nNOM : HOWARD\nPrénoms : Abigail\nDate de naissance : 27/02/1985", "HOWARD"),
+    ('{"guests": [{"first_name": "June", "last_name": "Weston"}]}', "June"),
+    ("- Neuer Termin: 10. Mai 2020\n- Bearbeitet von Urte Schuchhardt", "Urte Schuchhardt"),
+    ("Zeuge: Er hat sich als Brunhild Schmiedt vorgestellt.", "Brunhild Schmiedt"),
+    ("Свидетель: Представился как Кондратий Уваров.", "Кондратий Уваров"),
+    ("- Оператор: Наина Наумова", "Наина Наумова"),
 ])
 def test_names_in_paperwork(text, name):
     assert name in found(text, "PERSON"), text
@@ -51,6 +60,10 @@ def test_a_title_is_no_name_of_its_own(text):
     "the account 4711 of Acme Holdings Ltd",
     "Landlord: Acme PROPERTIES",
     "Owner: Jane Roe and Partners Ltd",         # the conjunction joins a firm's name
+    "The Data Platform (candidate for deprecation)",
+    "Die Namen der Räume: Blauer Salon, Grüner Saal",
+    '{"first_name": "Test", "last_name": "User"}',
+    "Das hat sich als Fehler erwiesen, sagt die Stadtwerke Auental.",
 ])
 def test_no_person(text):
     assert [p for p in found(text, "PERSON") if p != "Jane Roe"] == [], text
