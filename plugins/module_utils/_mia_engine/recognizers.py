@@ -2025,9 +2025,10 @@ _CURSOR_WORDS = ("page", "next", "cursor", "continuation")
 def _cue_secret(text, low, hs, word, out):
     """``der Token <value>``, ``la clé : <value>``, ``"AWS_KEY": "<value>"``, ``jwtSigningKey: <value>``: a value in a
     secret's shape."""
-    if hs > 0 and low[hs - 1].isalpha() and not (text[hs].isupper() and text[hs - 1].islower()
-                                                  and not low.endswith(_CURSOR_WORDS, 0, hs)):
-        return      # (a camel-case key's last word: "jwtSigningKey", not a pagination cursor's "nextPageToken")
+    # (a camel-case key's last word: "jwtSigningKey", not a pagination cursor's "nextPageToken")
+    camel = text[hs].isupper() and text[hs - 1].islower() and not low.endswith(_CURSOR_WORDS, 0, hs)
+    if hs > 0 and low[hs - 1].isalpha() and not camel:
+        return
     we = hs + len(word)
     if word == "jeton":
         jm = _JETON_OF_RE.match(low, we)
@@ -3297,8 +3298,7 @@ def _system_records(text, out):
         found.extend(_LDIF_SN_RE.finditer(text))
     if ":x:" in text or ":*:" in text:
         found.extend(_PASSWD_GECOS_RE.finditer(text))
-    if " +" in text or " -" in text:
-        found.extend(_BLAME_AUTHOR_RE.finditer(text))
+    found.extend(_BLAME_AUTHOR_RE.finditer(text))
     found.extend(_SSH_KEY_COMMENT_RE.finditer(text))
     for m in found:
         words = m.group(1).strip().split(" ")
@@ -3315,8 +3315,10 @@ def _signoff_names(text, out):
                              _ESCAPED_NAME_LINE_RE.finditer(text) if "\\n" in text else ()):
         lead = m.group(1)
         if lead is None:
-            ls = max(text.rfind("\n", 0, m.start()), text.rfind("\\n", 0, m.start()) + 1)
-            lead = text[ls + 1:m.start()]
+            # the line before: after the last real or escaped line break before it, or the JSON string's opening quote
+            st = m.start()
+            esc = text.rfind("\\n", 0, st)
+            lead = text[max(text.rfind("\n", 0, st) + 1, esc + 2 if esc >= 0 else 0):st].rsplit('"', 1)[-1]
         name = m.group(2)
         if (lead.strip(" \t>,!.").lower() in _SIGNOFF_LINES and name.lower() not in _GREETING_NOT_NAMES
                 and all(_is_first(part) for part in name.split("-"))):

@@ -647,7 +647,10 @@ def test_access_log_is_one_line_per_request_without_pii(server, trained):
     canary = trained["canaries"][1]
     chat(server["port"], f"What is the email of {canary['name']}?")
     request(server["port"], "GET", f"/users/{canary['email']}")
-    time.sleep(0.2)
+    # the server writes the line after it answers: wait for it to be whole (a busy machine takes more than 0.2 s)
+    deadline = time.monotonic() + 10
+    while not re.search(r"GET <other> 404 [\d.]+ms\n", server["log"].read_text()) and time.monotonic() < deadline:
+        time.sleep(0.05)
     lines = server["log"].read_text().splitlines()
     assert lines[0].startswith("serving ")
     pattern = r"(GET|POST|PUT|DELETE|-) (/healthz|/v1/predict|/v1/chat/completions|<other>) \d{3} [\d.]+ms"

@@ -70,3 +70,8 @@ def test_a_given_name_alone_after_a_signoff(text, name):
 ])
 def test_a_team_word_alone_after_a_signoff_is_kept(text, kept):
     assert kept in redacted(text), ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text", ["Cheers,\nSharon", '{"body": "Thanks,\\nSharon"}'])
+def test_a_signoff_that_opens_the_text_or_the_string(text):
+    assert "Sharon" not in redacted(text), ENGINE.analyze(text)
