@@ -23,7 +23,7 @@ from bisect import bisect_left, bisect_right
 
 from . import lexicons as L
 from .validators import (
-    VALIDATORS, card_ok, date_parts_ok, ean13_ok, iban_ok, inn_ok, ipv4_ok, ipv6_ok, jwt_ok, nhs_ok,
+    VALIDATORS, card_ok, date_parts_ok, ean13_ok, iban_ok, inn_ok, ipv4_host_ok, ipv4_ok, ipv6_ok, jwt_ok, nhs_ok,
     ru_passport_ok, snils_ok, ssn_ok, IBAN_LENGTHS,
 )
 
@@ -840,14 +840,6 @@ _FOP_CARD_RE = re.compile(r"\bFP \*?CC[A-Z]{2}$")
 _CIDR_RE = re.compile(r"(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})/(\d{1,2}) ?$")
 
 
-def _cidr_host(ip, prefix):
-    """True if ``ip``/``prefix`` names one host: a /32, or an address with host bits set."""
-    if prefix > 32:
-        return False
-    a, b, c, d = (int(x) for x in ip.split("."))
-    return prefix == 32 or ((a << 24 | b << 16 | c << 8 | d) & ((1 << (32 - prefix)) - 1)) != 0
-
-
 def _date_from_groups(groups, seps):
     if len(groups) != 3 or seps[0] != seps[1] or seps[0] not in ("/", ".", "-", ". "):
         return False
@@ -1030,7 +1022,7 @@ class NumberRecognizer(Recognizer):
                 if cm and int(cm.group(2)) >= 8:
                     # an address with its prefix length: a host's ("44.181.138.243/32", "inet 192.168.1.5/24"), not a
                     # network's, whose host bits are zero ("10.0.0.0/8")
-                    if _ipv4_ok(cm.group(1)) and _cidr_host(cm.group(1), int(cm.group(2))):
+                    if _ipv4_ok(cm.group(1)) and ipv4_host_ok(cm.group(1), int(cm.group(2))):
                         self._ipv4(doc, s, s + len(cm.group(1)), cm.group(1), out)
                     continue
             if raw.startswith("(("):
@@ -2984,9 +2976,9 @@ _WEAK_PAIRS = {
     "für": frozenset(("kontoauszug",)),
 }
 # endings of English / French / German common nouns, rare in surnames ("Product Management", "Data Migration")
-_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ship", "ance", "ence", "ics", "ies", "ure", "ium", "ogy", "ism",
-                 "ung", "heit", "keit", "schaft", "té", "age")
 _DE_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft")
+_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ship", "ance", "ence", "ics", "ies", "ure", "ium", "ogy", "ism",
+                 "té", "age") + _DE_NOUN_ENDINGS
 _CYR_RE = re.compile("[А-Яа-яЁё]")
 # a double-barrelled surname ("Atkinson-Davies") is no common noun whatever its ending
 _DOUBLE_BARREL_RE = re.compile(r"[%s][%s]{1,30}-[%s][%s]{1,30}$" % (_UP, _LO, _UP, _LO))

@@ -212,6 +212,15 @@ def nhs_ok(digits):
 _IPV4_RE = re.compile(r"(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])")
 
 
+def ipv4_host_ok(ip, prefix):
+    """True if ``ip``/``prefix`` names one host: a /32, or an address with host bits set (not a network's address)."""
+    try:
+        iface = ipaddress.IPv4Interface("%s/%d" % (ip, prefix))
+    except ValueError:
+        return False
+    return prefix == 32 or iface.ip != iface.network.network_address
+
+
 def ipv4_ok(s):
     if s.__class__ is str:
         return _IPV4_RE.fullmatch(s) is not None
