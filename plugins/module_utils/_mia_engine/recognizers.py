@@ -2971,7 +2971,7 @@ _WEAK_PAIRS = {
     "is": frozenset(("call", "duty")),
     "par": frozenset(("suivi", "suivie", "géré", "gérée", "traité", "traitée", "charge", "signé", "signée")),
     "durch": frozenset(("review", "prüfung", "freigabe", "geprüft", "freigegeben", "genehmigt", "bearbeitet")),
-    "von": frozenset(("bearbeitet", "betreut", "unterschrieben", "unterzeichnet")),
+    "von": frozenset(("bearbeitet", "betreut", "unterschrieben", "unterzeichnet", "diktiert")),
     # the holder of an account statement: "Kontoauszug für X"
     "für": frozenset(("kontoauszug",)),
 }
@@ -3045,7 +3045,9 @@ _PERSON_VERB_AFTER_RE = re.compile(
     r"| (?:cannot|can't|can not) log ?in| kann sich nicht (?:mehr )?anmelden| kommt seit [^\n]{1,30} nicht ins konto"
     r"| ne peut (?:pas|plus) se connecter| не может войти| (?:already )?has an account| hat bereits ein konto| a déjà un compte"
     # who answers the phone: "Acme support, Jana Roe speaking."
-    r"| speaking(?=[.,!])")
+    r"| speaking(?=[.,!])"
+    # who dictates a letter or calls: "This is Jana Roe dictating …", "Ici Jana Roe, dictée d'un courrier", "… calling from Acme"
+    r"| (?:dictating|calling from)\b|, (?:diktat|dictée|dictation)\b")
 # German "<Vorname Nachname> hat die/den/das ...": a subject without an article (a name; "Die Deutsche Bahn hat die
 # Preise" has one) before "hat" and an article - a weak cue (a product or method also "hat den Speicher halbiert")
 _PERSON_AFTER_DE_RE = re.compile(r" hat (?:die|den|das|eine|einen|seine|ihre) ")
@@ -3476,6 +3478,8 @@ _SPEAKER_TURN_RE = re.compile(r"\n" + _SPEAKER_TURN)
 _ESCAPED_SPEAKER_TURN_RE = re.compile(r"\\n" + _SPEAKER_TURN)
 # the rest of a turn's line, up to the next line's break
 _REST_OF_LINE_RE = re.compile(r"(?:[^\n\\]|\\[^n]){0,2000}")
+# a lower-case word of a sentence: a turn of speech holds a few, a form's field ("Derzeitiger Vermieter: …") hardly any
+_SPOKEN_WORD_RE = re.compile(r" [%s]" % _LO)
 _VTT_VOICE_RE = re.compile(r"<v(?:\.[\w.\-]{1,30})? (%s)>" % _NAME_WITH_INITIALS)
 
 
@@ -3496,16 +3500,23 @@ def speaker_turns(text, cands):
         turns.sort(key=re.Match.start)
     # (without times a label that opens a line is a section's or a field's as often: "Next Steps: …", "Neuer Mieter: …",
     # and a field list's labels stand above each other too: "Source Port: …⏎Failure Reason: …")
+    # (two name-shaped labels that answer each other are a dialogue's speakers even when the lexicon knows neither:
+    # "Emmi Ullmann: Guten Tag, …⏎Istvan Schweitzer: Kein Problem. …")
     untimed = set()
+    dialogue = set()
     for a, b in zip(turns, turns[1:]):
         if not a.group(1) and not b.group(1) and a.group(2) != b.group(2) and _REST_OF_LINE_RE.fullmatch(lined, a.end(), b.start()):
             untimed.update((a.start(2), b.start(2)))
+            pair = (a.group(2).split(" "), b.group(2).split(" "))
+            if all(len(w) == 2 and "." not in w[0] + w[1] and _name_words(w) for w in pair) \
+                    and len(_SPOKEN_WORD_RE.findall(lined, a.end(), b.start())) >= 3:
+                dialogue.update((a.start(2), b.start(2)))
     for m in turns:
         words = m.group(2).split(" ")
         at = m.group(1)
         # (a recording's elapsed time names a turn; a clock time opens log lines too: "[12:00:01] Cache Warmup: done")
-        if (at and (at.startswith(("00:", "0:")) or _lexicon_knows(words)) or m.start(2) in untimed and _lexicon_knows(words)) \
-                and _name_words(words):
+        if (at and (at.startswith(("00:", "0:")) or _lexicon_knows(words))
+                or m.start(2) in untimed and (m.start(2) in dialogue or _lexicon_knows(words))) and _name_words(words):
             cands.append((m.start(2) - 1, m.end(2) - 1, "PERSON", 0.85))
 
 
@@ -4560,6 +4571,11 @@ class PersonRecognizer(Recognizer):
                 cue = cue or ("cue" if noun in _CUE_PAIRS.get(prep, ()) else "pair" if noun in _WEAK_PAIRS.get(prep, ())
                               else "intro")
                 toks = toks[2:]
+            if len(toks) >= 4 and toks[2][2] in _PREPOSITIONS and not _is_first(toks[1][2]) \
+                    and sum(tk[2] not in _LOW_PARTICLES for tk in toks[3:]) >= 2 and not any(tk[2] in _SURNAMES for tk in toks[3:]):
+                # "Hier ist Jana Roe von Stadtwerke Auental": a full name, then where the person works; not a particle
+                # after given names ("Maria Anna von Trapp") nor before surnames ("Ana Luísa da Silva Costa")
+                toks = toks[:2]
             first = toks[0][2]
             if first.isupper() and first[-1] != ".":
                 # a surname in capitals first: see _caps_then_given
@@ -4603,6 +4619,8 @@ class PersonRecognizer(Recognizer):
             if cue == "intro" and doc.text.endswith(" for ", 0, toks[0][0]) and (
                     _PERSON_AFTER_RE.match(doc.lower, toks[-1][1]) or _NUMBER_AFTER_RE.match(doc.text, toks[-1][1])):
                 cue = "cue"     # an account event's name with its data: "charge failed for Jane Roe <jr@…>", "… for Jane Roe: 5529-…"
+            elif cue == "intro" and len(toks) >= 2 and _PERSON_VERB_AFTER_RE.match(doc.lower, toks[-1][1]):
+                cue = "cue"     # "This is Jana Roe calling from Acme", "… dictating a letter"
             elif cue is None:
                 after = toks[-1][1]
                 if _PERSON_AFTER_RE.match(doc.lower, after):

@@ -39,6 +39,24 @@ def test_clock_timed_or_untimed_dialogue_of_known_given_names(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Quorra Vantablek: Guten Tag, ich rufe für meine Mutter an.\nZiltoid Omnis: Kein Problem. Das Geburtsdatum bitte?\n",
+    "Here is the excerpt:\n\nQuorra Vantablek: Hi, I want to move my appointment.\nZiltoid Omnis: Sure, which day suits you?\n",
+])
+def test_untimed_dialogue_of_unknown_names(text):
+    out = redacted(text)
+    assert "Vantablek" not in out and "Ziltoid" not in out, out
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a form's fields answer each other too, but hold values, not sentences
+    ("Arbeitgeber: Kranich GmbH\nMonatliches Nettoeinkommen: 2.812,59 €\nDerzeitiger Vermieter: Wohnbau Nord\n", "Derzeitiger Vermieter"),
+    ("Account Status: active\nBilling Cycle: monthly\n", "Billing Cycle"),
+])
+def test_field_labels_without_speech_stay(text, kept):
+    assert kept in redacted(text)
+
+
+@pytest.mark.parametrize("text", [
     "WEBVTT\n\n00:00:49.237 --> 00:00:52.611\n<v Quorra Vantablek>Записала.\n",
     "00:00:01.000 --> 00:00:02.000\n<v.loud Quorra Vantablek>Hello there.\n",
 ])

@@ -1,0 +1,39 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) mlsec.mia_defense contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Callers and dictating clinicians who introduce themselves: the name before what they do ("calling from",
+"dictating"), before where they work ("von Stadtwerke …"), and after "Diktiert von". The names are invented so that no
+lexicon knows them."""
+from __future__ import annotations
+
+import pytest
+
+from ansible_collections.mlsec.mia_defense.tests.unit.plugins.module_utils.mia_helpers import redacted
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hi, um, this message is for Mr Simpson. This is Quorra Vantablek calling from Thamesbridge Telecom.", "Vantablek"),
+    ("This is Quorra Vantablek dictating a clinic letter for the patient.", "Vantablek"),
+    ("Hallo, die Nachricht ist für Frau Seidel. Hier ist Quorra Vantablek von Stadtwerke Auental, es geht um den Vorgang.",
+     "Vantablek"),
+    ("Befund unauffällig. Kontrolle in sechs Wochen.\n\nDiktiert von Quorra Vantablek", "Vantablek"),
+])
+def test_self_introduced_speaker(text, name):
+    out = redacted(text)
+    assert name not in out, out
+
+
+@pytest.mark.parametrize("text, kept", [
+    # the employer after "von" stays
+    ("Hier ist Quorra Vantablek von Stadtwerke Auental, es geht um den Vorgang.", "Stadtwerke Auental"),
+    # a particle between given names and surnames is the name's
+    ("Das ist Maria Anna von Trapp.", None),
+    ("This is Acme Support calling from London about your order.", "Acme Support"),
+])
+def test_what_follows_a_self_introduction(text, kept):
+    out = redacted(text)
+    if kept is None:
+        assert "Trapp" not in out, out
+    else:
+        assert kept in out, out
