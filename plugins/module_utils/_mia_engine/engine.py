@@ -16,8 +16,8 @@ from .columns import keyed_view, labelled_values, markup_values, row_names, tabl
 from .ner import ner_recognizer
 from .normalize import _Buf, fold, json_unescaped, surrogate_pair
 from .operators import OPERATOR_NAMES, line_breaks, make_operator
-from .recognizers import (_DOB_NEEDLES, _NAME_HEADER_NEEDLES, Doc, PatternRecognizer, contact_records, names_above_addresses,
-                          names_before_data, speaker_turns, table_header)
+from .recognizers import (_DOB_NEEDLES, _NAME_HEADER_NEEDLES, Doc, PatternRecognizer, birth_dates_after_names, contact_records,
+                          names_above_addresses, names_before_data, speaker_turns, table_header)
 from .registry import Registry
 from .results import ENTITY_TYPES, EngineConfigError, Finding
 
@@ -413,6 +413,7 @@ class Engine(object):
             names_before_data(text, cands)
             contact_records(text, cands)
             speaker_turns(text, cands)
+            birth_dates_after_names(text, cands)
         if columns is not None:
             # a stream window: the table's header, then the window from the current row on
             head, start = columns

@@ -3397,6 +3397,40 @@ _DATA_OF_OWNERS = _DATA_OF_PERSONS | frozenset(("IBAN", "CREDIT_CARD"))
 _OWNER_IN_BRACKETS_RE = re.compile(r"(%s)\)" % _NAME_WITH_INITIALS)
 
 
+# roles whose record gives the holder's birth date right after the name: "Застрахованный: Гурьев Пимен Глебович,
+# 18.09.1979", "Patient: Jane Roe (12.03.1979)"; a guest's or passenger's date after the name is as often the stay's
+_BIRTH_DATED_ROLE_RE = re.compile(
+    r"[ \t>*\-]{0,6}(?:patient|patientin|patiente|пациент|пациентка|insured|policyholder|versicherte|versicherter|"
+    r"versicherungsnehmer|versicherungsnehmerin|assuré|assurée|застрахованный|застрахованная|страхователь|claimant|"
+    r"applicant|antragsteller|antragstellerin|demandeur|demandeuse|заявитель|заявительница|child|kind|enfant|ребёнок|ребенок|"
+    r"student|schüler|schülerin|élève|ученик|ученица)(?:\*\*)? ?:(?:\*\*)? ?$")
+# the date's end: the line's (or a field's) after a comma, the bracket's after " ("
+_BIRTH_DATE_END = {", ": re.compile(r"[ \t]*(?:[;\r\n]|$)"), " (": re.compile(r"\)")}
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def birth_dates_after_names(text, cands):
+    """Add the birth date that a role's record line puts right after its holder's name (``cands``: the candidates of all
+    recognizers): a full date after ", " that ends the line, or in brackets, unless another year within the record's
+    reach is less than _MIN_AGE_YEARS after it (a visit's or a claim's date)."""
+    for s, e, kind, score in [c for c in cands if c[2] == "PERSON"]:
+        end_re = _BIRTH_DATE_END.get(text[e:e + 2])
+        if end_re is None:
+            continue
+        ls = text.rfind("\n", max(0, s - 40), s) + 1
+        if not (ls or s <= 40) or not _BIRTH_DATED_ROLE_RE.match(text.lower(), ls, s):
+            continue
+        low = text[e + 2:e + 42].lower()
+        dm = _DOB_DATE_RE.match(low)
+        if dm is None or not end_re.match(low, dm.end()):
+            continue
+        years = [int(y) for y in _YEAR_RE.findall(text, max(0, s - 128), min(len(text), e + 120))]
+        year = _YEAR_RE.search(dm.group(0))
+        if year is None or max(years) - int(year.group(0)) < _MIN_AGE_YEARS and max(years) != int(year.group(0)):
+            continue
+        cands.append((e + 2, e + 2 + dm.end(), "DATE_OF_BIRTH", 0.8))
+
+
 def names_before_data(text, cands):
     """Add the name that a contact line puts right before a person's data (``cands``: the candidates of all recognizers):
     two or three name-shaped words (or "Surname, Given") that open their clause, then a separator and the data."""
