@@ -4408,8 +4408,8 @@ class PersonRecognizer(Recognizer):
             if text[vs - 1] in "\"'":
                 if not nxt or nxt not in "\"'\\":
                     return
-            elif nxt and nxt not in "\n\r,;":
-                return
+            elif nxt and nxt not in "\n\r,;" and nxt != '"' and not text.startswith(("\\n", "\\r", '\\"'), e):
+                return      # (a label's value ends its line, or the JSON string that holds the label: an OCR line's text)
             value = text[vs:e]
             if value in _NON_NAME and not (value in _FIRST_NAMES or value in _AMBIGUOUS_FIRST or value in _SURNAMES) \
                     or value.lower() in _PART_PLACEHOLDERS:

@@ -42,6 +42,10 @@ PANDAS = """       id         kunde                  email              telefon 
     (HTML_RU, "Сафонова П. В."), (HTML_RU, "Зиновьева Клавдия"),
     ("Name on the account: J o h n  D o e.", "J o h n  D o e"),
     ("| H e i n z - O t t o  R e i n h a r d t |", "H e i n z - O t t o  R e i n h a r d t"),
+    # a name part's label inside a JSON string: an OCR line, an escaped line of a note
+    ('{"text": "Поле 1 — Фамилия: Громова", "conf": 0.92}', "Громова"),
+    ('{"text": "Case 2 — Prénom(s) : François", "conf": 0.67}', "François"),
+    ('{"note": "Фамилия: Громова\\nИмя: Тамара"}', "Тамара"),
 ])
 def test_name_is_masked(text, name):
     out = redacted(text)
