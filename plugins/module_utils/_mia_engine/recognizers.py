@@ -3335,6 +3335,28 @@ def _greetings(text, out):
         out.append((m.start(1), m.end(1), "PERSON", 0.7))
 
 
+# a given name spoken to before a request, opening its sentence ("Okay, let's start. David, can you give us the update",
+# "Jana, könntest du …"), and the owner of a meeting's action item ("Action item for Dana:", "Aufgabe für Jana:"); the
+# patterns open with a literal that sre skips to
+_ASKED_AFTER_RE = re.compile(r", (?:(?:can|could|would|will) you|(?:kannst|könntest) du|(?:können|könnten) sie|pouvez-vous|"
+                             r"pourriez-vous|peux-tu|tu peux|(?:можешь|можете|сможешь|сможете))\b", re.I)
+_ASKED_NAME_RE = re.compile(r"(?:^|(?<=[\n\"(])|(?<=[.!?:] ))([%s][%s]{1,30})$" % (_UP, _LO))
+_ACTION_OWNER_RE = re.compile(r"(?:ction items?|o-?dos?|ufgabe|ollow-?ups?) (?:for|für) ([%s][%s]{1,30})(?=[:,.]| to )" % (_UP, _LO))
+
+
+def _asked_names(text, out):
+    """Given names of the lexicon spoken to before a request, or owning an action item."""
+    hits = [(m.start(1), m.end(1)) for m in _ACTION_OWNER_RE.finditer(text)] if "for " in text or "für " in text else []
+    for m in _ASKED_AFTER_RE.finditer(text) if ", " in text else ():
+        nm = _ASKED_NAME_RE.search(text, max(0, m.start() - 32), m.start())
+        if nm:
+            hits.append((nm.start(1), nm.end(1)))
+    for s, e in hits:
+        word = text[s:e]
+        if _is_first(word) and word not in _AMBIGUOUS_FIRST and word not in _NON_NAME:
+            out.append((s, e, "PERSON", 0.7))
+
+
 # two or three name words, the last ones may be initials ("Jane Roe", "Мухин И. Ф.")
 _NAME_WITH_INITIALS = r"%s(?: (?:%s|%s)){1,2}" % (_NAME_TOK, _NAME_TOK, _INITIAL)
 # a letter's or a parcel label's recipient: a line of them right above a street address line, surname first or not
@@ -4156,6 +4178,7 @@ class PersonRecognizer(Recognizer):
             _vocatives(text, out)
         if "," in text or "!" in text:
             _greetings(text, out)
+        _asked_names(text, out)
         _signoff_names(text, out)
         if ". " in text:
             _dotted_titles(text, out)

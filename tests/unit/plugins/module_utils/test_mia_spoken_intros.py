@@ -37,3 +37,25 @@ def test_what_follows_a_self_introduction(text, kept):
         assert "Trapp" not in out, out
     else:
         assert kept in out, out
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Okay, let's get started. David, can you give us the update on Billing Operations?", "David"),
+    ("00:02:11 Nancy Fisher: Great. Action item for Dana: get the vendor on a call before Friday.", "Dana"),
+    ("Gut. Jana, könntest du das bis Freitag prüfen?", "Jana"),
+    ("Follow-up for Jessica, due next week.", "Jessica"),
+])
+def test_given_name_spoken_to_or_owning_an_action_item(text, name):
+    out = redacted(text)
+    assert name not in out, out
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a given name that is also a month or a word, and words that are no given names
+    ("August, can you believe the numbers?", "August"),
+    ("So, can you check this?", "So"),
+    ("Thanks. Billing, can you confirm the refund?", "Billing"),
+    ("Action item for Finance: close the books.", "Finance"),
+])
+def test_other_words_before_a_request_stay(text, kept):
+    assert kept in redacted(text)
