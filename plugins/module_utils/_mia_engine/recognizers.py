@@ -3850,8 +3850,12 @@ _CAPS_PARTICLE_BEFORE_RE = re.compile(r"(?<![\w'\u2019])(?:%s) $" % "|".join(p.u
 _SIG_DELIM_RE = re.compile(r"(?:(?:^|(?<=\n)|(?<=\\n))-- ?|_{8})(?:\r?\n|(?:\\r)?\\n)$")
 _PARTICLE_BEFORE_RE = re.compile(r"(?<![\w'\u2019])(?:Le|La|De|Du|Des|Da|Di|Del|[Vv]an|Von|[Vv]an [Dd]e[rn]|Von [Dd]er|te[rn]) $")
 # "Caller: It's Jane Roe." in a transcript: "it's" names the speaker only after a caller's label
-_GREETING_ITS_RE = re.compile(r"(?<![\w])(?:hi|hello|hey|hallo|good (?:morning|afternoon|evening))[,!]?\s{1,2}(?:it['\u2019]s|this is) $")
-_NAME_THEN_COMMA_RE = re.compile(r"[^\W\d_][\w'\u2019-]{0,30}(?: [^\W\d_][\w'\u2019.-]{0,30}){0,2},")
+_GREETING_ITS_RE = re.compile(r"(?<![\w])(?:(?:hi|hello|hey|hallo|good (?:morning|afternoon|evening))[,!]?\s{1,2}(?:it['\u2019]s|this is)"
+                              r"|(?:bonjour|allô|allo|salut)[,!]?\s{1,2}(?:ici|c['\u2019]est)"
+                              r"|(?:здравствуйте|добрый день|добрый вечер|доброе утро|привет|алло)[,!]?\s{1,2}это) $")
+# ... then the name and a comma, or where the caller is from: "Hi, this is Jana Roe from Acme", "Bonjour, ici Jana Roe de …"
+_NAME_THEN_COMMA_RE = re.compile(r"[^\W\d_][\w'\u2019-]{0,30}(?: [^\W\d_][\w'\u2019.-]{0,30}){0,2}(?:,| (?:from|at|de|du|von|из) )")
+_GREETING_ITS_WORDS = frozenset(("s", "is", "ici", "est", "это"))
 _CALLER_ITS_RE = re.compile(r"(?:caller|customer|client|anrufer|anruferin|appelant|appelante|клиент)\s{0,2}:\s{0,3}it['\u2019]s $")
 # "Kontoinhaberin laut Mandat: Jane Roe": a role, a source ("laut", "gemäß", "selon") and a label before the name
 # Russian role words that head a two-word label before a name ("Получатель посылки:", "Владелец карты:")
@@ -4500,7 +4504,7 @@ class PersonRecognizer(Recognizer):
             return "cue"
         if word == "s" and _CALLER_ITS_RE.search(doc.lower, max(0, s - 24), s):
             return "cue"
-        if word in ("s", "is") and _GREETING_ITS_RE.search(doc.lower, max(0, s - 28), s) and _NAME_THEN_COMMA_RE.match(doc.text, s):
+        if word in _GREETING_ITS_WORDS and _GREETING_ITS_RE.search(doc.lower, max(0, s - 28), s) and _NAME_THEN_COMMA_RE.match(doc.text, s):
             return "cue"    # a message opening "Hi it's Jana Roe, ..." / "Hello, this is Jana Roe, ..." introduces its sender
         if ":" in pm.group(0) and word not in L.PERSON_KEYS:
             rev = doc.text[max(0, s - 56):s][::-1]

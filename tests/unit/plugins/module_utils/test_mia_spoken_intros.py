@@ -59,3 +59,17 @@ def test_given_name_spoken_to_or_owning_an_action_item(text, name):
 ])
 def test_other_words_before_a_request_stay(text, kept):
     assert kept in redacted(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hi, this is Quorra Vantablek from Acme, about your order.", "Vantablek"),
+    ("Bonjour, ici Quorra Vantablek de la société Lavande.", "Vantablek"),
+    ("Добрый день, это Квирра Вантаблек, звоню по поводу счёта.", "Вантаблек"),
+])
+def test_greeting_then_the_callers_name(text, name):
+    out = redacted(text)
+    assert name not in out, out
+
+
+def test_greeting_then_a_team_stays():
+    assert "Acme Support" in redacted("Hello, this is Acme Support, how can we help?")
