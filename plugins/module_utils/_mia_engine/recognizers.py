@@ -3576,9 +3576,14 @@ def speaker_turns(text, cands):
             cands.append((m.start(2) - 1, m.end(2) - 1, "PERSON", 0.85))
 
 
+# what before a line's first bar makes it no record of bar-separated fields: nothing (a markdown row), a quote or an
+# escape (the line is JSON: its rows open inside strings)
+_BAR_RECORD_NOT_RE = re.compile(r"[ \t]*$|[^\"\\]*[\"\\]")
+
+
 def contact_records(text, cands):
     """Add the person and the birth date of each record that holds its owner's data (``cands``: the candidates of all
-    recognizers): a bracketed one, a line of tab-separated fields or a logfmt line.  Its first name-shaped field is the
+    recognizers): a bracketed one, a line of tab- or bar-separated fields or a logfmt line.  Its first name-shaped field is the
     person; its earliest bare date, when it is _MIN_AGE_YEARS before the record's other dates (or the latest date on its
     line near it), the birth date."""
     anchors = {}
@@ -3599,6 +3604,16 @@ def contact_records(text, cands):
             a = ls
             for cell in text[ls:le].split("\t"):
                 fields.append(_unquoted(text, a, a + len(cell)))
+                a += len(cell) + 1
+            records.append((fields, False))
+        if text.count(" | ", ls, le) >= 2 and not _BAR_RECORD_NOT_RE.match(text, ls, text.find("|", ls, le)):
+            # a note's fields set apart by bars ("Jana Roe | DOB … | +1 305 … | jr@…"; a markdown row opens with a bar and
+            # is read under its header, also in a JSON string)
+            fields = []
+            a = ls
+            for cell in text[ls:le].split("|"):
+                value = cell.strip(" \t")
+                fields.append((a + cell.find(value[:1]) if value else a, value))
                 a += len(cell) + 1
             records.append((fields, False))
         if text.count("=", ls, le) >= 3:

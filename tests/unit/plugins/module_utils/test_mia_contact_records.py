@@ -37,6 +37,10 @@ from ansible_collections.mlsec.mia_defense.tests.unit.plugins.module_utils.mia_h
     # a phone typed without separators after the e-mail of a record, also one of two fields
     ("(65117,'Peter P. Patterson','peter.p9@example.com','7017985418','1964-08-15')", ("7017985418", "1964-08-15")),
     ("Joseph Jones (jones.j@example.com, 9378611920) reports Disk Pressure", ("9378611920",)),
+    # a note's fields set apart by bars
+    ("CRM note 2023-10-07 21:29:43\nКвирра Вантаблек | д.р. 22.02.1982 | +74956590527 | kv@example.ru\n",
+     ("Квирра Вантаблек", "22.02.1982")),
+    ("Note CRM 2025-10-23T23:48:21Z\nQuorra Vantablek | né(e) le 19/07/1978 | 02.70.40.59.12 | qv@example.fr", ("Vantablek",)),
 ])
 def test_record_person_and_birth_date_are_masked(text, values):
     out = redacted(text)
@@ -60,6 +64,9 @@ def test_record_person_and_birth_date_are_masked(text, values):
     ('ts=2024-01-02T03:04:05Z level=info service="Billing Worker" user=jr@example.org msg="Payment Declined"', "Billing Worker"),
     # a mandate's date in a row with no birth-year distance to the text's dates
     ("12183\tKlavdiy Baranov\tk.baranov@example.net\t2024-06-29\n2024-07-01 export done", "2024-06-29"),
+    # a markdown row, also in a JSON string, is read under its header only
+    ("| Organic Chemistry | B | jr@example.org |\n", "Organic Chemistry"),
+    ('{"text": "Grades:\\n| CHEM-310 | Organic Chemistry | B | jr@example.org |"}', "Organic Chemistry"),
 ])
 def test_record_look_alike_is_kept(text, kept):
     assert kept in redacted(text), ENGINE.analyze(text)
