@@ -4091,6 +4091,10 @@ _ACCOUNT_OF_RE = re.compile(r"(?:konto|account|iban)\b[^\n]{0,48}\d (?:von|of) $
 _AS_ROLE_RE = re.compile(r" as (?:the|our|an?) (?:additional |new |main |primary |second |lead |named )?([a-z]+)")
 
 
+# a FHIR Reference's target, then its "display" key: {"reference": "Patient/123", "display": "Jane Roe"}; a resource's
+# "subject" object that opens with its display
+_FHIR_PERSON_REF_RE = re.compile(r'(?:\\?"reference\\?"\s{0,2}:\s{0,2}\\?"(?:Patient|Practitioner|RelatedPerson|Person)/[^"\\]{1,64}\\?"'
+                                 r'|\\?"subject\\?"\s{0,2}:\s{0,2}\{)\s{0,2},?\s{0,2}\\?"display\\?"\s{0,2}:\s{0,2}\\?"$')
 _ROLE_OBJECT_OPEN_RE = re.compile(r"\\?\"([A-Za-z]{4,20})\\?\"\s{0,2}:\s{0,2}\{\s{0,2}\\?\"$")
 
 
@@ -4548,6 +4552,8 @@ class PersonRecognizer(Recognizer):
         # _PERSON_KEY_NORM to remove)
         if _LABEL_SEPS.intersection(pm.group(0)) and _is_person_key(word, before, pm):
             return "key"
+        if word == "display" and _FHIR_PERSON_REF_RE.search(doc.text, max(0, s - 120), s):
+            return "key"    # a FHIR reference to a patient or a practitioner shows the person's name
         return None
 
     def _seq(self, doc, s, seq, out):

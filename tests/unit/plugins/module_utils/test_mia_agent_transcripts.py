@@ -148,6 +148,11 @@ def test_recipient_rule_respects_disabled_person_type():
 @pytest.mark.parametrize("text, name", [
     ('{"requester": {"display": "Cornelius Döring", "reach_at": "d@x.ru"}}', "Cornelius Döring"),
     ('{\\"assignee\\": {\\"display\\": \\"Mühle, Frederik\\"}}', "Mühle, Frederik"),
+    # a FHIR reference to a patient or a practitioner, and a resource's subject object
+    ('{"subject": {"reference": "Patient/123", "display": "Quorra Vantablek"}}', "Quorra Vantablek"),
+    ('{"performer": [{"reference": "Practitioner/77", "display": "Ziltoid Omnis"}]}', "Ziltoid Omnis"),
+    ('{"resourceType": "ServiceRequest", "subject": {"display": "Quorra Vantablek", "birthDate": "1992-09-28"}}',
+     "Quorra Vantablek"),
 ])
 def test_display_under_a_role_object_is_masked(text, name):
     out = redacted(text)
@@ -157,6 +162,7 @@ def test_display_under_a_role_object_is_masked(text, name):
 @pytest.mark.parametrize("text, kept", [
     ('{"code": {"display": "Body Weight"}}', "Body Weight"),                # a FHIR coding's display
     ('{"settings": {"display": "Dark Mode"}}', "Dark Mode"),
+    ('{"performer": [{"reference": "Organization/1", "display": "Kestrel General Hospital"}]}', "Kestrel General Hospital"),
 ])
 def test_display_elsewhere_is_kept(text, kept):
     assert kept in redacted(text), ENGINE.analyze(text)
