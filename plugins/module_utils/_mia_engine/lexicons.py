@@ -375,7 +375,8 @@ PERSON_CUES = PERSON_CUES | _words("hauptkontakt hauptansprechpartner hauptanspr
 PERSON_KEYS = PERSON_KEYS | _words("hauptkontakt hauptansprechpartner maincontact primarycontact")
 # (not "Ring", "Ruf" or "Ping": surnames and given names of their own)
 NON_NAME_WORDS = NON_NAME_WORDS | _words("""Call Text Ask Message Write Tell Meet Rufen Schreib Schreiben
-Kontaktieren Appelez Appeler Contactez Écrivez Звоните Позвоните Напишите""")
+Kontaktieren Appelez Appeler Contactez Écrivez Звоните Позвоните Напишите
+Anruf Rückruf Звонок Перезвонить Перезвоните""")
 # departments that are named where a person could be ("Zuständig ist Abteilung Buchhaltung")
 NON_NAME_WORDS = NON_NAME_WORDS | _words("Abteilung Buchhaltung Kundenservice Kundendienst Vertrieb Personalabteilung")
 

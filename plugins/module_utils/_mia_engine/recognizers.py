@@ -2993,9 +2993,9 @@ _THING_ENDINGS = ("ment", "tion", "sion", "ness", "ity", "ance", "ence")
 _PERSON_AFTER_RE = re.compile(
     r"\s?(?:\((?:dob|born|né|née|geb|ssn|mrn|ni number|patient(?:en)?[ _\-]?(?:id|no|nr|number|nummer|#)|hospital n|nhs|"
     r"n° de dossier|dossier m|медкарт|карта пациента)|[,:]? (?:born|né|née|geboren|geb\.|дата рождения|родил|date of birth|geburtsdatum|"
-    r"date de naissance)|,? (?:can|could|may) be reached|"
+    r"date de naissance)|,? (?:can|could|may) be (?:reached|contacted)|"
     # (a number after "on" / "at" that is no date: "Call Jane Roe on 847 949 7600", not "… Management on 10/06/2022")
-    r" (?:unter|au|at|on|по номеру|по телефону) (?:[+0(]|(?!\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?![\d.])|\d{4}-\d\d-\d\d)\d{2,4}[ .\-/)]\d)"
+    r" (?:unter|au|at|on|по номеру|по телефону) (?:[+0(]|8[ \-(]\(?\d|(?!\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?![\d.])|\d{4}-\d\d-\d\d)\d{2,4}[ .\-/)]\d)"
     r"| has (?:ssn|email|phone|the|a)| lives at| wohnt| habite| lebt|"
     r" \(email|, (?:email|phone|tel|mobile|mrn|ssn)|(?:,| -)? dob"
     # the role the person holds in a case, in brackets: "**Debrief — Jana Roe** (candidate CAND-662295)"

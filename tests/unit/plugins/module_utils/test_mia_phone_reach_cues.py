@@ -29,3 +29,14 @@ def test_reach_and_ph_cue_a_phone(text, value):
 ])
 def test_reach_and_ph_elsewhere_keep(text, value):
     assert value in redacted(text), text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("If the bank asks, Quorra Vantablek can be contacted at +1 833 959 8938.", "Vantablek"),
+    ('{"note": "Звонок Квирре Вантаблек по номеру 8 (812) 782-14-97, не ответил(а)."}', "Вантаблек"),
+    ("Anruf Quorra Vantablek unter 0176 30063228.", "Vantablek"),
+])
+def test_the_person_reached_at_a_number(text, name):
+    out = redacted(text)
+    assert name not in out, out
+    assert "Звонок" in out or "Anruf" in out or "If the bank" in out, out
