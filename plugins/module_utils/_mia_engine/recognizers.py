@@ -3440,7 +3440,7 @@ def birth_dates_after_names(text, cands):
         if end_re is None:
             continue
         ls = text.rfind("\n", max(0, s - 40), s) + 1
-        if not (ls or s <= 40) or not _BIRTH_DATED_ROLE_RE.match(text.lower(), ls, s):
+        if not (ls or s <= 40) or not _BIRTH_DATED_ROLE_RE.match(text[ls:s].lower()):
             continue
         low = text[e + 2:e + 42].lower()
         dm = _DOB_DATE_RE.match(low)

@@ -190,6 +190,13 @@ UNITS = {
     "json_answer_marks": 'birth" }, ] , { [ ',
     "voice_commands": '"call ab-cd e. fg-hi jk "\nruf ab cd ',
     "json_escapes": "Herr J\\u00fcrgen M\\u00fcller, \\u0418\\u0432\\u0430\\u043d \\ud83d\\ude00 ",
+    # the thirtieth round: speech, records and FHIR references
+    "untimed_dialogue": "Ab Cd: so we are here\nEf Gh: yes we are\n",
+    "asked_names": "Ok. David, can you x? Action item for Dana: y. ",
+    "birth_date_after_role": "Patient: Ab Cd, 01.02.1980\nPatient: Ef Gh (1.2.1980) ",
+    "bar_records": "Ab Cd | 01.02.1980 | +1 305 709 1522 | a@b.cd\n",
+    "fhir_display": '{"reference": "Patient/1", "display": "Ab Cd"}, {"subject": {"display": "Ef Gh"}}, ',
+    "greeting_intros": "Bonjour, ici Ab Cd de x. Hi, this is Ef Gh from y. ",
 }
 
 
