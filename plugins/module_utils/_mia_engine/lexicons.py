@@ -277,6 +277,8 @@ PERSON_CUES = PERSON_CUES | _words("assuré assurée страхователь с
 PERSON_CUES = PERSON_CUES | _words("дежурный дежурная следователь sachbearbeiter sachbearbeiterin")
 # "Anfragende Person X", "contact person X"
 PERSON_CUES = PERSON_CUES | _words("person")
+# who delivers, drives or holds a line: "Zusteller: X", "Fahrer X", "Livreur : X", "Anschlussinhaber: X"
+PERSON_CUES = PERSON_CUES | _words("fahrer fahrerin zusteller zustellerin livreur livreuse курьер anschlussinhaber anschlussinhaberin")
 PERSON_KEYS = PERSON_KEYS | _words("attending attendingphysician treatingphysician fio")
 # a school's pupil ("Student": "…", an "Élève" column)
 PERSON_KEYS = PERSON_KEYS | _words("student pupil élève eleve schüler schülerin schüler/in ученик ученица учащийся")

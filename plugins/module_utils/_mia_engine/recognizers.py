@@ -2911,7 +2911,11 @@ _CUE_PAIRS = {
     "als": frozenset(("sich",)),
     "как": frozenset(("представился", "представилась", "представилось")),
     # whose birth date a form gives: "Das Geburtsdatum von X ist …", "the date of birth of X"
-    "von": frozenset(("geburtsdatum",)),
+    "von": frozenset(("geburtsdatum",
+                      # who took a delivery: "Empfangen von: X"
+                      "empfangen", "entgegengenommen")),
+    "par": frozenset(("reçu", "reçue", "réceptionné", "réceptionnée")),
+    "bin": frozenset(("ich",)),
     "of": frozenset(("birth",)),
     "to": frozenset(("out",)),
     "an": frozenset(("lieferung", "zustellung", "versand")),
@@ -3002,6 +3006,8 @@ _PERSON_AFTER_RE = re.compile(
     r"|(?:\*\*)? \((?:candidate|applicant|employee|student|tenant|kandidat|bewerber|candidat|кандидат|соискател)"
     # the person's staff number: "Krankmeldung Jana Roe, Personalnummer 4711", "Jana Roe, employee ID E-1234"
     r"|, (?:personalnummer|personal-?nr\.|mitarbeiter-?(?:nummer|nr\.)|(?:employee|staff) (?:id|no\.?|number)|matricule|табельный)"
+    # the customer's number in brackets: "Kündigung bestätigt für Jana Roe (Kundennummer 5974-9603-91)"
+    r"| \((?:kundennummer|kunden-?nr\.|customer (?:no\.?|number|id)|n° client|numéro client|номер клиента|лицевой сч[её]т)"
     # how to reach or contact the person: "X ist unter … erreichbar", "X (E-Mail …)", "X möchte per … kontaktiert werden",
     # "X est joignable", "С X можно связаться"
     r"| ist (?:unter|per|telefonisch|erreichbar)| möchte per| est joignable| peut être joint| можно связаться"
@@ -3080,7 +3086,7 @@ _CAPS_NO_NAMES = _CAPS_NON_SURNAMES | frozenset(("IBAN", "BIC", "SWIFT", "SSN", 
 # no title holds another one or a second "г", so one scan (literal prefix "г") finds each occurrence
 _RU_TITLE_RE = re.compile("господин|госпожа|г-н|г-жа|гражданин|гражданка")
 _NAME_HEADER_NEEDLES = ("name", "имя", "фио", "nom", "holder", "customer", "patient", "employee", "kunde", "клиент", "фамилия",
-                        "first", "last", "given")
+                        "first", "last", "given", "recipient", "empfänger", "получатель")
 # an ASCII text holds none of the Cyrillic ones
 _NAME_HEADER_NEEDLES_ASCII = tuple(x for x in _NAME_HEADER_NEEDLES if x.isascii())
 # (or an airline's "SURNAME/GIVEN")
@@ -4569,6 +4575,14 @@ class PersonRecognizer(Recognizer):
                 pos += 1
                 continue
             end = pos + len(t)
+            if len(cur) <= 1 and last_t and last_t.lower() in _CUE_PAIRS.get(t, ()):
+                # a particle after the word it pairs with is a cue: "Ich bin Jana Roe" (not the "bin" of a name)
+                cur = []
+                cue = "cue"
+                cue_word = t
+                pos = end + 1
+                last_t = t
+                continue
             # titles / cue words / non-name words split the run and start a new segment
             stop = _TOKEN_STOP.get(t)
             if stop is None:
@@ -4801,8 +4815,9 @@ class PersonRecognizer(Recognizer):
         while k < len(groups):
             g0 = groups[k]
             g1 = groups[k + 1] if k + 1 < len(groups) else ()
-            # a label after the comma is no given name: "Proband Marisa Seip, Fallnummer KCH-9073255"
-            if not roster and 1 <= len(g0) <= 2 and 1 <= len(g1) <= 2 and not cue_of_word(g1[-1][2].lower()):
+            # a label after the comma is no given name: "Proband Marisa Seip, Fallnummer KCH-9073255", "Jana Roe, Adresse
+            # Hauptstraße 5"
+            if not roster and 1 <= len(g0) <= 2 and 1 <= len(g1) <= 2 and not any(cue_of_word(tk[2].lower()) for tk in g1):
                 w0 = g0[0][2]
                 # after a cue: a surname that is also a given name ("Allen, Kim", "Pascal, Anne") or any pair before a birth date
                 strong = cue in _STRONG_CUES and w0 not in L.NON_NAME_WORDS and g1[-1][2] not in _ORG_GEO and (
@@ -4911,7 +4926,9 @@ _DE_POSTCODE_AFTER_RE = re.compile(r"(?:,?\s|\\n)\d{5}(?!\d)")
 # a house number of at most three digits (with a letter or a range) right after the name
 _DE_PREP_HOUSE_RE = re.compile(r" \d{1,3}\s?[a-zA-Z]?(?:\s?[/-]\s?\d{1,3}\s?[a-zA-Z]?)?(?![\w])")
 _DE_HOUSE_RE = re.compile(r"\s?\d{1,4}\s?[a-zA-Z]?(?:\s?[/-]\s?\d{1,4}\s?[a-zA-Z]?)?(?![\w])")
-_FR_BACK_RE = re.compile(r"(?:(?<![\w.,/-])|(?<=\\[nt]))\d{1,5}(?:\s?(?:bis|ter|quater|[a-cA-C]))?,?\s$")
+# (a flat or a building before the number belongs to the address: "Appt 29, 148 boulevard de Petit")
+_FR_BACK_RE = re.compile(r"(?:(?<![\w.,/-])|(?<=\\[nt]))(?:(?:Appt|Appartement|Bât\.|Bâtiment)\s\d{1,4}[A-Za-z]?,?\s)?"
+                         r"\d{1,5}(?:\s?(?:bis|ter|quater|[a-cA-C]))?,?\s$")
 _FR_FWD_RE = re.compile(
     r"\s(?:(?:de la|de l'|de l\u2019|des|du|de|d'|d\u2019|l'|l\u2019|la|le|les|aux|au)\s?)?"
     r"[A-ZÀ-ÖØ-Þ][\w'\u2019\-]{0,30}(?:\s(?:de la|des|du|de|d'|d\u2019|la|le|les|et|sur|[A-ZÀ-ÖØ-Þ][\w'\u2019\-]{0,30})){0,4}")
@@ -4951,8 +4968,8 @@ _RU_NEEDLES = ("алл.", "аллея", ) + tuple(w for w in L.STREET_WORDS_RU i
 _RU_HOUSE_NO_RE = re.compile(r"д(?:\.|ом)\s?\d")
 _RU_COMMA_NO_GATE_RE = re.compile(r",(?<=[а-яё],)\s?\d{1,3}(?!\d)")
 # "ул. Гоголя, 18", "пр-т Мира, 7, кв. 5": the number right after the name and a comma, without "д."
-# (three digits at most: Russian house numbers rarely pass 999, years do)
-_RU_COMMA_NO = r",\s?\d{1,3}(?:/\d{1,4})?[а-яА-Я]?(?![\w])(?:,?\s?(?:кв\.|квартира|оф\.|офис)\s?\d{1,5})?"
+# (three digits at most: Russian house numbers rarely pass 999, years do); the flat may follow a hyphen ("ул. Гоголя, 18-41")
+_RU_COMMA_NO = r",\s?\d{1,3}(?:/\d{1,4})?[а-яА-Я]?(?:-\d{1,4}(?![\w.]))?(?![\w])(?:,?\s?(?:кв\.|квартира|оф\.|офис)\s?\d{1,5})?"
 _RU_NAME_COMMA_NO_RE = re.compile(r"\s?[А-ЯЁ0-9][\w\-.]{0,30}(?:\s[А-ЯЁ][\w\-]{1,30}){0,2}" + _RU_COMMA_NO)
 _RU_COMMA_NO_RE = re.compile(_RU_COMMA_NO)
 _RU_REACH = 1 + 31 + 3 * 32 + 2 + max(len(w) for w in _RU_NEEDLES)
@@ -5005,7 +5022,7 @@ class AddressRecognizer(Recognizer):
             he = hs + len(word) - 1
             if text[hs].isupper() and not _FR_PARTICLE_RE.match(text, he):
                 continue
-            bm = _FR_BACK_RE.search(text, max(0, hs - 16), hs)
+            bm = _FR_BACK_RE.search(text, max(0, hs - 28), hs)
             fm = _FR_FWD_RE.match(text, he)
             if fm and bm:
                 out.append((bm.start(), fm.end(), "STREET_ADDRESS", 0.88))
