@@ -1446,6 +1446,9 @@ for _gate, _rx in _TOKEN_PATTERNS:
         _TOKEN_RES.append(([_gate], re.compile(_rx)))
 
 _SECRET_DISPATCH = {}
+_AWS_KEY_ID_RX = dict((gates[0], rx) for gates, rx in _TOKEN_RES)["AKIA"]
+# the secret key written right after its access key id: "`AKIA…` / `la82AK…`", "AKIA…:la82AK…"
+_AWS_PAIRED_SECRET_RE = re.compile(r"[`'\" \t]{0,2}(?:/|:|,|\|)?[`'\" \t]{0,2}([A-Za-z0-9+/]{40})(?![A-Za-z0-9+/=])")
 
 
 def _build_dispatch():
@@ -1627,6 +1630,11 @@ class SecretRecognizer(Recognizer):
             else:
                 out.append((st, m.end(), "API_KEY", 0.95))
                 last = m.end()
+                if rx is _AWS_KEY_ID_RX:
+                    sm = _AWS_PAIRED_SECRET_RE.match(text, last)
+                    if sm and _secret_shape(sm.group(1)):
+                        out.append((sm.start(1), sm.end(1), "API_KEY", 0.9))
+                        last = sm.end(1)
         low = doc.lower
         taken = -1
         lines = "\n" in text   # a table has lines
@@ -2102,17 +2110,23 @@ _MRN_NESTED_VALUE_RE = re.compile(r"(?:\\?\")?\s{0,2}:\s{0,2}\{\s{0,40}\\?\"(?:v
 _MRN_FHIR_MR_NEEDLES = ('mr"', 'mr\\"', 'mrn"', 'mrn\\"')
 _MRN_FHIR_MR_BACK_RE = re.compile(r"\\?\"(?:code|text)\\?\"\s{0,2}:\s{0,2}\\?\"$")
 _MRN_FHIR_MR_VALUE_RE = re.compile(r"\\?\"value\\?\"\s{0,2}:\s{0,2}\\?\"([A-Za-z0-9][A-Za-z0-9\-/.]{3,40})\\?\"")
+# a FHIR patient's identifier for everyday use ("use": "usual"), its system a hospital's: the record number
+_MRN_FHIR_USUAL_RE = re.compile(r'\\?"use\\?"\s{0,2}:\s{0,2}\\?"usual\\?"\s{0,2},\s{0,40}'
+                                r'(?:\\?"system\\?"\s{0,2}:\s{0,2}\\?"([^"\\]{0,120})\\?"\s{0,2},\s{0,40})?'
+                                r'\\?"value\\?"\s{0,2}:\s{0,2}\\?"([A-Za-z0-9][A-Za-z0-9\-/.#]{3,40})\\?"')
 _MRN_NHS_LATER_RE = re.compile(r"(?<![\w-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w-])")
 # French "dossier" names any file (a claim, an order); a plain one is a medical record only among medical words
 _MRN_MED_CONTEXT_RE = re.compile(r"patient|m[ée]dic|m[ée]decin|infirmi|soignant|h[ôo]pita|hospitalis|clinique|sant[ée]|soins|admis|"
                                  r"consultation|\bipp\b|urgences|séjour|pharmac|ordonnance|dentist|dentaire|"
-                                 r"diagnos|symptôm|douleur|toux|fièvre|migraine|palpitation|rendez-vous")
+                                 r"diagnos|symptôm|douleur|toux|fièvre|migraine|palpitation|rendez-vous|"
+                                 r"imagerie|\birm\b|radiolog|échograph|analyses|biolog|laboratoire|prise de sang")
 # a "case number" or a bare "record" key names a patient's record among care words (a hospital's case number is the
 # German "Fallnummer"): en/de/fr/ru
 _MRN_CARE_CONTEXT_RE = re.compile(r"patient|hospital|h[ôo]pital|clinic|klinik|medical|m[ée]dic|nurs|physician|doctor|\bgp\b|"
                                   r"\brefer(?:s|red|ral)\b|presents with|diagnos|стационар|выписк|госпитал|диагноз|"
                                   r"carer|care home|home care|next of kin|discharg|admitted|\bward\b|krankenh|pflege|arzt|ärzt|"
-                                  r"infirmi|soignant|dental|dentist|zahnarzt|praxis|radiolog|стоматолог|больниц|пациент|врач|палат|поликлиник")
+                                  r"infirmi|soignant|dental|dentist|zahnarzt|praxis|radiolog|стоматолог|больниц|пациент|врач|палат|поликлиник|"
+                                  r"\blab\b|laborator|specimen|hba1c|\bmri\b|x-ray|blood test|prescri|vaccin|immuni")
 # German "Versicherungsnummer" is also the pension insurance number: a health insurance one only among medical words
 _MRN_MED_CONTEXT_DE_RE = re.compile(r"kranken|patient|ärzt|arzt|apothek|rezept|klinik|praxis|medizin|gesundheit|behandlung")
 # the value names itself: "MRN" glued to its digits ("MRN-1234567", "MRN:98765", "MRN#0042") is masked whole
@@ -2177,6 +2191,27 @@ def _care_context(low, hs):
     return _MRN_CARE_CONTEXT_RE.search(low, a + 2 if a >= 0 else max(0, hs - 300), b if b >= 0 else hs + 100) is not None
 
 
+_MRN_RECORD_BARE_RE = re.compile(r"record" + _MRN_BARE_VALUE)
+# a "patient" key: an identifier as its value ({"patient": "P51D73334"} of an access log), or the identifier key of the
+# object it opens ({"patient": {"name": …, "dob": …, "id": "3982657161"}}; a nested object ends the look)
+_PATIENT_KEY_ID_RE = re.compile(r'\\?"\s{0,2}:\s{0,2}(?:\\?"([A-Z0-9][A-Z0-9#/\-]{4,24})\\?"|\{([^{}]{0,400}))')
+_OBJECT_ID_RE = re.compile(r'\\?"(?:id|identifier|number|nr|no)\\?"\s{0,2}:\s{0,2}\\?"(%s)\\?"' % _MRN_BARE_ID)
+
+
+def _patient_key_ids(text, ke, out):
+    m = _PATIENT_KEY_ID_RE.match(text, ke)
+    if m is None:
+        return
+    if m.group(1):
+        v = m.group(1)
+        if sum(map(str.isdigit, v)) >= 4 and not (_other_identifier(v) or _DATE_VALUE_RE.match(v)):
+            out.append((m.start(1), m.end(1), "MEDICAL_RECORD_NUMBER", 0.8))
+        return
+    for im in _OBJECT_ID_RE.finditer(text, m.start(2), m.end(2)):
+        if not _other_identifier(im.group(1)):
+            out.append((im.start(1), im.end(1), "MEDICAL_RECORD_NUMBER", 0.8))
+
+
 def _bare_patient_id(text, low, hs, out):
     m = _MRN_BARE_RE.match(text, hs)
     if m and not _BUSINESS_ID_RE.match(text, m.start(1)):
@@ -2231,6 +2266,10 @@ class MrnRecognizer(Recognizer):
                 for em in _CDA_EXTENSION_RE.finditer(text, m.start(1), m.end(1)):
                     if _DIGIT_RE.search(em.group(1)):
                         out.append((em.start(1), em.end(1), "MEDICAL_RECORD_NUMBER", 0.85))
+        if '"usual' in low:
+            for m in _MRN_FHIR_USUAL_RE.finditer(text):
+                if _DIGIT_RE.search(m.group(2)) and "ssn" not in (m.group(1) or ""):
+                    out.append((m.start(2), m.end(2), "MEDICAL_RECORD_NUMBER", 0.85))
         for hs, word in doc.find_all(_MRN_NEEDLES):
             if word in _MRN_SELF_NEEDLES:
                 m = _MRN_SELF_NAMED_RE.match(text, hs)
@@ -2252,6 +2291,8 @@ class MrnRecognizer(Recognizer):
                 continue
             nxt = _MRN_WORD_NEXT.get(word)
             if nxt is not None and low[hs + len(word):hs + len(word) + 1] not in nxt:
+                if word == "patient" and text[hs - 1:hs] == '"':
+                    _patient_key_ids(text, hs + 7, out)
                 continue   # e.g. a bare "patient": key; _MRN_WORD_RE would fail
             wm = _MRN_WORD_RE.match(low, hs)
             if not wm and word == "record" and low.startswith(":", hs + 6) and _HEALTH_RECORD_RE.search(low, max(0, hs - 24), hs):
@@ -2259,6 +2300,10 @@ class MrnRecognizer(Recognizer):
             if not wm:
                 if word in _MRN_BARE_WORDS:
                     _bare_patient_id(text, low, hs, out)
+                elif word == "record" and _care_context(low, hs):
+                    rm = _MRN_RECORD_BARE_RE.match(text, hs)     # "Lab summary for N. Roe (record CCR5623557)"
+                    if rm and not _BUSINESS_ID_RE.match(text, rm.start(1)):
+                        out.append((rm.start(1), rm.end(1), "MEDICAL_RECORD_NUMBER", 0.8))
                 elif word == "chart " and _care_context(low, hs):
                     cm = _MRN_CHART_RE.match(text, hs)
                     if cm:
@@ -2330,7 +2375,7 @@ _DOB_DATE_RE = re.compile(
     r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}\.\s\d{1,2}\.\s\d{4}"
     r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|\d{2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:\d{4}|\d{2})"
     r"|(?<=date\()\d{4},\s?\d{1,2},\s?\d{1,2}(?=\))"
-    r"|(?:\d{1,2}(?:st|nd|rd|th|er|\.)?\s{1,2}(?:of\s)?(?:%s)\.?,?\s{1,2}\d{4})"
+    r"|(?:\d{1,2}(?:st|nd|rd|th|er|\.)?\s{1,2}(?:of\s)?(?:%s)\.?,?\s{1,2}\d{4})|\d{1,2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-\d{4}"
     r"|(?:(?:%s)\.?\s{1,2}\d{1,2}(?:st|nd|rd|th)?,?\s{1,2}\d{4}))(?:\s?(?:г\.|года))?(?![\w])" % (_MONTHS, _MONTHS))
 
 
@@ -3428,33 +3473,41 @@ _OWNER_IN_BRACKETS_RE = re.compile(r"(%s)\)" % _NAME_WITH_INITIALS)
 # roles whose record gives the holder's birth date right after the name: "Застрахованный: Гурьев Пимен Глебович,
 # 18.09.1979", "Patient: Jane Roe (12.03.1979)"; a guest's or passenger's date after the name is as often the stay's
 _BIRTH_DATED_ROLE_RE = re.compile(
-    r"[ \t>*\-]{0,6}(?:patient|patientin|patiente|пациент|пациентка|insured|policyholder|versicherte|versicherter|"
+    r"(?<![^\s>*\-.])(?:patient|patientin|patiente|пациент|пациентка|insured|policyholder|versicherte|versicherter|"
     r"versicherungsnehmer|versicherungsnehmerin|assuré|assurée|застрахованный|застрахованная|страхователь|claimant|"
     r"applicant|antragsteller|antragstellerin|demandeur|demandeuse|заявитель|заявительница|child|kind|enfant|ребёнок|ребенок|"
     r"student|schüler|schülerin|élève|ученик|ученица)(?:\*\*)? ?:(?:\*\*)? ?$")
 # the date's end: the line's (or a field's) after a comma, the bracket's after " ("
-_BIRTH_DATE_END = {", ": re.compile(r"[ \t]*(?:[;\r\n]|$)"), " (": re.compile(r"\)")}
+_BIRTH_DATE_END = {", ": re.compile(r"[ \t]*(?:[;\r\n]|$)|\.(?:\s|$)"), " (": re.compile(r"\)")}
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def birth_dates_after_names(text, cands):
-    """Add the birth date that a role's record line puts right after its holder's name (``cands``: the candidates of all
-    recognizers): a full date after ", " that ends the line, or in brackets, unless another year within the record's
-    reach is less than _MIN_AGE_YEARS after it (a visit's or a claim's date)."""
+    """Add the birth date right after a person's name (``cands``: the candidates of all recognizers): on a role's record
+    line, a full date after ", " that ends the line or its sentence, or in brackets, unless another year within the
+    record's reach is less than _MIN_AGE_YEARS after it (a visit's or a claim's date); without the role, a date in
+    brackets that another year near it is at least _MIN_AGE_YEARS after ("Pre-authorisation approved for Jane Roe
+    (16-May-2000): …, valid until 2021-11-28")."""
     for s, e, kind, score in [c for c in cands if c[2] == "PERSON"]:
         end_re = _BIRTH_DATE_END.get(text[e:e + 2])
         if end_re is None:
             continue
         ls = text.rfind("\n", max(0, s - 40), s) + 1
-        if not (ls or s <= 40) or not _BIRTH_DATED_ROLE_RE.match(text[ls:s].lower()):
+        role = (ls or s <= 40) and _BIRTH_DATED_ROLE_RE.search(text[ls:s].lower()) is not None
+        if not role and text[e] != " ":
             continue
         low = text[e + 2:e + 42].lower()
         dm = _DOB_DATE_RE.match(low)
         if dm is None or not end_re.match(low, dm.end()):
             continue
+        ym = _YEAR_RE.search(dm.group(0))
+        if ym is None:
+            continue
+        year = int(ym.group(0))
         years = [int(y) for y in _YEAR_RE.findall(text, max(0, s - 128), min(len(text), e + 120))]
-        year = _YEAR_RE.search(dm.group(0))
-        if year is None or max(years) - int(year.group(0)) < _MIN_AGE_YEARS and max(years) != int(year.group(0)):
+        years.remove(year)
+        latest = max(years, default=None)
+        if latest is None and not role or latest is not None and year > latest - _MIN_AGE_YEARS and (not role or latest > year):
             continue
         cands.append((e + 2, e + 2 + dm.end(), "DATE_OF_BIRTH", 0.8))
 
@@ -5544,17 +5597,26 @@ _MSG_NAME_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|[ .'\u2019\-]){0,60}")
 _MSG_DATE_RE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:\d{4,6})?")
 _MSG_SSN_RE = re.compile(r"\d{3}-?\d\d-?\d{4}")
 _MSG_PHONE_RE = re.compile(r"\+?[\d(][\d ().\-]{5,22}\d")
-_MSG_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-]{2,29}")
-_HL7_NEEDLES = ("PID|", "NK1|", "GT1|", "IN1|")
-# segment -> {field number: kind}; XPN names, TS birth dates, XAD addresses, XTN phones, CX identifiers
+# (a record number may keep its label: "MRN 154807741", "МК № 60452051")
+_MSG_ID_RE = re.compile(r"[A-Za-zА-ЯЁа-яё0-9][A-Za-zА-ЯЁа-яё0-9\-/#№ ]{2,29}")
+_HL7_NEEDLES = ("PID|", "NK1|", "GT1|", "IN1|", "PV1|", "PD1|", "ORC|", "OBR|")
+# segment -> {field number: kind}; XPN names, TS birth dates, XAD addresses, XTN phones, CX identifiers, XCN clinicians
+# (an ID, then the name: the attending, referring, consulting and admitting doctors of a visit, the patient's GP, the
+# ordering provider)
 _HL7_FIELDS = {
     "PID": {3: "id", 5: "name", 6: "name", 7: "dob", 11: "addr", 13: "phone", 14: "phone", 19: "ssn"},
     "NK1": {2: "name", 4: "addr", 5: "phone", 6: "phone"},
     "GT1": {3: "name", 5: "addr", 6: "phone", 7: "phone", 8: "dob", 12: "ssn"},
     "IN1": {16: "name", 18: "dob", 19: "addr"},
+    "PV1": {7: "xcn", 8: "xcn", 9: "xcn", 17: "xcn"},
+    "PD1": {4: "xcn"},
+    "ORC": {12: "xcn"},
+    "OBR": {16: "xcn"},
 }
 # a segment ends at a line break, an escaped one or the closing quote of a JSON string
 _HL7_STOPS = ("\r", "\n", '"', "\\r", "\\n")
+# a FHIR identifier in the SSA's system: {"system": "http://hl7.org/fhir/sid/us-ssn", "value": "065984924"}
+_FHIR_SSN_RE = re.compile(r'us-ssn\\?"\s{0,2},\s{0,40}\\?"value\\?"\s{0,2}:\s{0,2}\\?"(\d{3}-?\d\d-?\d{4})\\?"')
 _X12_NEEDLES = ("NM1*", "DMG*", "N3*", "REF*SY*", "PER*IC*")
 _SWIFT_TAGS = ("0K:", "9:", "0F:", "9F:")
 _SWIFT_FIRMS = frozenset(("GMBH", "LTD", "INC", "LLC", "AG", "SA", "PLC", "CORP", "BANK", "KG", "SARL", "SAS", "BV", "NV", "OOO", "CO"))
@@ -5601,6 +5663,9 @@ def _hl7_field(text, s, e, kind, out):
         if kind == "name":
             for cs, ce in comps[:3]:
                 _msg_name(text, cs, ce, out)
+        elif kind == "xcn":
+            for cs, ce in comps[1:4]:
+                _msg_name(text, cs, ce, out)
         elif kind == "dob":
             if _MSG_DATE_RE.fullmatch(text, cs, ce):
                 out.append((cs, ce, "DATE_OF_BIRTH", 0.85))
@@ -5630,9 +5695,10 @@ def _line_end(text, s, stops):
 
 
 class StructuredMessageRecognizer(Recognizer):
-    """Person data inside structured healthcare and finance messages: HL7 v2 segments (PID, NK1, GT1, IN1 at a
-    line start), ANSI X12 segments (NM1, DMG, N3, REF*SY, PER*IC opening a segment after '~' or a line start and
-    closed by '~') and the SWIFT MT fields 50K / 50F / 59 / 59F at a line start."""
+    """Person data inside structured healthcare and finance messages: HL7 v2 segments (PID, NK1, GT1, IN1, and the
+    clinicians of PV1, PD1, ORC and OBR at a line start), a FHIR identifier in the US SSN system, ANSI X12 segments
+    (NM1, DMG, N3, REF*SY, PER*IC opening a segment after '~' or a line start and closed by '~') and the SWIFT MT fields
+    50K / 50F / 59 / 59F at a line start."""
 
     name = "structured_message"
     reads_escapes = True
@@ -5650,6 +5716,10 @@ class StructuredMessageRecognizer(Recognizer):
                     kind = fields.get(num)
                     if kind and fe > fs:
                         _hl7_field(text, fs, fe, kind, out)
+        if "us-ssn" in text:
+            for m in _FHIR_SSN_RE.finditer(text):
+                if ssn_ok(m.group(1).replace("-", "")):
+                    out.append((m.start(1), m.end(1), "US_SSN", 0.9))
         if "*" in text and "~" in text:
             for ls in _msg_line_starts(text, _X12_NEEDLES, "~\r\n"):
                 le = _line_end(text, ls, "~\r\n")

@@ -197,6 +197,11 @@ UNITS = {
     "bar_records": "Ab Cd | 01.02.1980 | +1 305 709 1522 | a@b.cd\n",
     "fhir_display": '{"reference": "Patient/1", "display": "Ab Cd"}, {"subject": {"display": "Ef Gh"}}, ',
     "greeting_intros": "Bonjour, ici Ab Cd de x. Hi, this is Ef Gh from y. ",
+    "hl7_clinicians": "\rPV1|1|I|W1||||55^Ab^Cd^E|||MED\rOBR|1|||||||||||||||88^Ef^Gh",
+    "fhir_identifiers": '{"use": "usual", "system": "urn:oid:1.2", "value": "AB123456"}, {"system": "us-ssn", "value": "123456789"}, ',
+    "patient_key_ids": '{"patient": "P51D7333", "x": {"patient": {"name": "Ab Cd", "id": "1234567"}}}, ',
+    "names_then_bracket_dates": "for Ab Cd (16-May-2000): x, until 2021-11-28. record AB12345 lab ",
+    "aws_key_pairs": "`AKIAYLJY7XEPXYIKJMIP` / `la82AKxrtcKMYqI1KQQIcQsgV/G1j6oO10Dg1bMQ` ",
 }
 
 

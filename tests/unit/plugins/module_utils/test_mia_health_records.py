@@ -1,0 +1,63 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) mlsec.mia_defense contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Health records: HL7 v2 clinicians and labelled record numbers, FHIR identifiers (a patient's "usual" one, the US SSN
+system), a patient object's or an access log's patient id, a bare "record" id among care words, birth dates in brackets
+after a name, and an AWS secret key written after its key id."""
+from __future__ import annotations
+
+import pytest
+
+from ansible_collections.mlsec.mia_defense.tests.unit.plugins.module_utils.mia_helpers import ENGINE
+
+
+def _found(text, kind):
+    return [text[f.start:f.end] for f in ENGINE.analyze(text) if f.type == kind]
+
+
+HL7 = ("MSH|^~\\&|PAS|CHU|EPR|WARD|20190213134350||ADT^A01|1|P|2.5\r"
+       "PID|1||MRN 154807741^^^HOSP^MR||Vantablek^Quorra||19700101|F\r"
+       "PV1|1|I|W12^21^1||||5533^Omnis^Ziltoid^B|||MED\r"
+       "OBR|1|||2345-7^Glucose|||202001011200|||||||||8844^Quixby^Zandor\r")
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    (HL7, "PERSON", "Omnis"), (HL7, "PERSON", "Ziltoid"), (HL7, "PERSON", "Quixby"),
+    (HL7, "MEDICAL_RECORD_NUMBER", "MRN 154807741"),
+    ('{"identifier":[{"use":"usual","system":"urn:oid:2.16.840.1.113883.19.5","value":"EAD1165931"}]}',
+     "MEDICAL_RECORD_NUMBER", "EAD1165931"),
+    ('{"identifier": [{"system": "http://hl7.org/fhir/sid/us-ssn",\n "value": "065984924"}]}', "US_SSN", "065984924"),
+    ('{"patient": {"name": "Quorra Vantablek", "dob": "1987-05-18", "id": "3982657161"}}', "MEDICAL_RECORD_NUMBER", "3982657161"),
+    ('{"user": "a@b.org", "action": "PRINT", "patient": "P51D73334", "ip": "10.0.0.1"}', "MEDICAL_RECORD_NUMBER", "P51D73334"),
+    ("Lab summary for N. Duncan (record CCR5623557), sample taken Mar 7, 2025:", "MEDICAL_RECORD_NUMBER", "CCR5623557"),
+    ("Demande d'imagerie : IRM du genou pour Honoré Ollivier, dossier 40127074, acte CCAM QZFA036.",
+     "MEDICAL_RECORD_NUMBER", "40127074"),
+    ("Pre-authorisation approved for Kelly Stevenson (16-May-2000): MRI brain, valid until 2021-11-28.",
+     "DATE_OF_BIRTH", "16-May-2000"),
+    ("Soins dentaires pour Rémy, Nicolas (1985-11-18) : couronne sur la 36 prévue le 2017-12-02.",
+     "DATE_OF_BIRTH", "1985-11-18"),
+    ("Стоматология. Пациент: Носова Нинель Мироновна, 02.11.1980. Коронка на зуб 36 — 17 марта 2023.",
+     "DATE_OF_BIRTH", "02.11.1980"),
+    ("they were `AKIAYLJY7XEPXYIKJMIP` / `la82AKxrtcKMYqI1KQQIcQsgV/G1j6oO10Dg1bMQ`. The study UID", "API_KEY",
+     "la82AKxrtcKMYqI1KQQIcQsgV/G1j6oO10Dg1bMQ"),
+])
+def test_health_record_values(text, kind, value):
+    assert value in _found(text, kind), ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    # a date or a ticket under a patient key, a ticket in a patient object
+    ('{"patient": "2024-01-05"}', "MEDICAL_RECORD_NUMBER", "2024-01-05"),
+    ('{"patient": {"name": "Quorra Vantablek", "id": "TKT-1234567"}}', "MEDICAL_RECORD_NUMBER", "TKT-1234567"),
+    # a date after a name with no other year far enough after it, a date of a meeting
+    ("Meeting with Jane Roe (12/03/2024), next review 2025-01-01.", "DATE_OF_BIRTH", "12/03/2024"),
+    ("Jane Roe (12/03/1980)", "DATE_OF_BIRTH", "12/03/1980"),
+    # a 40-character run after a key id that is no generated secret
+    ("key AKIAYLJY7XEPXYIKJMIP / 0123456789012345678901234567890123456789 done", "API_KEY",
+     "0123456789012345678901234567890123456789"),
+    # an identifier in the SSA system that fails the SSN rules
+    ('{"system": "http://hl7.org/fhir/sid/us-ssn", "value": "000123456"}', "US_SSN", "000123456"),
+])
+def test_health_record_look_alikes(text, kind, value):
+    assert value not in _found(text, kind), ENGINE.analyze(text)
