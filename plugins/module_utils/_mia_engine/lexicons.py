@@ -279,6 +279,10 @@ PERSON_CUES = PERSON_CUES | _words("дежурный дежурная следо
 PERSON_CUES = PERSON_CUES | _words("person")
 # who delivers, drives or holds a line: "Zusteller: X", "Fahrer X", "Livreur : X", "Anschlussinhaber: X"
 PERSON_CUES = PERSON_CUES | _words("fahrer fahrerin zusteller zustellerin livreur livreuse курьер anschlussinhaber anschlussinhaberin")
+# care roles: "Caseworker X", "Next of kin: X", a pet's owner ("Halter Rosemann, Sergio"), {"dentist": "X"}
+JOB_TITLE_CUES = JOB_TITLE_CUES | _words("caseworker dentist zahnarzt zahnärztin")
+PERSON_CUES = PERSON_CUES | JOB_TITLE_CUES | _words("kin halter halterin tierhalter tierhalterin propriétaire")
+PERSON_KEYS = PERSON_KEYS | _words("dentist zahnarzt caseworker carer caregiver therapist pharmacist")
 PERSON_KEYS = PERSON_KEYS | _words("attending attendingphysician treatingphysician fio")
 # a school's pupil ("Student": "…", an "Élève" column)
 PERSON_KEYS = PERSON_KEYS | _words("student pupil élève eleve schüler schülerin schüler/in ученик ученица учащийся")

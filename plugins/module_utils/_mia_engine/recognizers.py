@@ -2126,7 +2126,7 @@ _MRN_CARE_CONTEXT_RE = re.compile(r"patient|hospital|h[ôo]pital|clinic|klinik|m
                                   r"\brefer(?:s|red|ral)\b|presents with|diagnos|стационар|выписк|госпитал|диагноз|"
                                   r"carer|care home|home care|next of kin|discharg|admitted|\bward\b|krankenh|pflege|arzt|ärzt|"
                                   r"infirmi|soignant|dental|dentist|zahnarzt|praxis|radiolog|стоматолог|больниц|пациент|врач|палат|поликлиник|"
-                                  r"\blab\b|laborator|specimen|hba1c|\bmri\b|x-ray|blood test|prescri|vaccin|immuni")
+                                  r"\blab\b|laborator|specimen|hba1c|\bmri\b|x-ray|blood test|prescri|vaccin|immuni|\behr\b|\bemr\b")
 # German "Versicherungsnummer" is also the pension insurance number: a health insurance one only among medical words
 _MRN_MED_CONTEXT_DE_RE = re.compile(r"kranken|patient|ärzt|arzt|apothek|rezept|klinik|praxis|medizin|gesundheit|behandlung")
 # the value names itself: "MRN" glued to its digits ("MRN-1234567", "MRN:98765", "MRN#0042") is masked whole
@@ -2963,12 +2963,15 @@ _CUE_PAIRS = {
     "bin": frozenset(("ich",)),
     "of": frozenset(("birth",)),
     "to": frozenset(("out",)),
-    "an": frozenset(("lieferung", "zustellung", "versand")),
+    "an": frozenset(("lieferung", "zustellung", "versand", "medikamentenlieferung")),
     "urgence": frozenset(("d",)),
     "as": frozenset(("herself", "himself", "themselves")),
     # a prescription names its patient
     "for": frozenset(("prescription", "verification", "kyc")),
     "für": frozenset(("rezept", "bordkarte", "entlassbrief", "arztbrief", "entlassungsbrief",
+                      # a certificate, a home's fees or a referral made out for a patient
+                      "arbeitsunfähigkeitsbescheinigung", "bescheinigung", "heimkosten", "attest", "krankmeldung", "überweisung",
+                      "verordnung",
                       # an identity check names its subject: "Identitätsprüfung für X", "KYC-Prüfung für X"
                       "identitätsprüfung", "prüfung", "ausweisprüfung")),
     "счёта": frozenset(("владелец", "владелица")),
@@ -3131,7 +3134,7 @@ _CAPS_NO_NAMES = _CAPS_NON_SURNAMES | frozenset(("IBAN", "BIC", "SWIFT", "SSN", 
 # no title holds another one or a second "г", so one scan (literal prefix "г") finds each occurrence
 _RU_TITLE_RE = re.compile("господин|госпожа|г-н|г-жа|гражданин|гражданка")
 _NAME_HEADER_NEEDLES = ("name", "имя", "фио", "nom", "holder", "customer", "patient", "employee", "kunde", "клиент", "фамилия",
-                        "first", "last", "given", "recipient", "empfänger", "получатель")
+                        "first", "last", "given", "recipient", "empfänger", "получатель", "пациент")
 # an ASCII text holds none of the Cyrillic ones
 _NAME_HEADER_NEEDLES_ASCII = tuple(x for x in _NAME_HEADER_NEEDLES if x.isascii())
 # (or an airline's "SURNAME/GIVEN")
@@ -3590,6 +3593,8 @@ _SPEAKER_TURN = (r"[ \t]*(?:[\[(]?(\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d{1,3})?)[\])]?
 # after a line break, or an escaped one in a JSON string: a pass for each, led by a literal that sre skips to in C (an
 # alternation of the two is tried at every character)
 _SPEAKER_TURN_RE = re.compile(r"\n" + _SPEAKER_TURN)
+# a timed turn of a chat or a consultation whose speaker is a given name alone ("[08:35] Malcolm: It's 1980-06-02.")
+_GIVEN_NAME_TURN_RE = re.compile(r"\n[ \t]*[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?[ \t]{1,3}([%s][%s]{1,20}):[ \t]" % (_UP, _LO))
 _ESCAPED_SPEAKER_TURN_RE = re.compile(r"\\n" + _SPEAKER_TURN)
 # the rest of a turn's line, up to the next line's break
 _REST_OF_LINE_RE = re.compile(r"(?:[^\n\\]|\\[^n]){0,2000}")
@@ -3626,6 +3631,11 @@ def speaker_turns(text, cands):
             if all(len(w) == 2 and "." not in w[0] + w[1] and _name_words(w) for w in pair) \
                     and len(_SPOKEN_WORD_RE.findall(lined, a.end(), b.start())) >= 3:
                 dialogue.update((a.start(2), b.start(2)))
+    if ":" in text:
+        for m in _GIVEN_NAME_TURN_RE.finditer(lined):
+            word = m.group(1)
+            if _is_first(word) and word not in _AMBIGUOUS_FIRST and word not in _NON_NAME:
+                cands.append((m.start(1) - 1, m.end(1) - 1, "PERSON", 0.8))
     for m in turns:
         words = m.group(2).split(" ")
         at = m.group(1)
@@ -3896,6 +3906,9 @@ _DOTTED_TITLE_RE = re.compile(r"\. (?:%s)(?:(?<=Dr\. )(?:(?:%s)\. ){1,3})?(%s)(?
     "|".join(r"(?<=%s\. )" % t for t in _DOTTED_TITLES), "|".join(_DR_FACULTIES), _NAME_TOK, _UP))
 _DR_FACULTY_END_RE = re.compile(r"(?<![\w.])Dr\.(?: (?:%s)\.){1,3} $" % "|".join(_DR_FACULTIES))
 _AFTER_ADDRESSED = ",.!?;:)\"\n"
+# ... or a verb or a preposition of time or place: "bei Dr. Hermighausen am 08.05.", "Dr. Dobes vidiert", "Dr. Roe will call"
+_TITLED_VERB_AFTER_RE = re.compile(r" (?:am|um|im|ab|at|on|in|is|was|has|will|would|hat|ist|war|wird|vidiert|est|a|sera|"
+                                   r"рассказал|сказал|сказала)(?![\w'])")
 
 
 def _dotted_titles(text, out):
@@ -3910,7 +3923,8 @@ def _dotted_titles(text, out):
         word = m.group(1)
         if word in _NON_NAME or word in _ORG_GEO or word in _DOTTED_TITLES:
             continue    # (a title's second title: "Prof. Dr. Keller")
-        if word in _SURNAMES or _is_first(word) or text[m.end():m.end() + 1] in _AFTER_ADDRESSED or _DOUBLE_BARREL_RE.match(word):
+        if word in _SURNAMES or _is_first(word) or text[m.end():m.end() + 1] in _AFTER_ADDRESSED or _DOUBLE_BARREL_RE.match(word) \
+                or _TITLED_VERB_AFTER_RE.match(text, m.end()):
             out.append((m.start(1), m.end(1), "PERSON", 0.8))
 
 
@@ -4868,9 +4882,11 @@ class PersonRecognizer(Recognizer):
         while k < len(groups):
             g0 = groups[k]
             g1 = groups[k + 1] if k + 1 < len(groups) else ()
-            # a label after the comma is no given name: "Proband Marisa Seip, Fallnummer KCH-9073255", "Jana Roe, Adresse
-            # Hauptstraße 5"
-            if not roster and 1 <= len(g0) <= 2 and 1 <= len(g1) <= 2 and not any(cue_of_word(tk[2].lower()) for tk in g1):
+            # a label or a street after the comma is no given name: "Proband Marisa Seip, Fallnummer KCH-9073255", "Jana Roe,
+            # Adresse Hauptstraße 5", "an Jana Roe, Martinplatz 62", "an Jana Roe, Sergej-Franke-Weg 117"
+            if not roster and 1 <= len(g0) <= 2 and 1 <= len(g1) <= 2 and not any(cue_of_word(tk[2].lower()) for tk in g1) \
+                    and not (g1[-1][2].lower().endswith(L.STREET_SUFFIXES_DE) and text[g1[-1][1] + 1:g1[-1][1] + 2].isdigit()) \
+                    and text[g1[-1][1]:g1[-1][1] + 1] != "-":
                 w0 = g0[0][2]
                 # after a cue: a surname that is also a given name ("Allen, Kim", "Pascal, Anne") or any pair before a birth date
                 strong = cue in _STRONG_CUES and w0 not in L.NON_NAME_WORDS and g1[-1][2] not in _ORG_GEO and (
@@ -5438,6 +5454,7 @@ _ID_CELL_STRIP = ' "\'*`'
 # ("VY035577/87", "PA013123-X0", "39543067"); a "record id" column holds row identifiers
 _MRN_CELL_RE = re.compile(r"[A-Za-zА-ЯЁа-яё]{0,4}[#\-/ ]?\d[\dA-Za-z\-/#]{3,20}")
 _RECORD_ID_CELL_RE = re.compile(r"record[ _\-]?id")
+_SHORT_HASH_RE = re.compile(r"[0-9a-f]{7,40}")
 # a phone cell: digits with the separators of a written number, an optional "+" or bracketed area code
 _CELL_VALUE_RES = {"mrn": _MRN_CELL_RE, "phone": re.compile(r"[+(]?\d[\d \-().\/]{5,22}\d")}
 _ID_VALUE_RE = re.compile(r"\d{2}[ ]?\d{2}[ ]\d{6}|\d{3}-\d{3}-\d{3}[ -]\d{2}|\d{3}-\d{2}-\d{4}|\d{9,12}")
@@ -5461,6 +5478,8 @@ def _id_cell_kind(cell):
         k = "ssn"
     if k in ("ssn", "inn", "snils", "passport", "phone") or k == "mrn" and _RECORD_ID_CELL_RE.search(cell) is None:
         return k
+    if k is None and cell.startswith("pat") and _MRN_WORD_RE.fullmatch(cell):
+        return "mrn"    # "Pat.-Nr.", "Pat-Nr"
     return "id" if _ID_GENERIC_CELL_RE.match(cell) else None
 
 
@@ -5468,8 +5487,9 @@ def _id_value_type(kind, v):
     if kind == "phone":
         return "PHONE" if 7 <= len(_DIGIT_RE.findall(v)) <= 15 else None
     if kind == "mrn":
-        # a record number has four digits or more; a UUID or a ticket number in the column is some other identifier
-        if len(_DIGIT_RE.findall(v)) >= 4 and not _other_identifier(v):
+        # a record number has four digits or more; a UUID, a ticket number or a short commit hash in the column is some
+        # other identifier
+        if len(_DIGIT_RE.findall(v)) >= 4 and not _other_identifier(v) and not (_SHORT_HASH_RE.fullmatch(v) and not v.isdigit()):
             return "MEDICAL_RECORD_NUMBER"
         return None
     digits = v.replace(" ", "").replace("-", "")

@@ -61,3 +61,44 @@ def test_health_record_values(text, kind, value):
 ])
 def test_health_record_look_alikes(text, kind, value):
     assert value not in _found(text, kind), ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Termin in der Rheumaambulanz bei Dr. Vantablek am 08.05.2018 um 07:40 Uhr.", "Vantablek"),
+    ("Auftragsnummer A28M99319. Befund von Dr. Vantablek vidiert, keine Konsequenz.", "Vantablek"),
+    ("Caseworker Quorra Vantablek, 1-608-303-1429. Nothing urgent was flagged.", "Quorra Vantablek"),
+    ("Next of kin: Vantablek, Quorra (son), 0044 7749 208180.", "Vantablek, Quorra"),
+    ("Patient: Teddy (Kaninchen), Halter Vantablek, Quorra, Tel. +49 (0)152 4616260.", "Vantablek, Quorra"),
+    ('{"dentist": "Quorra Vantablek", "chart": []}', "Quorra Vantablek"),
+    ("Heimkosten für Quorra Vantablek: Lastschrift vom Konto", "Quorra Vantablek"),
+    ("Lieferung an Quorra Vantablek, Sergej-Franke-Weg 117/10, 34253 Kassel.", "Quorra Vantablek"),
+    ("Consultation:\n[08:05] Dr Berry: Hello, could you confirm your date of birth?\n[08:35] Malcolm: It is 1980-06-02.\n",
+     "Malcolm"),
+])
+def test_care_roles_name_their_holder(text, value):
+    assert value in _found(text, "PERSON"), ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Ask Mr. Community personal questions.", "Community"),
+    ("Referring dentist, Lindenhurst Dental Laboratory", "Lindenhurst Dental Laboratory"),
+    ("[12:00:01] Cache: done\n[12:00:02] Index: started\n", "Cache"),
+])
+def test_no_name_there(text, kept):
+    assert not any(kept in v for v in _found(text, "PERSON")), ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("| Bett | Patient | Pat.-Nr. | Oberarzt |\n|---|---|---|---|\n| H3-01 | Weimer, Dominic | 43226811 | Teresa Steinberg |\n",
+     "43226811"),
+    ("| Койка | Пациент | Медкарта | Врач |\n|---|---|---|---|\n| F7-03 | Мишин Вацлав Борисович | ЭМК-803688022 | Крылова З. Ф. |\n",
+     "ЭМК-803688022"),
+    ("[2021-07-07T00:19:12Z] DEBUG ehr: record HOSP-12572843 opened by a@example.org\n", "HOSP-12572843"),
+])
+def test_record_columns_and_log_lines(text, value):
+    assert value in _found(text, "MEDICAL_RECORD_NUMBER"), ENGINE.analyze(text)
+
+
+def test_a_short_commit_hash_in_a_record_column_is_no_record():
+    text = ("| # | Поле | Значение |\n|---|---|---|\n| 1 | Номер медкарты пациента | MRN924840336 |\n| 2 | хеш токена | 3d0f436 |\n")
+    assert "3d0f436" not in _found(text, "MEDICAL_RECORD_NUMBER"), ENGINE.analyze(text)
