@@ -282,7 +282,9 @@ PERSON_CUES = PERSON_CUES | _words("fahrer fahrerin zusteller zustellerin livreu
 # care roles: "Caseworker X", "Next of kin: X", a pet's owner ("Halter Rosemann, Sergio"), {"dentist": "X"}
 JOB_TITLE_CUES = JOB_TITLE_CUES | _words("caseworker dentist zahnarzt zahnärztin")
 PERSON_CUES = PERSON_CUES | JOB_TITLE_CUES | _words("kin halter halterin tierhalter tierhalterin propriétaire")
-PERSON_KEYS = PERSON_KEYS | _words("dentist zahnarzt caseworker carer caregiver therapist pharmacist")
+PERSON_KEYS = PERSON_KEYS | _words("dentist zahnarzt caseworker carer caregiver therapist pharmacist referrer")
+# a relative who called or visits: "Tochter Jana Roe rief an", "his daughter Jane Roe", "сын Иван Петров"
+PERSON_CUES = PERSON_CUES | _words("tochter ehefrau ehemann daughter husband wife mother father fille épouse дочь сын жена муж мать")
 PERSON_KEYS = PERSON_KEYS | _words("attending attendingphysician treatingphysician fio")
 # a school's pupil ("Student": "…", an "Élève" column)
 PERSON_KEYS = PERSON_KEYS | _words("student pupil élève eleve schüler schülerin schüler/in ученик ученица учащийся")
@@ -620,6 +622,8 @@ Strasse Straße Platz Weg Allee Gasse Rue Boulevard Université Universität Kli
 # "name")
 PERSON_KEY_ROLES = frozenset(w for w in PERSON_CUES | ROSTER_CUES if w.isascii() and w.isalpha() and len(w) >= 4) | _words(
     "guest pilot bidder holder patient passenger renter interpreter participant deceased backer")
+# a clinician's FHIR role: {"performer": [{"display": "X"}]}
+PERSON_KEY_ROLES = PERSON_KEY_ROLES | _words("performer practitioner referrer")
 PERSON_KEY_SUFFIXES = ("fullname", "vollname", "displayname", "display", "name", "val", "full")
 # the roles alone as keys ({"interpreter": "Manja Schacht"}, engineer="A. Riehl")
 PERSON_KEYS = PERSON_KEYS | _words("interpreter participant deceased renter backer engineer technician passenger candidate")

@@ -4168,11 +4168,12 @@ _AS_ROLE_RE = re.compile(r" as (?:the|our|an?) (?:additional |new |main |primary
 # "subject" object that opens with its display
 _FHIR_PERSON_REF_RE = re.compile(r'(?:\\?"reference\\?"\s{0,2}:\s{0,2}\\?"(?:Patient|Practitioner|RelatedPerson|Person)/[^"\\]{1,64}\\?"'
                                  r'|\\?"subject\\?"\s{0,2}:\s{0,2}\{)\s{0,2},?\s{0,2}\\?"display\\?"\s{0,2}:\s{0,2}\\?"$')
-_ROLE_OBJECT_OPEN_RE = re.compile(r"\\?\"([A-Za-z]{4,20})\\?\"\s{0,2}:\s{0,2}\{\s{0,2}\\?\"$")
+_ROLE_OBJECT_OPEN_RE = re.compile(r"\\?\"([A-Za-z]{4,20})\\?\"\s{0,2}:\s{0,2}(?:\[\s{0,16})?\{\s{0,16}\\?\"$")
 
 
-def _is_person_key(word, before, pm):
-    """A key naming a person: a person key, or a role and a name word ("patientFullName", "deceased-display")."""
+def _is_person_key(word, before, pm, wide=""):
+    """A key naming a person: a person key, or a role and a name word ("patientFullName", "deceased-display").
+    ``wide``: more of the text before ``before`` (a pretty-printed role object opens further back)."""
     if word in L.PERSON_KEYS or word.startswith("nom") and word[3:] in L.PERSON_KEY_ROLES:
         return True     # (French "nom" before the role: "nomPatient", "NomCandidate")
     for suffix in L.PERSON_KEY_SUFFIXES:
@@ -4186,7 +4187,7 @@ def _is_person_key(word, before, pm):
                     rm = _PREV_WORD_REV_RE.match(before[:ws - 1][::-1])
                     role = rm.group(1)[::-1].lower() if rm and rm.start(1) == 0 else ""
                 elif ws > 1:
-                    om = _ROLE_OBJECT_OPEN_RE.search(before, 0, ws)
+                    om = _ROLE_OBJECT_OPEN_RE.search(wide + before, 0, len(wide) + ws)
                     role = om.group(1).lower() if om else ""
             return role in L.PERSON_KEY_ROLES
     return False
@@ -4623,7 +4624,7 @@ class PersonRecognizer(Recognizer):
                     return "intro"
         # a key: "name": / name= / a markdown row "| Name | ... |" (a letters-only word has nothing for
         # _PERSON_KEY_NORM to remove)
-        if _LABEL_SEPS.intersection(pm.group(0)) and _is_person_key(word, before, pm):
+        if _LABEL_SEPS.intersection(pm.group(0)) and _is_person_key(word, before, pm, doc.text[max(0, s - 96):max(0, s - 32)]):
             return "key"
         if word == "display" and _FHIR_PERSON_REF_RE.search(doc.text, max(0, s - 120), s):
             return "key"    # a FHIR reference to a patient or a practitioner shows the person's name

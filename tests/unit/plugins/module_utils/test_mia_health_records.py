@@ -102,3 +102,18 @@ def test_record_columns_and_log_lines(text, value):
 def test_a_short_commit_hash_in_a_record_column_is_no_record():
     text = ("| # | Поле | Значение |\n|---|---|---|\n| 1 | Номер медкарты пациента | MRN924840336 |\n| 2 | хеш токена | 3d0f436 |\n")
     assert "3d0f436" not in _found(text, "MEDICAL_RECORD_NUMBER"), ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ('{"entry": [{"resource": {"performer": [\n          {\n            "display": "Quorra Vantablek"\n          }\n        ]}}]}',
+     "Quorra Vantablek"),
+    ('{"referral_to": "neurology", "referrer": "Quorra Vantablek", "urgency": "routine"}', "Quorra Vantablek"),
+    ('"note": "Gloria hat gefrühstückt. Tochter Quorra Vantablek rief an (0162 5343126)."', "Quorra Vantablek"),
+    ("Her daughter Quorra Vantablek will pick her up.", "Quorra Vantablek"),
+])
+def test_clinicians_and_relatives(text, value):
+    assert value in _found(text, "PERSON"), ENGINE.analyze(text)
+
+
+def test_a_referrer_url_is_no_name():
+    assert _found('{"referrer": "https://example.org/page"}', "PERSON") == []
