@@ -2130,7 +2130,8 @@ _MRN_CARE_CONTEXT_RE = re.compile(r"patient|hospital|h[ôo]pital|clinic|klinik|m
 # German "Versicherungsnummer" is also the pension insurance number: a health insurance one only among medical words
 _MRN_MED_CONTEXT_DE_RE = re.compile(r"kranken|patient|ärzt|arzt|apothek|rezept|klinik|praxis|medizin|gesundheit|behandlung")
 # the value names itself: "MRN" glued to its digits ("MRN-1234567", "MRN:98765", "MRN#0042") is masked whole
-_MRN_SELF_RE = re.compile(r"[#:\-]?\d")
+_MRN_SELF_RE = re.compile(r"[#:\-/]?\d")
+_MRN_SELF_LABELS = frozenset(("mrn", "emr", "ehr"))
 # ... and a file number starting with it is a medical record wherever it stands ("numéro de dossier : MRN-0042")
 _MRN_LEAD_RE = re.compile(r"[\s:#№.]{0,4}mrn")
 # "chart" comes with the character _MRN_WORD_RE needs after it, so the five share the cheap anchor "h" with "ehr"
@@ -2195,7 +2196,7 @@ _MRN_RECORD_BARE_RE = re.compile(r"record" + _MRN_BARE_VALUE)
 # a "patient" key: an identifier as its value ({"patient": "P51D73334"} of an access log), or the identifier key of the
 # object it opens ({"patient": {"name": …, "dob": …, "id": "3982657161"}}; a nested object ends the look)
 _PATIENT_KEY_ID_RE = re.compile(r'\\?"\s{0,2}:\s{0,2}(?:\\?"([A-Z0-9][A-Z0-9#/\-]{4,24})\\?"|\{([^{}]{0,400}))')
-_OBJECT_ID_RE = re.compile(r'\\?"(?:id|identifier|number|nr|no)\\?"\s{0,2}:\s{0,2}\\?"(%s)\\?"' % _MRN_BARE_ID)
+_OBJECT_ID_RE = re.compile(r'\\?"(?:id|identifier|number|nr|no)\\?"\s{0,2}:\s{0,2}\\?"([A-Za-z0-9][A-Za-z0-9#/\-]{3,30})\\?"')
 
 
 def _patient_key_ids(text, ke, out):
@@ -2208,7 +2209,9 @@ def _patient_key_ids(text, ke, out):
             out.append((m.start(1), m.end(1), "MEDICAL_RECORD_NUMBER", 0.8))
         return
     for im in _OBJECT_ID_RE.finditer(text, m.start(2), m.end(2)):
-        if not _other_identifier(im.group(1)):
+        v = im.group(1)
+        if sum(map(str.isdigit, v)) >= 4 and not (_other_identifier(v) or _DATE_VALUE_RE.match(v)
+                                                  or _SHORT_HASH_RE.fullmatch(v) and not v.isdigit()):
             out.append((im.start(1), im.end(1), "MEDICAL_RECORD_NUMBER", 0.8))
 
 
@@ -2354,7 +2357,7 @@ class MrnRecognizer(Recognizer):
                 continue    # too far from its label (dot leaders aside); a UUID, ticket, invoice or order number under a record id key;
                 # a date ("Medical record: 2024-01-05", the record's date)
             e = s + len(v)
-            if word == "mrn" and wm.end() == hs + 3 and _MRN_SELF_RE.match(text, hs + 3):
+            if word in _MRN_SELF_LABELS and wm.end() == hs + 3 and _MRN_SELF_RE.match(text, hs + 3):
                 s = hs
             out.append((s, e, "MEDICAL_RECORD_NUMBER", 0.85))
 

@@ -117,3 +117,17 @@ def test_clinicians_and_relatives(text, value):
 
 def test_a_referrer_url_is_no_name():
     assert _found('{"referrer": "https://example.org/page"}', "PERSON") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ('{\n  "patient": {\n    "name": "Laure Gérard",\n    "birthDate": "16/12/1955",\n    "identifier": "EMR/228446"\n  }\n}',
+     "EMR/228446"),
+    ('{"patient": {"name": "Tyler Williams", "dob": "2005-04-16", "id": "J67S32897"}}', "J67S32897"),
+    ("Record EMR/228446 was merged.", "EMR/228446"),
+])
+def test_record_numbers_whole(text, value):
+    assert value in _found(text, "MEDICAL_RECORD_NUMBER"), ENGINE.analyze(text)
+
+
+def test_a_hash_as_a_patient_objects_id_is_no_record():
+    assert _found('{"patient": {"id": "3f9a2c1d"}}', "MEDICAL_RECORD_NUMBER") == []
