@@ -3484,7 +3484,7 @@ _BIRTH_DATED_ROLE_RE = re.compile(
     r"applicant|antragsteller|antragstellerin|demandeur|demandeuse|заявитель|заявительница|child|kind|enfant|ребёнок|ребенок|"
     r"student|schüler|schülerin|élève|ученик|ученица)(?:\*\*)? ?:(?:\*\*)? ?$")
 # the date's end: the line's (or a field's) after a comma, the bracket's after " ("
-_BIRTH_DATE_END = {", ": re.compile(r"[ \t]*(?:[;\r\n]|$)|\.(?:\s|$)"), " (": re.compile(r"\)")}
+_BIRTH_DATE_END = {", ": re.compile(r"[ \t]*(?:[;,\r\n]|$)|\.(?:\s|$)"), " (": re.compile(r"\)")}
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -3493,7 +3493,9 @@ def birth_dates_after_names(text, cands):
     line, a full date after ", " that ends the line or its sentence, or in brackets, unless another year within the
     record's reach is less than _MIN_AGE_YEARS after it (a visit's or a claim's date); without the role, a date in
     brackets that another year near it is at least _MIN_AGE_YEARS after ("Pre-authorisation approved for Jane Roe
-    (16-May-2000): …, valid until 2021-11-28")."""
+    (16-May-2000): …, valid until 2021-11-28") or, with no other year near, among care words ("The discharge PDF for
+    Jane Roe (13/10/1935)")."""
+    low_text = ""
     for s, e, kind, score in [c for c in cands if c[2] == "PERSON"]:
         end_re = _BIRTH_DATE_END.get(text[e:e + 2])
         if end_re is None:
@@ -3513,7 +3515,12 @@ def birth_dates_after_names(text, cands):
         years = [int(y) for y in _YEAR_RE.findall(text, max(0, s - 128), min(len(text), e + 120))]
         years.remove(year)
         latest = max(years, default=None)
-        if latest is None and not role or latest is not None and year > latest - _MIN_AGE_YEARS and (not role or latest > year):
+        if latest is None and not role:
+            # no other date to measure it by: a bracketed date after a name among care words
+            low_text = low_text or text.lower()
+            if not _MRN_CARE_CONTEXT_RE.search(low_text, max(0, s - 100), e + 100):
+                continue
+        elif latest is not None and year > latest - _MIN_AGE_YEARS and (not role or latest > year):
             continue
         cands.append((e + 2, e + 2 + dm.end(), "DATE_OF_BIRTH", 0.8))
 

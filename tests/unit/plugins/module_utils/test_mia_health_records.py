@@ -39,6 +39,8 @@ HL7 = ("MSH|^~\\&|PAS|CHU|EPR|WARD|20190213134350||ADT^A01|1|P|2.5\r"
      "DATE_OF_BIRTH", "1985-11-18"),
     ("Стоматология. Пациент: Носова Нинель Мироновна, 02.11.1980. Коронка на зуб 36 — 17 марта 2023.",
      "DATE_OF_BIRTH", "02.11.1980"),
+    ("Направление на МРТ. Пациент: Петухова М. С., 19.01.2015, медкарта HF168587-M", "DATE_OF_BIRTH", "19.01.2015"),
+    ("The discharge PDF for Carolyn Atkinson (13/10/1935) is attached inline.", "DATE_OF_BIRTH", "13/10/1935"),
     ("they were `AKIAYLJY7XEPXYIKJMIP` / `la82AKxrtcKMYqI1KQQIcQsgV/G1j6oO10Dg1bMQ`. The study UID", "API_KEY",
      "la82AKxrtcKMYqI1KQQIcQsgV/G1j6oO10Dg1bMQ"),
 ])
@@ -53,6 +55,7 @@ def test_health_record_values(text, kind, value):
     # a date after a name with no other year far enough after it, a date of a meeting
     ("Meeting with Jane Roe (12/03/2024), next review 2025-01-01.", "DATE_OF_BIRTH", "12/03/2024"),
     ("Jane Roe (12/03/1980)", "DATE_OF_BIRTH", "12/03/1980"),
+    ("Release notes by Jane Roe (12/03/2024).", "DATE_OF_BIRTH", "12/03/2024"),
     # a 40-character run after a key id that is no generated secret
     ("key AKIAYLJY7XEPXYIKJMIP / 0123456789012345678901234567890123456789 done", "API_KEY",
      "0123456789012345678901234567890123456789"),
