@@ -4996,6 +4996,7 @@ _EN_BACK_RE = re.compile(
 _EN_POSSESSIVE_RE = re.compile(r"['\u2019]s ([A-Z][a-z]{1,15})(?![\w'\u2019])")
 _EN_UNIT_RE = re.compile(r"\.?,?\s(?:Suite|Ste\.?|Apt\.?|Apartment|Unit|Flat|Floor|Fl\.|Room|#)\s?#?\d{1,6}[A-Za-z]?(?![\w])", re.IGNORECASE)
 _DE_WORD_BACK_RE = re.compile(r"(?<![\w-])(?:[A-ZÄÖÜ][\wäöüß.]{0,30}-){0,4}(?:[A-ZÄÖÜ][\wäöüß]{0,40})?$")
+_DE_GIVEN_BEFORE_RE = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]{1,20})(?:-[A-ZÄÖÜ][a-zäöüß]{1,20})? $")
 _DE_TWO_BACK_RE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\wäöüß]{1,30}(?:er|e|es|en)\s$")
 # "Am"/"Im"/"Zum"/"Zur" and "Hinterm"/"Unterm"/"Überm"/"Vorm" (+ dem) hold their article; the other prepositions
 # need "der"/"den" after them
@@ -5305,7 +5306,15 @@ class AddressRecognizer(Recognizer):
             hm = _DE_HOUSE_RE.match(text, sfx_end)
             if not hm:
                 continue
-            out.append((start, hm.end(), "STREET_ADDRESS", 0.88))
+            if "-" in text[start:hs] and text[start - 1:start] == " ":
+                # a street named for a person with two given names: "Hans Georg-Zimmer-Gasse 8", "Bartholomäus-Koch II-Platz"
+                gm = _DE_GIVEN_BEFORE_RE.search(text, max(0, start - 48), start)
+                if gm and _is_first(gm.group(1)):
+                    start = gm.start()
+            e = hm.end()
+            while text[e - 1] in " \t":
+                e -= 1      # (the house number's optional letter did not come: "Kuhl-Gasse 115 | 50112 Köln")
+            out.append((start, e, "STREET_ADDRESS", 0.88))
 
 
 # ------------------------------------------------------------------------------------------

@@ -200,3 +200,21 @@ def test_address_usps_suffixes(text):
 ])
 def test_address_usps_suffixes_negative(text):
     assert "STREET_ADDRESS" not in types(text), ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    # a street named for a person with two given names, the first given name apart
+    ("Anschrift: Hans Georg-Zimmer-Gasse 8/8, 12345 Berlin", "Hans Georg-Zimmer-Gasse 8/8"),
+    ("Zugestellt an: Klaus Peter-Bärer-Weg 138, 80961 München", "Klaus Peter-Bärer-Weg 138"),
+    # a table cell's padding is no part of the house number
+    ("| Zenon Wilmsen | Kitzmannallee 3 | 34100 Kassel |", "Kitzmannallee 3"),
+])
+def test_address_de_whole_street(text, value):
+    fs = [f for f in ENGINE.analyze(text) if f.type == "STREET_ADDRESS"]
+    assert [text[f.start:f.end] for f in fs] == [value], ENGINE.analyze(text)
+
+
+def test_address_de_hyphenated_street_keeps_the_word_before():
+    text = "Wir treffen uns in der Goethe-Straße 5."
+    fs = [f for f in ENGINE.analyze(text) if f.type == "STREET_ADDRESS"]
+    assert [text[f.start:f.end] for f in fs] == ["Goethe-Straße 5"], ENGINE.analyze(text)
