@@ -3479,12 +3479,12 @@ _OWNER_IN_BRACKETS_RE = re.compile(r"(%s)\)" % _NAME_WITH_INITIALS)
 # roles whose record gives the holder's birth date right after the name: "Застрахованный: Гурьев Пимен Глебович,
 # 18.09.1979", "Patient: Jane Roe (12.03.1979)"; a guest's or passenger's date after the name is as often the stay's
 _BIRTH_DATED_ROLE_RE = re.compile(
-    r"(?<![^\s>*\-.])(?:patient|patientin|patiente|пациент|пациентка|insured|policyholder|versicherte|versicherter|"
+    r"(?<![^\s>*\-.\"])(?:patient|patientin|patiente|пациент|пациентка|insured|policyholder|versicherte|versicherter|"
     r"versicherungsnehmer|versicherungsnehmerin|assuré|assurée|застрахованный|застрахованная|страхователь|claimant|"
     r"applicant|antragsteller|antragstellerin|demandeur|demandeuse|заявитель|заявительница|child|kind|enfant|ребёнок|ребенок|"
     r"student|schüler|schülerin|élève|ученик|ученица)(?:\*\*)? ?:(?:\*\*)? ?$")
-# the date's end: the line's (or a field's) after a comma, the bracket's after " ("
-_BIRTH_DATE_END = {", ": re.compile(r"[ \t]*(?:[;,\r\n]|$)|\.(?:\s|$)"), " (": re.compile(r"\)")}
+# the date's end: the line's (also escaped in a JSON string) or a field's after a comma, the bracket's after " ("
+_BIRTH_DATE_END = {", ": re.compile(r"[ \t]*(?:[;,\r\n\"]|\\[nr\"]|$)|\.(?:\s|\\n|$)"), " (": re.compile(r"\)")}
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -3500,8 +3500,10 @@ def birth_dates_after_names(text, cands):
         end_re = _BIRTH_DATE_END.get(text[e:e + 2])
         if end_re is None:
             continue
-        ls = text.rfind("\n", max(0, s - 40), s) + 1
-        role = (ls or s <= 40) and _BIRTH_DATED_ROLE_RE.search(text[ls:s].lower()) is not None
+        # (the role's label within the line, or the line of a JSON string, before the name)
+        esc = text.rfind("\\n", max(0, s - 40), s)
+        ls = max(text.rfind("\n", max(0, s - 40), s) + 1, esc + 2 if esc >= 0 else 0, s - 40)
+        role = _BIRTH_DATED_ROLE_RE.search(text[ls:s].lower()) is not None
         if not role and text[e] != " ":
             continue
         low = text[e + 2:e + 42].lower()

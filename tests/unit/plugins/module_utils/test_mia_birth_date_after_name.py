@@ -39,3 +39,12 @@ def test_birth_date_after_a_role_holders_name(text, value):
 ])
 def test_other_dates_after_names(text):
     assert _dobs(text) == [], ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ('{"content": "Notes\\nPatient: Jane Roe, 12.03.1979\\nSeen today."}', "12.03.1979"),
+    ('{"content": "Patient: Jane Roe, 12.03.1979"}', "12.03.1979"),
+    ('{"message": {"content": "Стоматология. Пациент: Носова Нинель Мироновна, 02.11.1980. Коронка на зуб 36."}}', "02.11.1980"),
+])
+def test_birth_date_after_a_role_holders_name_in_a_json_string(text, value):
+    assert _dobs(text) == [value], ENGINE.analyze(text)
