@@ -2196,22 +2196,24 @@ _MRN_RECORD_BARE_RE = re.compile(r"record" + _MRN_BARE_VALUE)
 # a "patient" key: an identifier as its value ({"patient": "P51D73334"} of an access log), or the identifier key of the
 # object it opens ({"patient": {"name": …, "dob": …, "id": "3982657161"}}; a nested object ends the look)
 _PATIENT_KEY_ID_RE = re.compile(r'\\?"\s{0,2}:\s{0,2}(?:\\?"([A-Z0-9][A-Z0-9#/\-]{4,24})\\?"|\{([^{}]{0,400}))')
+_SHORT_HASH_RE = re.compile(r"[0-9a-f]{7,40}")
 _OBJECT_ID_RE = re.compile(r'\\?"(?:id|identifier|number|nr|no)\\?"\s{0,2}:\s{0,2}\\?"([A-Za-z0-9][A-Za-z0-9#/\-]{3,30})\\?"')
+
+
+def _commit_hash(v):
+    """A short lower-case hex run with a letter in it: a commit hash, not a record number."""
+    return _SHORT_HASH_RE.fullmatch(v) is not None and not v.isdigit()
 
 
 def _patient_key_ids(text, ke, out):
     m = _PATIENT_KEY_ID_RE.match(text, ke)
     if m is None:
         return
-    if m.group(1):
-        v = m.group(1)
-        if sum(map(str.isdigit, v)) >= 4 and not (_other_identifier(v) or _DATE_VALUE_RE.match(v)):
-            out.append((m.start(1), m.end(1), "MEDICAL_RECORD_NUMBER", 0.8))
-        return
-    for im in _OBJECT_ID_RE.finditer(text, m.start(2), m.end(2)):
+    # the key's own value, or each identifier key's value in the object it opens
+    found = [m] if m.group(1) else list(_OBJECT_ID_RE.finditer(text, m.start(2), m.end(2)))
+    for im in found:
         v = im.group(1)
-        if sum(map(str.isdigit, v)) >= 4 and not (_other_identifier(v) or _DATE_VALUE_RE.match(v)
-                                                  or _SHORT_HASH_RE.fullmatch(v) and not v.isdigit()):
+        if sum(map(str.isdigit, v)) >= 4 and not (_other_identifier(v) or _DATE_VALUE_RE.match(v) or _commit_hash(v)):
             out.append((im.start(1), im.end(1), "MEDICAL_RECORD_NUMBER", 0.8))
 
 
@@ -5476,7 +5478,6 @@ _ID_CELL_STRIP = ' "\'*`'
 # ("VY035577/87", "PA013123-X0", "39543067"); a "record id" column holds row identifiers
 _MRN_CELL_RE = re.compile(r"[A-Za-zА-ЯЁа-яё]{0,4}[#\-/ ]?\d[\dA-Za-z\-/#]{3,20}")
 _RECORD_ID_CELL_RE = re.compile(r"record[ _\-]?id")
-_SHORT_HASH_RE = re.compile(r"[0-9a-f]{7,40}")
 # a phone cell: digits with the separators of a written number, an optional "+" or bracketed area code
 _CELL_VALUE_RES = {"mrn": _MRN_CELL_RE, "phone": re.compile(r"[+(]?\d[\d \-().\/]{5,22}\d")}
 _ID_VALUE_RE = re.compile(r"\d{2}[ ]?\d{2}[ ]\d{6}|\d{3}-\d{3}-\d{3}[ -]\d{2}|\d{3}-\d{2}-\d{4}|\d{9,12}")
@@ -5511,7 +5512,7 @@ def _id_value_type(kind, v):
     if kind == "mrn":
         # a record number has four digits or more; a UUID, a ticket number or a short commit hash in the column is some
         # other identifier
-        if len(_DIGIT_RE.findall(v)) >= 4 and not _other_identifier(v) and not (_SHORT_HASH_RE.fullmatch(v) and not v.isdigit()):
+        if len(_DIGIT_RE.findall(v)) >= 4 and not _other_identifier(v) and not _commit_hash(v):
             return "MEDICAL_RECORD_NUMBER"
         return None
     digits = v.replace(" ", "").replace("-", "")
