@@ -884,12 +884,37 @@ def _iban_at(text, s, out):
 _TURN_LABEL_RE = re.compile(r"[ \t]*[^\W\d_][\w .'\u2019-]{0,30}:[ \t]*$")
 
 
+# ... or a few short words open the answer ("Caller: sure it's X"), after a speaker (a time before it) or in a subtitle
+# (its voice tag before them)
+_TURN_ANSWER_RE = re.compile(r"(?:[ \t]*(?:[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?[ \t]{1,3})?([^\W\d_][\w .'\u2019-]{0,30}:)|<v[^>\n]{0,60}>)?"
+                             r"[ \t]*(?:[^\W\d_]{1,8}(?:['\u2019][^\W\d_]{1,3})?,?[ \t]{1,2}){1,3}$")
+# the timing (and number) of the subtitle cue above an answer, the question or request ending the line before it
+_CUE_ABOVE_RE = re.compile(r"[?.] ?\n(?:[ \t]*\n){0,2}(?:\d{1,5}[ \t]*\n)?(?:\d\d:)?\d\d:\d\d[.,]\d{3} --> [^\n]{5,60}\n$")
+
+
 def _turn_cue(doc, s):
-    """Cue at the end of the previous line when the value opens a dialogue turn ("... номер паспорта.⏎Клиент: X")."""
-    ls = doc.text.rfind("\n", max(0, s - 64), s) + 1     # a turn label is short (bounded: linear on long lines)
-    if ls == 0 or not _TURN_LABEL_RE.match(doc.text, ls, s):
+    """Cue at the end of the previous line when the value opens a dialogue turn ("... номер паспорта.⏎Клиент: X"), or
+    follows a few words opening it after a question or request ("… Social Security number.⏎Caller: sure it's X", or
+    the next subtitle's "Sure, it's X")."""
+    text = doc.text
+    ls = text.rfind("\n", max(0, s - 64), s) + 1     # a turn label is short (bounded: linear on long lines)
+    if ls == 0:
         return None
-    return doc.cue(ls - 1, 60)[0]
+    if _TURN_LABEL_RE.match(text, ls, s):
+        return doc.cue(ls - 1, 60)[0]
+    am = _TURN_ANSWER_RE.match(text, ls, s)
+    if am is None:
+        return None
+    if am.group(1):
+        q = ls - 1 - (text[ls - 2:ls - 1] == " ")
+        if text[q - 1:q] not in ("?", "."):
+            return None
+    else:
+        cm = _CUE_ABOVE_RE.search(text, max(0, ls - 90), ls)
+        if cm is None:
+            return None
+        q = cm.start() + 1
+    return doc.cue(q, 60)[0]
 
 
 def _label_cues(doc, s, words, reach):
@@ -1245,7 +1270,8 @@ class NumberRecognizer(Recognizer):
             return True
         if nd == 9:
             if cue is None and ssn_ok(raw):
-                cue = _label_cue(doc, s)    # a label of other words before its colon: "SSN on file: 123456789"
+                # a label of other words before its colon ("SSN on file: 123456789"), or a question before the answer
+                cue = _label_cue(doc, s) or _turn_cue(doc, s)
             if cue in ("ssn", "tax") and ssn_ok(raw):
                 out.append((s, e, "US_SSN", 0.85))
                 return True
@@ -1892,13 +1918,19 @@ def _prose_password(text, low, hs, word, out):
     if low[we:we + 1].isalpha() or low[we:we + 1] == "_":
         return
     a = _answer_after(text, we)
+    asked = a is not None
+    if not asked:
+        a = _answer_after(text, we, requests=True)
     if a is not None:
-        # the answer to a question for it: "… the password you set on the hub?⏎Caller: It's Falcon6408*."
+        # the answer to a question or request for it: "… the password you set on the hub?⏎Caller: It's Falcon6408*."
         am = _PW_ANSWER_RE.match(text, a)
         v = am and am.group(1).rstrip(".")
         if v and len(v) >= 6 and _password_classes(v) >= 2:
             out.append((am.start(1), am.start(1) + len(v), "API_KEY", 0.8))
-        return
+            return
+        if asked:
+            return
+        # (a statement ending in a full stop may hold the value itself: "Passwort ist Marmotte!.")
     m = _PW_LINK_RE.match(text, we)
     if m:
         p = m.end()
@@ -2433,16 +2465,27 @@ _JSON_ANSWER_RE = re.compile(r'"%s(?:"\w{1,20}"[ \t]*:[ \t]*(?:"[^"\\\n]{0,40}"|
                              % (_JSON_SEP, _JSON_SEP, JSON_ANSWER_KEYS))
 
 
-def _answer_after(text, he):
-    """Where the answer starts when the cue ending at ``he`` is in a question that ends its line ("… record number on the
-    letter?"), answered by the next turn or subtitle cue; else None."""
+# a request that ends its line or utterance with a full stop: "Продиктуйте пароль от Wi-Fi, который вы задали на хабе."
+_REQUEST_END_RE = re.compile(r'[^\n?."\\]{0,48}\.(?= ?\n|")')
+
+
+def _answer_after(text, he, requests=False):
+    """Where the answer starts when the cue ending at ``he`` is in a question that ends its line or its JSON utterance
+    ("… record number on the letter?"), answered by the next turn, subtitle cue or utterance; with ``requests``, also
+    a request ending in a full stop; else None."""
     q = text.find("?", he, he + 48)
     if q < 0 or "\n" in text[he:q]:
-        return None
+        rm = requests and _REQUEST_END_RE.match(text, he)
+        if not rm:
+            return None
+        q = rm.end() - 1
     nl = q + 1 + (text[q + 1:q + 2] == " ")     # (a trailing space: an escaped break's reading, see _escaped_breaks_read)
-    if text[nl:nl + 1] != "\n":
+    if text[nl:nl + 1] == '"':
+        am = _JSON_ANSWER_RE.match(text, nl)
+    elif text[nl:nl + 1] == "\n":
+        am = _answer_turn(text, nl + 1)
+    else:
         return None
-    am = _answer_turn(text, nl + 1)
     return am.end() if am else None
 
 
@@ -5647,7 +5690,8 @@ _HL7_NEEDLES = ("PID|", "NK1|", "GT1|", "IN1|", "PV1|", "PD1|", "ORC|", "OBR|")
 # (an ID, then the name: the attending, referring, consulting and admitting doctors of a visit, the patient's GP, the
 # ordering provider)
 _HL7_FIELDS = {
-    "PID": {3: "id", 5: "name", 6: "name", 7: "dob", 11: "addr", 13: "phone", 14: "phone", 19: "ssn"},
+    # (PID-20, the driver's licence, holds an SSN-shaped number only when a sender put the SSN one field late)
+    "PID": {3: "id", 5: "name", 6: "name", 7: "dob", 11: "addr", 13: "phone", 14: "phone", 19: "ssn", 20: "dln"},
     "NK1": {2: "name", 4: "addr", 5: "phone", 6: "phone"},
     "GT1": {3: "name", 5: "addr", 6: "phone", 7: "phone", 8: "dob", 12: "ssn"},
     "IN1": {16: "name", 18: "dob", 19: "addr"},
@@ -5712,11 +5756,15 @@ def _hl7_field(text, s, e, kind, out):
         elif kind == "dob":
             if _MSG_DATE_RE.fullmatch(text, cs, ce):
                 out.append((cs, ce, "DATE_OF_BIRTH", 0.85))
-        elif kind == "ssn":
-            if _MSG_SSN_RE.fullmatch(text, cs, ce):
+        elif kind == "ssn" or kind == "dln":
+            if _MSG_SSN_RE.fullmatch(text, cs, ce) and (kind == "ssn" or ssn_ok(text[cs:ce].replace("-", ""))):
                 out.append((cs, ce, "US_SSN", 0.85))
         elif kind == "id":
-            if _MSG_ID_RE.fullmatch(text, cs, ce) and _DIGIT_RE.search(text, cs, ce):
+            if len(comps) > 4 and text[comps[4][0]:comps[4][1]] == "SS":
+                # CX identifier type "SS": the patient's SSN among the identifiers ("065984924^^^SSA^SS")
+                if _MSG_SSN_RE.fullmatch(text, cs, ce) and ssn_ok(text[cs:ce].replace("-", "")):
+                    out.append((cs, ce, "US_SSN", 0.85))
+            elif _MSG_ID_RE.fullmatch(text, cs, ce) and _DIGIT_RE.search(text, cs, ce):
                 out.append((cs, ce, "MEDICAL_RECORD_NUMBER", 0.85))
         elif kind == "addr":
             if ce - cs > 4 and _DIGIT_RE.search(text, cs, ce) and re.search(r"[^\W\d_]{2}", text[cs:ce]):
