@@ -142,7 +142,9 @@ _CUE_STEMS = (("рожд", "dob"), ("паспорт", "passport"), ("снилс"
               # the "version" stem, but not inside "conversion" (leftmost match: the longer stem wins)
               ("version", "version"), ("conversion", None), ("прошивк", "version"), ("micrologiciel", "version"),
               # "SocialSecurityNo", "socialSecurityNumber"
-              ("socialsecurity", "ssn"))
+              ("socialsecurity", "ssn"),
+              # the Russian internal passport in German ("Nummer des Inlandspasses")
+              ("inlandspass", "passport"))
 _CUE_WORD_RE = re.compile(r"[^\W\d_]+")
 _CUE_PUNCT = "\"'`:=,.;()[]{}<>#№-_*\\/|"
 _CUE_DIGITS4_RE = re.compile(r"\d{4}")
@@ -884,10 +886,10 @@ def _iban_at(text, s, out):
 _TURN_LABEL_RE = re.compile(r"[ \t]*[^\W\d_][\w .'\u2019-]{0,30}:[ \t]*$")
 
 
-# ... or a few short words open the answer ("Caller: sure it's X"), after a speaker (a time before it) or in a subtitle
-# (its voice tag before them)
+# ... or a time and speaker, a few short words opening the answer ("(00:02:16) Caller: sure it's X") or both, or a
+# subtitle's text (a voice tag, a few words)
 _TURN_ANSWER_RE = re.compile(r"(?:[ \t]*(?:[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?[ \t]{1,3})?([^\W\d_][\w .'\u2019-]{0,30}:)|<v[^>\n]{0,60}>)?"
-                             r"[ \t]*(?:[^\W\d_]{1,8}(?:['\u2019][^\W\d_]{1,3})?,?[ \t]{1,2}){1,3}$")
+                             r"[ \t]*(?:[^\W\d_]{1,8}(?:['\u2019][^\W\d_]{1,3})?,?[ \t]{1,2}){0,3}$")
 # the timing (and number) of the subtitle cue above an answer, the question or request ending the line before it
 _CUE_ABOVE_RE = re.compile(r"[?.] ?\n(?:[ \t]*\n){0,2}(?:\d{1,5}[ \t]*\n)?(?:\d\d:)?\d\d:\d\d[.,]\d{3} --> [^\n]{5,60}\n$")
 
@@ -929,6 +931,29 @@ def _label_cues(doc, s, words, reach):
         if k:
             kinds.append(k)
     return kinds
+
+
+# a JSON identity document whose type member names a passport, before or after its number ({"type":"PS","number":"…",
+# "issuing_country":"RUS"}; a FHIR identifier's {"type": {"text": "passport"}, "value": "…"}); up to three other members
+# between them
+_DOC_TYPE = (r'"(?:type|kind|doctype|doc_type|documenttype|document_type)"\s{0,3}:\s{0,3}(?:\{\s{0,40}"(?:text|code)"\s{0,3}:\s{0,3})?'
+             r'"(?:ps|ppn|passport|паспорт|passeport|reisepass|inlandspass)"')
+_DOC_MEMBERS = r'(?:\s{0,40},\s{0,40}"\w{1,30}"\s{0,3}:\s{0,3}(?:"[^"\n]{0,40}"|[\w.\-]{1,20}))'
+_DOC_NUMBER_KEY = r'"(?:number|value|no|nr|documentnumber|document_number|docnumber|doc_number)"\s{0,3}:\s{0,3}"'
+_DOC_TYPE_BEFORE_RE = re.compile(_DOC_TYPE + r"\s{0,40}\}?" + _DOC_MEMBERS + "{0,3}" + r"\s{0,40},\s{0,40}" + _DOC_NUMBER_KEY + "$")
+_DOC_TYPE_AFTER_RE = re.compile('"' + _DOC_MEMBERS + "{0,3}" + r"\s{0,40},\s{0,40}" + _DOC_TYPE)
+
+
+def _document_type_cue(doc, s, e):
+    """"passport" when the number ``text[s:e]`` is the number member of a JSON identity document whose type names a
+    passport; else None."""
+    text = doc.text
+    if text[s - 1:s] != '"' or text[e:e + 1] != '"':
+        return None
+    low = doc.lower
+    if _DOC_TYPE_BEFORE_RE.search(low, max(0, s - 240), s) or _DOC_TYPE_AFTER_RE.match(low, e):
+        return "passport"
+    return None
 
 
 def _label_cue(doc, s):
@@ -1211,7 +1236,7 @@ class NumberRecognizer(Recognizer):
             if nd == 10 and ru_passport_ok(digits):
                 numero = "№" in raw
                 if cue is None and gl in ((2, 2, 6), (4, 6)):
-                    cue = _turn_cue(doc, s) or _label_cue(doc, s)
+                    cue = _turn_cue(doc, s) or _label_cue(doc, s) or _document_type_cue(doc, s, e)
                 if cue == "passport" and (gl in ((2, 2, 6), (4, 6), (10,)) or numero):
                     out.append((s, e, "RU_PASSPORT", 0.9))
                     return True
@@ -1288,6 +1313,8 @@ class NumberRecognizer(Recognizer):
                 cue = _turn_cue(doc, s)
                 if cue is None and inn_ok(raw):
                     cue = _label_cue(doc, s)
+                if cue is None and ru_passport_ok(raw):
+                    cue = _document_type_cue(doc, s, e)
             if cue in ("inn", "tax") and inn_ok(raw):
                 out.append((s, e, "RU_INN", 0.9))
                 return True
@@ -3608,6 +3635,9 @@ def names_before_data(text, cands):
         words = [w.rstrip(",") for w in words]
         if not _name_words(words):
             continue
+        cm = _CUE_STEM_RE.search(words[-1].lower())
+        if cm and _CUE_STEM_KIND[cm.group(0)]:
+            continue    # a label whose last word names the data ("• Russischer Inlandspass — 3606267985")
         # the run must be whole: no word glued to it, no capitalised word of a longer run before it; not a town after
         # its postcode ("73847 Saint Anouk, téléphone …") nor a table's label cell ("| Russischer Inlandspass | 74 20 …")
         pw = _WORD_BEFORE_RE.search(text, max(0, a - 32), a)
