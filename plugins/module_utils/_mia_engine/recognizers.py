@@ -925,6 +925,8 @@ def _label_cues(doc, s, words, reach):
     low = doc.lower
     kinds = []
     for tok in reversed(low[max(low.rfind("\n", max(0, s - reach), s) + 1, s - reach):s].split()[-words:]):
+        if len(tok) == 2 and tok[1] == "." and tok[0].isalpha():
+            continue    # an initial of the owner's name ("ИНН Кириллов П. Г.: X"), no clause break
         if tok[-1] in ",;." or not tok.isalpha() and any(map(str.isdigit, tok)):
             break
         k = (_CUE_TOKENS.get(tok) or _cue_token(tok))[0]

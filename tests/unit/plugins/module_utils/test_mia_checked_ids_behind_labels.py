@@ -21,6 +21,8 @@ from ansible_collections.mlsec.mia_defense.tests.unit.plugins.module_utils.mia_h
     ("Passport field on the scanned form: 5 9 0 5 9 1 5 6 9 4", "RU_PASSPORT"),
     ("СНИЛС из скана личного дела: 85935434554", "RU_SNILS"),              # "дела" is a reference word
     ("СНИЛС из скана личного дела: 8 5 9 3 5 4 3 4 5 5 4", "RU_SNILS"),
+    ("ИНН Кириллов П. Г.: 5031820059, паспорт 43 19 916621", "RU_INN"),    # the owner's initials are no clause break
+    ("INN von Nina P. Preiß: 6615720117", "RU_INN"),
 ])
 def test_identifier_behind_a_label_of_words_is_found(text, kind):
     assert kind in types(text), (text, ENGINE.analyze(text))
