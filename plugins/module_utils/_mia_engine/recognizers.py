@@ -1748,6 +1748,8 @@ def _password_column(text, low, hs, out):
         return -1
     col = header.count(delim, 0, hs - ls)
     seps = header.count(delim)
+    if ls > 0 and text.count(delim, text.rfind("\n", 0, ls - 1) + 1, ls - 1) == seps:
+        return -1   # a row of its table, not its header: a key-value table's label cell ("| 3 | Passwort | X |")
     end = len(text)
     for pos, e in _lines_below(text, le + 1, end):
         if e - pos > 2000 or text.count(delim, pos, e) < seps:
@@ -1794,13 +1796,23 @@ def _cli_password(text, p, tool, out):
 
 
 # basic-auth credentials on a curl command line: ``curl -u user:password``, ``--user 'user:password'`` (not "$PASS")
-_CURL_USER_RE = re.compile(r"[ \t](?:-u|--user)(?:[ \t]+|=)(['\"]?)[^\s:'\"]{1,64}:([^\s'\"$%{<][^\s'\"]{2,127})\1(?=\s|$)")
+_CURL_USER_RE = re.compile(r"[ \t](?:-u|--user)(?:[ \t]+|=)(['\"]?)[^\s:'\"]{1,64}:([^\s'\"]{3,128})\1(?=\s|$)")
+# what opens a variable or a template, not a password ("$PASS", "%PASSWORD%", "{{ pw }}", "<password>"); in single quotes
+# the shell reads no variable, so there only a variable's name is one ('svc:$glc%GxMghh' is a password)
+_CURL_PLACEHOLDER_STARTS = ("$", "%", "{", "<")
+_CURL_VARIABLE_RE = re.compile(r"[$%]\{?[A-Za-z_]\w*\}?%?$")
 
 
 def _curl_user(text, p, out):
-    e = text.find("\n", p, p + 400)
-    m = _CURL_USER_RE.search(text, p + 4, e if e >= 0 else min(len(text), p + 400))
-    if m:
+    """The password of ``curl -u user:password`` on the command's line or a continued line ("\\" before the break)."""
+    n = min(len(text), p + 400)
+    e = text.find("\n", p, n)
+    while e > 0 and text[e - 1] == "\\":
+        e = text.find("\n", e + 1, n)
+    m = _CURL_USER_RE.search(text, p + 4, e if e >= 0 else n)
+    v = m and m.group(2)
+    if v and (not v.startswith(_CURL_PLACEHOLDER_STARTS)
+              or m.group(1) == "'" and v[0] in "$%" and not _CURL_VARIABLE_RE.match(v)):
         out.append((m.start(2), m.end(2), "API_KEY", 0.9))
 
 
@@ -1840,6 +1852,8 @@ def _key_value_secret(text, low, hs, word, out):
     vl = v.lower()
     if vl in _KV_PLACEHOLDERS or _WORDY_RE.match(v):
         return False  # a plain lower-case word: "password is required", "token expired"
+    if word == "pass" and v.isalpha() and "|" in text[hs + len(word):sm.end()]:
+        return False  # a result cell and the comment after it ("| pass | Introduced self |"), no password column
     if weak and (len(v) < 8 or _strength(v, vl) < 2):
         return False
     ks = low.rfind('"', max(0, hs - 24), hs)
@@ -1903,7 +1917,7 @@ _PW_LINK_RE = re.compile(r"(?:\*\*|__)?((?:[ \t]+[^\W\d_][\w'\u2019-]{0,24}[.,]?
                          r"(?:(?<=\s)(?:(?:was|been|wurde|été|был|была)[ \t]+)?"
                          r"(?:reset|changed|set|updated|zurückgesetzt|geändert|gesetzt|réinitialisé|modifié|changé|défini|"
                          r"сброшен|изменён|изменен|установлен|обновлён|обновлен)[ \t]+(?:to|auf|à|на)(?=[ \t])|"
-                         r"(?<=\s)(?:is|was|est|c['\u2019]est|ist|lautet|это)(?=[\s:])[ \t]*:?|[:\u2014\u2013]|-(?=\s))[ \t]*",
+                         r"(?<=\s)(?:is|was|est|c['\u2019]est|ist|lautet|это)(?=[\s:])[ \t]*:?|[:\u2014\u2013](?:\*\*|__)?|-(?=\s)|\.{3,60}|\u2026)[ \t]*",
                          re.IGNORECASE)
 # ... or, without a connector, up to two short words naming what the password opens
 _PW_QUALIFIER_RE = re.compile(r"(?:[ \t]+[^\W\d_][\w'\u2019-]{0,14}){1,2}[ \t]+(?=\S{8})")
@@ -2006,8 +2020,11 @@ _JETON_OF_RE = re.compile(r" (?:d['\u2019](?:acc[eè]s|authentification|api)|api
 _CUE_SECRET_NEXT = frozenset(" \t\"':=\\")     # what _CUE_SECRET_RE can start with
 _PW_KV_ALSO = frozenset(("token", "secret"))    # the key = value rule has these; a value it refused may still be a secret
 # after the word: a key = value separator, or in prose a space, an optional "is"/"ist"/"est"/"это"/":" and a quote
-_CUE_SECRET_RE = re.compile(r"(?:\\?[\"']?[ \t]{0,3}(?:[:=]|=>)|[ \t]{1,3}(?:(?:is|was|ist|war|est|était|lautet|это|был|была|:|%s)(?=[ \t]))?)" % _FORM_SEP +
+_CUE_SECRET_RE = re.compile(r"(?:\\?[\"']?[ \t]{0,3}(?:[:=]|=>)(?:\*\*|__)?|[ \t]{1,3}(?:(?:is|was|ist|war|est|était|lautet|это|был|была|:|%s)(?=[ \t]))?)" % _FORM_SEP +
                             r"[ \t]{0,3}[\"'`\u00ab\u201e\u201c]?([^\s\"'`,;<>\\\u00bb\u201c\u201d]{8,128})")
+# what happened to the secret, after its word: "Secret exposé : X", "leaked token: X", "Token kompromittiert: X"
+_SECRET_STATE_RE = re.compile(r"[ \t](?:exposed|leaked|found|compromised|exposée?|compromise?|divulguée?|détectée?|"
+                              r"offengelegt|geleakt|kompromittiert|gefunden|скомпрометирован[а-я]{0,3}|утёк|утек)(?=[ \t:*])")
 _AWS_SECRET_RE = re.compile(r"[A-Za-z0-9+/]{40}$")
 # letters read as camel-case words ("Hello", "HTTP", "my"): a generated secret breaks into many one- or two-letter pieces
 # ("bysKBT%2kSOGjpC&": bys KBT k SOG jp C), words into few ("HelloWorldApp2", "MyKeyPair-Prod2", "getHTTPResponse")
@@ -2095,6 +2112,11 @@ def _cue_secret(text, low, hs, word, out):
         jm = _JETON_OF_RE.match(low, we)
         if jm:
             we = jm.end()
+    sm = _SECRET_STATE_RE.match(low, we)
+    if sm:
+        we = sm.end()
+    if low.startswith(("**", "__"), we):
+        we += 2     # a markdown label's emphasis ends before its colon ("**Token**: X")
     if low[we:we + 1] not in _CUE_SECRET_NEXT:
         return
     vm = _CUE_SECRET_RE.match(text, we)

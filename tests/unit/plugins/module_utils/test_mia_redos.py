@@ -202,6 +202,12 @@ UNITS = {
     "patient_key_ids": '{"patient": "P51D7333", "x": {"patient": {"name": "Ab Cd", "id": "1234567"}}}, ',
     "names_then_bracket_dates": "for Ab Cd (16-May-2000): x, until 2021-11-28. record AB12345 lab ",
     "aws_key_pairs": "`AKIAYLJY7XEPXYIKJMIP` / `la82AKxrtcKMYqI1KQQIcQsgV/G1j6oO10Dg1bMQ` ",
+    "requests_answered": "Say the password of the hub.\n00:01 Ab Cd: It's ",
+    "answers_after_words": "Social Security number.\n(00:01:27) Ab Cd: Sure, it's 406637236 ",
+    "subtitle_answers": "number.\n\n1\n00:00:01,000 --> 00:00:02,000\nSure, it's 1 ",
+    "document_types": '{"type": {"text": "passport"}, "a": "b", "value": "4511 444607", ',
+    "secret_states": "- **Secret exposé :** a ",
+    "curl_continuations": "curl -u 'a:$b' \\\n ",
 }
 
 
