@@ -1718,6 +1718,29 @@ class SecretRecognizer(Recognizer):
                 taken = out[-1][1]
             elif word in _PW_PROSE_CUES:
                 _prose_password(text, low, hs, word, out)
+        if '"match' in low or '"secret' in low or '"raw' in low:
+            _scanner_findings(low, out)
+
+
+# a secret scanner's finding (gitleaks, TruffleHog, a CI job's JSON report): the text matched by a rule that names a
+# secret, in the rule's own object ({"ruleId": "generic-api-key", "match": "…"}, {"detector": "password", "match": "…"})
+_FINDING_VALUE_RE = re.compile(r'\\?"(?:match|secret|raw)\\?"\s{0,3}:\s{0,3}\\?"([^"\\\s]{8,256})\\?"')
+_FINDING_RULE_RE = re.compile(r'\\?"(?:rule|ruleid|rule_id|detector|detectorname|detector_name|detectortype|detector_type|'
+                              r'check_id|type)\\?"\s{0,3}:\s{0,3}\\?"[^"\\\n]{0,60}?'
+                              r'(?:secret|password|passwd|key|token|credential|private|aws|slack|github|gitlab|stripe|jwt)')
+_FINDING_OBJECT = 400
+
+
+def _scanner_findings(low, out):
+    for m in _FINDING_VALUE_RE.finditer(low):
+        s, e = m.span(1)
+        os = low.rfind("{", max(0, s - _FINDING_OBJECT), s)
+        if os < 0 or low.rfind("}", os, s) >= 0:
+            continue
+        oe = low.find("}", e, e + _FINDING_OBJECT)
+        v = m.group(1)
+        if oe > 0 and not v.isalpha() and not _PW_CELL_MASKS.issuperset(v) and _FINDING_RULE_RE.search(low, os, oe):
+            out.append((s, e, "API_KEY", 0.85))
 
 
 # The password column of a text table (a password manager's CSV export "name,url,username,password,note", a markdown

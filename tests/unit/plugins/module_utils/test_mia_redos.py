@@ -208,6 +208,7 @@ UNITS = {
     "document_types": '{"type": {"text": "passport"}, "a": "b", "value": "4511 444607", ',
     "secret_states": "- **Secret exposé :** a ",
     "curl_continuations": "curl -u 'a:$b' \\\n ",
+    "scanner_findings": '{"ruleId": "generic-secret", "x": {"match": "Ab1%Cd2&Ef"}, "match": "Ab1%Cd2&Ef", ',
 }
 
 

@@ -51,3 +51,13 @@ def test_password_row_is_no_column_header():
 ])
 def test_no_secret(text):
     assert _secrets(text) == [], ENGINE.analyze(text)
+
+
+SCAN_REPORT = ('{"findings": [{"ruleId": "generic-secret", "match": "dtnlcXlpqZ+fgqGb/VzgJbEOBEQGmf/P5ZLpOwwj", '
+               '"file": "config/prod.env"}, {"detector": "password", "match": "cobalt-copper-fjord15", "file": ".env"}, '
+               '{"rule": "url", "match": "https://x.example/a1"}, {"ruleId": "generic-secret", "match": "REDACTEDVALUE"}]}')
+
+
+def test_secret_scanner_findings():
+    # the matched text of a rule that names a secret; another rule's match and a masked value keep
+    assert _secrets(SCAN_REPORT) == ["dtnlcXlpqZ+fgqGb/VzgJbEOBEQGmf/P5ZLpOwwj", "cobalt-copper-fjord15"]
