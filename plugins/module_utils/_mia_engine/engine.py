@@ -17,7 +17,7 @@ from .ner import ner_recognizer
 from .normalize import _Buf, fold, json_unescaped, surrogate_pair
 from .operators import OPERATOR_NAMES, line_breaks, make_operator
 from .recognizers import (_DOB_NEEDLES, _NAME_HEADER_NEEDLES, Doc, PatternRecognizer, birth_dates_after_names, contact_records,
-                          names_above_addresses, names_before_data, speaker_turns, table_header)
+                          ids_beside_birth_dates, names_above_addresses, names_before_data, speaker_turns, table_header)
 from .registry import Registry
 from .results import ENTITY_TYPES, EngineConfigError, Finding
 
@@ -414,6 +414,7 @@ class Engine(object):
             contact_records(text, cands)
             speaker_turns(text, cands)
             birth_dates_after_names(text, cands)
+            ids_beside_birth_dates(text, cands)
         if columns is not None:
             # a stream window: the table's header, then the window from the current row on
             head, start = columns

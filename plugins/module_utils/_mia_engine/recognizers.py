@@ -3646,6 +3646,59 @@ def birth_dates_after_names(text, cands):
         cands.append((e + 2, e + 2 + dm.end(), "DATE_OF_BIRTH", 0.8))
 
 
+# the patient's identifier beside the name and the birth date that identify the patient with it ("Patient Jane Roe,
+# 1941-01-16, IT-5948-3K1N", "DMP-937157, 12/10/1957 — Jane Roe"): capitals and digits, four digits at least
+_BESIDE_DOB_ID_RE = re.compile(r"[A-Z0-9][A-Z0-9/#\-]{4,24}")
+_BESIDE_DOB_SEPS = (", ", "; ", " \u2014 ", " \u2013 ", " - ")
+
+
+def _id_token_before(text, s):
+    """(start, end) of the identifier-shaped token ending at ``s``, or None."""
+    a = s
+    while a > 0 and s - a < 26 and (text[a - 1].isalnum() or text[a - 1] in "/#-"):
+        a -= 1
+    m = _BESIDE_DOB_ID_RE.fullmatch(text, a, s)
+    return (a, s) if m and (a == 0 or not text[a - 1].isalnum()) else None
+
+
+def ids_beside_birth_dates(text, cands):
+    """Add the record number of a patient named by a name, a birth date and an identifier side by side among care words
+    (``cands``: the candidates of all recognizers): the identifier after "name, date" or before "date — name"."""
+    person_ends = {e for s, e, kind, score in cands if kind == "PERSON"}
+    if not person_ends:
+        return
+    person_starts = {s for s, e, kind, score in cands if kind == "PERSON"}
+    covered = None
+    low = None
+    for s, e, kind, score in [c for c in cands if c[2] == "DATE_OF_BIRTH"]:
+        span = None
+        before = next((sep for sep in _BESIDE_DOB_SEPS if text.startswith(sep, s - len(sep))), None)
+        after = next((sep for sep in _BESIDE_DOB_SEPS if text.startswith(sep, e)), None)
+        if before and after and s - len(before) in person_ends:
+            m = _BESIDE_DOB_ID_RE.match(text, e + len(after))
+            if m and not text[m.end():m.end() + 1].isalnum():
+                span = m.span()
+        elif before and after and e + len(after) in person_starts:
+            span = _id_token_before(text, s - len(before))
+        if span is None:
+            continue
+        a, b = span
+        v = text[a:b]
+        if sum(map(str.isdigit, v)) < 4 or _other_identifier(v) or _DATE_VALUE_RE.match(v):
+            continue
+        if covered is None:
+            # what the other candidates cover, marked once (a scan of them per date would be quadratic)
+            covered = bytearray(len(text))
+            for x, y, other, sc in cands:
+                if other != "PERSON":
+                    covered[x:y] = b"\x01" * (y - x)
+        if covered.find(1, a, b) >= 0:
+            continue
+        low = low or text.lower()
+        if _care_context(low, s):
+            cands.append((a, b, "MEDICAL_RECORD_NUMBER", 0.75))
+
+
 def names_before_data(text, cands):
     """Add the name that a contact line puts right before a person's data (``cands``: the candidates of all recognizers):
     two or three name-shaped words (or "Surname, Given") that open their clause, then a separator and the data."""

@@ -134,3 +134,19 @@ def test_record_numbers_whole(text, value):
 
 def test_a_hash_as_a_patient_objects_id_is_no_record():
     assert _found('{"patient": {"id": "3f9a2c1d"}}', "MEDICAL_RECORD_NUMBER") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ('{"diagnosis": "asthma", "sourceSnippet": "Patient Stéphanie du Lefort, October 22, 1973, 919441564"}', "919441564"),
+    ("Clinic intake: Patient Kerry Smart, 1941-01-16, IT-5948-3K1N, referred by her GP.", "IT-5948-3K1N"),
+])
+def test_identifier_beside_name_and_birth_date_among_care_words(text, value):
+    assert value in _found(text, "MEDICAL_RECORD_NUMBER"), ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Applicant Kerry Smart, 1941-01-16, IT-5948-3K1N — invoice paid.",   # no care words
+    "Patient Kerry Smart, 1941-01-16, INV-59481234",                     # an invoice number
+])
+def test_identifier_beside_name_and_birth_date_kept(text):
+    assert _found(text, "MEDICAL_RECORD_NUMBER") == [], ENGINE.analyze(text)

@@ -208,6 +208,7 @@ UNITS = {
     "document_types": '{"type": {"text": "passport"}, "a": "b", "value": "4511 444607", ',
     "secret_states": "- **Secret exposé :** a ",
     "curl_continuations": "curl -u 'a:$b' \\\n ",
+    "ids_beside_birth_dates": "Patient Ab Cd, 1941-01-16, AB-1234; ",
     "scanner_findings": '{"ruleId": "generic-secret", "x": {"match": "Ab1%Cd2&Ef"}, "match": "Ab1%Cd2&Ef", ',
 }
 
