@@ -130,7 +130,7 @@ _WORD_LANGS = {"at": "en de", "ät": "de", "arobase": "fr", "собака": "ru"
                "точка": "ru", "underscore": "en de fr ru", "unterstrich": "de", "tiret bas": "fr", "нижнее подчеркивание": "ru",
                "нижнее подчёркивание": "ru", "hyphen": "en", "dash": "en", "bindestrich": "de", "minus": "en de",
                "tiret": "fr", "дефис": "ru"}
-_SPACED_GATE_RE = re.compile(r" [A-ZА-ЯЁ] (?:[A-Z] \d \d |[a-zа-яё] [a-zа-яё] [a-zа-яё] )")
+_SPACED_GATE_RE = re.compile(r" [A-ZА-ЯЁ] (?:[A-Z] \d \d |[a-zß-ÿа-яё] [a-zß-ÿа-яё] [a-zß-ÿа-яё] )")
 # "." joins initials: "D e r r i c k I . S t a n l e y"; two spaces may part the words of a name ("J a n e  R o e")
 _SPACED_RE = re.compile(r"(?<![\w])[\w+\-](?: [\w+\-,.]|  [A-ZА-ЯЁ]){5,}(?![\w])")
 
@@ -543,17 +543,22 @@ def fold(text):
             nd = sum(c.isdigit() for c in s)
             if nd >= 3:
                 edits.append((m.start(), m.end(), s.replace(" ", "").replace(",", "")))
-            elif nd == 0 and s[0].isupper() and sum(c.isalpha() for c in s) >= 6:
-                # spaced-out name: "J o h n S m i t h" -> "John Smith" (capitals start words)
+                continue
+            # (a dash before the name is a separator: "KH-308453 - D a n i e l H a r p e r")
+            lead = len(s) - len(s.lstrip("+- "))
+            s = s[lead:]
+            if nd == 0 and s[:1].isupper() and sum(c.isalpha() for c in s) >= 6:
+                # spaced-out name: "J o h n S m i t h" -> "John Smith" (a capital after a small letter or an initial's
+                # dot starts a word; capitals in a row are one: "F r é d é r i c P A S Q U I E R" -> "Frédéric PASQUIER")
                 out = []
                 for c in s.replace(" ", ""):
-                    if c.isupper() and out and out[-1] not in " -":
+                    if c.isupper() and out and (out[-1].islower() or out[-1] == "."):
                         out.append(" ")
                     out.append(c)
                     if c == ",":
                         out.append(" ")
                 folded = "".join(out).replace("  ", " ")
-                edits.append((m.start(), m.end(), folded))
+                edits.append((m.start() + lead, m.end(), folded))
         buf.apply(edits)
     if buf.starts is None:
         return None

@@ -31,6 +31,8 @@ ENGINE = Engine()
     ("call ( 2 1 2 ) 5 5 5 - 0 1 4 7 x 1 2 3 now", "PHONE", "1 2 3"),
     ("Name on the account: D e r r i c k I . S t a n l e y.", "PERSON", "S t a n"),    # initial with its dot
     ("Name on the account: К и р а Б ы к о в а.", "PERSON", "Б ы к"),                 # Cyrillic letters
+    ("Chart KH-308453 - D a n i e l H a r p e r, 19 Jan 2015.", "PERSON", "H a r p"),   # a dash before the name
+    ("Impayé sur la carte, titulaire F r é d é r i c P A S Q U I E R.", "PERSON", "P A S"),  # accents; a surname in capitals
 ])
 def test_obfuscated_found_and_mapped_back(text, etype, secret):
     fs = ENGINE.analyze(text)
