@@ -3520,6 +3520,21 @@ _ASKED_NAME_RE = re.compile(r"(?:^|(?<=[\n\"(])|(?<=[.!?:] ))([%s][%s]{1,30})$" 
 _ACTION_OWNER_RE = re.compile(r"(?:ction items?|o-?dos?|ufgabe|ollow-?ups?) (?:for|für) ([%s][%s]{1,30})(?=[:,.]| to )" % (_UP, _LO))
 
 
+# a name spelled out letter by letter after a request to spell it ("Could you spell your surname?⏎Caller: Sure,
+# J-O-H-N-S-O-N.", "Nachname buchstabiert E-B-E-R-T", "épeler … M-U-L-L-E-R", "W A R D"): one separator throughout
+# (the spelling ends its answer: "the X-Y-Z pipeline" is a thing's name)
+_SPELLED_NAME_RE = re.compile(r"(?<![\w-])[%s]([- ])[%s](?:\1[%s]){1,30}(?=[.,!)\"\n\\]|$)" % (_UP, _UP, _UP))
+_SPELL_CUES = ("spell", "buchstabier", "épel", "epel", "по буквам", "letter by letter", "lettre par lettre")
+_SPELL_REACH = 200
+
+
+def _spelled_names(text, out):
+    low = text.lower()
+    for m in _SPELLED_NAME_RE.finditer(text):
+        if any(low.find(cue, max(0, m.start() - _SPELL_REACH), m.start()) >= 0 for cue in _SPELL_CUES):
+            out.append((m.start(), m.end(), "PERSON", 0.75))
+
+
 def _asked_names(text, out):
     """Given names of the lexicon spoken to before a request, or owning an action item."""
     hits = [(m.start(1), m.end(1)) for m in _ACTION_OWNER_RE.finditer(text)] if "for " in text or "für " in text else []
@@ -4464,6 +4479,8 @@ class PersonRecognizer(Recognizer):
             _greetings(text, out)
         _asked_names(text, out)
         _signoff_names(text, out)
+        if any(cue in doc.lower for cue in _SPELL_CUES):
+            _spelled_names(text, out)
         if ". " in text:
             _dotted_titles(text, out)
         _lower_case_pairs(doc, out)

@@ -60,3 +60,21 @@ def test_asked_value_kept(text, kind):
 def test_statement_ending_in_full_stop_keeps_its_own_value():
     # "." after the cue ends a statement that holds the password, not a request answered by the next turn
     assert _found("Agent: Mein Passwort ist Marmotte!.\nKunde: Danke.\n", "API_KEY") == ["Marmotte!"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("00:05:15 Agent: Could you spell your surname for me?\n00:05:20 Caller: Sure, J-O-H-N-S-O-N.\n", "J-O-H-N-S-O-N"),
+    ("(00:01:35) Service: können Sie den Nachnamen einmal buchstabieren\n(00:01:38) Kunde: klar E-B-E-R-T\n", "E-B-E-R-T"),
+    ('[{"text": "Could you spell your last name?"}, {"speaker": "spk_1", "text": "Sure, W A R D."}]', "W A R D"),
+    ("SPEAKER_00: vous pouvez m'épeler votre nom de famille\nSPEAKER_01: oui M-U-L-L-E-R\n", "M-U-L-L-E-R"),
+])
+def test_spelled_name_after_a_request_to_spell_it(text, value):
+    assert value in _found(text, "PERSON"), ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Please spell the code: A-B-1\nThe build used the X-Y-Z pipeline.",   # a thing's name goes on
+    "Agent: Your plan is A-B-C.\nCaller: ok",                            # no request to spell
+])
+def test_spelled_letters_without_a_name(text):
+    assert _found(text, "PERSON") == [], ENGINE.analyze(text)
