@@ -1723,10 +1723,11 @@ class SecretRecognizer(Recognizer):
 
 
 # a secret scanner's finding (gitleaks, TruffleHog, a CI job's JSON report): the text matched by a rule that names a
-# secret, in the rule's own object ({"ruleId": "generic-api-key", "match": "…"}, {"detector": "password", "match": "…"})
+# secret, earlier in the rule's own object ({"ruleId": "generic-api-key", "match": "…"}, {"detector": "password",
+# "match": "…"}, gitleaks' {"Description": "AWS Access Key", …, "Match": "…"}; a stream has not seen what follows)
 _FINDING_VALUE_RE = re.compile(r'\\?"(?:match|secret|raw)\\?"\s{0,3}:\s{0,3}\\?"([^"\\\s]{8,256})\\?"')
 _FINDING_RULE_RE = re.compile(r'\\?"(?:rule|ruleid|rule_id|detector|detectorname|detector_name|detectortype|detector_type|'
-                              r'check_id|type)\\?"\s{0,3}:\s{0,3}\\?"[^"\\\n]{0,60}?'
+                              r'check_id|type|description)\\?"\s{0,3}:\s{0,3}\\?"[^"\\\n]{0,60}?'
                               r'(?:secret|password|passwd|key|token|credential|private|aws|slack|github|gitlab|stripe|jwt)')
 _FINDING_OBJECT = 400
 
@@ -1737,9 +1738,8 @@ def _scanner_findings(low, out):
         os = low.rfind("{", max(0, s - _FINDING_OBJECT), s)
         if os < 0 or low.rfind("}", os, s) >= 0:
             continue
-        oe = low.find("}", e, e + _FINDING_OBJECT)
         v = m.group(1)
-        if oe > 0 and not v.isalpha() and not _PW_CELL_MASKS.issuperset(v) and _FINDING_RULE_RE.search(low, os, oe):
+        if not v.isalpha() and not _PW_CELL_MASKS.issuperset(v) and _FINDING_RULE_RE.search(low, os, s):
             out.append((s, e, "API_KEY", 0.85))
 
 
@@ -1753,7 +1753,11 @@ _SECRET_COLUMN_CELLS = frozenset(("token", "tokens", "secret", "key", "api key",
                                   "schlüssel", "api-schlüssel", "ключ", "токен", "секрет"))
 _PW_CELL_BEFORE = frozenset(("", ",", ";", "|", "\t", "\n", '"', "'", " "))
 _PW_CELL_STRIP = " \"'`\r"
-_PW_CELL_MASKS = frozenset("*x\u2022-")
+_PW_CELL_MASKS = frozenset("*x\u2022-:")    # (":": a markdown rule aligning its column, "---:")
+
+
+# the rule under a markdown table's header: "|---|:---:|", "--- | ---"
+_MD_RULE_RE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?\r?$")
 
 
 def _password_column(text, low, hs, out):
@@ -1773,6 +1777,10 @@ def _password_column(text, low, hs, out):
     seps = header.count(delim)
     if ls > 0 and text.count(delim, text.rfind("\n", 0, ls - 1) + 1, ls - 1) == seps:
         return -1   # a row of its table, not its header: a key-value table's label cell ("| 3 | Passwort | X |")
+    if header.lstrip().startswith("|"):
+        ne = text.find("\n", le + 1)
+        if not _MD_RULE_RE.match(text, le + 1, ne if ne >= 0 else len(text)):
+            return -1   # a markdown table's header has its rule below; without it the row is one of the body's
     end = len(text)
     for pos, e in _lines_below(text, le + 1, end):
         if e - pos > 2000 or text.count(delim, pos, e) < seps:
@@ -3665,6 +3673,7 @@ def birth_dates_after_names(text, cands):
 # 1941-01-16, IT-5948-3K1N", "DMP-937157, 12/10/1957 — Jane Roe"): capitals and digits, four digits at least
 _BESIDE_DOB_ID_RE = re.compile(r"[A-Z0-9][A-Z0-9/#\-]{4,24}")
 _BESIDE_DOB_SEPS = (", ", "; ", " \u2014 ", " \u2013 ", " - ")
+_BESIDE_DOB_CARE_REACH = 300
 
 
 def _id_token_before(text, s):
@@ -3710,7 +3719,9 @@ def ids_beside_birth_dates(text, cands):
         if covered.find(1, a, b) >= 0:
             continue
         low = low or text.lower()
-        if _care_context(low, s):
+        # care words in the paragraph before, up to the identifier (a stream decides on it before what follows arrives)
+        p = low.rfind("\n\n", max(0, s - _BESIDE_DOB_CARE_REACH), s)
+        if _MRN_CARE_CONTEXT_RE.search(low, p + 2 if p >= 0 else max(0, s - _BESIDE_DOB_CARE_REACH), b):
             cands.append((a, b, "MEDICAL_RECORD_NUMBER", 0.75))
 
 

@@ -29,7 +29,8 @@ from .columns import WORD_MEMBER_RE, last_header, open_header, tables
 from .engine import _MENTION_SURE_SCORE, _MENTION_TRUSTED_SCORE, JSON_TEXT_START, _escaped_breaks_read, json_string_state, mention_keys
 from .normalize import json_unescaped
 from .operators import line_breaks
-from .recognizers import (JSON_ANSWER_KEYS, PEM_BODY, _ALIGNED_CELL_RE, _DOB_NEEDLES, _NAME_HEADER_NEEDLES, _PARTICLES, _RULE_LINE_RE,
+from .recognizers import (JSON_ANSWER_KEYS, PEM_BODY, _ALIGNED_CELL_RE, _BESIDE_DOB_CARE_REACH, _DOB_NEEDLES, _MRN_CARE_CONTEXT_RE,
+                          _FINDING_OBJECT, _FINDING_RULE_RE, _MD_RULE_RE, _NAME_HEADER_NEEDLES, _PARTICLES, _RULE_LINE_RE, _SPELL_CUES, _SPELL_REACH,
                           table_line_start)
 
 LEFT = 128
@@ -50,11 +51,21 @@ _RUN_BREAK_RE = re.compile(r"[^\w ,.'\u2019\-]|[\d_]| (?!(?:%s) )[a-zß-öø-ÿ�
 # some words back is some hundred characters back).
 # A birth date in the JSON utterance after the question for it (recognizers' _JSON_ANSWER_RE; the question holds one of
 # the DOB recognizer's needles, up to 640 characters back) is looked for when the left context or the pending text holds
-# an utterance's key (the fourth field).
+# an utterance's key (the fourth field); so is a password or a record number (_answer_after) after the question's word.
+_ASKED_VALUE_WORDS_RE = re.compile(r"passw|kennwort|пароль|mot de passe|\bmdp\b|record|dossier|akte|карт")
 _WIDE_CONTEXTS = ((re.compile(r"dossier|case|record|akten|chart|versicherungsnummer|unit|карт"), None, 340, False),
+                  # a name spelled out after the request to spell it (recognizers' _spelled_names), an identifier
+                  # after a birth date among the care words before it (ids_beside_birth_dates)
+                  (re.compile(r"[a-zß-ÿа-яё]([- ])[a-zß-ÿа-яё]\1[a-zß-ÿа-яё]"), re.compile("|".join(_SPELL_CUES)),
+                   _SPELL_REACH + 64, True),
+                  (re.compile(r"\d\d(?:, |; | [\u2014\u2013-] )[a-z0-9][a-z0-9/#\-]{3}"), _MRN_CARE_CONTEXT_RE,
+                   _BESIDE_DOB_CARE_REACH + 64, True),
                   (re.compile(r'"value'), re.compile('"mr'), 420, False),
+                  # a secret scanner's match after its rule, up to the object's start (recognizers' _scanner_findings)
+                  (re.compile(r'"(?:match|secret|raw)\\?"'), _FINDING_RULE_RE, _FINDING_OBJECT + 64, True),
                   (re.compile(r'"(?:%s)"' % JSON_ANSWER_KEYS), re.compile("|".join(re.escape(nd) for nd in _DOB_NEEDLES)),
                    640, True),
+                  (re.compile(r'"(?:%s)"' % JSON_ANSWER_KEYS), _ASKED_VALUE_WORDS_RE, 640, True),
                   (WORD_MEMBER_RE, None, _RUN_HISTORY, False))
 _MAX_HEADER_CELL = 48
 # where a line ends: a line break, or one escaped in a JSON string (after an even run of backslashes)
@@ -118,9 +129,9 @@ def _next_header(hdr, line, read, abs_start, brk):
     delim, the break after it) of a table whose header names a DOB or name column, or of an HTML table ("<th"), or
     None."""
     if hdr is not None:
-        if _RULE_LINE_RE.match(read):
+        if _RULE_LINE_RE.match(read) or _MD_RULE_RE.match(read):
             if _LINE_BREAK_RE.search(hdr[0]) is None:
-                # the header's underline: its dashes may mark the columns
+                # the header's underline: its dashes may mark the columns (and a markdown header has one below it)
                 return hdr[0] + hdr[3] + line, hdr[1], hdr[2], brk
             return hdr
         if hdr[2] == "<th":

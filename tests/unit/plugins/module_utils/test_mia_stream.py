@@ -355,3 +355,36 @@ def test_a_record_word_reads_its_care_words_far_back_in_a_stream_too(cuts):
     text = ("Consultation du patient terminée. " + "Le rendez-vous suivant est noté dans le calendrier partagé. " * 4
             + "Merci, l'adresse est notée ; dossier 846-2859119-5411520. Fin du message ici, bonne journée à tous." + " " * 40)
     assert run_stream(text, cuts)[0] == ENGINE.redact_text(text)
+
+
+_PAD = ', "words": "' + "ok " * 30 + '"'
+_MEMBERS = "".join(', "m%d": "%s"' % (k, "ok " * 13) for k in range(2))     # (short members: an utterance's own)
+_FAR_CONTEXT_DOCS = [
+    # the spell request, the care words and the question for the password stand beyond the stream's left context
+    ('[{"start": 1.0, "speaker": "spk_0", "text": "Could you spell your surname for me?"' + _PAD + '}, {"start": 61.97, '
+     '"end": 68.81, "speaker": "spk_1", "text": "Sure, C-L-A-R-K-E.", "confidence": 0.977}]', "C-L-A-R-K-E"),
+    ('{"extracted": {"patientName": "SMART, Kerry"' + _PAD + _PAD + '}, "sourceSnippet": "Applicant Kerry Smart, '
+     '1941-01-16, IT-5948-3K1N", "extractorVersion": "29.5.20-rc.1"}', "IT-5948-3K1N"),
+    ('[{"speaker": "spk_0", "text": "Can you read me the Wi-Fi password you set on the hub?", "confidence": 0.844' + _MEMBERS
+     + '}, {"speaker": "spk_1", "text": "It\'s Volna2584!.", "confidence": 0.871}]', "Volna2584!"),
+    # gitleaks: the rule's description opens the finding's object, far above its match
+    ('[{"Description": "Generic API Key", "StartLine": 12, "EndLine": 12, "StartColumn": 4, "EndColumn": 60, "File": '
+     '"config/prod.env", "Commit": "4f1c2e9", "Match": "Xz9dtnlcXlpqZ+fgqGb/VzgJbEOBEQGmf/P5ZLpOwwj", "RuleID": "generic"}]',
+     "Xz9dtnlcXlpqZ+fgqGb/VzgJbEOBEQGmf/P5ZLpOwwj"),
+    # a markdown table's header carried to rows far below it (with its rule), and a body row that is no header
+    ("| Nom | IBAN | Jeton |\n|---|---|---|\n" + "| Charlotte Arnaud | FR6487343551950431251788273 | AKIAWMG6FPFN7PZIPTLU |\n" * 3
+     + "| Catherine Coste | FR6487343551950431251788273 | atfA/EVyvYzG4UYAXTP+9KxjgHBeshcc3XUA+pGq |\n",
+     "atfA/EVyvYzG4UYAXTP+9KxjgHBeshcc3XUA+pGq"),
+    # a body row of a markdown table is no header, wherever the stream's window starts
+    ("| Item | Result | Comment |\n|---|---|---|\n| Greeting & name | pass | Introduced self and company |\n"
+     "| Verification | FAIL | Skipped the date of birth check |\n| Resolution | pass | Confirmation number repeated |\n", None),
+]
+
+
+@pytest.mark.parametrize("text, value", _FAR_CONTEXT_DOCS)
+def test_values_decided_by_far_context_stream_like_the_whole_text(text, value):
+    whole = ENGINE.redact(text)
+    if value is not None:
+        assert value not in whole
+    for step in (1, 7, 16):
+        assert run_stream(text, range(0, len(text), step))[0] == whole, step
