@@ -3674,6 +3674,10 @@ def birth_dates_after_names(text, cands):
 _BESIDE_DOB_ID_RE = re.compile(r"[A-Z0-9][A-Z0-9/#\-]{4,24}")
 _BESIDE_DOB_SEPS = (", ", "; ", " \u2014 ", " \u2013 ", " - ")
 _BESIDE_DOB_CARE_REACH = 300
+# a date in such a triple that no recognizer took: numeric, with a four-digit year
+_TRIPLE_DATE = r"(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)"
+_TRIPLE_DATE_RE = re.compile(_TRIPLE_DATE + r"(?![\d./-])")
+_TRIPLE_DATE_BEFORE_RE = re.compile(r"(?<![\d./-])" + _TRIPLE_DATE + "$")
 
 
 def _id_token_before(text, s):
@@ -3685,25 +3689,51 @@ def _id_token_before(text, s):
     return (a, s) if m and (a == 0 or not text[a - 1].isalnum()) else None
 
 
+def _sep_before(text, s):
+    return next((sep for sep in _BESIDE_DOB_SEPS if text.startswith(sep, s - len(sep))), None)
+
+
+def _sep_at(text, e):
+    return next((sep for sep in _BESIDE_DOB_SEPS if text.startswith(sep, e)), None)
+
+
+def _id_token_after(text, p):
+    m = _BESIDE_DOB_ID_RE.match(text, p)
+    return m.span() if m and not text[m.end():m.end() + 1].isalnum() else None
+
+
 def ids_beside_birth_dates(text, cands):
     """Add the record number of a patient named by a name, a birth date and an identifier side by side among care words
-    (``cands``: the candidates of all recognizers): the identifier after "name, date" or before "date — name"."""
-    person_ends = {e for s, e, kind, score in cands if kind == "PERSON"}
-    if not person_ends:
+    (``cands``: the candidates of all recognizers): the identifier after "name, date" or before "date — name"; a date
+    there that no recognizer took is the birth date then."""
+    persons = [(s, e) for s, e, kind, score in cands if kind == "PERSON"]
+    if not persons:
         return
-    person_starts = {s for s, e, kind, score in cands if kind == "PERSON"}
+    person_ends = {e for s, e in persons}
+    person_starts = {s for s, e in persons}
+    # (date start, date end, identifier span, whether the date is a birth-date candidate already)
+    triples = []
+    for s, e, kind, score in cands:
+        if kind == "DATE_OF_BIRTH":
+            before, after = _sep_before(text, s), _sep_at(text, e)
+            if before and after and s - len(before) in person_ends:
+                triples.append((s, e, _id_token_after(text, e + len(after)), True))
+            elif before and after and e + len(after) in person_starts:
+                triples.append((s, e, _id_token_before(text, s - len(before)), True))
+    for s, e in persons:
+        after = _sep_at(text, e)
+        dm = after and _TRIPLE_DATE_RE.match(text, e + len(after))
+        sep = dm and _sep_at(text, dm.end())
+        if sep:
+            triples.append((dm.start(), dm.end(), _id_token_after(text, dm.end() + len(sep)), False))
+        before = _sep_before(text, s)
+        dm = before and _TRIPLE_DATE_BEFORE_RE.search(text, max(0, s - len(before) - 12), s - len(before))
+        sep = dm and _sep_before(text, dm.start())
+        if sep:
+            triples.append((dm.start(), dm.end(), _id_token_before(text, dm.start() - len(sep)), False))
     covered = None
     low = None
-    for s, e, kind, score in [c for c in cands if c[2] == "DATE_OF_BIRTH"]:
-        span = None
-        before = next((sep for sep in _BESIDE_DOB_SEPS if text.startswith(sep, s - len(sep))), None)
-        after = next((sep for sep in _BESIDE_DOB_SEPS if text.startswith(sep, e)), None)
-        if before and after and s - len(before) in person_ends:
-            m = _BESIDE_DOB_ID_RE.match(text, e + len(after))
-            if m and not text[m.end():m.end() + 1].isalnum():
-                span = m.span()
-        elif before and after and e + len(after) in person_starts:
-            span = _id_token_before(text, s - len(before))
+    for s, e, span, dob in triples:
         if span is None:
             continue
         a, b = span
@@ -3716,13 +3746,15 @@ def ids_beside_birth_dates(text, cands):
             for x, y, other, sc in cands:
                 if other != "PERSON":
                     covered[x:y] = b"\x01" * (y - x)
-        if covered.find(1, a, b) >= 0:
+        if covered.find(1, a, b) >= 0 or not dob and covered.find(1, s, e) >= 0:
             continue
         low = low or text.lower()
         # care words in the paragraph before, up to the identifier (a stream decides on it before what follows arrives)
-        p = low.rfind("\n\n", max(0, s - _BESIDE_DOB_CARE_REACH), s)
-        if _MRN_CARE_CONTEXT_RE.search(low, p + 2 if p >= 0 else max(0, s - _BESIDE_DOB_CARE_REACH), b):
+        p = low.rfind("\n\n", max(0, min(s, a) - _BESIDE_DOB_CARE_REACH), min(s, a))
+        if _MRN_CARE_CONTEXT_RE.search(low, p + 2 if p >= 0 else max(0, min(s, a) - _BESIDE_DOB_CARE_REACH), max(b, e)):
             cands.append((a, b, "MEDICAL_RECORD_NUMBER", 0.75))
+            if not dob:
+                cands.append((s, e, "DATE_OF_BIRTH", 0.75))
 
 
 def names_before_data(text, cands):

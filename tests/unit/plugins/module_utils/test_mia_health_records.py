@@ -144,9 +144,16 @@ def test_identifier_beside_name_and_birth_date_among_care_words(text, value):
     assert value in _found(text, "MEDICAL_RECORD_NUMBER"), ENGINE.analyze(text)
 
 
+def test_identifier_date_and_name_of_a_patient_message():
+    # the date between the patient's identifier and name is the birth date
+    text = '{"from": "patient", "t": "2024-09-10T09:29:39Z", "body": "DMP-937157, 12/10/1957 — Mary Harper"}'
+    assert _found(text, "MEDICAL_RECORD_NUMBER") == ["DMP-937157"] and _found(text, "DATE_OF_BIRTH") == ["12/10/1957"]
+
+
 @pytest.mark.parametrize("text", [
     "Applicant Kerry Smart, 1941-01-16, IT-5948-3K1N — invoice paid.",   # no care words
     "Patient Kerry Smart, 1941-01-16, INV-59481234",                     # an invoice number
+    "Order ORD-2024-1, 12/10/1957 — Mary Harper",                        # no care words
 ])
 def test_identifier_beside_name_and_birth_date_kept(text):
     assert _found(text, "MEDICAL_RECORD_NUMBER") == [], ENGINE.analyze(text)

@@ -209,6 +209,7 @@ UNITS = {
     "secret_states": "- **Secret exposé :** a ",
     "curl_continuations": "curl -u 'a:$b' \\\n ",
     "ids_beside_birth_dates": "Patient Ab Cd, 1941-01-16, AB-1234; ",
+    "patient_triples": "AB-1234, 12/10/1957 — Ab Cd, 1.2.1950, CD-5678; ",
     "spelled_names": "Please spell it. A-B-C-D A B C D. ",
     "scanner_findings": '{"ruleId": "generic-secret", "x": {"match": "Ab1%Cd2&Ef"}, "match": "Ab1%Cd2&Ef", ',
 }
