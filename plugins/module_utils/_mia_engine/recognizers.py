@@ -2051,7 +2051,8 @@ _JETON_OF_RE = re.compile(r" (?:d['\u2019](?:acc[eè]s|authentification|api)|api
 _CUE_SECRET_NEXT = frozenset(" \t\"':=\\")     # what _CUE_SECRET_RE can start with
 _PW_KV_ALSO = frozenset(("token", "secret"))    # the key = value rule has these; a value it refused may still be a secret
 # after the word: a key = value separator, or in prose a space, an optional "is"/"ist"/"est"/"это"/":" and a quote
-_CUE_SECRET_RE = re.compile(r"(?:\\?[\"']?[ \t]{0,3}(?:[:=]|=>)(?:\*\*|__)?|[ \t]{1,3}(?:(?:is|was|ist|war|est|était|lautet|это|был|была|:|%s)(?=[ \t]))?)" % _FORM_SEP +
+_CUE_SECRET_RE = re.compile(r"(?:\\?[\"']?[ \t]{0,3}(?:[:=]|=>)(?:\*\*|__)?|"
+                            r"[ \t]{1,3}(?:(?:is|was|ist|war|est|était|lautet|это|был|была|:|%s)(?=[ \t]))?)" % _FORM_SEP +
                             r"[ \t]{0,3}[\"'`\u00ab\u201e\u201c]?([^\s\"'`,;<>\\\u00bb\u201c\u201d]{8,128})")
 # what happened to the secret, after its word: "Secret exposé : X", "leaked token: X", "Token kompromittiert: X"
 _SECRET_STATE_RE = re.compile(r"[ \t](?:exposed|leaked|found|compromised|exposée?|compromise?|divulguée?|détectée?|"
