@@ -3537,8 +3537,7 @@ _SPELL_CUES = ("spell", "buchstabier", "épel", "epel", "по буквам", "le
 _SPELL_REACH = 200
 
 
-def _spelled_names(text, out):
-    low = text.lower()
+def _spelled_names(text, low, out):
     for m in _SPELLED_NAME_RE.finditer(text):
         if any(low.find(cue, max(0, m.start() - _SPELL_REACH), m.start()) >= 0 for cue in _SPELL_CUES):
             out.append((m.start(), m.end(), "PERSON", 0.75))
@@ -4523,8 +4522,9 @@ class PersonRecognizer(Recognizer):
             _greetings(text, out)
         _asked_names(text, out)
         _signoff_names(text, out)
-        if any(cue in doc.lower for cue in _SPELL_CUES):
-            _spelled_names(text, out)
+        low = doc.lower
+        if any(cue in low for cue in _SPELL_CUES):
+            _spelled_names(text, low, out)
         if ". " in text:
             _dotted_titles(text, out)
         _lower_case_pairs(doc, out)
