@@ -884,12 +884,16 @@ def _iban_at(text, s, out):
 
 
 _TURN_LABEL_RE = re.compile(r"[ \t]*[^\W\d_][\w .'\u2019-]{0,30}:[ \t]*$")
+# a turn's time (optional) before its speaker's label, and the short words that open an answer ("It's", "Das ist",
+# "C'est", "Это"): shared by the turn, password and birth-date answers
+_TURN_TIME = r"[ \t]*(?:[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?[ \t]{1,3})?"
+_SPEAKER_LABEL = r"[^\W\d_][\w .'\u2019-]{0,30}:"
+_ANSWER_WORDS = r"(?:[^\W\d_]{1,8}(?:['\u2019][^\W\d_]{1,3})?,?[ \t]{1,2}){0,3}"
 
 
 # ... or a time and speaker, a few short words opening the answer ("(00:02:16) Caller: sure it's X") or both, or a
 # subtitle's text (a voice tag, a few words)
-_TURN_ANSWER_RE = re.compile(r"(?:[ \t]*(?:[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?[ \t]{1,3})?([^\W\d_][\w .'\u2019-]{0,30}:)|<v[^>\n]{0,60}>)?"
-                             r"[ \t]*(?:[^\W\d_]{1,8}(?:['\u2019][^\W\d_]{1,3})?,?[ \t]{1,2}){0,3}$")
+_TURN_ANSWER_RE = re.compile(r"(?:%s(%s)|<v[^>\n]{0,60}>)?[ \t]*%s$" % (_TURN_TIME, _SPEAKER_LABEL, _ANSWER_WORDS))
 # the timing (and number) of the subtitle cue above an answer, the question or request ending the line before it
 _CUE_ABOVE_RE = re.compile(r"[?.] ?\n(?:[ \t]*\n){0,2}(?:\d{1,5}[ \t]*\n)?(?:\d\d:)?\d\d:\d\d[.,]\d{3} --> [^\n]{5,60}\n$")
 
@@ -1953,7 +1957,7 @@ _PW_LINK_RE = re.compile(r"(?:\*\*|__)?((?:[ \t]+[^\W\d_][\w'\u2019-]{0,24}[.,]?
 # ... or, without a connector, up to two short words naming what the password opens
 _PW_QUALIFIER_RE = re.compile(r"(?:[ \t]+[^\W\d_][\w'\u2019-]{0,14}){1,2}[ \t]+(?=\S{8})")
 # an answer's value after a few short words ("It's", "Das ist", "C'est", "Это")
-_PW_ANSWER_RE = re.compile(r"(?:[^\W\d_]{1,8}(?:['\u2019][^\W\d_]{1,3})?,?[ \t]{1,2}){0,3}([^\s\"'`,;<>]{6,64})")
+_PW_ANSWER_RE = re.compile(_ANSWER_WORDS + r"([^\s\"'`,;<>]{6,64})")
 _PW_QUOTES = {"`": "`", '"': '"', "'": "'", "\u00ab": "\u00bb", "\u201e": "\u201c", "\u201c": "\u201d"}
 _PW_EMAIL_RE = re.compile(r"[^@]+@[^@]+\.[A-Za-z]{2,}$")
 _PW_HEXISH_RE = re.compile(r"[0-9a-fA-F-]{16,}$")
@@ -2533,7 +2537,7 @@ _DOB_PAREN_END_RE = re.compile(r"[\w.]{0,12}\s?[)\]]")
 _DOB_PAREN_CUE_RE = re.compile(r"[(\[]\s?(?:date of |date de |d\.|дата )?$")
 # the answer to a cue question opens the next dialogue turn: "Ihr Geburtsdatum?⏎Kunde: Der 6. August 1988.", also after the
 # turn's time ("[08:02] Пациент: …")
-_DOB_ANSWER_RE = re.compile(r"[ \t]*(?:[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?[ \t]{1,3})?[^\W\d_][\w .'\u2019-]{0,30}:[ \t]*")
+_DOB_ANSWER_RE = re.compile(_TURN_TIME + _SPEAKER_LABEL + r"[ \t]*")
 # ... or the next cue of subtitles: its number (SRT), its timing and a WebVTT voice tag ("⏎4⏎00:01:50,862 --> 00:01:54,523⏎")
 _SUBTITLE_CUE_RE = re.compile(r"(?:[ \t]*\n){0,2}(?:\d{1,5}[ \t]*\n)?(?:\d\d:)?\d\d:\d\d[.,]\d{3} --> [^\n]{5,60}\n(?:<v[^>\n]{0,60}>)?")
 
