@@ -17,7 +17,8 @@ from .ner import ner_recognizer
 from .normalize import _Buf, fold, json_unescaped, surrogate_pair
 from .operators import OPERATOR_NAMES, line_breaks, make_operator
 from .recognizers import (_DOB_NEEDLES, _NAME_HEADER_NEEDLES, Doc, PatternRecognizer, birth_dates_after_names, contact_records,
-                          ids_beside_birth_dates, names_above_addresses, names_before_data, speaker_turns, table_header)
+                          ids_beside_birth_dates, names_above_addresses, names_before_data, names_echoed_by_mailboxes, speaker_turns,
+                          table_header)
 from .registry import Registry
 from .results import ENTITY_TYPES, EngineConfigError, Finding
 
@@ -411,6 +412,7 @@ class Engine(object):
             if "\n" in text:
                 names_above_addresses(text, cands)
             names_before_data(text, cands)
+            names_echoed_by_mailboxes(text, cands)
             contact_records(text, cands)
             speaker_turns(text, cands)
             birth_dates_after_names(text, cands)

@@ -367,6 +367,9 @@ ROSTER_CUES = ROSTER_CUES | _words("agent agentin")
 # a transcript's speaker under its key ('"speaker": "Jane Roe"', not "spk_0"), the clerk who handled a case ("Bearbeiter: X")
 PERSON_KEYS = PERSON_KEYS | _words("speaker speakername sprecher sprecherin locuteur locutrice intervenant intervenante спикер")
 PERSON_CUES = PERSON_CUES | _words("bearbeiter bearbeiterin")
+# the parties of public administration's letters: a vehicle's keeper, a tax payer, a benefit's claimant, a juror
+PERSON_CUES = PERSON_CUES | _words("""keeper juror steuerpflichtige steuerpflichtiger fahrzeughalter fahrzeughalterin
+    allocataire allocatrice налогоплательщик налогоплательщица prozessbevollmächtigte prozessbevollmächtigter""")
 
 # a debt's debtor and co-signer, a payment's payer and beneficiary ("Debtor Bailey Kent promised payment", "Плательщик:
 # Дементий Мамонтов")

@@ -175,6 +175,8 @@ def cue_of_word(w):
 # whitespace token -> (cue kind, None, or "" for a punctuation-only token; token ends like a key),
 # cached: most windows share their nearest tokens (JSON keys, labels)
 _CUE_TOKENS = {}
+# keys that hold the value of the object they open: '"passport": {"seriesNumber": "…"}', '"birthdays": [{"text": "…"}]'
+_HOLDER_KEYS = frozenset(("text", "value", "number", "seriesnumber", "series_number", "formatted", "display", "val"))
 _CUE_KEY_ENDS = ('":', '":"', "':", '\\":', '\\":\\"', "=")
 
 
@@ -437,12 +439,23 @@ class Doc(object):
         if not toks:
             return None, -1
         seen = 0
+        holder = False
         for tok in reversed(toks):
             try:
                 k, key = _CUE_TOKENS[tok]
             except KeyError:
                 k, key = _cue_token(tok)
+            if holder:
+                holder = False
+                if k == "" and tok.endswith(("{", "[")):
+                    continue    # the holder key opens its object: the key of the object names the value
+                return None, -1
             if k is None:
+                if key is True and seen == 0 and tok.strip(_CUE_PUNCT).lower() in _HOLDER_KEYS:
+                    if tok.startswith(("{", "[")):
+                        continue
+                    holder = True
+                    continue
                 if key and (seen == 0 or key == 2):
                     return None, -1      # the value belongs to its own (non-cue) key; 2: a value ended the sentence
             elif not k:
@@ -1554,7 +1567,8 @@ _PEM_ESCAPED_BREAK_RE = re.compile(r"\\+[nr]")
 _PEM_END_RE = re.compile(r"-----END[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----")
 _URL_CRED_RE = re.compile(r"(?<![\w])[A-Za-z][A-Za-z0-9+.\-]{1,20}://([^\s:/@\"'<>]{0,64}):([^\s\"'<>/]{1,128})@(?=[\w\[])")
 # Azure AD (Entra) client secrets: three characters, a digit, "Q~", then 31-34 (40 characters in all)
-_AZURE_CLIENT_SECRET_RE = re.compile(r"(?<![A-Za-z0-9_~.\-])[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.\-]{31,34}(?![A-Za-z0-9_~.\-])")
+# (a full stop after it ends a sentence, not the secret)
+_AZURE_CLIENT_SECRET_RE = re.compile(r"(?<![A-Za-z0-9_~.\-])[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.\-]{31,34}(?![A-Za-z0-9_~\-]|\.[A-Za-z0-9_~\-])")
 # Telegram bot tokens: the bot id (8-10 digits), ':' and 35 characters opening with "AA"; matched from the colon back
 _TELEGRAM_RE = re.compile(r"(?<![A-Za-z0-9_:])[0-9]{8,10}:AA[A-Za-z0-9_\-]{33}(?![A-Za-z0-9_\-])")
 # a password on a database / ssh command line: ``mysql -u root -p'value'``, ``mysqldump -pvalue``, ``sshpass -p value``
@@ -1945,6 +1959,8 @@ def _secret_array(text, pos, out):
 # link", "the password field", "Passwort vergessen?" keep.  Code is not prose: ``self.password = x``,
 # ``if conn_password:`` and ``key_password=key_password`` are left to the key = value rule.
 _PW_PROSE_CUES = frozenset(("pass", "mot de passe", "mdp", "пароль", "kennwort"))
+# a German compound ends in its head noun: "Initialpasswort", "Einmalkennwort" name a password
+_DE_PW_HEADS = ("passwort", "kennwort")
 _PW_PASS_WORDS = frozenset(("password", "passwort", "passwd", "passphrase", "passcode"))
 _PW_WORD_RE = re.compile(r"[^\W\d_]*")
 # a reset / change names the new value too: "reset to", "zurückgesetzt auf", "réinitialisé à", "сброшен на"
@@ -1987,7 +2003,8 @@ def _password_classes(v):
 
 def _prose_password(text, low, hs, word, out):
     we = hs + len(word)
-    if hs > 0 and (low[hs - 1].isalpha() or low[hs - 1] in "_."):
+    if hs > 0 and (low[hs - 1].isalpha() or low[hs - 1] in "_.") \
+            and not (low[hs - 1].isalpha() and low.startswith(_DE_PW_HEADS, hs)):
         return
     if word == "pass":
         we = _PW_WORD_RE.match(low, hs).end()
@@ -2056,6 +2073,8 @@ _CUE_SECRET_NEXT = frozenset(" \t\"':=\\")     # what _CUE_SECRET_RE can start w
 _PW_KV_ALSO = frozenset(("token", "secret"))    # the key = value rule has these; a value it refused may still be a secret
 # after the word: a key = value separator, or in prose a space, an optional "is"/"ist"/"est"/"это"/":" and a quote
 _CUE_SECRET_RE = re.compile(r"(?:\\?[\"']?[ \t]{0,3}(?:[:=]|=>)(?:\*\*|__)?|"
+                            # what the secret opens, then the verb: "der API-Schlüssel für die Schnittstelle lautet X"
+                            r"[ \t](?:for|für|pour|для)(?:[ \t][\w'\u2019\-]{1,24}){1,3}[ \t](?:is|ist|est|lautet|:)(?=[ \t])|"
                             r"[ \t]{1,3}(?:(?:is|was|ist|war|est|était|lautet|это|был|была|:|%s)(?=[ \t]))?)" % _FORM_SEP +
                             r"[ \t]{0,3}[\"'`\u00ab\u201e\u201c]?([^\s\"'`,;<>\\\u00bb\u201c\u201d]{8,128})")
 # what happened to the secret, after its word: "Secret exposé : X", "leaked token: X", "Token kompromittiert: X"
@@ -2698,6 +2717,11 @@ _SPLIT_NAME_CELLS = frozenset(("first", "last", "given", "family", "имя"))
 _SURNAME_HEADER_RE = re.compile(r"(?:^|[,;|\t])[ \"'*`]*(?:last|family|фамилия|surname)[ \"'*`]*(?:$|[,;|\t])")
 
 
+# the rest of a birth-date key, an object or a list opened, and its first key, one of _HOLDER_KEYS or "date"
+_DOB_HOLDER_RE = re.compile(r'[a-z_]{0,12}\\?"\s{0,3}:\s{0,3}[\[{]\s{0,60}(?:[\[{]\s{0,60})?\\?"(?:%s|date)\\?"\s{0,3}:\s{0,3}\\?"'
+                            % "|".join(sorted(_HOLDER_KEYS)))
+
+
 class DobRecognizer(Recognizer):
     """Dates of birth: a date (numeric or with a month name, en/de/fr/ru) after a birth cue,
     or in the birth-date column of a CSV / markdown / TSV table whose header names it."""
@@ -2933,6 +2957,14 @@ class DobRecognizer(Recognizer):
                         out.append((lm.end(), m.end(), "DATE_OF_BIRTH", 0.8))
                         last = m.end()
                         continue
+            hm = _DOB_HOLDER_RE.match(low, he)
+            if hm:
+                # the cue's key opens an object or a list whose first key holds the date: '"birthdays": [{"text": "…"}]'
+                m = _DOB_DATE_RE.match(low, hm.end())
+                if m:
+                    out.append((hm.end(), m.end(), "DATE_OF_BIRTH", 0.85))
+                    last = m.end()
+                    continue
             seg_end = min(doc.n, he + 48)
             # first date within the next 48 characters, on the same line
             pos = he
@@ -3007,7 +3039,7 @@ _LO = "a-zß-öø-ÿā-žа-яё"
 _NAME_TOK = r"(?:[%s](?:[%s]{1,30}(?:-?[%s][%s]{1,30}|-[%s]\.|['\u2019](?:[%s][%s]{1,30}|[%s]{4,30}))?|['\u2019][%s][%s]{1,30}))" % (
     _UP, _LO, _UP, _LO, _UP, _UP, _LO, _LO, _UP, _LO)
 _INITIAL = r"(?:[%s]\.)" % _UP
-_PARTICLES = ("von der", "von", "van der", "van den", "van", "de la", "de", "du", "des", "der", "den", "la", "le", "di",
+_PARTICLES = ("von der", "von", "zu", "van der", "van den", "van", "de la", "de", "du", "des", "der", "den", "la", "le", "di",
               "da", "dos", "del", "ter", "ten", "bin", "al", "ibn")
 _PARTICLE = "(?:%s)" % "|".join(_PARTICLES)
 # the words of those particles: inside a run they belong to the name but are no name word of their own
@@ -3314,9 +3346,12 @@ _PART_KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz_- ")
 _PART_VALUE_START_RE = re.compile(r"\s{0,3}\[?\s{0,40}\\?[\"']?")
 # one to four capitalised words or initials, with surname particles ("Anna van der Berg", "Hans-P. Roe")
 _PART_VAL_RE = re.compile(r"[%s][%s%s'\u2019\-.]{1,40}(?: (?:%s )?[%s][%s%s'\u2019\-.]{1,40}){0,3}" % (_UP, _UP, _LO, _PARTICLE, _UP, _UP, _LO))
-
+# a surname (its particle first, "de La Rochefoucauld") before the given-name label on its line
+_NOM_BEFORE_PRENOM_RE = re.compile(r"[ \t]*((?:%s )?%s)(?:[ \t]{2,}|[ \t]*[,;|/][ \t]*)" % (_PARTICLE, _PART_VAL_RE.pattern))
 
 _STRONG_CUES = ("title", "cue", "key")
+# the next line gives a birth date
+_BIRTH_LINE_RE = re.compile(r"\r?\n(?:geburtsdatum|geboren|date of birth|dob|born|date de naissance|né|дата рождения)", re.IGNORECASE)
 _ROLE_CUES = _STRONG_CUES + ("pair",)
 # particles that are also prepositions after a common noun
 _PREPOSITIONS = frozenset(("von", "de", "du", "des", "di", "da"))
@@ -3394,12 +3429,17 @@ def _surname_next(text, p):
     return w is not None and not _token_stop(w.group(0)) and w.group(0) not in _ORG_GEO
 
 
+# a flat after a name is its address's ("Maeve Lloyd, Flat 04A"); "Room", "Suite", "Unit" also name things ("Deluxe King Room")
+_UNIT_WORDS = frozenset(("Flat", "Apt", "Apartment", "Studio"))
+
+
 def _token_stop(t):
     """False if run token ``t`` is a name candidate, else (its cue kind or None,): titles, cue and non-name words."""
     low = t.lower().rstrip(".")
     kind = _CUE_KIND.get(low)
-    if t in _NON_NAME or (kind is not None and (len(t) <= 9 or low in _PERSON_CUES)) or low.endswith("nummer"):
-        return (kind,)      # (a German number label is no surname: "Jana Roe, Personalnummer 4711")
+    if t in _NON_NAME or (kind is not None and (len(t) <= 9 or low in _PERSON_CUES)) or low.endswith("nummer") or t in _UNIT_WORDS:
+        # (a German number label is no surname: "Jana Roe, Personalnummer 4711"; nor a flat: "Maeve Lloyd, Flat 04A")
+        return (kind,)
     return False
 
 
@@ -3809,6 +3849,112 @@ def names_before_data(text, cands):
                 or _name_dash_before(text, a) is not None:     # the role of the name before it (see PersonRecognizer)
             continue
         cands.append((a, m.end(1), "PERSON", 0.75))
+
+
+# A mailbox often spells its owner's name: "Karin Trüb · karint@…", "Horst Dąbrowski, dabrowski.horst@…", "Евгения,
+# учётная запись bekmuratov.evgeniya@…". Capitalised words on the mailbox's line, at most _ECHO_REACH characters before
+# it, whose spelling (accents dropped, Cyrillic transliterated) a piece of the local part repeats are a name: the piece
+# is the word, the word and an initial ("karint"), or two of the words joined ("ashleyabernathypryce").
+_ECHO_REACH = 96
+# below the other name candidates: a longer name that holds the echoed word wins ("Kata Rose" over "Rose" of k.rose@)
+_ECHO_SCORE = 0.6
+_ECHO_WORD_RE = re.compile(r"(?<![\w@.\-'\u2019])(?:[dD]['\u2019])?[%s][%s]{1,30}(?:-[%s][%s]{1,30})?(?![\w@])" % (_UP, _LO, _UP, _LO))
+_ECHO_PIECE_RE = re.compile(r"[a-z]+")
+# what lies between two words of one name: a space, or a particle between spaces ("Emmerich zu Löwenstein")
+_NAME_SPACE_RE = re.compile(r" (?:%s )?" % _PARTICLE)
+# functional mailboxes (RFC 2142 and the usual ones of teams, tools and robots): "Support <support@…>" names no person
+_ROLE_MAILBOXES = frozenset("""
+    abuse accounts accounting admin administrator alerts billing bot bounce bounces build calendar careers ci contact
+    contracts cron daemon deploy dev devops dpo enquiries events feedback finance ftp git github gitlab grafana help
+    helpdesk hello hostmaster hr info jenkins jira jobs kontakt legal mail mailer marketing media monitoring news
+    newsletter noc noreply notifications notify office ops orders payroll postmaster press privacy recruiting reply
+    root sales security service servicedesk shop staff support team test usenet webmaster www
+""".split())
+_TRANSLIT = (dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", (
+    "a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh",
+    "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"))),)
+# the other common spellings: "Евгения" is "evgeniya" or "evgenia", "Хабибуллин" "khabibullin" or "habibullin"
+_TRANSLIT += (dict(_TRANSLIT[0], **dict(zip("ёйхцщюя", ("yo", "i", "h", "c", "sch", "iu", "ia")))),
+              dict(_TRANSLIT[0], **dict(zip("йхцюяж", ("j", "h", "c", "ju", "ja", "j")))))
+_UMLAUTS = {"ä": "ae", "ö": "oe", "ü": "ue"}
+_UNDECOMPOSED = {"ß": "ss", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ı": "i"}
+
+
+def _mailbox_spellings(word):
+    """How a mailbox may spell ``word`` (lower-case ASCII letters only)."""
+    w = "".join(c for c in word.lower() if c.isalpha())
+    if _CYR_RE.search(w):
+        out = {"".join(t.get(c, c) for c in w) for t in _TRANSLIT}
+        # "ия" is "ia" as often as "iya" ("Феврония": "fevronia"), a final "ий" "y" ("Дмитрий": "dmitry")
+        return out | {f.replace("iia", "ia").replace("iiu", "iu") for f in out} | {f[:-2] + "y" for f in out if f.endswith("iy")}
+    out = set()
+    for form in (w, "".join(_UMLAUTS.get(c, c) for c in w)):
+        form = "".join(_UNDECOMPOSED.get(c, c) for c in form)
+        out.add("".join(c for c in unicodedata.normalize("NFKD", form) if c.isascii()))
+    return out
+
+
+def _echoed_words(words, joined, pieces):
+    """Indices of ``words`` ((start, end, spellings, common) on the mailbox's line) that ``pieces`` of its local part
+    repeat (``joined[k]``: words k and k + 1 are one name's, see names_echoed_by_mailboxes); a common word counts only
+    as the initial of a name's other word ("annekatrinr": "Annekatrin Ring")."""
+    hit = set()
+    for k, word in enumerate(words):
+        sp, common = word[2], word[3]
+        if common:
+            continue
+        for p in pieces:
+            for f in sp:
+                if len(f) < 3 or not p.startswith(f) and not p.endswith(f):
+                    continue
+                rest = len(p) - len(f)
+                if rest == 0:
+                    hit.add(k)
+                elif rest == 1:
+                    # the word and an initial: "karint" ("Karin Trüb"), "jbrandstatter"; the initial's word joins it
+                    hit.add(k)
+                    j, initial = (k + 1, p[-1]) if p.startswith(f) else (k - 1, p[0])
+                    if 0 <= j < len(words) and joined[min(j, k)] == 1 and initial in {x[:1] for x in words[j][2]}:
+                        hit.add(j)
+                elif p.startswith(f) and k + 1 < len(words) and joined[k] and p[len(f):] in words[k + 1][2]:
+                    hit.update((k, k + 1))   # two words joined: "ashleyabernathypryce"
+    return hit
+
+
+def names_echoed_by_mailboxes(text, cands):
+    """Add the name that an e-mail address's local part spells, before it on its line (``cands``: the candidates of all
+    recognizers; see _ECHO_REACH)."""
+    for s, e, kind, score in [c for c in cands if c[2] == "EMAIL"]:
+        at = text.find("@", s, e)
+        if at < 0:
+            continue
+        pieces = [p for p in _ECHO_PIECE_RE.findall(text[s:at].lower()) if p not in _ROLE_MAILBOXES]
+        if not pieces:
+            continue
+        ls = text.rfind("\n", 0, s) + 1
+        ws = max(ls, s - _ECHO_REACH)
+        words = []
+        for m in _ECHO_WORD_RE.finditer(text, ws, s):
+            w = m.group(0)
+            words.append((m.start(), m.end(), _mailbox_spellings(w), w in _NON_NAME or w in _ORG_GEO or w in _TITLECASE_ROLES))
+        # (1: a space between, the gap of a given name and its surname's initial; 2: a particle too)
+        joined = [1 if text[a[1]:b[0]] == " " else 2 if _NAME_SPACE_RE.fullmatch(text, a[1], b[0]) else 0
+                  for a, b in zip(words, words[1:])]
+        hit = _echoed_words(words, joined, pieces)
+        if not hit:
+            continue
+        # a word beside an echoed one on the same name that the lexicon knows as a name belongs to it
+        for k in sorted(hit):
+            for j in (k - 1, k + 1):
+                if 0 <= j < len(words) and j not in hit and joined[min(j, k)] and not words[j][3] \
+                        and _lexicon_knows([text[words[j][0]:words[j][1]]]):
+                    hit.add(j)
+        ks = sorted(hit)
+        g = 0
+        for i in range(1, len(ks) + 1):
+            if i == len(ks) or ks[i] != ks[i - 1] + 1 or not joined[ks[i - 1]]:
+                cands.append((words[ks[g]][0], words[ks[i - 1]][1], "PERSON", _ECHO_SCORE))
+                g = i
 
 
 # a record in brackets: "(3751,'Evi Roe','evi@example.org','0176 300 63228','1999-05-15')" of a column-less INSERT or a
@@ -4741,8 +4887,13 @@ class PersonRecognizer(Recognizer):
                     # a "Nom :" label on the line above a given-name label holds the surname ("NOM : HOWARD⏎Prénoms : …")
                     ls = low.rfind("\n", 0, ks - 1) + 1
                     nm = _NOM_LABEL_RE.match(low, ls, ks)
-                    if nm:
+                    if nm and "\n" in low[nm.end():ks]:
                         PersonRecognizer._part_value(doc, nm.end(), out)
+                    elif nm:
+                        # ... or before it on its line, a gap of spaces or a separator between ("Nom : Roe   Prénom : …")
+                        vm = _NOM_BEFORE_PRENOM_RE.fullmatch(doc.text, nm.end(), ks)
+                        if vm and vm.group(1) not in _NON_NAME:
+                            out.append((vm.start(1), vm.end(1), "PERSON", 0.8))
 
     @staticmethod
     def _nom_keys(doc, noms, out):
@@ -5086,16 +5237,21 @@ class PersonRecognizer(Recognizer):
         if given not in _AMBIGUOUS_FIRST and _is_first(given):
             return True
         lead = cue or self._prev_cue(doc, toks[0][0])
+        text = doc.text
+        e = toks[1][1]
+        # a form's label, then the name before the person's data ("Allocataire : ROCHE Adrienne, né(e) le …", "Name: KLEMT
+        # Josip⏎Geburtsdatum: …")
+        form = ":" in text[max(0, toks[0][0] - 3):toks[0][0]] and (_PERSON_AFTER_RE.match(text, e) or _BIRTH_LINE_RE.match(text, e))
         # "Responsable légal : CHEVALIER Martin": after a cue word any given name of the lexicon, under a person key any
         # title-case word ({"displayName": "GARCIA Dorothée"}), after a cue word when the capitals are a surname's
-        # ("Patient name: FOKINA Fevroniya"; not "Customer: ACME Widgets")
-        if lead in _STRONG_CUES and (_is_first(given) or (lead == "key" or lead == "cue" and _caps_surname(first))
+        # ("Patient name: FOKINA Fevroniya"; not "Customer: ACME Widgets") or the form's
+        if lead in _STRONG_CUES and (_is_first(given) or (lead == "key" or lead == "cue" and (_caps_surname(first) or form))
                                      and given[1:].islower() and len(given) > 2
                                      and given not in L.NON_NAME_WORDS and first.title() not in L.NON_NAME_WORDS
                                      and first not in _CAPS_NO_NAMES):
             return True
         # "KAHLBAUM, Dörte" after a cue word: the comma form needs no lexicon
-        return "," in doc.text[toks[0][1]:toks[1][0]] and given not in _ORG_GEO and (
+        return "," in text[toks[0][1]:toks[1][0]] and given not in _ORG_GEO and (
             lead in _STRONG_CUES
             # "HAMMOND, Cormac", "JENKINS, Leon": a surname or a given name of the lexicon, and a capitalised word of its
             # own after the comma ("BERLIN, Germany" keeps)
@@ -5255,14 +5411,12 @@ _FR_BACK_RE = re.compile(r"(?:(?<![\w.,/-])|(?<=\\[nt]))(?:(?:Appt|Appartement|B
 _FR_FWD_RE = re.compile(
     r"\s(?:(?:de la|de l'|de l\u2019|des|du|de|d'|d\u2019|l'|l\u2019|la|le|les|aux|au)\s?)?"
     r"[A-ZÀ-ÖØ-Þ][\w'\u2019\-]{0,30}(?:\s(?:de la|des|du|de|d'|d\u2019|la|le|les|et|sur|[A-ZÀ-ÖØ-Þ][\w'\u2019\-]{0,30})){0,4}")
-_RU_FWD_RE = re.compile(
-    r"\s?[А-ЯЁA-Z0-9][\w\-.]{0,30}(?:\s[\w][\w\-.]{0,30}){0,3}?"
-    r"(?:,?\s?(?:д\.|дом)\s?\d{1,4}[а-яА-Я]?(?:/\d{1,4})?(?:,?\s?(?:к\.|корп\.|корпус|стр\.|строение)\s?\d{1,4})*"
-    r"(?:,?\s?(?:кв\.|квартира|оф\.|офис)\s?\d{1,5})?)")
+# the house, its buildings ("к. 4/1", "стр. 6/4") and the flat
+_RU_HOUSE = (r",?\s?(?:д\.|дом)\s?\d{1,4}[а-яА-Я]?(?:/\d{1,4})?(?:,?\s?(?:к\.|корп\.|корпус|стр\.|строение)\s?\d{1,4}(?:/\d{1,4})?)*"
+             r"(?:,?\s?(?:кв\.|квартира|оф\.|офис)\s?\d{1,5})?")
+_RU_FWD_RE = re.compile(r"\s?[А-ЯЁA-Z0-9][\w\-.]{0,30}(?:\s[\w][\w\-.]{0,30}){0,3}?(?:%s)" % _RU_HOUSE)
 _RU_BACK_RE = re.compile(r"(?<![\w])[А-ЯЁ][\w\-]{1,30}(?:\s[А-ЯЁ][\w\-]{1,30})?\s$")
-_RU_HOUSE_RE = re.compile(
-    r",?\s?(?:д\.|дом)\s?\d{1,4}[а-яА-Я]?(?:/\d{1,4})?(?:,?\s?(?:к\.|корп\.|корпус|стр\.|строение)\s?\d{1,4})*"
-    r"(?:,?\s?(?:кв\.|квартира|оф\.|офис)\s?\d{1,5})?")
+_RU_HOUSE_RE = re.compile(_RU_HOUSE)
 _DIGIT_RE = re.compile(r"\d")
 _EN_SUFFIX_SET = frozenset(w.lower() for w in L.STREET_SUFFIXES_EN)
 # run token -> its lower-cased form if it is an EN street suffix (or its plural), else False;
@@ -5280,6 +5434,7 @@ def _street_suffix(tok):
 
 _FR_NEEDLES = ("rue ", "avenue ", "boulevard ", "bd ", "chemin ", "place ", "impasse ", "allée ", "quai ",
                "route ", "cours ", "square ", "passage ", "voie ")
+_MONTH_BEFORE_RE = re.compile(r"(?:%s)\.? $" % _MONTHS)
 _FR_PARTICLE_RE = re.compile(r"\s(?:de|du|des|d'|d\u2019|la|le|l'|l\u2019)\s?")
 _FR_BARE = frozenset(("rue ", "avenue ", "boulevard ", "chemin ", "impasse ", "allée ", "quai "))
 _FR_BARE_NAME_RE = re.compile(r"\s(?:(?:de la|de l'|des|du|de|d'|la|le)\s?)?[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019\-]{2,30}")
@@ -5346,6 +5501,8 @@ class AddressRecognizer(Recognizer):
             if text[hs].isupper() and not _FR_PARTICLE_RE.match(text, he):
                 continue
             bm = _FR_BACK_RE.search(text, max(0, hs - 28), hs)
+            if bm and _MONTH_BEFORE_RE.search(low, max(0, bm.start() - 12), bm.start()):
+                bm = None   # the year of a date: "né le 6 décembre 2006, avenue de Gautier"
             fm = _FR_FWD_RE.match(text, he)
             if fm and bm:
                 out.append((bm.start(), fm.end(), "STREET_ADDRESS", 0.88))
