@@ -3877,6 +3877,8 @@ _TRANSLIT = (dict(zip("абвгдеёжзийклмнопрстуфхцчшщъ�
 _TRANSLIT += (dict(_TRANSLIT[0], **dict(zip("ёйхцщюя", ("yo", "i", "h", "c", "sch", "iu", "ia")))),
               dict(_TRANSLIT[0], **dict(zip("йхцюяж", ("j", "h", "c", "ju", "ja", "j")))))
 _UMLAUTS = {"ä": "ae", "ö": "oe", "ü": "ue"}
+# word -> _mailbox_spellings(word), cached: contact lists repeat their names
+_SPELLINGS = {}
 _UNDECOMPOSED = {"ß": "ss", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ı": "i"}
 
 
@@ -3928,15 +3930,21 @@ def names_echoed_by_mailboxes(text, cands):
         at = text.find("@", s, e)
         if at < 0:
             continue
-        pieces = [p for p in _ECHO_PIECE_RE.findall(text[s:at].lower()) if p not in _ROLE_MAILBOXES]
+        # (a piece spells a word of three letters or more)
+        pieces = [p for p in _ECHO_PIECE_RE.findall(text[s:at].lower()) if len(p) > 2 and p not in _ROLE_MAILBOXES]
         if not pieces:
             continue
-        ls = text.rfind("\n", 0, s) + 1
-        ws = max(ls, s - _ECHO_REACH)
+        ws = max(0, s - _ECHO_REACH)
+        ws = text.rfind("\n", ws, s) + 1 or ws     # (a bounded look back: linear on a long line of addresses)
         words = []
         for m in _ECHO_WORD_RE.finditer(text, ws, s):
             w = m.group(0)
-            words.append((m.start(), m.end(), _mailbox_spellings(w), w in _NON_NAME or w in _ORG_GEO or w in _TITLECASE_ROLES))
+            sp = _SPELLINGS.get(w)
+            if sp is None:
+                if len(_SPELLINGS) >= 8192:
+                    _SPELLINGS.clear()     # bounded memory
+                sp = _SPELLINGS[w] = _mailbox_spellings(w)
+            words.append((m.start(), m.end(), sp, w in _NON_NAME or w in _ORG_GEO or w in _TITLECASE_ROLES))
         # (1: a space between, the gap of a given name and its surname's initial; 2: a particle too)
         joined = [1 if text[a[1]:b[0]] == " " else 2 if _NAME_SPACE_RE.fullmatch(text, a[1], b[0]) else 0
                   for a, b in zip(words, words[1:])]
@@ -4887,7 +4895,7 @@ class PersonRecognizer(Recognizer):
                     # a "Nom :" label on the line above a given-name label holds the surname ("NOM : HOWARD⏎Prénoms : …")
                     ls = low.rfind("\n", 0, ks - 1) + 1
                     nm = _NOM_LABEL_RE.match(low, ls, ks)
-                    if nm and "\n" in low[nm.end():ks]:
+                    if nm and low.find("\n", nm.end(), ks) >= 0:
                         PersonRecognizer._part_value(doc, nm.end(), out)
                     elif nm:
                         # ... or before it on its line, a gap of spaces or a separator between ("Nom : Roe   Prénom : …")
