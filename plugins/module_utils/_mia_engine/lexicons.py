@@ -266,7 +266,7 @@ NAME_FIELD_WORDS = _words("vorname nachname rufname prénom prenom surname foren
 
 # Keys whose value is one part of a name: a single capitalised word there is a name without any lexicon.
 PERSON_PART_KEYS = _words("""
-firstname lastname givenname familyname surname middlename maidenname forename
+firstname lastname givenname familyname surname middlename maidenname forename preferredname
 vorname nachname familienname rufname
 """)
 
@@ -369,7 +369,9 @@ PERSON_KEYS = PERSON_KEYS | _words("speaker speakername sprecher sprecherin locu
 PERSON_CUES = PERSON_CUES | _words("bearbeiter bearbeiterin")
 # the parties of public administration's letters: a vehicle's keeper, a tax payer, a benefit's claimant, a juror
 PERSON_CUES = PERSON_CUES | _words("""keeper juror steuerpflichtige steuerpflichtiger fahrzeughalter fahrzeughalterin
-    allocataire allocatrice налогоплательщик налогоплательщица prozessbevollmächtigte prozessbevollmächtigter""")
+    allocataire allocatrice налогоплательщик налогоплательщица prozessbevollmächtigte prozessbevollmächtigter
+    notariat rechtsstreit""")
+ROSTER_CUES = ROSTER_CUES | _words("organiser organizer organisator organisatorin")
 
 # a debt's debtor and co-signer, a payment's payer and beneficiary ("Debtor Bailey Kent promised payment", "Плательщик:
 # Дементий Мамонтов")

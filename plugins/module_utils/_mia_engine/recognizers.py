@@ -3118,14 +3118,17 @@ _CUE_PAIRS = {
     "est": frozenset(("nom", "client", "cliente", "titulaire", "destinataire", "interlocuteur", "interlocutrice", "demandeur",
                       "demandeuse")),
     "is": frozenset(("name", "customer", "requester", "caller", "assignee", "applicant", "recipient", "cardholder")),
-    "de": frozenset(("nom", "part")),
+    "de": frozenset(("nom", "part", "commentaire")),
+    "by": frozenset(("comment", "commented", "inserted", "deleted")),
     # who a caller said they were: "Er hat sich als X vorgestellt", "Представился как X"
     "als": frozenset(("sich",)),
     "как": frozenset(("представился", "представилась", "представилось")),
     # whose birth date a form gives: "Das Geburtsdatum von X ist …", "the date of birth of X"
     "von": frozenset(("geburtsdatum",
                       # who took a delivery: "Empfangen von: X"
-                      "empfangen", "entgegengenommen")),
+                      "empfangen", "entgegengenommen",
+                      # a document's comment or tracked change names its author: "Kommentar von X", "[Eingefügt von X]"
+                      "kommentar", "eingefügt", "gelöscht", "geändert", "kommentiert")),
     "par": frozenset(("reçu", "reçue", "réceptionné", "réceptionnée")),
     "bin": frozenset(("ich",)),
     "of": frozenset(("birth",)),
@@ -3261,6 +3264,9 @@ _NUMBER_AFTER_RE = re.compile(r": [+(]?\d[\d \-()]{6,}\d(?![\w.])")
 _PERSON_VERB_AFTER_RE = re.compile(
     r" (?:was|is) born| ist am \d| bittet (?:um|dich|sie|euch)| hat (?:bald |heute |morgen )?geburtstag| hat (?:gesagt|geschrieben|angerufen)"
     r"| demande (?:qu|que|à|de)| est née?\b| a (?:appelé|écrit|dit)| просит| просил[аи]?\b| родил(?:ся|ась)| написал[аи]?\b"
+    # who edits a document or takes a task: "X a inséré « … »", "X hat eingefügt", "X вставил(а)", "X направит документы"
+    r"| a (?:inséré|commenté|supprimé)\b| hat (?:eingefügt|kommentiert|gelöscht)\b| вставил(?:а|\(а\))?(?![\w(])"
+    r"| (?:направит|подготовит|отправит|пришлёт|пришлет)\b"
     r"|['\u2019]s (?:bday|birthday|b-day|number|phone|cell|mobile|e-?mail|address)\b| (?:wrote|schrieb)(?: ?:|\b)"
     # an account holder: "X cannot log in", "X kommt seit … nicht ins Konto", "X already has an account"
     r"| (?:cannot|can't|can not) log ?in| kann sich nicht (?:mehr )?anmelden| kommt seit [^\n]{1,30} nicht ins konto"
@@ -3328,7 +3334,7 @@ _NAME_KEY_RE = re.compile(r"name(?:\\?[\"'])?\s{0,3}(?::|=(?=\s{0,3}\\?[\"']))")
 _SPLIT_KEYS_RE = re.compile(r"\b(?:first|given)\\?[\"']?\s{0,3}[:=]([^\n]{1,80}?)\b(?:last|family)\\?[\"']?\s{0,3}[:=]")
 # the last three characters before "name" in the keys of L.PERSON_PART_KEYS ("st_" of first_name); most
 # other "...name" keys (customer_name, full_name) fail this set lookup
-_PART_KEY_TAILS = frozenset((w + sep)[-3:] for w in ("first", "last", "given", "family", "sur", "middle", "maiden", "fore",
+_PART_KEY_TAILS = frozenset((w + sep)[-3:] for w in ("first", "last", "given", "family", "sur", "middle", "maiden", "fore", "preferred",
                                                      "vor", "nach", "familien", "ruf") for sep in ("", "_", "-", " "))
 # the next string of a list: "given": ["Anna", "Maria"]
 _NEXT_IN_LIST_RE = re.compile(r"\\?\"\s{0,3},\s{0,40}\\?\"")
@@ -3339,7 +3345,7 @@ _NAME_OBJECT_RE = re.compile(r"\s{0,3}\[?\s{0,40}\{")
 _GIVEN_LIST_KEY_RE = re.compile(r"\"given\\?\"\s{0,3}:(?=\s{0,40}(?:\[|\\?\"))")   # a list of given names, or one
 _NAME_PART_KEY_RE = re.compile(r"\\?\"(?:first|last|given|family|middle|text|formatted)\\?\"\s{0,3}:")
 _XML_NAME_PART_RE = re.compile(r"<(given|family)(?:\s[^<>]{0,80})?>([%s][^<>\n\d]{0,40})</\1>" % _UP)
-_PART_PLACEHOLDERS = frozenset(("unknown", "unk", "none", "null", "anonymous", "redacted", "hidden", "test", "tbd", "unbekannt",
+_PART_PLACEHOLDERS = frozenset(("unknown", "unk", "none", "null", "default", "n/a", "anonymous", "redacted", "hidden", "test", "tbd", "unbekannt",
                                 "inconnu", "anonyme", "неизвестно", "нет", "аноним"))
 _PART_KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz_- ")
 # after the ":", an optional list bracket and quote
@@ -3862,6 +3868,7 @@ _ECHO_WORD_RE = re.compile(r"(?<![\w@.\-'\u2019])(?:[dD]['\u2019])?[%s][%s]{1,30
 _ECHO_PIECE_RE = re.compile(r"[a-z]+")
 # what lies between two words of one name: a space, or a particle between spaces ("Emmerich zu Löwenstein")
 _NAME_SPACE_RE = re.compile(r" (?:%s )?" % _PARTICLE)
+_NAME_GAPS = {" ": 1, ", ": 3}
 # functional mailboxes (RFC 2142 and the usual ones of teams, tools and robots): "Support <support@…>" names no person
 _ROLE_MAILBOXES = frozenset("""
     abuse accounts accounting admin administrator alerts billing bot bounce bounces build calendar careers ci contact
@@ -3913,11 +3920,13 @@ def _echoed_words(words, joined, pieces):
                 if rest == 0:
                     hit.add(k)
                 elif rest == 1:
-                    # the word and an initial: "karint" ("Karin Trüb"), "jbrandstatter"; the initial's word joins it
+                    # the word and an initial: "karint" ("Karin Trüb"), "jbrandstatter"; the initial's word joins it,
+                    # also as the surname before a comma ("Mitchell, Antony": "antonym")
                     hit.add(k)
-                    j, initial = (k + 1, p[-1]) if p.startswith(f) else (k - 1, p[0])
-                    if 0 <= j < len(words) and joined[min(j, k)] == 1 and initial in {x[:1] for x in words[j][2]}:
-                        hit.add(j)
+                    initial = p[-1] if p.startswith(f) else p[0]
+                    for j, gap in ((k + 1, joined[k] if k + 1 < len(words) else 0), (k - 1, joined[k - 1] if k else 0)):
+                        if gap == (1 if (j > k) == p.startswith(f) else 3) and initial in {x[:1] for x in words[j][2]}:
+                            hit.add(j)
                 elif p.startswith(f) and k + 1 < len(words) and joined[k] and p[len(f):] in words[k + 1][2]:
                     hit.update((k, k + 1))   # two words joined: "ashleyabernathypryce"
     return hit
@@ -3945,8 +3954,9 @@ def names_echoed_by_mailboxes(text, cands):
                     _SPELLINGS.clear()     # bounded memory
                 sp = _SPELLINGS[w] = _mailbox_spellings(w)
             words.append((m.start(), m.end(), sp, w in _NON_NAME or w in _ORG_GEO or w in _TITLECASE_ROLES))
-        # (1: a space between, the gap of a given name and its surname's initial; 2: a particle too)
-        joined = [1 if text[a[1]:b[0]] == " " else 2 if _NAME_SPACE_RE.fullmatch(text, a[1], b[0]) else 0
+        # (1: a space between, the gap of a given name and its surname's initial; 2: a particle too; 3: a comma, the gap
+        # of "Surname, Given")
+        joined = [_NAME_GAPS.get(text[a[1]:b[0]]) or 2 * (_NAME_SPACE_RE.fullmatch(text, a[1], b[0]) is not None)
                   for a, b in zip(words, words[1:])]
         hit = _echoed_words(words, joined, pieces)
         if not hit:
@@ -3954,7 +3964,7 @@ def names_echoed_by_mailboxes(text, cands):
         # a word beside an echoed one on the same name that the lexicon knows as a name belongs to it
         for k in sorted(hit):
             for j in (k - 1, k + 1):
-                if 0 <= j < len(words) and j not in hit and joined[min(j, k)] and not words[j][3] \
+                if 0 <= j < len(words) and j not in hit and joined[min(j, k)] in (1, 2) and not words[j][3] \
                         and _lexicon_knows([text[words[j][0]:words[j][1]]]):
                     hit.add(j)
         ks = sorted(hit)
@@ -4562,7 +4572,7 @@ _LABEL_SEPS = frozenset(":=|\u2013\u2014")
 # an aside between a label and its colon: "Patient name (Latin): X", "Name (as on passport): X"
 _PAREN_ASIDE_RE = re.compile(r"( \([^()\n]{3,30}\))[ \t]?:[ \t]?$")
 _ACCOUNT_OF = ("von", "of")
-_ACCOUNT_OF_RE = re.compile(r"(?:konto|account|iban)\b[^\n]{0,48}\d (?:von|of) $")
+_ACCOUNT_OF_RE = re.compile(r"(?:konto|account|iban|bankverbindung)\b[^\n]{0,48}\d (?:von|of) $")
 # a name, then the role it was registered in: "I've registered Jana Roe as the additional driver"
 _AS_ROLE_RE = re.compile(r" as (?:the|our|an?) (?:additional |new |main |primary |second |lead |named )?([a-z]+)")
 
@@ -4964,6 +4974,8 @@ class PersonRecognizer(Recognizer):
         before = doc.text[max(0, s - 32):s]
         if not before:
             return None
+        if before.endswith(" ./. "):
+            return "cue"    # a lawsuit's other party, German style: "In dem Rechtsstreit Jana Roe ./. Udo Lübs"
         if "\n" in doc.text[max(0, s - 64):s] and _answers_name_question(doc.text, s):
             return "cue"
         if _SIG_DELIM_RE.search(doc.text, max(0, s - 12), s):

@@ -6,7 +6,8 @@
 under a holder key that opens the object of their cue key ('"passport": {"seriesNumber": …}', '"birthdays": [{"text":
 …}]'); German password compounds; a secret's cue with what it opens before the verb; Russian buildings with a fraction;
 a year of a date before a French street; a surname in capitals after a form's label before the person's data; a
-surname before the given-name label on its line; the particle "zu"."""
+surname before the given-name label on its line; the particle "zu"; the authors of a document's comments and tracked
+changes, a German lawsuit's parties, a notary's office, a meeting's organiser."""
 from __future__ import annotations
 
 import pytest
@@ -100,15 +101,38 @@ def test_secret_cues_keep(text):
     ("Fahrzeughalter Edward zu Löwenstein, geboren 11.10.1990", "PERSON", "Edward zu Löwenstein"),
     ("Demande d'acte de naissance\nNom : Pascal   Prénom : Frédéric\n", "PERSON", "Pascal"),
     ("Nom : de La Rochefoucauld   Prénom : Amélie\n", "PERSON", "de La Rochefoucauld"),
+    ('{"values": [["Mitchell, Antony","antonym@example.com","GB23 KDYZ 1812 0083 4"]]}', "PERSON", "Mitchell, Antony"),
+    ('{"legalName": "Astrid Le Goff", "preferredName": "Astrid"}', "PERSON", "Astrid"),
+    ("Bitte die Bankverbindung DE11272503873051303317 von Lasse Papadopoulos prüfen.", "PERSON", "Lasse Papadopoulos"),
 ])
 def test_places_dates_and_labelled_names(text, kind, value):
     assert value in _found(text, kind), ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a document's comments and tracked changes name their authors
+    ("Commentaire de Aurore Camus le 20/01/2025 : « Merci de remplacer l'IBAN »", "Aurore Camus"),
+    ("Kommentar von Swantje Zänker (2026-03-18 11:20:28): Bitte prüfen", "Swantje Zänker"),
+    ("Änderungsverfolgung im Mietvertrag: [Eingefügt von Gerta Drewes] Mieterin: …", "Gerta Drewes"),
+    ("Comment by Jane Roe: looks fine.", "Jane Roe"),
+    ("Suivi des modifications — Bail.docx : Marie Charles a inséré « … »", "Marie Charles"),
+    ("Режим правок в договоре: Цой Т. В. вставил(а) «Арендатор: …»", "Цой Т. В."),
+    ("2. Лукия Козлова направит документы на почту.", "Лукия Козлова"),
+    # the parties of a German lawsuit, a notary's office, a meeting's organiser
+    ("In dem Rechtsstreit Maike Großkopf ./. Berit Brandstätter, Az. SR-89488556, wird Termin bestimmt", "Berit Brandstätter"),
+    ("Notariat Beatrice Gehringer · 0170/6215732", "Beatrice Gehringer"),
+    ("Dial-in 069 9772509, organiser Antonino Bachmann.", "Antonino Bachmann"),
+])
+def test_authors_parties_and_organisers(text, name):
+    assert name in _found(text, "PERSON"), ENGINE.analyze(text)
 
 
 @pytest.mark.parametrize("text, kind", [
     ("Customer: ACME Widgets\nVendor: IBM Global\n", "PERSON"),
     ("Wir fahren zu Hause. Er ging zu Aldi und dann zu Lidl.", "PERSON"),
     ("Nom : Dossier complet   Prénom : à compléter\n", "PERSON"),
+    ('{"preferredName": "dark mode", "preferred_name": "Default"}', "PERSON"),
+    ("The Data Team inserted rows. Rechtsstreit Acme GmbH ./. Beta Solutions AG", "PERSON"),
 ])
 def test_labelled_names_keep(text, kind):
     assert _found(text, kind) == [], ENGINE.analyze(text)
