@@ -3868,6 +3868,7 @@ _ECHO_WORD_RE = re.compile(r"(?<![\w@.\-'\u2019])(?:[dD]['\u2019])?[%s][%s]{1,30
 _ECHO_PIECE_RE = re.compile(r"[a-z]+")
 # what lies between two words of one name: a space, or a particle between spaces ("Emmerich zu Löwenstein")
 _NAME_SPACE_RE = re.compile(r" (?:%s )?" % _PARTICLE)
+# the gaps between two words of one name that _echoed_words tells apart (see names_echoed_by_mailboxes)
 _NAME_GAPS = {" ": 1, ", ": 3}
 # functional mailboxes (RFC 2142 and the usual ones of teams, tools and robots): "Support <support@…>" names no person
 _ROLE_MAILBOXES = frozenset("""
@@ -3920,12 +3921,16 @@ def _echoed_words(words, joined, pieces):
                 if rest == 0:
                     hit.add(k)
                 elif rest == 1:
-                    # the word and an initial: "karint" ("Karin Trüb"), "jbrandstatter"; the initial's word joins it,
-                    # also as the surname before a comma ("Mitchell, Antony": "antonym")
+                    # the word and an initial, whose word joins it: after the word and a space ("karint": "Karin Trüb")
+                    # or before it after a comma ("antonym": "Mitchell, Antony"); for an initial first, the other way
+                    # round ("jbrandstatter": "Janine Brandstätter", "Brandstätter, Janine")
                     hit.add(k)
-                    initial = p[-1] if p.startswith(f) else p[0]
-                    for j, gap in ((k + 1, joined[k] if k + 1 < len(words) else 0), (k - 1, joined[k - 1] if k else 0)):
-                        if gap == (1 if (j > k) == p.startswith(f) else 3) and initial in {x[:1] for x in words[j][2]}:
+                    if p.startswith(f):
+                        initial, sides = p[-1], ((k + 1, k, 1), (k - 1, k - 1, 3))
+                    else:
+                        initial, sides = p[0], ((k - 1, k - 1, 1), (k + 1, k, 3))
+                    for j, gap_at, gap in sides:
+                        if 0 <= j < len(words) and joined[gap_at] == gap and initial in {x[:1] for x in words[j][2]}:
                             hit.add(j)
                 elif p.startswith(f) and k + 1 < len(words) and joined[k] and p[len(f):] in words[k + 1][2]:
                     hit.update((k, k + 1))   # two words joined: "ashleyabernathypryce"
