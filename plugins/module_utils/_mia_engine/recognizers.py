@@ -451,7 +451,7 @@ class Doc(object):
                     continue    # the holder key opens its object: the key of the object names the value
                 return None, -1
             if k is None:
-                if key is True and seen == 0 and tok.strip(_CUE_PUNCT).lower() in _HOLDER_KEYS:
+                if key is True and seen == 0 and tok.strip(_CUE_PUNCT) in _HOLDER_KEYS:
                     if tok.startswith(("{", "[")):
                         continue
                     holder = True
@@ -3940,7 +3940,7 @@ def _echoed_words(words, joined, pieces):
 def names_echoed_by_mailboxes(text, cands):
     """Add the name that an e-mail address's local part spells, before it on its line (``cands``: the candidates of all
     recognizers; see _ECHO_REACH)."""
-    for s, e, kind, score in [c for c in cands if c[2] == "EMAIL"]:
+    for s, e, _kind, _score in [c for c in cands if c[2] == "EMAIL"]:
         at = text.find("@", s, e)
         if at < 0:
             continue
@@ -4350,7 +4350,7 @@ def _dotted_titles(text, out):
 _CAP_PARTICLES = frozenset(("Le", "La", "De", "Du", "Des"))
 # a particle right before the surname of "Surname, Given" ("Le Roux, Anne", "van Dijk, Jan"), which splits the run
 # (lower-case "de", "von", "la" are prepositions and articles in prose: "le dossier de Roux, Anne")
-_CAPS_PARTICLE_BEFORE_RE = re.compile(r"(?<![\w'\u2019])(?:%s) $" % "|".join(p.upper() for p in _PARTICLES + ("vom", "zu")))
+_CAPS_PARTICLE_BEFORE_RE = re.compile(r"(?<![\w'\u2019])(?:%s) $" % "|".join(p.upper() for p in _PARTICLES + ("vom",)))
 # an e-mail signature's delimiter line (RFC 3676: "-- "), also in a JSON string
 # (or a line to sign on: "______________________⏎Jana Roe")
 _SIG_DELIM_RE = re.compile(r"(?:(?:^|(?<=\n)|(?<=\\n))-- ?|_{8})(?:\r?\n|(?:\\r)?\\n)$")
