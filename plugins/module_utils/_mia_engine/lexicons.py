@@ -230,6 +230,9 @@ zuständig zuständige zuständiger verantwortlich verantwortliche verantwortlic
 ответственная куратор кураторы
 soussigné soussignée
 представитель представителя erziehungsberechtigte erziehungsberechtigter élève
+kommentar комментарий resident
+enquêteur enquêtrice ermittler ermittlerin sachbearbeitung участковый следователь дознаватель karteninhaber karteninhaberin
+porteur porteuse impersonates zeugenaussage aussage
 """)
 # Roles that are job titles as well: after a comma their holder's employer follows ("Warehouse Supervisor, Acme Foods"),
 # after a colon their holder.
@@ -247,6 +250,7 @@ attendees participants teilnehmende teilnehmer teilnehmerinnen anwesend anwesend
 candidates candidats shortlist tenants applicants recipients locataires
 panel interviewers reviewers consignee consignor shipper addressee landlord lessor lessee plaintiff defendant vermieter vermieterin kläger klägerin
 beklagte beklagter bailleur bailleresse demandeur demanderesse défendeur défenderesse истец истица ответчик ответчица
+witnesses zeugen témoins свидетели heirs erben héritiers наследники
 """)
 
 # JSON / form keys whose values are personal names (normalised: lower-case, no _ - or space).
@@ -382,6 +386,8 @@ debtor debtors cosigner co-signer schuldner schuldnerin débiteur débitrice bé
 
 # Possessive determiners that open the sentence after a greeting ("Hallo Jana Roe, Ihr Paket ..."): never a name
 NON_NAME_WORDS = NON_NAME_WORDS | _words("Ihr Ihre Ihren Ihrem Ihrer Your Votre Vos Ваш Ваша Ваше Ваши")
+# the first word of an identifier's name in a list of the data a breach exposed: "your name, Social Security number"
+NON_NAME_WORDS = NON_NAME_WORDS | _words("Social")
 # a request to reach someone opens a sentence before the name: "Call Jane Roe on …", "Appelez Jeanne Roux au …"
 # the main contact of an account: "Hauptkontakt: Guido Junk"
 PERSON_CUES = PERSON_CUES | _words("hauptkontakt hauptansprechpartner hauptansprechpartnerin")
@@ -620,6 +626,8 @@ Strasse Straße Platz Weg Allee Gasse Rue Boulevard Université Universität Kli
 Отдел Департамент Управление Служба Центр Комитет Министерство Банк Завод Институт Университет Театр Музей Фонд
 Сектор Группа Бюро Агентство Компания Филиал Станция Улица Проспект Площадь
 Групп Инк Лтд Лимитед Холдинг Трейд
+Campus Central Café Cafe Restaurant Bistro Bakery Pub Inn Shop Store Market Mall Plaza Gallery Library Pharmacy Apotheke
+Clinic Praxis Salon Theatre Theater Cinema Kino Gym
 """) | ORG_WORDS | GOODS_WORDS
 
 # A key made of a role and "name" (or "fullname", "vollname", "display") names a person: "guestName", "pilot_name",

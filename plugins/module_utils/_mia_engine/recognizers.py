@@ -603,6 +603,8 @@ _EMAIL_DOMAIN_RE = re.compile(r"(?:[A-Za-z0-9\u00c0-\u024f\u0400-\u04ff](?:[A-Za
 _MSG_ID_HEADER_RE = re.compile(r"(?<![\w-])(?:x-)?(?:message-id|in-reply-to|references|content-id)[ \t]*:[ \t]*$", re.IGNORECASE)
 
 
+# the path or the port of an SSH remote after "host:": "org/repo.git", "repo.git", "2222"
+_SSH_REMOTE_PATH_RE = re.compile(r"[^\s/:]{0,100}(?:/|\.git\b)|\d{1,5}(?![\w.])")
 _UUID_LOCAL_RE = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\Z")
 
 
@@ -642,8 +644,9 @@ class EmailRecognizer(Recognizer):
                 j = _after_escape(text, j, i)
             if j < i:
                 m = _EMAIL_DOMAIN_RE.match(text, i + 1)
-                if m and text[m.end():m.end() + 1] == ":" and text[m.end() + 1:m.end() + 2].isalnum():
-                    m = None  # git@host:org/repo.git (SSH remote), not a mailbox
+                if m and text[m.end():m.end() + 1] == ":" and text[m.end() + 1:m.end() + 2].isalnum() \
+                        and _SSH_REMOTE_PATH_RE.match(text, m.end() + 1):
+                    m = None  # git@host:org/repo.git (SSH remote), not a mailbox; a combo line's password is no path
                 if m and j > 0 and text[j - 1] == "<" and text[m.end():m.end() + 1] == ">" \
                         and _MSG_ID_HEADER_RE.search(text, max(0, j - 32), j - 1):
                     m = None
@@ -1738,6 +1741,16 @@ class SecretRecognizer(Recognizer):
                 _prose_password(text, low, hs, word, out)
         if '"match' in low or '"secret' in low or '"raw' in low:
             _scanner_findings(low, out)
+        if "@" in text:
+            for m in _COMBO_LINE_RE.finditer(text):
+                if not m.group(1).isdigit():    # (a port: "jane@host:8080")
+                    out.append((m.start(1), m.end(1), "API_KEY", 0.85))
+
+
+# a credential dump's combo line, a mailbox and its password with ":", ";" or "|" between as the line's only content
+# ("jane.roe@example.org:Qwerty#65jLt"); a slash makes a path ("git@host:org/repo.git")
+_COMBO_LINE_RE = re.compile(r"(?m)^[ \t]*(?:[-*\u2022] )?[\w.+%'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[A-Za-z]{2,24}[:;|]"
+                            r"([^\s/]{4,128})[ \t]*\r?$")
 
 
 # a secret scanner's finding (gitleaks, TruffleHog, a CI job's JSON report): the text matched by a rule that names a
@@ -3135,7 +3148,11 @@ _CUE_PAIRS = {
     "to": frozenset(("out",)),
     "an": frozenset(("lieferung", "zustellung", "versand", "medikamentenlieferung")),
     "urgence": frozenset(("d",)),
-    "as": frozenset(("herself", "himself", "themselves")),
+    "as": frozenset(("herself", "himself", "themselves",
+                     # a witness names whom they saw: "a man I now know as X", "I saw X climb", "J'ai vu X sortir"
+                     "know", "known")),
+    "saw": frozenset(("i", "we")),
+    "vu": frozenset(("ai", "avons")),
     # a prescription names its patient
     "for": frozenset(("prescription", "verification", "kyc")),
     "für": frozenset(("rezept", "bordkarte", "entlassbrief", "arztbrief", "entlassungsbrief",
@@ -3180,9 +3197,10 @@ _PAREN_ROLES = frozenset(("agent", "operator", "representative", "rep", "technic
 # ... and a company or team as often as a person: a weaker cue ("pair"), see _judge
 _WEAK_PAIRS = {
     "with": frozenset(("call", "meeting", "chat", "spoke", "speaking", "talked", "talking", "conversation", "interview",
-                       "appointment", "session")),
+                       "appointment", "session", "confirmed", "verified")),
     "mit": frozenset(("gespräch", "telefonat", "termin", "besprechung", "sprach", "gesprochen", "telefoniert", "sprechen")),
-    "avec": frozenset(("appel", "entretien", "réunion", "échange", "parlé", "parlez", "ligne")),
+    "avec": frozenset(("appel", "entretien", "réunion", "échange", "parlé", "parlez", "ligne", "vérifié", "confirmé")),
+    "с": frozenset(("подтверждено", "беседа", "разговор", "созвон")),
     "to": frozenset(("spoke", "talked", "speak", "talk", "speaking", "talking",
                      # the one handling a case, a person or a team: "assigned to", "on call is", "suivi par", "bearbeitet von"
                      "assigned", "reassigned", "escalated", "forwarded", "transferred", "delegated",
@@ -3307,7 +3325,9 @@ _CAPS_NO_NAMES = _CAPS_NON_SURNAMES | frozenset(("IBAN", "BIC", "SWIFT", "SSN", 
 # no title holds another one or a second "г", so one scan (literal prefix "г") finds each occurrence
 _RU_TITLE_RE = re.compile("господин|госпожа|г-н|г-жа|гражданин|гражданка")
 _NAME_HEADER_NEEDLES = ("name", "имя", "фио", "nom", "holder", "customer", "patient", "employee", "kunde", "клиент", "фамилия",
-                        "first", "last", "given", "recipient", "empfänger", "получатель", "пациент")
+                        "first", "last", "given", "recipient", "empfänger", "получатель", "пациент",
+                        # an account's owner, a case's parties
+                        "inhaber", "titulaire", "владелец", "witness", "zeuge", "témoin", "свидетель", "claimant")
 # an ASCII text holds none of the Cyrillic ones
 _NAME_HEADER_NEEDLES_ASCII = tuple(x for x in _NAME_HEADER_NEEDLES if x.isascii())
 # (or an airline's "SURNAME/GIVEN")
@@ -3315,6 +3335,10 @@ _TABLE_NAME_RE = re.compile(r"[%s][\w'\u2019.\-]{0,30}(?:(?:,? [%s][\w'\u2019.\-
                             % (_UP, _UP, _UP, _UP))
 _TABLE_PART_RE = re.compile(r"[%s][\w'\u2019.\-]{0,30}(?: [%s][\w'\u2019.\-]{0,30}){0,2}" % (_UP, _UP))
 _PRENOM_RE = re.compile("pr[ée]nom")
+# the elements of a JSON string array before a value, up to the array's opening bracket after its key (read backwards)
+_ARRAY_ELEMENTS_BEFORE_REV_RE = re.compile(r'"(?:[ \t\r\n]*,[ \t\r\n]*"[^"\\\n]{1,80}"){0,6}[ \t\r\n]*\[[ \t]*:"')
+# the quote and colon of a JSON key or the "=" of a key=value right before a value
+_KEYED_VALUE_BEFORE_RE = re.compile(r'(?:"[ \t]?:[ \t]?"|[\w"]=)$')
 # a JSON key "nom" / "prenom" / "prénom": the end of its name and the ":" after it
 _NOM_KEY_RE = re.compile(r"nom\"\s{0,3}:")
 _SINGLE_AFTER_TITLE_RE = re.compile(r"\.?\s(%s)" % _NAME_TOK)
@@ -3661,10 +3685,15 @@ _NAME_THEN_DATA_RE = re.compile(r"(%s(?: %s){1,2}|%s, %s)" % (_NAME_TOK, _NAME_T
 _LOWER_NAME_THEN_DATA_RE = re.compile(r"(?<![\w\-'\u2019])([%s]{2,30}(?:-[%s]{2,30})? [%s]{2,30}(?:-[%s]{2,30})?)" % (_LO, _LO, _LO, _LO)
                                       + _DATA_SEP)
 _WORD_BEFORE_RE = re.compile(r"(\w+) $")
+# the words before a place, not a person: "née le 27 mars 1975 à Sainte Valérie", "geboren in Bad Ems"
+_PLACE_PREPOSITIONS = frozenset(("à", "in", "aus", "en", "near", "в", "во", "из"))
 _DATA_OF_PERSONS = frozenset(("PHONE", "EMAIL", "DATE_OF_BIRTH", "MEDICAL_RECORD_NUMBER", "US_SSN", "RU_INN", "RU_PASSPORT",
                               "RU_SNILS", "UK_NHS"))
 # ... and the accounts whose owner a bracket after them names
 _DATA_OF_OWNERS = _DATA_OF_PERSONS | frozenset(("IBAN", "CREDIT_CARD"))
+# ... and the data a name opens a clause before: a person's data, or the street a letter's addressee lives in ("Christelle
+# Lebrun, 13, rue Célina Masse", "Marc Traore, demeurant 8, boulevard …")
+_DATA_AFTER_NAMES = _DATA_OF_PERSONS | frozenset(("STREET_ADDRESS",))
 _OWNER_IN_BRACKETS_RE = re.compile(r"(%s)\)" % _NAME_WITH_INITIALS)
 
 
@@ -3810,8 +3839,8 @@ def ids_beside_birth_dates(text, cands):
 def names_before_data(text, cands):
     """Add the name that a contact line puts right before a person's data (``cands``: the candidates of all recognizers):
     two or three name-shaped words (or "Surname, Given") that open their clause, then a separator and the data."""
-    for s, e, kind, score in [c for c in cands if c[2] in _DATA_OF_OWNERS]:
-        if text.startswith(" (", e):
+    for s, e, kind, score in [c for c in cands if c[2] in _DATA_OF_OWNERS or c[2] in _DATA_AFTER_NAMES]:
+        if kind in _DATA_OF_OWNERS and text.startswith(" (", e):
             m = _OWNER_IN_BRACKETS_RE.match(text, e + 2)
             words = m and m.group(1).split(" ")
             # (a bank or a card's product follows an account as often: there a word must be a known name)
@@ -3820,13 +3849,22 @@ def names_before_data(text, cands):
                     kind in _DATA_OF_PERSONS and words[0].isascii()
                     or _lexicon_knows(words, russian=_is_patronymic)):
                 cands.append((e + 2, m.end(1), "PERSON", 0.75))     # "patient PT-604053 (Jane Roe)", "an CH21 … (Jane Roe)"
-        if kind not in _DATA_OF_PERSONS:
+        if kind not in _DATA_AFTER_NAMES:
             continue
         # (a separator or a label's space ends the text before the data: most data, in JSON, follows a quote)
         if s < 4 or text[s - 1] not in " \t(":
             continue
         if text.endswith(_OWNER_ENDS, max(0, s - 5), s) and _owner_before_data(text, s, cands) \
                 or _DATA_SEP_RE.search(text, max(0, s - 40), s) is None:
+            continue
+        lm = _LISTED_NAME_RE.fullmatch(text, text.rfind("\n", 0, s) + 1, s)
+        if lm:
+            words = [w for w in lm.group(1).replace(",", " ").split() if w[-1] != "." and w.lower() not in _LOW_PARTICLES]
+            cm = words and _CUE_STEM_RE.search(words[-1].lower())
+            # (not a label whose last word names the data: "• Russischer Inlandspass — 3606267985")
+            if words and any(not w.isupper() for w in words) and _name_words(words) and not (cm and _CUE_STEM_KIND[cm.group(0)]):
+                # (above the run that leaves its leading particle out: "von Ahlefeldt, Anneliese")
+                cands.append((lm.start(1), lm.end(1), "PERSON", 0.85))
             continue
         m = _NAME_THEN_DATA_RE.search(text, max(0, s - 80), s)
         if m is None:
@@ -3847,10 +3885,12 @@ def names_before_data(text, cands):
         if cm and _CUE_STEM_KIND[cm.group(0)]:
             continue    # a label whose last word names the data ("• Russischer Inlandspass — 3606267985")
         # the run must be whole: no word glued to it, no capitalised word of a longer run before it; not a town after
-        # its postcode ("73847 Saint Anouk, téléphone …") nor a table's label cell ("| Russischer Inlandspass | 74 20 …")
+        # its postcode ("73847 Saint Anouk, téléphone …") or its preposition ("née à Sainte Valérie, demeurant 76, …") nor a
+        # table's label cell ("| Russischer Inlandspass | 74 20 …")
         pw = _WORD_BEFORE_RE.search(text, max(0, a - 32), a)
         if a and (text[a - 1].isalnum() or text[a - 1] in "-'\u2019") or pw and (
-                pw.group(1)[0].isupper() and pw.group(1) not in _NON_NAME or pw.group(1).isdigit()) \
+                pw.group(1)[0].isupper() and pw.group(1) not in _NON_NAME or pw.group(1).isdigit()
+                or pw.group(1) in _PLACE_PREPOSITIONS) \
                 or text[m.end(1):m.end(1) + 2].strip() == "|" and text[max(0, a - 2):a].strip() == "|" \
                 or _name_dash_before(text, a) is not None:     # the role of the name before it (see PersonRecognizer)
             continue
@@ -3858,13 +3898,16 @@ def names_before_data(text, cands):
 
 
 # A mailbox often spells its owner's name: "Karin Trüb · karint@…", "Horst Dąbrowski, dabrowski.horst@…", "Евгения,
-# учётная запись bekmuratov.evgeniya@…". Capitalised words on the mailbox's line, at most _ECHO_REACH characters before
-# it, whose spelling (accents dropped, Cyrillic transliterated) a piece of the local part repeats are a name: the piece
-# is the word, the word and an initial ("karint"), or two of the words joined ("ashleyabernathypryce").
-_ECHO_REACH = 96
+# учётная запись bekmuratov.evgeniya@…". Capitalised words on the mailbox's line (or on the lines of the values before
+# it in pretty-printed JSON), at most _ECHO_REACH characters before it, whose spelling (accents dropped, Cyrillic
+# transliterated) a piece of the local part repeats are a name: the piece is the word, the word and an initial
+# ("karint"), or two of the words joined ("ashleyabernathypryce").
+_ECHO_REACH = 160
 # below the other name candidates: a longer name that holds the echoed word wins ("Kata Rose" over "Rose" of k.rose@)
 _ECHO_SCORE = 0.6
-_ECHO_WORD_RE = re.compile(r"(?<![\w@.\-'\u2019])(?:[dD]['\u2019])?[%s][%s]{1,30}(?:-[%s][%s]{1,30})?(?![\w@])" % (_UP, _LO, _UP, _LO))
+# (a surname in capitals too: "« LOPEZ Émile » <emilel@…>")
+_ECHO_WORD_RE = re.compile(r"(?<![\w@.\-'\u2019])(?:(?:[dD]['\u2019])?[%s][%s]{1,30}(?:-[%s][%s]{1,30})?|[%s]{2,30}(?:-[%s]{2,30})?)(?![\w@])"
+                           % (_UP, _LO, _UP, _LO, _UP, _UP))
 _ECHO_PIECE_RE = re.compile(r"[a-z]+")
 # what lies between two words of one name: a space, or a particle between spaces ("Emmerich zu Löwenstein")
 _NAME_SPACE_RE = re.compile(r" (?:%s )?" % _PARTICLE)
@@ -3905,7 +3948,7 @@ def _mailbox_spellings(word):
 
 
 def _echoed_words(words, joined, pieces):
-    """Indices of ``words`` ((start, end, spellings, common) on the mailbox's line) that ``pieces`` of its local part
+    """Indices of ``words`` ((start, end, spellings, common, in capitals) on the mailbox's line) that ``pieces`` of its local part
     repeat (``joined[k]``: words k and k + 1 are one name's, see names_echoed_by_mailboxes); a common word counts only
     as the initial of a name's other word ("annekatrinr": "Annekatrin Ring")."""
     hit = set()
@@ -3926,7 +3969,8 @@ def _echoed_words(words, joined, pieces):
                     # round ("jbrandstatter": "Janine Brandstätter", "Brandstätter, Janine")
                     hit.add(k)
                     if p.startswith(f):
-                        initial, sides = p[-1], ((k + 1, k, 1), (k - 1, k - 1, 3))
+                        # (or a surname in capitals before it: "LOPEZ Émile", emilel)
+                        initial, sides = p[-1], ((k + 1, k, 1), (k - 1, k - 1, 3 if k == 0 or not words[k - 1][4] else 1))
                     else:
                         initial, sides = p[0], ((k - 1, k - 1, 1), (k + 1, k, 3))
                     for j, gap_at, gap in sides:
@@ -3948,8 +3992,11 @@ def names_echoed_by_mailboxes(text, cands):
         pieces = [p for p in _ECHO_PIECE_RE.findall(text[s:at].lower()) if len(p) > 2 and p not in _ROLE_MAILBOXES]
         if not pieces:
             continue
-        ws = max(0, s - _ECHO_REACH)
-        ws = text.rfind("\n", ws, s) + 1 or ws     # (a bounded look back: linear on a long line of addresses)
+        reach = max(0, s - _ECHO_REACH)
+        ls = text.rfind("\n", reach, s)    # (a bounded look back: linear on a long line of addresses)
+        while ls > reach and text.startswith('",', ls - 2):
+            ls = text.rfind("\n", reach, ls)   # the string values before it, one per line
+        ws = ls + 1 if ls >= 0 else reach
         words = []
         for m in _ECHO_WORD_RE.finditer(text, ws, s):
             w = m.group(0)
@@ -3958,7 +4005,10 @@ def names_echoed_by_mailboxes(text, cands):
                 if len(_SPELLINGS) >= 8192:
                     _SPELLINGS.clear()     # bounded memory
                 sp = _SPELLINGS[w] = _mailbox_spellings(w)
-            words.append((m.start(), m.end(), sp, w in _NON_NAME or w in _ORG_GEO or w in _TITLECASE_ROLES))
+            caps = w.isupper()
+            # (a short word in capitals is as often an acronym: "CEO <ceo@…>")
+            common = w in _NON_NAME or w in _ORG_GEO or w in _TITLECASE_ROLES or caps and (len(w) < 4 or w.title() in _ORG_GEO)
+            words.append((m.start(), m.end(), sp, common, caps))
         # (1: a space between, the gap of a given name and its surname's initial; 2: a particle too; 3: a comma, the gap
         # of "Surname, Given")
         joined = [_NAME_GAPS.get(text[a[1]:b[0]]) or 2 * (_NAME_SPACE_RE.fullmatch(text, a[1], b[0]) is not None)
@@ -3966,11 +4016,15 @@ def names_echoed_by_mailboxes(text, cands):
         hit = _echoed_words(words, joined, pieces)
         if not hit:
             continue
-        # a word beside an echoed one on the same name that the lexicon knows as a name belongs to it
+        # a word beside an echoed one on the same name that the lexicon knows as a name belongs to it, and so does the
+        # other word of a quoted "Surname, Given"
         for k in sorted(hit):
             for j in (k - 1, k + 1):
-                if 0 <= j < len(words) and j not in hit and joined[min(j, k)] in (1, 2) and not words[j][3] \
-                        and _lexicon_knows([text[words[j][0]:words[j][1]]]):
+                if not 0 <= j < len(words) or j in hit or words[j][3]:
+                    continue
+                a, b = words[min(j, k)][0], words[max(j, k)][1]
+                if joined[min(j, k)] in (1, 2) and _lexicon_knows([text[words[j][0]:words[j][1]]]) \
+                        or joined[min(j, k)] == 3 and text[a - 1:a] == '"' == text[b:b + 1]:
                     hit.add(j)
         ks = sorted(hit)
         g = 0
@@ -3993,6 +4047,11 @@ _LOGFMT_PAIR_RE = re.compile(r"[ \t][\w.\-]{1,40}=(\\?\"(?:[^\"\\\n]|\\[^\"]){0,
 # a name as a field holds it: "Evi Roe", "Мухин И. Ф.", and with its surname in capitals, "BUISSON Marine", "Paul NEVEU"
 _CAPS_SURNAME = r"[%s]{2,30}(?:-[%s]{2,30})?" % (_UP, _UP)
 _RECORD_NAME_RE = re.compile(r"%s|%s %s|%s %s" % (_NAME_WITH_INITIALS, _CAPS_SURNAME, _NAME_TOK, _NAME_TOK, _CAPS_SURNAME))
+# a list item of people and their data (heirs, witnesses, contacts): the name in any of its forms ("SCHULZE-WENDT
+# Friedemann", "L. de Villepin", "von Ahlefeldt, Anneliese", "Priya Van der Merwe"), then a dash, colon or comma
+_LISTED_WORD = r"(?:%s|%s|%s)" % (_NAME_TOK, _CAPS_SURNAME, _INITIAL)
+_LISTED_NAME_RE = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*\u2022])[ \t]+((?:%s )?%s(?:,? (?:%s )?%s){1,3})[ \t]*(?:[\u2014\u2013:,]|-)[ \t]*"
+                             % (_PARTICLE, _LISTED_WORD, _PARTICLE, _LISTED_WORD))
 # a phone number typed without separators: ten digits of a North American number, or eleven with a 1, 7 or 8 before them
 _RECORD_BARE_PHONE_RE = re.compile(r"[2-9]\d{9}|[178]\d{10}")
 # a date (its year in group 1 or 2), bare or opening a timestamp
@@ -4500,8 +4559,9 @@ _LATIN_RU_SURNAME_ENDINGS = ("ova", "eva", "ina", "ov", "ev", "in", "sky", "skiy
 
 
 def _caps_surname(word):
-    """True if a word in capitals is a surname of the lexicon or reads as a transliterated Russian one."""
-    return word.title() in L.SURNAMES or len(word) > 4 and word.isascii() and word.lower().endswith(_LATIN_RU_SURNAME_ENDINGS)
+    """True if a word in capitals is a surname of the lexicon or reads as a Russian one (transliterated or not)."""
+    return word.title() in L.SURNAMES or len(word) > 4 and (
+        word.lower().endswith(_LATIN_RU_SURNAME_ENDINGS) if word.isascii() else _is_surname_shape_ru(word))
 
 
 def _is_patronymic(tok):
@@ -4976,6 +5036,10 @@ class PersonRecognizer(Recognizer):
             # (not a line's first word: "Grüßen\n\nVon Auto …" is a preposition)
             if pm and doc.text[pm.start() - 1:pm.start()] in (" ", '"', ":"):
                 s = pm.start()  # the cue stands before a surname's particle: '"name": "Le Goff, Alexandrie"'
+        if doc.text[s - 1:s] == '"' and doc.text[s - 2:s - 1] in "[ ,\n":
+            am = _ARRAY_ELEMENTS_BEFORE_REV_RE.match(doc.text[max(0, s - 600):s][::-1])
+            if am:
+                s -= am.end() - 1   # an element of a string array reads the array's key: {"witnesses": ["A B", "C D"]}
         before = doc.text[max(0, s - 32):s]
         if not before:
             return None
@@ -5263,6 +5327,8 @@ class PersonRecognizer(Recognizer):
             return True
         lead = cue or self._prev_cue(doc, toks[0][0])
         text = doc.text
+        if lead == "cue" and len(first) > 3 and _KEYED_VALUE_BEFORE_RE.search(text, max(0, toks[0][0] - 4), toks[0][0]):
+            lead = "key"    # a cue word as a key ({"name": "BELLAMY Clothilde"}, kunde=SAGER Patric; not "IBM Germany")
         e = toks[1][1]
         # a form's label, then the name before the person's data ("Allocataire : ROCHE Adrienne, né(e) le …", "Name: KLEMT
         # Josip⏎Geburtsdatum: …")
@@ -5442,6 +5508,13 @@ _RU_HOUSE = (r",?\s?(?:д\.|дом)\s?\d{1,4}[а-яА-Я]?(?:/\d{1,4})?(?:,?\s?(
 _RU_FWD_RE = re.compile(r"\s?[А-ЯЁA-Z0-9][\w\-.]{0,30}(?:\s[\w][\w\-.]{0,30}){0,3}?(?:%s)" % _RU_HOUSE)
 _RU_BACK_RE = re.compile(r"(?<![\w])[А-ЯЁ][\w\-]{1,30}(?:\s[А-ЯЁ][\w\-]{1,30})?\s$")
 _RU_HOUSE_RE = re.compile(_RU_HOUSE)
+# a street's name alone (a surname's genitive, an adjective) after what opens its clause (and a few lower-case words:
+# "проживающего по адресу Городская"), then a comma before "д."; "г. Тында, д. 5" is a town's
+_RU_CLAUSE_OPENERS = ("\n", ":", ";", '"', "\u00ab", "(", ",", "\u2014", "\u2013")
+_RU_STREET_NAME = r"([А-ЯЁ][а-яё\-]{2,30}(?: [А-ЯЁ][а-яё\-]{2,30})?)"
+_RU_BARE_STREET_RE = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+)?(?:[а-яё]{1,20} ){0,3}" + _RU_STREET_NAME)
+# ... or what an address's word announces further into the clause ("Ранее был убыток по адресу Кошевого, д. 22")
+_RU_AT_ADDRESS_RE = re.compile(r"(?<![а-яё])(?:адресу|адрес) " + _RU_STREET_NAME + r"\Z")
 _DIGIT_RE = re.compile(r"\d")
 _EN_SUFFIX_SET = frozenset(w.lower() for w in L.STREET_SUFFIXES_EN)
 # run token -> its lower-cased form if it is an EN street suffix (or its plural), else False;
@@ -5560,7 +5633,26 @@ class AddressRecognizer(Recognizer):
                         hm = _RU_COMMA_NO_RE.match(text, e)
                         if hm:
                             out.append((bm.start(), hm.end(), "STREET_ADDRESS", 0.86))
+            self._ru_bare(text, out)
         self._de(doc, de_hits, out)
+
+    @staticmethod
+    def _ru_bare(text, out):
+        """A street named without its word, opening its clause before a comma and the house: "Энгельса, д. 77, кв. 195",
+        "по адресу Городская, д. 89"."""
+        for hm in _RU_HOUSE_NO_RE.finditer(text):
+            p = hm.start()
+            c = p - 1 if text[p - 1:p] == "," else p - 2 if text[p - 2:p] == ", " else -1
+            if c < 1:
+                continue
+            a = max(0, c - 64)
+            b = max(text.rfind(x, a, c) for x in _RU_CLAUSE_OPENERS)
+            if b < 0 < a:
+                continue
+            nm = _RU_BARE_STREET_RE.fullmatch(text, b + 1, c) or _RU_AT_ADDRESS_RE.search(text, b + 1, c)
+            house = nm and _RU_HOUSE_RE.match(text, c)
+            if house and house.end() > c:
+                out.append((nm.start(1), house.end(), "STREET_ADDRESS", 0.85))
 
     @classmethod
     def _en_runs(cls, doc, out):
@@ -6083,6 +6175,11 @@ _HL7_STOPS = ("\r", "\n", '"', "\\r", "\\n")
 _FHIR_SSN_RE = re.compile(r'us-ssn\\?"\s{0,2},\s{0,40}\\?"value\\?"\s{0,2}:\s{0,2}\\?"(\d{3}-?\d\d-?\d{4})\\?"')
 _X12_NEEDLES = ("NM1*", "DMG*", "N3*", "REF*SY*", "PER*IC*")
 _SWIFT_TAGS = ("0K:", "9:", "0F:", "9F:")
+# GEDCOM lines: a level, an optional cross-reference, a tag, the value (an individual's record or its name opens a tree)
+_GEDCOM_GATE_RE = re.compile(r"(?m)^0 @[^@\s]{1,20}@ INDI\b|^1 NAME [^\s/]|^1 BIRT\r?$")
+_GEDCOM_LINE_RE = re.compile(r"(?m)^[ \t]*(\d{1,2}) (?:@[^@\s]{1,20}@ )?([A-Z][A-Z0-9_]{2,15})(?: ([^\r\n]{1,248}?))?[ \t]*\r?$")
+_GEDCOM_KINDS = {"NAME": "PERSON", "GIVN": "PERSON", "SURN": "PERSON", "ADDR": "STREET_ADDRESS", "ADR1": "STREET_ADDRESS",
+                 "ADR2": "STREET_ADDRESS"}
 _SWIFT_FIRMS = frozenset(("GMBH", "LTD", "INC", "LLC", "AG", "SA", "PLC", "CORP", "BANK", "KG", "SARL", "SAS", "BV", "NV", "OOO", "CO"))
 
 
@@ -6194,12 +6291,34 @@ class StructuredMessageRecognizer(Recognizer):
                 if le >= len(text) or text[le] != "~":
                     continue
                 self._x12(text, _msg_split(text, ls, le, "*"), out)
+        if "INDI" in text or "1 NAME " in text or "1 BIRT" in text:
+            self._gedcom(text, out)
         # one walk over the ":5" occurrences (times such as 12:59 among them), not a scan per tag
         ls = text.find(":5")
         while ls >= 0:
             if text.startswith(_SWIFT_TAGS, ls + 2) and (ls == 0 or text[ls - 1] in "\r\n" or text[ls - 2:ls] == "\\n"):
                 self._swift(text, ls, out)
             ls = text.find(":5", ls + 2)
+
+    @staticmethod
+    def _gedcom(text, out):
+        """A GEDCOM family tree: an individual's NAME ("Given /Surname/"), GIVN and SURN, the DATE of a BIRT record and
+        the ADDR, ADR1, ADR2 of a residence (a record's level opens the lines of the levels below it)."""
+        if _GEDCOM_GATE_RE.search(text) is None:
+            return
+        birth = None    # the level of the open BIRT record
+        for m in _GEDCOM_LINE_RE.finditer(text):
+            level, tag = int(m.group(1)), m.group(2)
+            if birth is not None and level <= birth:
+                birth = None
+            if tag == "BIRT":
+                birth = level
+            elif m.group(3) is None:
+                continue
+            elif tag in _GEDCOM_KINDS:
+                out.append((m.start(3), m.end(3), _GEDCOM_KINDS[tag], 0.9))
+            elif tag == "DATE" and birth == level - 1:
+                out.append((m.start(3), m.end(3), "DATE_OF_BIRTH", 0.9))
 
     @staticmethod
     def _x12(text, els, out):

@@ -212,6 +212,13 @@ UNITS = {
     "patient_triples": "AB-1234, 12/10/1957 — Ab Cd, 1.2.1950, CD-5678; ",
     "spelled_names": "Please spell it. A-B-C-D A B C D. ",
     "scanner_findings": '{"ruleId": "generic-secret", "x": {"match": "Ab1%Cd2&Ef"}, "match": "Ab1%Cd2&Ef", ',
+    # the thirty-third round: combo lines, bare Russian streets, family trees, listed names, holders' columns
+    "combo_lines": "ab.cd@ef.gh:Pass1!\nab@cd.ef|x;y ",
+    "ru_bare_streets": "Аб, д. 1, кв. 2 по адресу Вг, д.",
+    "gedcom_records": "0 @I1@ INDI\n1 NAME Ab /Cd/\n1 BIRT\n2 DATE 1 JAN 1900\n2 ADDR 1 Ab\n",
+    "listed_names": "1. Ab CD, de Ef — 12 Oak Road\n- ",
+    "holder_columns": "Konto|Inhaber\nDE89370400440532013000|Ab Cd\n",
+    "mailbox_json_lines": '"Ab, Cd",\n "abc@de.fg",\n',
 }
 
 
