@@ -3836,6 +3836,12 @@ def ids_beside_birth_dates(text, cands):
                 cands.append((s, e, "DATE_OF_BIRTH", 0.75))
 
 
+def _data_label(word):
+    """The kind of data a label's last word names ("Inlandspass": a passport), or a false value."""
+    m = _CUE_STEM_RE.search(word.lower())
+    return m and _CUE_STEM_KIND[m.group(0)]
+
+
 def names_before_data(text, cands):
     """Add the name that a contact line puts right before a person's data (``cands``: the candidates of all recognizers):
     two or three name-shaped words (or "Surname, Given") that open their clause, then a separator and the data."""
@@ -3860,9 +3866,7 @@ def names_before_data(text, cands):
         lm = _LISTED_NAME_RE.fullmatch(text, text.rfind("\n", 0, s) + 1, s)
         if lm:
             words = [w for w in lm.group(1).replace(",", " ").split() if w[-1] != "." and w.lower() not in _LOW_PARTICLES]
-            cm = words and _CUE_STEM_RE.search(words[-1].lower())
-            # (not a label whose last word names the data: "• Russischer Inlandspass — 3606267985")
-            if words and any(not w.isupper() for w in words) and _name_words(words) and not (cm and _CUE_STEM_KIND[cm.group(0)]):
+            if words and any(not w.isupper() for w in words) and _name_words(words) and not _data_label(words[-1]):
                 # (above the run that leaves its leading particle out: "von Ahlefeldt, Anneliese")
                 cands.append((lm.start(1), lm.end(1), "PERSON", 0.85))
             continue
@@ -3881,8 +3885,7 @@ def names_before_data(text, cands):
         words = [w.rstrip(",") for w in words]
         if not _name_words(words):
             continue
-        cm = _CUE_STEM_RE.search(words[-1].lower())
-        if cm and _CUE_STEM_KIND[cm.group(0)]:
+        if _data_label(words[-1]):
             continue    # a label whose last word names the data ("• Russischer Inlandspass — 3606267985")
         # the run must be whole: no word glued to it, no capitalised word of a longer run before it; not a town after
         # its postcode ("73847 Saint Anouk, téléphone …") or its preposition ("née à Sainte Valérie, demeurant 76, …") nor a
