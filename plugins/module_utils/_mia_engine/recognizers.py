@@ -3121,6 +3121,8 @@ def _capitalised_runs(text):
 _PREV_WORD_REV_RE = re.compile(r"(?:[\s:,=\"'\\(|*>\u2013\u2014.!-]|n(?=\\))*(?:(?:nenni|ni|r)[/*]|\)(?:e|s|se)\()?((?:(?!n\\)[^\W\d_])+)")
 # the word before that one ("call with", "je suis", "d'urgence")
 _PREV2_WORD_REV_RE = re.compile(r"[\s'\u2019]{1,3}([^\W\d_]+)")
+# ... or before the comma of a subordinate clause ("gesehen, wie")
+_PREV_CLAUSE_WORD_REV_RE = re.compile(r"\s{1,2},([^\W\d_]+)")
 # a word that announces a person only after one of these words (lower-case; "ist" / "with" alone are too vague)
 _CUE_PAIRS = {
     "ist": frozenset(("hier", "name", "karteninhaber", "karteninhaberin", "kontoinhaber", "kontoinhaberin", "inhaber", "inhaberin",
@@ -3201,6 +3203,8 @@ _WEAK_PAIRS = {
     "mit": frozenset(("gespräch", "telefonat", "termin", "besprechung", "sprach", "gesprochen", "telefoniert", "sprechen")),
     "avec": frozenset(("appel", "entretien", "réunion", "échange", "parlé", "parlez", "ligne", "vérifié", "confirmé")),
     "с": frozenset(("подтверждено", "беседа", "разговор", "созвон")),
+    # the clause after a German perception verb: "Ich habe gesehen, wie X …" (across its comma: _PREV_CLAUSE_WORD_REV_RE)
+    "wie": frozenset(("gesehen", "beobachtet", "gehört")),
     "to": frozenset(("spoke", "talked", "speak", "talk", "speaking", "talking",
                      # the one handling a case, a person or a team: "assigned to", "on call is", "suivi par", "bearbeitet von"
                      "assigned", "reassigned", "escalated", "forwarded", "transferred", "delegated",
@@ -3384,7 +3388,7 @@ _STRONG_CUES = ("title", "cue", "key")
 _BIRTH_LINE_RE = re.compile(r"\r?\n(?:geburtsdatum|geboren|date of birth|dob|born|date de naissance|né|дата рождения)", re.IGNORECASE)
 _ROLE_CUES = _STRONG_CUES + ("pair",)
 # particles that are also prepositions after a common noun
-_PREPOSITIONS = frozenset(("von", "de", "du", "des", "di", "da"))
+_PREPOSITIONS = frozenset(("von", "zu", "de", "du", "des", "di", "da"))
 # what separates the items of a list of names: "Jane Roe, J. Doe and ...", "Jane Roe et ...", "Jane Roe & ..."
 _LIST_SEP_RE = re.compile(r",? (?:and|et|und|и|&) |, ")
 _AND_SEP_RE = re.compile(r" (?:and|et|und|и|&) ")
@@ -4417,6 +4421,10 @@ _CAPS_PARTICLE_BEFORE_RE = re.compile(r"(?<![\w'\u2019])(?:%s) $" % "|".join(p.u
 # (or a line to sign on: "______________________⏎Jana Roe")
 _SIG_DELIM_RE = re.compile(r"(?:(?:^|(?<=\n)|(?<=\\n))-- ?|_{8})(?:\r?\n|(?:\\r)?\\n)$")
 _PARTICLE_BEFORE_RE = re.compile(r"(?<![\w'\u2019])(?:Le|La|De|Du|Des|Da|Di|Del|[Vv]an|Von|[Vv]an [Dd]e[rn]|Von [Dd]er|te[rn]) $")
+# ... and a lower-case one ("de", "von der") where it opens a field's value: "Inhaber: von Ahlefeldt, Anneliese",
+# '"name": "de La Tour, Clothilde"' (in prose a preposition: "le dossier de Roux, Anne")
+_FIELD_PARTICLE_BEFORE_RE = re.compile(r"(?:^|(?<=[:=|\t\n\"(]))[ \t]?((?:von|van|de|du|des|da|di|del|dos|zu|ten|ter)"
+                                       r"(?: (?:der|den|dem|de|la|le))? (?:(?:Le|La|De|Der|Den) )?)$")
 # "Caller: It's Jane Roe." in a transcript: "it's" names the speaker only after a caller's label
 _GREETING_ITS_RE = re.compile(r"(?<![\w])(?:(?:hi|hello|hey|hallo|good (?:morning|afternoon|evening))[,!]?\s{1,2}(?:it['\u2019]s|this is)"
                               r"|(?:bonjour|allô|allo|salut)[,!]?\s{1,2}(?:ici|c['\u2019]est)"
@@ -5039,6 +5047,9 @@ class PersonRecognizer(Recognizer):
             # (not a line's first word: "Grüßen\n\nVon Auto …" is a preposition)
             if pm and doc.text[pm.start() - 1:pm.start()] in (" ", '"', ":"):
                 s = pm.start()  # the cue stands before a surname's particle: '"name": "Le Goff, Alexandrie"'
+            fm = _FIELD_PARTICLE_BEFORE_RE.search(doc.text, max(0, s - 16), s)
+            if fm:
+                s = fm.start(1)
         if doc.text[s - 1:s] == '"' and doc.text[s - 2:s - 1] in "[ ,\n":
             am = _ARRAY_ELEMENTS_BEFORE_REV_RE.match(doc.text[max(0, s - 600):s][::-1])
             if am:
@@ -5108,7 +5119,7 @@ class PersonRecognizer(Recognizer):
         if word in _SIGNATURE_WORDS and ":" in pm.group(0):
             return "intro"  # a form's signature field: a name with an initial ("Signature : C. Courtois"), not "Valid Certificate"
         if word in _CUE_PAIRS or word in _WEAK_PAIRS or word in _INTRO_PAIRS:
-            wm = _PREV2_WORD_REV_RE.match(before[::-1], pm.end())
+            wm = (_PREV2_WORD_REV_RE if word != "wie" else _PREV_CLAUSE_WORD_REV_RE).match(before[::-1], pm.end())
             if wm:
                 word2 = wm.group(1)[::-1].lower()
                 if word2 in _CUE_PAIRS.get(word, ()):
@@ -5399,8 +5410,9 @@ class PersonRecognizer(Recognizer):
                     and not g1[0][2].endswith(_NOUN_ENDINGS + ("ing",)))
                 if strong or _is_first(g1[0][2]) and (
                         w0 in L.SURNAMES or w0 not in L.NON_NAME_WORDS and not _is_first(w0) and not _opens_clause(text, g0, g1)):
-                    pm = _PARTICLE_BEFORE_RE.search(text, max(0, g0[0][0] - 8), g0[0][0])
-                    out.append((pm.start() if pm else g0[0][0], g1[-1][1], "PERSON", 0.8))
+                    pm = _FIELD_PARTICLE_BEFORE_RE.search(text, max(0, g0[0][0] - 16), g0[0][0]) \
+                        or _PARTICLE_BEFORE_RE.search(text, max(0, g0[0][0] - 8), g0[0][0])
+                    out.append((pm.start(pm.lastindex or 0) if pm else g0[0][0], g1[-1][1], "PERSON", 0.8))
                     # the cue named this person; what follows the next comma is a list item that must pass on its own
                     # ("Signed: Roe, Jane, Annual Budget Review")
                     cue = "intro"
