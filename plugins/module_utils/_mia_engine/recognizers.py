@@ -841,6 +841,14 @@ def _url_host_at(text, s):
     return not any(c in info for c in " \t\n\"'/@<>")
 
 
+def _host_label_at(text, s):
+    """True if the hyphen at ``s`` ends the first label of a URL's host ("…@db-10.1.2.3:5432": an address in the name)."""
+    j = s
+    while j > 0 and s - j < 32 and (text[j - 1].isalnum() or text[j - 1] == "-"):
+        j -= 1
+    return j < s and _url_host_at(text, j)
+
+
 def _ipv4_ok(raw):
     """ipv4_ok; a plain dotted quad (ASCII, no leading zeros, octets <= 255) is valid without ipaddress's parser."""
     parts = raw.split(".")
@@ -1068,7 +1076,8 @@ class NumberRecognizer(Recognizer):
                         raw = raw[:k]   # the card's expiry follows its number
                         e = s + k
                 elif (prev.isalnum() or prev in _LEFT_BAD) and not (s < done_iban < e - 1) \
-                        and not ((prev == "@" or prev == "/") and _url_host_at(text, s)):
+                        and not ((prev == "@" or prev == "/") and _url_host_at(text, s)) \
+                        and not (prev == "-" and _host_label_at(text, s - 1)):
                     k = raw.find(" ")
                     if k < 0:
                         continue
@@ -5525,8 +5534,11 @@ _RU_BACK_RE = re.compile(r"(?<![\w])[А-ЯЁ][\w\-]{1,30}(?:\s[А-ЯЁ][\w\-]{1,
 _RU_HOUSE_RE = re.compile(_RU_HOUSE)
 # a street's name alone (a surname's genitive, an adjective) after what opens its clause (and a few lower-case words:
 # "проживающего по адресу Городская"), then a comma before "д."; "г. Тында, д. 5" is a town's
-_RU_CLAUSE_OPENERS = ("\n", ":", ";", '"', "\u00ab", "(", ",", "\u2014", "\u2013")
-_RU_STREET_NAME = r"([А-ЯЁ][а-яё\-]{2,30}(?: [А-ЯЁ][а-яё\-]{2,30})?)"
+_RU_CLAUSE_OPENERS = ("\n", ":", ";", '"', "\u00ab", "(", ",", "\u2014", "\u2013", "=")
+# (with a person's initial: "Л.Толстого"; or a date or an anniversary: "8 Марта", "Мая 1", "30 лет Победы")
+_RU_MONTHS_GEN = "Января|Февраля|Марта|Апреля|Мая|Июня|Июля|Августа|Сентября|Октября|Ноября|Декабря"
+_RU_STREET_NAME = (r"((?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё\-]{2,30}(?: [А-ЯЁ][а-яё\-]{2,30})?"
+                   r"|\d{1,2} (?:%s)|(?:%s) \d{1,2}|\d{2,3} лет [А-ЯЁ][а-яё\-]{2,30})" % (_RU_MONTHS_GEN, _RU_MONTHS_GEN))
 _RU_BARE_STREET_RE = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+)?(?:[а-яё]{1,20} ){0,3}" + _RU_STREET_NAME)
 # ... or what an address's word announces further into the clause ("Ранее был убыток по адресу Кошевого, д. 22")
 _RU_AT_ADDRESS_RE = re.compile(r"(?<![а-яё])(?:адресу|адрес) " + _RU_STREET_NAME + r"\Z")
