@@ -640,3 +640,7 @@ PERSON_KEY_ROLES = PERSON_KEY_ROLES | _words("performer practitioner referrer")
 PERSON_KEY_SUFFIXES = ("fullname", "vollname", "displayname", "display", "name", "val", "full")
 # the roles alone as keys ({"interpreter": "Manja Schacht"}, engineer="A. Riehl")
 PERSON_KEYS = PERSON_KEYS | _words("interpreter participant deceased renter backer engineer technician passenger candidate")
+# a court's and a study's people as keys ({"judge": "Alwin Radisch"}, {"investigator": "B. Bouvier"}) and a contract's
+# signatory as a cue ("acting by its authorised signatory X")
+PERSON_KEYS = PERSON_KEYS | _words("judge richter richterin juge судья investigator prüfarzt investigateur исследователь")
+PERSON_CUES = PERSON_CUES | _words("signatory unterzeichner unterzeichnerin signataire подписант")

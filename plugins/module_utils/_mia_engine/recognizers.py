@@ -3153,9 +3153,13 @@ _CUE_PAIRS = {
                       "empfangen", "entgegengenommen",
                       # a document's comment or tracked change names its author: "Kommentar von X", "[Eingefügt von X]"
                       "kommentar", "eingefügt", "gelöscht", "geändert", "kommentiert")),
-    "par": frozenset(("reçu", "reçue", "réceptionné", "réceptionnée")),
+    "par": frozenset(("reçu", "reçue", "réceptionné", "réceptionnée",
+                      # who acts for a party: "représentée par X", "vertreten durch X"
+                      "représenté", "représentée", "représentés", "représentées")),
+    "durch": frozenset(("vertreten", "vertretene", "vertretenen")),
     "bin": frozenset(("ich",)),
-    "of": frozenset(("birth",)),
+    # (and the witness of a legal record: "DEPOSITION OF X", "Affidavit of X")
+    "of": frozenset(("birth", "deposition", "testimony", "affidavit", "declaration")),
     "to": frozenset(("out",)),
     "an": frozenset(("lieferung", "zustellung", "versand", "medikamentenlieferung")),
     "urgence": frozenset(("d",)),
@@ -3328,6 +3332,13 @@ _CAPS_NON_SURNAMES = frozenset(("CEO", "CTO", "CFO", "COO", "CIO", "VIP", "READM
 _CAPS_NAME_RE = re.compile(r"(?:[%s]{1,29}(?:-[%s][%s]{1,29})?|[%s'\-]{1,29})(?: [%s][%s'\-]{1,29}){1,2}(?![\w'\-])" % (
     _LO, _UP, _LO, _UP, _UP, _UP))
 _CAPS_ANCHOR_RE = re.compile(" [%s][%s]" % (_UP, _UP))
+# a surname's particle in capitals inside the name after a given name in title case ("Audrey LE GRÉGOIRE", "Stéphanie DE
+# PINEAU"; all in capitals a heading's: "CONTRAT DE LOCATION")
+_CAPS_NAME_PARTICLES = frozenset(("LE", "LA", "DE", "DU", "DA", "DI"))
+# a lawsuit's party under the name of a caption ("SANDRA POWELL,⏎        Plaintiff,"), the name or its data after it
+_PARTY_ROLE_AFTER_RE = re.compile(r",?[ \t]*\r?\n?[ \t]*(?:Plaintiff|Defendant|Petitioner|Respondent|Appellant|Appellee|Claimant)s?\b")
+# a title in capitals before a surname in capitals: a transcript's speaker ("MR. JACKSON:", "BY MS. LEE:")
+_CAPS_TITLE_SURNAME_RE = re.compile(r"(?<![\w.])(?:MR|MRS|MS|DR|MISS)\.? ([%s][%s'\-]{1,29})(?=[:,)]| \(|\s)" % (_UP, _UP))
 _CAPS_CUES = frozenset(("key", "cue", "title"))
 # ... neither are these acronyms, legal forms and placeholders
 _CAPS_NO_NAMES = _CAPS_NON_SURNAMES | frozenset(("IBAN", "BIC", "SWIFT", "SSN", "INN", "PIN", "URL", "API", "GMBH", "LLC", "PLC", "LTD",
@@ -4783,6 +4794,10 @@ class PersonRecognizer(Recognizer):
         _lower_case_pairs(doc, out)
         _voice_commands(text, out)
         self._caps_names(doc, out)
+        if "MR" in text or "MS" in text or "DR" in text or "MISS" in text:
+            for m in _CAPS_TITLE_SURNAME_RE.finditer(text):
+                if m.group(1) not in _CAPS_NO_NAMES:
+                    out.append((m.start(1), m.end(1), "PERSON", 0.8))
         if " TO " in text or " FROM " in text or " AN " in text or " VON " in text or " DE " in text or " ОТ " in text:
             _transfer_parties(text, out)
         if "/" in text:
@@ -4878,12 +4893,15 @@ class PersonRecognizer(Recognizer):
             toks = text[ws:done].split(" ")
             if toks[0].lower() in L.TITLES:
                 continue    # "Mme FRANÇOIS Sophie": the surname in capitals opens the name after the title (see _seq)
-            if any(len(t) < 3 or t in _CAPS_NO_NAMES or t in _ORG_GEO or t.title() in L.NON_NAME_WORDS or t.title() in _ORG_GEO
-                   for t in toks):
+            if any((len(t) < 3 or t in _CAPS_NO_NAMES or t in _ORG_GEO or t.title() in L.NON_NAME_WORDS or t.title() in _ORG_GEO)
+                   and (k == len(toks) - 1 or t not in _CAPS_NAME_PARTICLES or toks[0].isupper()) for k, t in enumerate(toks)):
                 continue
             cue = self._prev_cue(doc, ws)
+            # the person's data or a lawsuit's party after the name ("Noémi PASQUIER, née le …", "SANDRA POWELL,⏎ Plaintiff")
+            after = _PERSON_AFTER_RE.match(text, done) or _PARTY_ROLE_AFTER_RE.match(text, done)
             if cue not in _CAPS_CUES and not (not toks[0].isupper() and toks[0] not in _AMBIGUOUS_FIRST and _is_first(toks[0])) \
-                    and not (cue == "pair" and not toks[0].isupper() and ":" in text[max(0, ws - 3):ws]):
+                    and not (cue == "pair" and not toks[0].isupper() and ":" in text[max(0, ws - 3):ws]) \
+                    and not after:
                 # "Philippa HALL" needs no cue: a given name of the lexicon in title case before the capitals; after a
                 # role's label any title-case word does ("Bailleur : Jean LÉGER")
                 continue
@@ -4892,7 +4910,7 @@ class PersonRecognizer(Recognizer):
             if "|" in before:
                 continue    # a table's cell: its column decides (TableIdRecognizer, _table_column)
             labelled = cue == "key" or cue == "title" or _LABEL_SEPS.intersection(before)
-            if labelled or _is_first(toks[0].title()) or _is_first(toks[-1].title()):
+            if labelled or after or _is_first(toks[0].title()) or _is_first(toks[-1].title()):
                 # (a given name before the capitals: above the given name alone, which a title or cue before it scores
                 # 0.8, so "Dr Marie HOARAU" keeps its surname)
                 out.append((ws, done, "PERSON", 0.85 if not toks[0].isupper() else 0.75))
@@ -5238,8 +5256,13 @@ class PersonRecognizer(Recognizer):
                     toks = toks[:-1]    # "Jana Roe B." of "Jana Roe B.A.": a degree, not an initial
             # legal forms are no name tokens and company words ("Bank") may be stop words, so the segment ends before
             # them or inside them ("Gmb" of "GmbH")
-            if any(_ORG_AFTER_RE.match(doc.text, tk[1]) for tk in toks):
-                continue
+            org = next((k for k, tk in enumerate(toks) if _ORG_AFTER_RE.match(doc.text, tk[1])), -1)
+            if org >= 0:
+                # the firm after a comma is the person's: "Charles Vang, Harborview Legal Group LLP"
+                cut = next((k for k in range(org, 0, -1) if "," in doc.text[toks[k - 1][1]:toks[k][0]]), 0)
+                if cut < 2:
+                    continue
+                toks = toks[:cut]
             if (len(toks) >= 4 and toks[1][2] in _PREPOSITIONS and not _is_first(toks[0][2]) and toks[0][2] not in _SURNAMES
                     and toks[0][2][-1] != "."
                     and sum(tk[2] not in _LOW_PARTICLES for tk in toks[2:]) >= 2):

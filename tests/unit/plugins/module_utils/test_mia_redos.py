@@ -219,6 +219,11 @@ UNITS = {
     "listed_names": "1. Ab CD, de Ef — 12 Oak Road\n- ",
     "holder_columns": "Konto|Inhaber\nDE89370400440532013000|Ab Cd\n",
     "mailbox_json_lines": '"Ab, Cd",\n "abc@de.fg",\n',
+    # the thirty-fourth round: field particles, legal captions and speakers, bare Russian streets with dates, host IPs
+    "field_particles": "Inhaber: von de La Ab, Cd; ",
+    "legal_captions": "AB CD,\n   Plaintiff,\nMR. AB: BY MS. CD DE LE FG, née ",
+    "ru_dated_streets": "Л.Аб, д. 1, 8 Марта, д. 2 Мая 1, д. 30 лет Аб, д.",
+    "host_label_ips": "a://b:c@d-1.2.3.4:5/ e-",
 }
 
 
