@@ -3382,6 +3382,7 @@ _NAME_KEY_RE = re.compile(r"name(?:\\?[\"'])?\s{0,3}(?::|=(?=\s{0,3}\\?[\"']))")
 _SPLIT_KEYS_RE = re.compile(r"\b(?:first|given)\\?[\"']?\s{0,3}[:=]([^\n]{1,80}?)\b(?:last|family)\\?[\"']?\s{0,3}[:=]")
 # the last three characters before "name" in the keys of L.PERSON_PART_KEYS ("st_" of first_name); most
 # other "...name" keys (customer_name, full_name) fail this set lookup
+_PART_KEYS_AS_SUFFIX = tuple(sorted(L.PERSON_PART_KEYS))
 _PART_KEY_TAILS = frozenset((w + sep)[-3:] for w in ("first", "last", "given", "family", "sur", "middle", "maiden", "fore", "preferred",
                                                      "vor", "nach", "familien", "ruf") for sep in ("", "_", "-", " "))
 # the next string of a list: "given": ["Anna", "Maria"]
@@ -4933,7 +4934,9 @@ class PersonRecognizer(Recognizer):
                 he = ks + 4
                 while ks > 0 and he - ks < 24 and low[ks - 1] in _PART_KEY_CHARS:
                     ks -= 1
-                if _PERSON_KEY_NORM.sub("", low[ks:he]) in L.PERSON_PART_KEYS:
+                key = _PERSON_KEY_NORM.sub("", low[ks:he])
+                if key in L.PERSON_PART_KEYS or key.endswith(_PART_KEYS_AS_SUFFIX):
+                    # (also after a role: contactFirstName, recipient_last_name, patient-surname)
                     PersonRecognizer._part_value(doc, km.end(), out)
             else:
                 om = _NAME_OBJECT_RE.match(low, km.end())

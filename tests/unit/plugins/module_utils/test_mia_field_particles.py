@@ -3,8 +3,8 @@
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
 """A surname's lower-case particle where it opens a field's value ("Inhaber: von Ahlefeldt, Anneliese"), a German noun
-and "zu" before a full name ("mit Bezug zu Hans Becker"), a name after a German perception verb's "wie"; and the
-prepositions and organisations those readings must keep."""
+and "zu" before a full name ("mit Bezug zu Hans Becker"), a name after a German perception verb's "wie", a name part's
+key after a role (contactFirstName); and the prepositions, organisations and keys those readings must keep."""
 from __future__ import annotations
 
 import pytest
@@ -47,4 +47,18 @@ def test_names_after_zu_and_after_a_perception_verb(text, name):
     "Wie Stadtwerke Auental mitteilen, ist die Störung behoben.",
 ])
 def test_german_phrases_keep(text):
+    assert found(text, "PERSON") == [], ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    ('{"contactFirstName": "Jana", "contactLastName": "Roe"}', ["Jana", "Roe"]),
+    ('{"recipientFirstName": "Алексей", "recipientLastName": "Рябов", "QID1": 7}', ["Алексей", "Рябов"]),
+    ("patient_first_name: Jana\npatient_last_name: Roe\n", ["Jana", "Roe"]),
+])
+def test_name_part_keys_after_a_role(text, names):
+    assert found(text, "PERSON") == names, ENGINE.analyze(text)
+
+
+def test_keys_that_only_mention_a_name_part_keep():
+    text = '{"hasLastName": true, "username": "jroe", "lastNameLength": 3, "fileName": "Report"}'
     assert found(text, "PERSON") == [], ENGINE.analyze(text)
