@@ -644,3 +644,20 @@ PERSON_KEYS = PERSON_KEYS | _words("interpreter participant deceased renter back
 # signatory as a cue ("acting by its authorised signatory X")
 PERSON_KEYS = PERSON_KEYS | _words("judge richter richterin juge судья investigator prüfarzt investigateur исследователь")
 PERSON_CUES = PERSON_CUES | _words("signatory unterzeichner unterzeichnerin signataire подписант")
+# the people of a court and of legal practice before their names ("Rechtsanwalt Jacob Henk", "Greffier : X", "Судья
+# Тетерин А.А.", "Секретарь Андреев А.Д."); a firm follows "counsel" as often as a person, so it is a weak cue
+PERSON_CUES = PERSON_CUES | _words("""
+judge magistrate solicitor barrister attorney prosecutor paralegal
+richter richterin vorsitzende vorsitzender rechtsanwalt rechtsanwältin anwalt anwältin staatsanwalt staatsanwältin
+verteidiger verteidigerin justizbeschäftigte justizbeschäftigter urkundsbeamter urkundsbeamtin protokollführer
+protokollführerin schriftführer schriftführerin dolmetscher dolmetscherin sachverständige sachverständiger
+juge avocat avocate greffier greffière magistrat magistrate procureur huissier huissière interprète
+судья секретарь председательствующий председательствующая прокурор адвокат переводчик переводчица эксперт
+""")
+ROSTER_CUES = ROSTER_CUES | _words("counsel monitor participant")
+# (the offices those roles name: "Attorney General", "Judge Advocate", "Counsel Review Board")
+NON_NAME_WORDS = NON_NAME_WORDS | _words("General Général Advocate")
+ORG_GEO_WORDS = ORG_GEO_WORDS | _words("Board Panel Commission Tribunal")
+# a law firm after its lawyer's name ("X, Nordlicht Legal", "X, Roe Rechtsanwälte")
+ORG_WORDS = ORG_WORDS | _words("Legal Rechtsanwälte Avocats")
+ORG_GEO_WORDS = ORG_GEO_WORDS | ORG_WORDS

@@ -3183,6 +3183,9 @@ _CUE_PAIRS = {
     # a pupil's legal guardian: "Responsable légal : X", "Représentante légale : X"
     "légal": frozenset(("responsable", "représentant")),
     "légale": frozenset(("responsable", "représentante")),
+    # someone the speaker half knows: "un certain Thibaut Verdier", "a certain Jane Roe"
+    "certain": frozenset(("un", "a")),
+    "certaine": frozenset(("une",)),
 }
 # the roles before "Person" / "person" that make it name someone: "Anfragende Person X", "contact person X"
 _PERSON_WORD_ROLES = frozenset(("anfragende", "betroffene", "zuständige", "meldende", "verantwortliche", "requesting", "contact",
@@ -3228,7 +3231,12 @@ _WEAK_PAIRS = {
     "is": frozenset(("call", "duty")),
     "par": frozenset(("suivi", "suivie", "géré", "gérée", "traité", "traitée", "charge", "signé", "signée")),
     "durch": frozenset(("review", "prüfung", "freigabe", "geprüft", "freigegeben", "genehmigt", "bearbeitet")),
-    "von": frozenset(("bearbeitet", "betreut", "unterschrieben", "unterzeichnet", "diktiert")),
+    "von": frozenset(("bearbeitet", "betreut", "unterschrieben", "unterzeichnet", "diktiert",
+                      # who gave something: "Die Spende von X"
+                      "spende", "zuwendung")),
+    # whom one spoke of, let or sold to: "Vous avez parlé de X", "loué à X"
+    "de": frozenset(("parlé", "parlez", "parler")),
+    "à": frozenset(("loué", "louée", "vendu", "vendue", "cédé", "cédée")),
     # the holder of an account statement: "Kontoauszug für X"
     "für": frozenset(("kontoauszug",)),
 }
@@ -3426,7 +3434,8 @@ _TITLECASE_ROLES = frozenset(("Tenant", "Customer", "Student", "Patient", "Clien
                               "Recipient", "Sender", "Author", "Reporter", "Teacher", "Candidate", "Beneficiary", "Caller",
                               "Account", "Requester", "Assignee", "Payee", "Payer", "Colleague", "Advisor", "Adviser",
                               "Consultant", "Guardian", "Policyholder", "Cardholder", "Supervisor", "Interviewer", "Reviewer",
-                              "Recruiter", "Mentor"))
+                              "Recruiter", "Mentor", "Judge", "Magistrate", "Solicitor", "Barrister", "Attorney",
+                              "Prosecutor", "Paralegal", "Counsel", "Monitor", "Participant"))
 # ... in the middle of a sentence ("the Tenant Deposit Scheme page", "see Customer Success Playbook"; not after a German
 # article: "der Patient Hans Roe") or opening the value of a title key ("title": "Customer Success Playbook")
 # (also a key ending in a job's word: "role_title", "owner_role", "jobTitle")
@@ -3468,6 +3477,12 @@ _AMBIGUOUS_FIRST = L.AMBIGUOUS_FIRST
 _NON_NAME = L.NON_NAME_WORDS
 _PERSON_CUES = L.PERSON_CUES
 _ORG_GEO = L.ORG_GEO_WORDS
+# a German court and a judge's title that names it ("Richterin am Amtsgericht", "Präsident des Landgerichts")
+_COURT_ENDINGS = ("gericht", "gerichts", "gerichtshof", "gerichtshofs")
+_JUDGE_AT_COURT_RE = re.compile(r"(?<![\w])(?:richter|richterin|vorsitzender|vorsitzende|präsident|präsidentin|direktor|direktorin)"
+                                r" (?:am|beim|des) [a-zäöüß]{0,30}gerichts?(?:hofs?)? $")
+# words that open a firm's name ("Kanzlei Lindenhof", "Cabinet Moreau")
+_ORG_OPENERS = frozenset(("Kanzlei", "Anwaltskanzlei", "Rechtsanwaltskanzlei", "Notariat", "Cabinet"))
 _SURNAMES = L.SURNAMES
 # cue kind of a lower-cased stop word; titles win over cue words
 _CUE_KIND = dict([(w, "pair") for w in L.ROSTER_CUES] + [(w, "cue") for w in L.PERSON_CUES]
@@ -3495,6 +3510,8 @@ def _token_stop(t):
     if t in _NON_NAME or (kind is not None and (len(t) <= 9 or low in _PERSON_CUES)) or low.endswith("nummer") or t in _UNIT_WORDS:
         # (a German number label is no surname: "Jana Roe, Personalnummer 4711"; nor a flat: "Maeve Lloyd, Flat 04A")
         return (kind,)
+    if low.endswith(_COURT_ENDINGS):
+        return (None,)  # a German court ends the judge's title before the name: "Richterin am Amtsgericht Jana Roe"
     return False
 
 
@@ -3664,7 +3681,7 @@ _RECIPIENT_LINE_RE = re.compile(r"[ \t]*(%s|(%s), (%s(?: %s)?))[ \t]*" % (_NAME_
 def _name_words(words):
     """Words found by their place (above an address, before data) read as a name: none is a common, organisation, place or
     role word, and the last is no abstract noun."""
-    return not any(w in _NON_NAME or w in _ORG_GEO or w in _TITLECASE_ROLES for w in words) \
+    return not any(w in _NON_NAME or w in _ORG_GEO or w in _TITLECASE_ROLES or w in _ORG_OPENERS for w in words) \
         and not words[-1].lower().endswith(_NOUN_ENDINGS)
 
 
@@ -5101,6 +5118,8 @@ class PersonRecognizer(Recognizer):
         if not pm:
             return None
         word = pm.group(1)[::-1].lower()
+        if word.endswith(_COURT_ENDINGS) and _JUDGE_AT_COURT_RE.search(doc.lower, max(0, s - 64), s):
+            return "cue"    # "Richterin am Amtsgericht X", "Vorsitzender Richter am Landgericht X"
         if word in _ACCOUNT_OF and _ACCOUNT_OF_RE.search(doc.lower, max(0, s - 80), s):
             return "cue"    # an account's holder: "auf das Konto DE12 3456 … von X", "the account 12345678 of X"
         if word in _DR_FACULTIES and _DR_FACULTY_END_RE.search(before):
@@ -5438,7 +5457,7 @@ class PersonRecognizer(Recognizer):
                     and text[g1[-1][1]:g1[-1][1] + 1] != "-":
                 w0 = g0[0][2]
                 # after a cue: a surname that is also a given name ("Allen, Kim", "Pascal, Anne") or any pair before a birth date
-                strong = cue in _STRONG_CUES and w0 not in L.NON_NAME_WORDS and g1[-1][2] not in _ORG_GEO and (
+                strong = cue in _STRONG_CUES and w0 not in L.NON_NAME_WORDS and not any(tk[2] in _ORG_GEO or tk[2] in _ORG_OPENERS for tk in g1) and (
                     not _is_first(w0) or w0 in L.SURNAMES or _is_first(g1[0][2]) or _PERSON_AFTER_RE.match(doc.lower, g1[-1][1]) is not None
                     # a given name the lexicon lacks, alone after the comma: "Name: Herbert, Annette"
                     or len(g0) == 1 and len(g1) == 1 and g1[0][2] not in L.NON_NAME_WORDS and _ends_message(text, g1[0][1])
@@ -5479,6 +5498,8 @@ class PersonRecognizer(Recognizer):
         if last in L.ORG_GEO_WORDS and (cue not in _STRONG_CUES or (n >= 3 and not any(_is_first(x) for x in names))):
             # even after "Owner:" three words ending in an organisation word with no given name name a body
             return
+        if first in _ORG_OPENERS:
+            return      # a firm after its lawyer: "Rechtsanwältin Jana Roe, Kanzlei Lindenhof"
         cyr = not first.isascii() and _CYR_RE.search(first) is not None
         score = 0.0
         if n >= 2:
