@@ -1754,12 +1754,19 @@ class SecretRecognizer(Recognizer):
             for m in _COMBO_LINE_RE.finditer(text):
                 if not m.group(1).isdigit():    # (a port: "jane@host:8080")
                     out.append((m.start(1), m.end(1), "API_KEY", 0.85))
+            if '"' in text:
+                for m in _COMBO_ELEMENT_RE.finditer(text):
+                    if not m.group(1).isdigit():
+                        out.append((m.start(1), m.end(1), "API_KEY", 0.85))
 
 
 # a credential dump's combo line, a mailbox and its password with ":", ";" or "|" between as the line's only content
 # ("jane.roe@example.org:Qwerty#65jLt"); a slash makes a path ("git@host:org/repo.git")
 _COMBO_LINE_RE = re.compile(r"(?m)^[ \t]*(?:[-*\u2022] )?[\w.+%'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[A-Za-z]{2,24}[:;|]"
                             r"([^\s/]{4,128})[ \t]*\r?$")
+# ... as a JSON array's string element: ["jane.roe@example.org:Qwerty#65jLt", …]
+_COMBO_ELEMENT_RE = re.compile(r'[\[,][ \t\r\n]{0,16}"[\w.+%\'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[A-Za-z]{2,24}[:;|]'
+                               r'([^\s/"\\]{4,128})"(?=[ \t\r\n]{0,16}[,\]])')
 
 
 # a secret scanner's finding (gitleaks, TruffleHog, a CI job's JSON report): the text matched by a rule that names a
@@ -2566,8 +2573,11 @@ _DOB_GR_NEEDLES = ("г.р.", "г. р.")
 _DOB_YEAR_OF_WORDS = ("года ", "г. ", "год ")
 # French "anniversaire" is the birthday unless another one is named ("anniversaire de mariage", "... du contrat")
 # "rozhd": transliterated keys ("dataRozhdeniya"); "д/р", "ddn": Russian and French abbreviations of "date of birth"
+# "ne_le" / "nee_le": French "né(e) le" as an ASCII key; '"dr"': a Russian key's transliterated abbreviation (д.р.)
 _DOB_NEEDLES = ("birth", "born", "dob", "d.o.b", "d_o_b", "geb", "naissance", "né", "рожд", "родил", "д.р", "д/р", "rozhd",
-                "ddn", "anniversaire") + _DOB_GR_NEEDLES
+                "ddn", "anniversaire", "ne_le", "nee_le", '"dr"') + _DOB_GR_NEEDLES
+# German genealogy and CVs mark the birth with an asterisk after the name ("Kati Roe, * 12.07.1979, † 2023", "(* 3. Mai 1950)")
+_DOB_STAR_RE = re.compile(r"(?:[^\W\d_]\.?, |\()\*[ \u00a0]?(?=\d)")
 _DOB_ANNIV_OF_RE = re.compile(r"s?\s{1,2}(?:de|du|des|d['\u2019])")
 _DOB_BEFORE_GR_RE = re.compile(r"(?:%s)\s?$" % _DOB_DATE_RE.pattern)
 # German puts the participle last: "ist Jana Roe am 14.07.1938 geboren"
@@ -2594,7 +2604,8 @@ _JSON_ANSWER_RE = re.compile(r'"%s(?:"\w{1,20}"[ \t]*:[ \t]*(?:"[^"\\\n]{0,40}"|
 
 
 # a request that ends its line or utterance with a full stop: "Продиктуйте пароль от Wi-Fi, который вы задали на хабе."
-_REQUEST_END_RE = re.compile(r'[^\n?."\\]{0,48}\.(?= ?\n|")')
+# (not a statement that quotes its value: "password was `X`.")
+_REQUEST_END_RE = re.compile(r'[^\n?."\\`]{0,48}\.(?= ?\n|")')
 
 
 def _answer_after(text, he, requests=False):
@@ -2928,6 +2939,11 @@ class DobRecognizer(Recognizer):
         low = doc.lower
         hits = doc.find_all(_DOB_NEEDLES)
         doc.table_scan = True
+        if "*" in text:
+            for sm in _DOB_STAR_RE.finditer(text):
+                m = _DOB_DATE_RE.match(low, sm.end())
+                if m and not _TS_AFTER_RE.match(text, m.end()):
+                    out.append((sm.end(), m.end(), "DATE_OF_BIRTH", 0.85))
         if "\n" in text:   # a table header is a line with rows after it
             for hs, word in hits:
                 self._table_column(doc, hs, out)
@@ -2946,7 +2962,7 @@ class DobRecognizer(Recognizer):
             he = hs + len(word)
             # inside a word only at a camel-case hump of a key or after a role ("childDob", "patientDOB", "clientdob"; not
             # "adobe", "Kilogeb")
-            if he < last or (hs > 0 and low[hs - 1].isalpha() and word in ("dob", "né", "née", "geb", "ddn")
+            if he < last or (hs > 0 and low[hs - 1].isalpha() and word in ("dob", "né", "née", "geb", "ddn", "ne_le", "nee_le")
                              and not (word == "dob" and (doc.text[hs] == "D" and doc.text[hs - 1].islower()
                                                          or _role_before(low, hs)))):
                 continue
@@ -6048,7 +6064,9 @@ class HospitalIdRecognizer(Recognizer):
             nd = sum(map(str.isdigit, v))
             if nd < 4 or len(v) < 5 or nd > 12 or (vm.end(0) < len(text) and text[vm.end(0)].isalnum()):
                 continue
-            out.append((vm.start(0), vm.start(0) + len(v), "MEDICAL_RECORD_NUMBER", 0.85))
+            # "IPP214231997": glued to its digits the label is the identifier's own prefix
+            vs = hs if vm.start(0) == hs + 3 and word == "ipp" else vm.start(0)
+            out.append((vs, vm.start(0) + len(v), "MEDICAL_RECORD_NUMBER", 0.85))
 
 
 # ------------------------------------------------------------------------------------------

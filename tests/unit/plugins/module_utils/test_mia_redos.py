@@ -224,6 +224,11 @@ UNITS = {
     "legal_captions": "AB CD,\n   Plaintiff,\nMR. AB: BY MS. CD DE LE FG, née ",
     "ru_dated_streets": "Л.Аб, д. 1, 8 Марта, д. 2 Мая 1, д. 30 лет Аб, д.",
     "host_label_ips": "a://b:c@d-1.2.3.4:5/ e-",
+    # the thirty-fifth round: court roles, genealogy's birth stars, combo elements, glued patient identifiers
+    "court_roles": "Richterin am Amtsgericht Ab Cd, Kanzlei Ef, Судья Аб В.Г. un certain Ab ",
+    "birth_stars": "Ab Cd, * 1.2.1950, (* 3. Mai 1950 ",
+    "combo_elements": '["ab@cd.ef:Gh1!", "ab@cd.ef.gh.ij:',
+    "glued_patient_ids": '{"dossier": "IPP2142319", "ne_le": "1/2/1980", "dr": "',
 }
 
 
