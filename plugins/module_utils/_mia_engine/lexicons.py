@@ -661,3 +661,7 @@ ORG_GEO_WORDS = ORG_GEO_WORDS | _words("Board Panel Commission Tribunal")
 # a law firm after its lawyer's name ("X, Nordlicht Legal", "X, Roe Rechtsanwälte")
 ORG_WORDS = ORG_WORDS | _words("Legal Rechtsanwälte Avocats")
 ORG_GEO_WORDS = ORG_GEO_WORDS | ORG_WORDS
+# Russian keys transliterated, as Russian code and exports name their fields ({"passazhir": "Зуева Анжелика"}); players
+# of a game
+PERSON_KEYS = PERSON_KEYS | _words("passazhir passazhirka voditel klient poluchatel otpravitel")
+ROSTER_CUES = ROSTER_CUES | _words("player players spieler spielerin joueur joueuse игрок")

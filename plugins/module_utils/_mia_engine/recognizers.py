@@ -3395,7 +3395,9 @@ _SINGLE_AFTER_TITLE_RE = re.compile(r"\.?\s(%s)" % _NAME_TOK)
 # "Фамилия: Петрова", "Geburtsname: Roe")
 _OTHER_PART_KEYS = ("фамилия", "имя", "отчество", "prénoms", "prénom(s)", "prenoms", "prénom :", "prénom:", "nom_de_naissance",
                     "nom de naissance", "nom_d_usage", "nom d'usage", "nom_de_famille", "nom de famille", "given_names", "given names",
-                    "forenames", "first_names", "vornamen", "vorname(n)", "geburtsname")
+                    "forenames", "first_names", "vornamen", "vorname(n)", "geburtsname",
+                    # (transliterated, as Russian code names its fields)
+                    "familiya", "familia", "imya", "otchestvo")
 _NOM_LABEL_RE = re.compile(r"[ \t>*-]*nom[ \t]*:")
 _PART_KEY_END_RE = re.compile(r"\\?[\"']?\s{0,3}:")
 _PERSON_KEY_NORM = re.compile(r"[_\-\s]")
@@ -3451,7 +3453,7 @@ _TITLECASE_ROLES = frozenset(("Tenant", "Customer", "Student", "Patient", "Clien
                               "Account", "Requester", "Assignee", "Payee", "Payer", "Colleague", "Advisor", "Adviser",
                               "Consultant", "Guardian", "Policyholder", "Cardholder", "Supervisor", "Interviewer", "Reviewer",
                               "Recruiter", "Mentor", "Judge", "Magistrate", "Solicitor", "Barrister", "Attorney",
-                              "Prosecutor", "Paralegal", "Counsel", "Monitor", "Participant"))
+                              "Prosecutor", "Paralegal", "Counsel", "Monitor", "Participant", "Player"))
 # ... in the middle of a sentence ("the Tenant Deposit Scheme page", "see Customer Success Playbook"; not after a German
 # article: "der Patient Hans Roe") or opening the value of a title key ("title": "Customer Success Playbook")
 # (also a key ending in a job's word: "role_title", "owner_role", "jobTitle")
@@ -3735,8 +3737,11 @@ def names_above_addresses(text, cands):
 
 # what a name and its owner's data are set apart by in a contact line: "Elma Johann, +49 …", "Udo Lübs / 390 409 2952",
 # "Erast Gerasimov — 8 343 …", "Marcus Field | 07437 …", "Pelageya Tarasova (02.13.06.28.49, …)"; a short label may
-# open the value ("Rosi Dobes, Patientennr. 511006365", "Mato Trub, geb. 12/10/1939")
-_DATA_SEP = r"(?:(?:,| ?[/|\u2014\u2013])[ \t]| \()(?:[\w\u00c0-\u024f\u0400-\u04ff]{2,14}\.?:? ){0,2}$"
+# open the value ("Rosi Dobes, Patientennr. 511006365", "Mato Trub, geb. 12/10/1939", a genealogy's "Kati Roe, * 12.07.1979");
+# the person's role may stand between, in brackets or as a phrase of its own ("Udo Lübs (Anwohner) – 0171 …", "Luce Léger,
+# chauffeur de taxi, 06 11 …")
+_DATA_SEP = (r"(?: \([^\W\d_][^()\n]{1,30}\))?(?:(?:,| ?[/|\u2014\u2013])[ \t]| \()"
+             r"(?:[\w\u00c0-\u024f\u0400-\u04ff]{2,14}\.?:? |[^\W\d_]{2,14}(?: [^\W\d_]{2,14}){0,2}, |\*[ \u00a0]?){0,2}$")
 _DATA_SEP_RE = re.compile(_DATA_SEP)
 _NAME_THEN_DATA_RE = re.compile(r"(%s(?: %s){1,2}|%s, %s)" % (_NAME_TOK, _NAME_TOK, _NAME_TOK, _NAME_TOK) + _DATA_SEP)
 # ... written in lower case, as people type in chats ("marcus field | 07437 …"): see _lower_case_name
@@ -4492,6 +4497,10 @@ _CALLER_ITS_RE = re.compile(r"(?:caller|customer|client|anrufer|anruferin|appela
 _LABEL_ROLES = frozenset(w for w in L.PERSON_CUES | L.ROSTER_CUES if not w.isascii() and w.isalpha() and len(w) > 4 and w not in (
     "здравствуйте", "уважаемый", "уважаемая", "уважением"))
 _SOURCE_PREPS = frozenset(("laut", "lt", "gemäß", "gemass", "selon"))
+# a role, a preposition and the thing it holds, as a label: "titulaire du certificat :", "holder of the account:", "inhaber
+# des kontos:"
+_NAME_NOUNS = frozenset(("name", "names", "namen", "nom", "noms"))     # "Die Namen der Räume: Blauer Salon" names rooms
+_ROLE_OF_THING_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,20}) (?:du|de la|de l'|des|de|d'|of the|of|der|des) ?[^\W\d_]{3,20}[ \t]?:[ \t]{0,3}$")
 
 
 # a dialogue turn up to the answer: the turn's time, the speaker's label and a few lower-case fillers ("äh ja", "yeah it's",
@@ -5171,6 +5180,9 @@ class PersonRecognizer(Recognizer):
         if word in _GREETING_ITS_WORDS and _GREETING_ITS_RE.search(doc.lower, max(0, s - 28), s) and _NAME_THEN_COMMA_RE.match(doc.text, s):
             return "cue"    # a message opening "Hi it's Jana Roe, ..." / "Hello, this is Jana Roe, ..." introduces its sender
         if ":" in pm.group(0) and word not in L.PERSON_KEYS:
+            om = _ROLE_OF_THING_RE.search(doc.lower, max(0, s - 64), s)
+            if om and om.group(1) in L.PERSON_CUES and om.group(1) not in _NAME_NOUNS:
+                return "cue"    # a role of a thing as a label: "Titulaire du certificat : X", "Holder of the card: X"
             rev = doc.text[max(0, s - 56):s][::-1]
             wm = _PREV2_WORD_REV_RE.match(rev, pm.end())
             if wm and pm.group(1)[-1].islower() and not word.isascii() and wm.group(1)[::-1].lower() in _LABEL_ROLES:

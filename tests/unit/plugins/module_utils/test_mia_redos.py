@@ -229,6 +229,7 @@ UNITS = {
     "birth_stars": "Ab Cd, * 1.2.1950, (* 3. Mai 1950 ",
     "combo_elements": '["ab@cd.ef:Gh1!", "ab@cd.ef.gh.ij:',
     "glued_patient_ids": '{"dossier": "IPP2142319", "ne_le": "1/2/1980", "dr": "',
+    "roles_before_data": "Ab Cd (Ef gh) – Ij Kl, mn op qr, +49 171 2508389, Titulaire du ab : ",
 }
 
 
