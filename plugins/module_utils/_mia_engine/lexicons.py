@@ -665,3 +665,5 @@ ORG_GEO_WORDS = ORG_GEO_WORDS | ORG_WORDS
 # of a game
 PERSON_KEYS = PERSON_KEYS | _words("passazhir passazhirka voditel klient poluchatel otpravitel")
 ROSTER_CUES = ROSTER_CUES | _words("player players spieler spielerin joueur joueuse игрок")
+# payment methods named where a payer could stand ("collected by Direct Debit", "per Lastschrift")
+NON_NAME_WORDS = NON_NAME_WORDS | _words("Debit Lastschrift Überweisung Prélèvement Virement")

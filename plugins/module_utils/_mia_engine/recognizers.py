@@ -127,7 +127,9 @@ _cw("ref", "reference ref order orders tracking трек трек-номер tic
     "waybill awb airwaybill frachtbrief lta plan etkt eticket "
     # the codes of goods (a 13-digit EAN opens with "00" as an international call does), insurance policies and claims,
     # returns (the short codes of goods as keys only: see _KEY_ONLY_CUES)
-    "ean13 barcode isbn articleno artikelnummer artnr policy polis полис полиса claim rma")
+    "ean13 barcode isbn articleno artikelnummer artnr policy polis полис полиса claim rma "
+    # a club's member numbers, a fine's notice, a newsroom's story and a Russian order key transliterated
+    "member membership mitgliedsnummer mitgliedsnr adhérent adhérente avis story zakaz")
 _cw("tax", "tax_id taxid tax tin tax_number taxnumber taxref tax_ref taxreference taxno tax_no taxpayerid")
 # an identity document's number: a passport (the number checks decide which country's)
 _cw("passport", "docno doc_no docnum docnumber documentno documentnumber document_number doc_number iddocument документ "
@@ -711,8 +713,10 @@ _SEP_RE = re.compile(r"\D+")
 _TS_AFTER_RE = re.compile(r"(?:[T ]\d{1,2}:\d\d|T\d)")
 # (a software component right before the quad names its version too: "OCR engine 7.5.213.134", "index 3.36.209.94",
 # "model 8.2.39.95", "выкатили модель 11.18.19.161")
+# (and a GEDCOM header's "2 VERS 5.5.1.0")
 _VERSION_BEFORE_RE = re.compile(r"(?:\b(?:v|ver|version|release|build|rev|r)\.?\s*|@|\bv|(?:релиз|верси|сборк|модел)[а-я]{0,2}\s"
-                                r"|\b(?:engine|runtime|driver|plugin|index|model|modell|modèle) )$", re.IGNORECASE)
+                                r"|\b(?:engine|runtime|driver|plugin|index|model|modell|modèle) |(?-i:(?<![^\n])\d VERS ))$",
+                                re.IGNORECASE)
 # ... or what software is updated to: "update to 23.55.75.45 fixed the crash", "nach dem Update auf …", "после обновления до …",
 # "après la mise à jour vers …"
 _VERSION_UPDATE_BEFORE_RE = re.compile(r"(?:\b(?:updat|upgrad)(?:e|ed|es|ing) (?:to|auf)|\bbump(?:ed)? to|aktualisier\w{0,4} auf"
@@ -724,8 +728,9 @@ _VERSION_IS_BEFORE_RE = re.compile(r"\b(?:version|versión|версия)\b[^.\n\
                                    r"[ \t]{1,2}\(?$", re.IGNORECASE)
 # a dotted quad under a schema / version key is a version: {"schema": "22.22.5.16"}
 # ... and under a key (or variable) named for a version, a firmware or an image tag: {"schemaVersion": …}, "inverterFw",
-# "bios", IMAGE_TAG=…
-_VERSION_KEY_BEFORE_RE = re.compile(r"(?:\"[\w\-]{0,24}?(?:schema|version|release|build|fw|firmware|bios)\\?\"\s{0,2}:\s{0,2}\\?\""
+# "bios", IMAGE_TAG=…, a transliterated Russian "versiya", an app's {"app": "1.38.19.67"}
+_VERSION_KEY_BEFORE_RE = re.compile(r"(?:(?:\"[\w\-]{0,24}?(?:schema|version|versiya|versija|release|build|fw|firmware|bios)|\"app|\"appli)"
+                                    r"\\?\"\s{0,2}:\s{0,2}\\?\""
                                     r"|(?<![\w\-])[\w\-]{0,24}?(?:version|release|build|firmware|_tag|bios)[ \t]{0,2}=[ \t]{0,2}[\"']?)$",
                                     re.IGNORECASE)
 # ... under a key ending in an abbreviated version, firmware or software word ("schema_ver", "agentVer: ", "schemaver", "MeterFw",
@@ -4146,6 +4151,9 @@ _SPOKEN_WORD_RE = re.compile(r" [%s]" % _LO)
 _VTT_VOICE_RE = re.compile(r"<v(?:\.[\w.\-]{1,30})? (%s)>" % _NAME_WITH_INITIALS)
 
 
+_SPEAKER_ROLE_WORDS = L.PERSON_CUES | L.ROSTER_CUES
+
+
 def speaker_turns(text, cands):
     """Add the speakers' names of a transcript (``cands``: the candidates of all recognizers): a name that opens a turn
     after the recording's elapsed time, or after a clock time when the lexicon knows a word of it (decided on the line,
@@ -4181,11 +4189,17 @@ def speaker_turns(text, cands):
                 cands.append((m.start(1) - 1, m.end(1) - 1, "PERSON", 0.8))
     for m in turns:
         words = m.group(2).split(" ")
+        # a role before the speaker's name is no part of it ("Verkäufer Gerda Roe: …"), nor a speaker alone ("Verkäufer: …")
+        role = len(words[0]) + 1 if words[0].lower() in _SPEAKER_ROLE_WORDS else 0
+        if role:
+            words = words[1:]
+            if not words:
+                continue
         at = m.group(1)
         # (a recording's elapsed time names a turn; a clock time opens log lines too: "[12:00:01] Cache Warmup: done")
         if (at and (at.startswith(("00:", "0:")) or _lexicon_knows(words))
                 or m.start(2) in untimed and (m.start(2) in dialogue or _lexicon_knows(words))) and _name_words(words):
-            cands.append((m.start(2) - 1, m.end(2) - 1, "PERSON", 0.85))
+            cands.append((m.start(2) - 1 + role, m.end(2) - 1, "PERSON", 0.85))
 
 
 # what before a line's first bar makes it no record of bar-separated fields: nothing (a markdown row), a quote or an
@@ -5214,6 +5228,8 @@ class PersonRecognizer(Recognizer):
         return None
 
     def _seq(self, doc, s, seq, out):
+        if seq.startswith("PLAC ") or doc.text.startswith(" PLAC ", s - 6):
+            return      # a GEDCOM place ("2 PLAC Port Thomas")
         # tokens are the pieces between spaces and commas; offsets follow from the piece lengths
         segs = []
         cur = []
@@ -5595,6 +5611,7 @@ _DE_POSTCODE_AFTER_RE = re.compile(r"(?:,?\s|\\n)\d{5}(?!\d)")
 # a house number of at most three digits (with a letter or a range) right after the name
 _DE_PREP_HOUSE_RE = re.compile(r" \d{1,3}\s?[a-zA-Z]?(?:\s?[/-]\s?\d{1,3}\s?[a-zA-Z]?)?(?![\w])")
 _DE_HOUSE_RE = re.compile(r"\s?\d{1,4}\s?[a-zA-Z]?(?:\s?[/-]\s?\d{1,4}\s?[a-zA-Z]?)?(?![\w])")
+_GEDCOM_LINE_RE = re.compile(r"\d{1,2} (?:PLAC|NAME|NOTE|TITL|OCCU|CITY|STAE|CTRY|SOUR|PAGE|TEXT|CONT|CONC) ")
 # (a flat or a building before the number belongs to the address: "Appt 29, 148 boulevard de Petit")
 _FR_BACK_RE = re.compile(r"(?:(?<![\w.,/-])|(?<=\\[nt]))(?:(?:Appt|Appartement|Bât\.|Bâtiment)\s\d{1,4}[A-Za-z]?,?\s)?"
                          r"\d{1,5}(?:\s?(?:bis|ter|quater|[a-cA-C]))?,?\s$")
@@ -5888,6 +5905,8 @@ class AddressRecognizer(Recognizer):
     @staticmethod
     def _en(doc, bm, hs, he, word, out):
         text = doc.text
+        if _GEDCOM_LINE_RE.match(text, bm.start()) and text[bm.start() - 1:bm.start()] in ("", "\n"):
+            return      # a GEDCOM line's level and tag: "2 PLAC Port Thomas" names a place, no street
         e = he
         if e < doc.n and text[e] == "." and word in ("st", "ave", "rd", "blvd", "dr", "ln", "ct", "pl"):
             e += 1

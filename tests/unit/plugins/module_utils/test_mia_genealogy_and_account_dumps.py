@@ -36,3 +36,21 @@ def test_found(text, etype, values):
 ])
 def test_kept(text, etype):
     assert found(text, etype) == [], ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text, etype, kept", [
+    ('{"servis": "stream-auth", "versiya": "9.17.3.32", "app": "1.38.19.67"}', "IPV4", ["9.17.3.32", "1.38.19.67"]),
+    ("1 SOUR FamilyTreeApp\n2 VERS 4.26.13.134\n", "IPV4", ["4.26.13.134"]),
+    ("0 @I1@ INDI\n1 NAME Brian Ross\n2 PLAC Port Thomas\n", "STREET_ADDRESS", ["2 PLAC Port"]),
+    ("Avis n° 0100923983 — véhicule PG-217-FX. Mitgliedsnummer 01478465240.", "PHONE", ["0100923983", "01478465240"]),
+    ("Monthly fees will be collected by Direct Debit from your account.", "PERSON", ["Direct Debit"]),
+    ("Verkäufer Gerda Wohlgemut: Ist noch da, 66,61 € VB.\nVerkäufer: Klar, gern.\nKäufer Celal Weller: Super, danke!\n",
+     "PERSON", ["Verkäufer"]),
+])
+def test_versions_places_ids_and_roles_keep(text, etype, kept):
+    out = ENGINE.redact(text)
+    assert all(k in out for k in kept), (out, ENGINE.analyze(text))
+
+
+def test_a_plain_ip_under_a_key_ending_in_app_is_still_found():
+    assert found('{"server_app": "10.1.2.3", "client": "24.9.46.96"}', "IPV4") == ["10.1.2.3", "24.9.46.96"]
