@@ -667,3 +667,6 @@ PERSON_KEYS = PERSON_KEYS | _words("passazhir passazhirka voditel klient polucha
 ROSTER_CUES = ROSTER_CUES | _words("player players spieler spielerin joueur joueuse игрок")
 # payment methods named where a payer could stand ("collected by Direct Debit", "per Lastschrift")
 NON_NAME_WORDS = NON_NAME_WORDS | _words("Debit Lastschrift Überweisung Prélèvement Virement")
+# drivers of a ride ("Водитель Фомин Устин", "Chauffeur Nicole Hoareau")
+PERSON_CUES = PERSON_CUES | _words("водитель водителя водителю таксист chauffeur chauffeuse conducteur conductrice")
+NON_NAME_WORDS = NON_NAME_WORDS | _words("Privé Privée Privat Private")

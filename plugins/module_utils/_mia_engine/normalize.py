@@ -54,9 +54,10 @@ _MIXED_GATE_RE = re.compile("[\u0370-\u03ff\u0400-\u052f](?:(?<=[A-Za-z0-9@.].)|
 # first character (sre skips to it in C; a leading bracket class is tried at every character)
 _DEFANG_GATE_RES = tuple((c, re.compile(re.escape(c) + r"(?:[.:@]|dot|at)[\])}>]").search) for c in "[({<")
 _SPELLED_GATE_NEEDLES = ("zero ", " one ", " two ", "three ", "four ", "five ", " six ", "seven ", "eight ",
-                         "nine ", " strich ", " tiret ")
-# German and French digits: a run is looked for only around a spelled dash ("Strich", "tiret", two more gate
-# needles); a gate on every digit word would cost a fifth of fold()
+                         "nine ", " strich ", " tiret ",
+                         # German and French digit words that are rare in prose ("plus vier neun eins sieben …", "zéro
+                         # sept un huit …"); a gate on every digit word would cost a fifth of fold()
+                         "sieben ", "sechs ", " neun ", "quatre ", " huit ")
 _SPELLED_DEFR_NEEDLES = ("null ", "zwei ", "zwo ", "drei ", "vier ", "sechs ", "sieben ", "acht ", "neun ",
                          "deux ", "trois ", "quatre ", "cinq ", "sept ", "huit ", "neuf ")
 # a run may also start with a word too common in prose to open a gate: French "un", German "eins", "zéro", "fünf"
@@ -501,8 +502,7 @@ def fold(text):
         # anchored matches at each digit-word occurrence (no full-text alternation scan)
         starts = []
         needles = _SPELLED_GATE_NEEDLES + _SPELLED_RU_NEEDLES if ru else _SPELLED_GATE_NEEDLES
-        if pre is not t or " strich " in low or " tiret " in low:
-            needles += _SPELLED_DEFR_START_NEEDLES
+        needles += _SPELLED_DEFR_START_NEEDLES
         for w in needles:
             i = low.find(w)
             while i >= 0:

@@ -3169,7 +3169,7 @@ _CUE_PAIRS = {
     "als": frozenset(("sich",)),
     "как": frozenset(("представился", "представилась", "представилось")),
     # whose birth date a form gives: "Das Geburtsdatum von X ist …", "the date of birth of X"
-    "von": frozenset(("geburtsdatum",
+    "von": frozenset(("geburtsdatum", "geburtstag",
                       # who took a delivery: "Empfangen von: X"
                       "empfangen", "entgegengenommen",
                       # a document's comment or tracked change names its author: "Kommentar von X", "[Eingefügt von X]"

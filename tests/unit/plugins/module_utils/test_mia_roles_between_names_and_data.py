@@ -34,3 +34,24 @@ def test_names_found(text, names):
 ])
 def test_kept(text):
     assert found(text, "PERSON") == [], ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text, etype, values", [
+    ("Водитель Фoмин Уcтин, звонить", "PERSON", ["Фoмин Уcтин"]),
+    ("Chauffeur Nicole Hoareau, tél. zéro sept un huit cinq sept neuf quatre sept huit, course TR-N2NA7WLN",
+     "PHONE", ["zéro sept un huit cinq sept neuf quatre sept huit"]),
+    ("Rückfragen unter plus vier neun eins sieben sechs null vier null null vier null acht acht. Danke.",
+     "PHONE", ["plus vier neun eins sieben sechs null vier null null vier null acht acht"]),
+    ("Geburtstag von Meinrad Preiß: 26.10.1981.", "PERSON", ["Meinrad Preiß"]),
+])
+def test_drivers_and_spelled_german_french_numbers(text, etype, values):
+    assert found(text, etype) == values, ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Il y a sept ans, un homme et quatre femmes sont venus, huit jours plus tard.",
+    "Sieben Tage, sechs Nächte und neun Ausflüge: das Paket für zwei.",
+    "Chauffeur Privé Paris",
+])
+def test_counted_words_and_services_keep(text):
+    assert ENGINE.analyze(text) == [], ENGINE.analyze(text)
