@@ -670,3 +670,11 @@ NON_NAME_WORDS = NON_NAME_WORDS | _words("Debit Lastschrift Überweisung Prélè
 # drivers of a ride ("Водитель Фомин Устин", "Chauffeur Nicole Hoareau")
 PERSON_CUES = PERSON_CUES | _words("водитель водителя водителю таксист chauffeur chauffeuse conducteur conductrice")
 NON_NAME_WORDS = NON_NAME_WORDS | _words("Privé Privée Privat Private")
+# a person's other names in an investigation's profile ("Alias: Bellamy, Clothilde; BELLAMY Clothilde")
+PERSON_CUES = PERSON_CUES | _words("alias aliases aliasnamen aliasname aka псевдоним псевдонимы")
+# whom to notify ("notifying Guy Finch", "Prévenir Pauline Albert"): a team as often, so a weak cue
+# (not German infinitives: they follow their object, "Empfänger X bitte informieren")
+ROSTER_CUES = ROSTER_CUES | _words("notify notifying inform informing prévenir informer уведомить")
+NON_NAME_WORDS = NON_NAME_WORDS | _words("Prévenir Informer Notify Inform Уведомить")
+# teams that end where a person's name would ("notify Security Operations", "inform IT Support")
+ORG_GEO_WORDS = ORG_GEO_WORDS | _words("Operations Ops Helpdesk Servicedesk Support SOC CERT CSIRT")

@@ -4511,6 +4511,8 @@ _CALLER_ITS_RE = re.compile(r"(?:caller|customer|client|anrufer|anruferin|appela
 _LABEL_ROLES = frozenset(w for w in L.PERSON_CUES | L.ROSTER_CUES if not w.isascii() and w.isalpha() and len(w) > 4 and w not in (
     "здравствуйте", "уважаемый", "уважаемая", "уважением"))
 _SOURCE_PREPS = frozenset(("laut", "lt", "gemäß", "gemass", "selon"))
+# a line's label before its list of values ("- Alias: …; …")
+_LIST_LABEL_RE = re.compile(r"[ \t>*\-•]{0,6}([^\W\d_]{2,24})[ \t]?:")
 # a role, a preposition and the thing it holds, as a label: "titulaire du certificat :", "holder of the account:", "inhaber
 # des kontos:"
 _NAME_NOUNS = frozenset(("name", "names", "namen", "nom", "noms"))     # "Die Namen der Räume: Blauer Salon" names rooms
@@ -5145,6 +5147,10 @@ class PersonRecognizer(Recognizer):
             return None
         if before.endswith(" ./. "):
             return "cue"    # a lawsuit's other party, German style: "In dem Rechtsstreit Jana Roe ./. Udo Lübs"
+        if before.endswith("; "):
+            lm = _LIST_LABEL_RE.match(doc.lower, doc.text.rfind("\n", max(0, s - 200), s) + 1)
+            if lm and lm.end() < s and lm.group(1) in L.PERSON_CUES:
+                return "cue"    # a later item of a role's list: "Alias: Bellamy, Clothilde; BELLAMY Clothilde"
         if "\n" in doc.text[max(0, s - 64):s] and _answers_name_question(doc.text, s):
             return "cue"
         if _SIG_DELIM_RE.search(doc.text, max(0, s - 12), s):

@@ -44,3 +44,22 @@ def test_court_and_legal_roles_name_people(text, names):
 ])
 def test_offices_courts_and_firms_keep(text):
     assert found(text, "PERSON") == [], ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("- Aliasnamen: Lindner, Vlado; LINDNER Vlado", ["Lindner, Vlado", "LINDNER Vlado"]),
+    ("- Alias: Bellamy, Clothilde\n- Courriels: c.bellamy@orange.fr", ["Bellamy, Clothilde"]),
+    ("Recommend blocking the sender IP and notifying Guy Finch.", ["Guy Finch"]),
+    ("Le domaine est un sosie. Prévenir Pauline Albert.", ["Pauline Albert"]),
+])
+def test_aliases_and_whom_to_notify(text, names):
+    assert found(text, "PERSON") == names, ENGINE.analyze(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Please notify Security Operations, inform IT Support.",
+    "- Tags: Blue Ocean; Red Planet",
+    "Empfänger bitte informieren.\n\nZusammenfassung Chargeback",
+])
+def test_teams_and_lists_keep(text):
+    assert found(text, "PERSON") == [], ENGINE.analyze(text)
