@@ -4516,7 +4516,7 @@ _LIST_LABEL_RE = re.compile(r"[ \t>*\-•]{0,6}([^\W\d_]{2,24})[ \t]?:")
 # a role, a preposition and the thing it holds, as a label: "titulaire du certificat :", "holder of the account:", "inhaber
 # des kontos:"
 _NAME_NOUNS = frozenset(("name", "names", "namen", "nom", "noms"))     # "Die Namen der Räume: Blauer Salon" names rooms
-_ROLE_OF_THING_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,20}) (?:du|de la|de l'|des|de|d'|of the|of|der|des) ?[^\W\d_]{3,20}[ \t]?:[ \t]{0,3}$")
+_ROLE_OF_THING_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,20}) (?:du|de la|de l'|des|de|d'|of the|of|der) ?[^\W\d_]{3,20}[ \t]?:[ \t]{0,3}$")
 
 
 # a dialogue turn up to the answer: the turn's time, the speaker's label and a few lower-case fillers ("äh ja", "yeah it's",
