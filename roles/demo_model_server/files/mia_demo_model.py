@@ -532,7 +532,12 @@ class Handler(BaseHTTPRequestHandler):
 
     def handle_one_request(self) -> None:
         self._started, self._status = time.monotonic(), None
-        super().handle_one_request()
+        try:
+            super().handle_one_request()
+        except ConnectionError:
+            # The client reset or left (between keep-alive requests, or before the answer was flushed): routine, so
+            # no traceback in the log; a request already answered keeps its access line.
+            self.close_connection = True
         if self._status is not None:
             path = self.path.split("?", 1)[0] if self.command else "-"
             # Unknown paths may carry user data; log only routes we own.

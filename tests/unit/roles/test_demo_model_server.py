@@ -16,6 +16,7 @@ import json
 import re
 import signal
 import socket
+import struct
 import subprocess
 import sys
 import threading
@@ -659,6 +660,22 @@ def test_access_log_is_one_line_per_request_without_pii(server, trained):
     log = "\n".join(lines)
     assert canary["email"] not in log and canary["name"] not in log
     assert "GET <other> 404" in log
+
+
+def test_a_client_resetting_its_connection_leaves_no_traceback(server):
+    """A client that resets its keep-alive connection (a proxy dropping its pool, a crashed client) is routine: the access
+    log keeps one line per request and shows no traceback."""
+    sock = socket.create_connection(("127.0.0.1", server["port"]), timeout=10)
+    sock.sendall(b"GET /healthz HTTP/1.1\r\nHost: test\r\n\r\n")
+    assert sock.recv(65536).startswith(b"HTTP/1.1 200")
+    # close with a reset (linger 0) while the server waits for the next request on the connection
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    sock.close()
+    deadline = time.monotonic() + 2
+    while time.monotonic() < deadline:
+        log = server["log"].read_text()
+        assert "Traceback" not in log and "Exception occurred" not in log, log[-2000:]
+        time.sleep(0.05)
 
 
 # ------------------------------------------------------------ process level
