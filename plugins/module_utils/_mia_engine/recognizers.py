@@ -1756,22 +1756,18 @@ class SecretRecognizer(Recognizer):
         if '"match' in low or '"secret' in low or '"raw' in low:
             _scanner_findings(low, out)
         if "@" in text:
-            for m in _COMBO_LINE_RE.finditer(text):
-                if not m.group(1).isdigit():    # (a port: "jane@host:8080")
-                    out.append((m.start(1), m.end(1), "API_KEY", 0.85))
-            if '"' in text:
-                for m in _COMBO_ELEMENT_RE.finditer(text):
-                    if not m.group(1).isdigit():
+            for rx in (_COMBO_LINE_RE, _COMBO_ELEMENT_RE) if '"' in text else (_COMBO_LINE_RE,):
+                for m in rx.finditer(text):
+                    if not m.group(1).isdigit():    # (a port: "jane@host:8080")
                         out.append((m.start(1), m.end(1), "API_KEY", 0.85))
 
 
 # a credential dump's combo line, a mailbox and its password with ":", ";" or "|" between as the line's only content
 # ("jane.roe@example.org:Qwerty#65jLt"); a slash makes a path ("git@host:org/repo.git")
-_COMBO_LINE_RE = re.compile(r"(?m)^[ \t]*(?:[-*\u2022] )?[\w.+%'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[A-Za-z]{2,24}[:;|]"
-                            r"([^\s/]{4,128})[ \t]*\r?$")
+_COMBO_MAILBOX = r"[\w.+%'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[A-Za-z]{2,24}[:;|]"
+_COMBO_LINE_RE = re.compile(r"(?m)^[ \t]*(?:[-*\u2022] )?" + _COMBO_MAILBOX + r"([^\s/]{4,128})[ \t]*\r?$")
 # ... as a JSON array's string element: ["jane.roe@example.org:Qwerty#65jLt", …]
-_COMBO_ELEMENT_RE = re.compile(r'[\[,][ \t\r\n]{0,16}"[\w.+%\'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[A-Za-z]{2,24}[:;|]'
-                               r'([^\s/"\\]{4,128})"(?=[ \t\r\n]{0,16}[,\]])')
+_COMBO_ELEMENT_RE = re.compile(r'[\[,][ \t\r\n]{0,16}"' + _COMBO_MAILBOX + r'([^\s/"\\]{4,128})"(?=[ \t\r\n]{0,16}[,\]])')
 
 
 # a secret scanner's finding (gitleaks, TruffleHog, a CI job's JSON report): the text matched by a rule that names a
@@ -4151,7 +4147,7 @@ _SPOKEN_WORD_RE = re.compile(r" [%s]" % _LO)
 _VTT_VOICE_RE = re.compile(r"<v(?:\.[\w.\-]{1,30})? (%s)>" % _NAME_WITH_INITIALS)
 
 
-_SPEAKER_ROLE_WORDS = L.PERSON_CUES | L.ROSTER_CUES
+_ROLE_WORDS = L.PERSON_CUES | L.ROSTER_CUES
 
 
 def speaker_turns(text, cands):
@@ -4190,7 +4186,7 @@ def speaker_turns(text, cands):
     for m in turns:
         words = m.group(2).split(" ")
         # a role before the speaker's name is no part of it ("Verkäufer Gerda Roe: …"), nor a speaker alone ("Verkäufer: …")
-        role = len(words[0]) + 1 if words[0].lower() in _SPEAKER_ROLE_WORDS else 0
+        role = len(words[0]) + 1 if words[0].lower() in _ROLE_WORDS else 0
         if role:
             words = words[1:]
             if not words:
@@ -4508,7 +4504,7 @@ _GREETING_ITS_WORDS = frozenset(("s", "is", "ici", "est", "это"))
 _CALLER_ITS_RE = re.compile(r"(?:caller|customer|client|anrufer|anruferin|appelant|appelante|клиент)\s{0,2}:\s{0,3}it['\u2019]s $")
 # "Kontoinhaberin laut Mandat: Jane Roe": a role, a source ("laut", "gemäß", "selon") and a label before the name
 # Russian role words that head a two-word label before a name ("Получатель посылки:", "Владелец карты:")
-_LABEL_ROLES = frozenset(w for w in L.PERSON_CUES | L.ROSTER_CUES if not w.isascii() and w.isalpha() and len(w) > 4 and w not in (
+_LABEL_ROLES = frozenset(w for w in _ROLE_WORDS if not w.isascii() and w.isalpha() and len(w) > 4 and w not in (
     "здравствуйте", "уважаемый", "уважаемая", "уважением"))
 _SOURCE_PREPS = frozenset(("laut", "lt", "gemäß", "gemass", "selon"))
 # a line's label before its list of values ("- Alias: …; …")
@@ -4993,7 +4989,7 @@ class PersonRecognizer(Recognizer):
                 while ks > 0 and he - ks < 24 and low[ks - 1] in _PART_KEY_CHARS:
                     ks -= 1
                 key = _PERSON_KEY_NORM.sub("", low[ks:he])
-                if key in L.PERSON_PART_KEYS or key.endswith(_PART_KEYS_AS_SUFFIX):
+                if key.endswith(_PART_KEYS_AS_SUFFIX):
                     # (also after a role: contactFirstName, recipient_last_name, patient-surname)
                     PersonRecognizer._part_value(doc, km.end(), out)
             else:
