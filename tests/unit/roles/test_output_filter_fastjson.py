@@ -66,7 +66,9 @@ def test_edge_cases_decode_as_json_does(loads, text):
 
 @pytest.mark.parametrize("text", EDGE_CASES + [
     '{"id": 1234567890123456789}', '{"n": -9223372036854775809, "p": [0.5]}', '[18446744073709551616]',
-    '{"ids": [123456789012345678, 999999999999999999]}', '{"s": "1234567890123456789012"}'])
+    '{"ids": [123456789012345678, 999999999999999999]}', '{"s": "1234567890123456789012"}',
+    '{"p": [0.0002511061753975427, 12345678901234567890]}', '[1.5e-0000000000000000000007, 0.5]',
+    '[0.12345678901234567890123456789012345678901]', '[-1234567890123456789.25, 0.00000000000000000001]'])
 def test_answers_decode_exactly_as_json_does(loads, text):
     assert _answer_outcome(text) == _outcome(json.loads, text, exact=True)
 
@@ -79,6 +81,21 @@ def test_answers_take_orjson_unless_a_long_digit_run_could_overflow_it(monkeypat
     assert fastjson.loads_answer('{"p": [0.25, 0.75], "id": 123456789012345678}')["id"] == 123456789012345678
     assert fastjson.loads_answer('{"id": 98765432109876543210}')["id"] == 98765432109876543210
     assert len(calls) == 1
+    # a model's probabilities under 0.01 carry 19 or more fraction digits: not a run orjson could misread
+    assert fastjson.loads_answer('{"p": [0.0002511061753975427, 0.9997488938246025]}')["p"][0] == 0.0002511061753975427
+    assert len(calls) == 2
+    assert fastjson.loads_answer('{"p": [0.0002511061753975427], "id": 98765432109876543210}')["id"] == 98765432109876543210
+    assert len(calls) == 2
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.floats(min_value=0.0, max_value=1.0), min_size=1, max_size=12),
+       st.integers(min_value=1, max_value=30))
+def test_long_fractions_decode_to_the_float_json_gives(values, extra_digits):
+    # repr() digits and the same value written out with more digits than a double holds
+    long = ["%.*f" % (min(extra_digits + 17, 45), v) for v in values]
+    text = '{"p": [%s], "q": [%s]}' % (", ".join(map(repr, values)), ", ".join(long))
+    assert _answer_outcome(text) == _outcome(json.loads, text, exact=True)
 
 
 def test_floats_and_big_numbers_keep_their_values(loads):

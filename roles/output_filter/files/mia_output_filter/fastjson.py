@@ -9,7 +9,9 @@ hardened prediction.  Whatever orjson refuses (NaN and Infinity literals, lone s
 nesting, malformed text) goes to ``json.loads``, which decides as before.  orjson reads integers
 beyond 64 bits as floats: a request body, which the filter counts and measures but forwards as
 received, may be read so; an answer, which the filter rewrites, goes to orjson only when no run of
-19 digits could hold such an integer, so it decodes exactly as json reads it.
+19 digits could hold such an integer, so it decodes exactly as json reads it. Fraction digits are
+not such a run: orjson rounds them as float() does (models write 19 or more of them for every
+probability under 0.01, which sent nearly every prediction to json).
 """
 from __future__ import annotations
 
@@ -31,16 +33,21 @@ def loads_request(data):
 
 
 # orjson reads every integer of up to 18 digits exactly; beyond 64 bits (19 digits or more) it gives floats.
-# (Digits mapped to "0" and a substring test: a regex for 19 digits retries at every digit of every float.)
+# Digits mapped to "0" and two counts (a regex with a look-behind costs more than orjson saves): each run of
+# 19 or more digits adds one or more to the first count, and one to the second only if a decimal point opens
+# it; they agree only when every such run is a fraction of under 38 digits (longer ones go to json as well).
 _DIGITS_AS_ZEROS = bytes(48 if 48 <= b <= 57 else b for b in range(256))
 _LONG_DIGIT_RUN = b"0" * 19
+_LONG_FRACTION = b"." + _LONG_DIGIT_RUN
 
 
 def loads_answer(text):
     """``json.loads(text)``'s value or error, through orjson where that is the same."""
-    if orjson is not None and _LONG_DIGIT_RUN not in text.encode("utf-8", "surrogatepass").translate(_DIGITS_AS_ZEROS):
-        try:
-            return orjson.loads(text)
-        except orjson.JSONDecodeError:
-            pass
+    if orjson is not None:
+        digits = text.encode("utf-8", "surrogatepass").translate(_DIGITS_AS_ZEROS)
+        if digits.count(_LONG_DIGIT_RUN) == digits.count(_LONG_FRACTION):
+            try:
+                return orjson.loads(text)
+            except orjson.JSONDecodeError:
+                pass
     return json.loads(text)
