@@ -47,7 +47,7 @@ def _outcome(func, text, exact=False):
 
 
 def _answer_outcome(text):
-    return _outcome(fastjson.loads_answer, text, exact=True)
+    return _outcome(lambda t: fastjson.loads_answer(t)[0], text, exact=True)
 
 
 @pytest.fixture(params=["orjson", "json only"])
@@ -78,13 +78,13 @@ def test_answers_take_orjson_unless_a_long_digit_run_could_overflow_it(monkeypat
     calls = []
     real = fastjson.orjson.loads
     monkeypatch.setattr(fastjson.orjson, "loads", lambda data: calls.append(data) or real(data))
-    assert fastjson.loads_answer('{"p": [0.25, 0.75], "id": 123456789012345678}')["id"] == 123456789012345678
-    assert fastjson.loads_answer('{"id": 98765432109876543210}')["id"] == 98765432109876543210
+    assert fastjson.loads_answer('{"p": [0.25, 0.75], "id": 123456789012345678}')[0]["id"] == 123456789012345678
+    assert fastjson.loads_answer('{"id": 98765432109876543210}')[0]["id"] == 98765432109876543210
     assert len(calls) == 1
     # a model's probabilities under 0.01 carry 19 or more fraction digits: not a run orjson could misread
-    assert fastjson.loads_answer('{"p": [0.0002511061753975427, 0.9997488938246025]}')["p"][0] == 0.0002511061753975427
+    assert fastjson.loads_answer('{"p": [0.0002511061753975427, 0.9997488938246025]}')[0]["p"][0] == 0.0002511061753975427
     assert len(calls) == 2
-    assert fastjson.loads_answer('{"p": [0.0002511061753975427], "id": 98765432109876543210}')["id"] == 98765432109876543210
+    assert fastjson.loads_answer('{"p": [0.0002511061753975427], "id": 98765432109876543210}')[0]["id"] == 98765432109876543210
     assert len(calls) == 2
 
 
@@ -115,3 +115,38 @@ def test_any_json_text_decodes_to_what_json_gives(value, ascii_only):
     text = json.dumps(value, ensure_ascii=ascii_only)
     assert _outcome(fastjson.loads_request, text) == _outcome(json.loads, text)
     assert _answer_outcome(text) == _outcome(json.loads, text, exact=True)
+
+
+@pytest.mark.parametrize("text", ['{"p": [0.1, 1e-05]}', '{"n": 1E400}', '[NaN]', '{"id": 98765432109876543210}'])
+def test_an_answer_is_finite_only_when_orjson_read_it(text):
+    doc, finite = fastjson.loads_answer(text)
+    assert finite == (text == '{"p": [0.1, 1e-05]}')
+
+
+@pytest.mark.parametrize("doc", [{"p": [float("nan")]}, {"p": [float("inf"), 0.5]}, {"s": "\ud800"}])
+def test_what_json_cannot_hold_is_refused_whichever_encoder(loads, doc):
+    with pytest.raises(ValueError):
+        fastjson.dumps_answer(doc, finite=False)
+
+
+def test_a_finite_answer_with_what_orjson_cannot_write_goes_to_json():
+    doc = {"id": 98765432109876543210, "s": "caf\u00e9", 3: "int key"}
+    assert json.loads(fastjson.dumps_answer(doc, finite=True)) == {"id": 98765432109876543210, "s": "caf\u00e9",
+                                                                   "3": "int key"}
+    with pytest.raises(ValueError):
+        fastjson.dumps_answer({"s": "\ud800"}, finite=True)
+
+
+@settings(max_examples=150, deadline=None)
+@given(JSON_VALUES)
+def test_answers_encode_to_what_json_reads_back_the_same(value):
+    text = json.dumps(value, ensure_ascii=False)
+    doc, finite = fastjson.loads_answer(text)
+    out = fastjson.dumps_answer(doc, finite)
+    assert _outcome(json.loads, out.decode("utf-8"), exact=True) == _outcome(json.loads, text, exact=True)
+
+
+@pytest.mark.parametrize("finite", [True, False])
+def test_both_encoders_write_compact_json(loads, finite):
+    assert fastjson.dumps_answer({"p": [0.25, 0.75], "label": "caf\u00e9"}, finite) == \
+        '{"p":[0.25,0.75],"label":"caf\u00e9"}'.encode("utf-8")

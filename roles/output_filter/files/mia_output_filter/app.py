@@ -17,7 +17,6 @@ import re
 import signal
 import sys
 import time
-import uuid
 import zlib
 
 from . import budgets as budgets_mod
@@ -309,7 +308,7 @@ class Filter:
                 try:
                     req = await read_request(reader, cfg.max_header_bytes, cfg.max_request_bytes, cfg.client_timeout)
                 except HTTPError as exc:
-                    status, headers, body = _json_error(exc.status, exc.code, exc.message, uuid.uuid4().hex)
+                    status, headers, body = _json_error(exc.status, exc.code, exc.message, os.urandom(16).hex())
                     writer.write(response_head(status, headers, len(body), False) + body)
                     await writer.drain()
                     return
@@ -369,7 +368,7 @@ class Filter:
         rid = req.headers.get("x-request-id")
         if rid and _REQUEST_ID.match(rid) and self._trusted(req.peer):
             return rid
-        return uuid.uuid4().hex
+        return os.urandom(16).hex()
 
     # ------------------------------------------------------------------ handling
     async def _handle(self, req, writer):
@@ -619,7 +618,7 @@ class Filter:
 
     def _filter_json(self, text, route, ident, ctx, status, flagged):
         try:
-            doc = fastjson.loads_answer(text)
+            doc, finite = fastjson.loads_answer(text)
         except (ValueError, RecursionError) as exc:
             raise FilterError("invalid_json") from exc
         skip = set()
@@ -654,7 +653,7 @@ class Filter:
         if route.redact:
             doc = self._redact_tree(route.engine, doc, None, skip, ctx, route)
         try:
-            return json.dumps(doc, ensure_ascii=False, allow_nan=False).encode("utf-8")
+            return fastjson.dumps_answer(doc, finite)
         except (ValueError, TypeError) as exc:
             raise FilterError("json_encode:%s" % type(exc).__name__) from exc
 
