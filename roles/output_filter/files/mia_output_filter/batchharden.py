@@ -5,10 +5,11 @@
 The reference (``_mia_hardening.harden``) works row by row in Python; for the common
 ``top_k`` + ``round`` policies on a batch this does the same arithmetic on all rows at once:
 the same IEEE operations element by element, row sums with ``math.fsum`` as the reference,
-the same orderings (stable sorts with the reference's tie-breaks). Rows that would take one
-of the reference's rare branches (top-label repair after a float collapse, rounding-unit
-repair, too many units) are recomputed by the reference itself. Anything else (other
-policies, sparse output, small batches, no numpy) goes to the reference unchanged.
+the same orderings (stable sorts with the reference's tie-breaks). Rows where a step leaves
+the top label not alone at the maximum (where the reference may repair it: a float collapse,
+a rounding unit, a tie in the input) or hands out too many units are recomputed by the
+reference itself. Anything else (other policies, sparse output, small batches, no numpy)
+goes to the reference unchanged.
 """
 import math
 from itertools import chain
@@ -66,19 +67,11 @@ def _plain_batch(rows):
     return x + 0.0  # folds -0.0 into 0.0, as validate_vector()
 
 
-def _top(x):
-    """Per row: index of the first maximum and whether the maximum is unique."""
-    top = x.argmax(axis=1)
+def _top_alone(x, top):
+    """Rows where label ``top`` alone holds the maximum: the reference's usual case, where it repairs nothing.
+    Any other row (a tie at the top, a label above it) is recomputed by the reference, which decides it."""
     best = x[_np.arange(len(x)), top]
-    return top, (x == best[:, None]).sum(axis=1) == 1, best
-
-
-def _violations(x, top, strict, best):
-    """Rows where a label other than the top one breaks the top-label guarantee."""
-    cols = _np.arange(x.shape[1])[None, :]
-    other = cols != top[:, None]
-    tied = (x == best[:, None]) & (strict[:, None] | (cols < top[:, None]))
-    return ((x > best[:, None]) | tied) & other
+    return (x < best[:, None]).sum(axis=1) == x.shape[1] - 1
 
 
 def _fsum_rows(x):
@@ -86,7 +79,7 @@ def _fsum_rows(x):
 
 
 def _top_k(x, k, redo):
-    top, strict, best = _top(x)
+    top = x.argmax(axis=1)  # the first maximum, as the reference's index(max)
     # Stable ascending sort of the negated values: largest first, ties to the lower index.
     kept = _np.argsort(-x, axis=1, kind="stable")[:, :k]
     row = _np.arange(len(x))[:, None]
@@ -94,13 +87,12 @@ def _top_k(x, k, redo):
     values[row, kept] = x[row, kept]
     # Inputs are non-negative and the maximum is kept, so the sum is positive and nothing clips.
     out = values / _fsum_rows(values)[:, None]
-    best = out[_np.arange(len(out)), top]
-    redo |= _violations(out, top, strict, best).any(axis=1)
+    redo |= ~_top_alone(out, top)
     return out
 
 
 def _round(x, decimals, redo):
-    top, strict = _top(x)[:2]
+    top = x.argmax(axis=1)
     p = x / _fsum_rows(x)[:, None]
     units = 10 ** decimals
     quotas = p * units
@@ -116,6 +108,5 @@ def _round(x, decimals, redo):
     rank[_np.arange(len(x))[:, None], order] = cols
     counts = counts + (rank < missing[:, None])
     redo |= missing < 0
-    best = counts[_np.arange(len(counts)), top]
-    redo |= _violations(counts, top, strict, best).any(axis=1)
+    redo |= ~_top_alone(counts, top)
     return counts / units
