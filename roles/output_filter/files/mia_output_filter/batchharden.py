@@ -10,6 +10,10 @@ the top label not alone at the maximum (where the reference may repair it: a flo
 a rounding unit, a tie in the input) or hands out too many units are recomputed by the
 reference itself. Anything else (other policies, sparse output, small batches, no numpy)
 goes to the reference unchanged.
+
+Reductions are ufunc methods (``_np.add.reduce``) and ndarray methods rather than numpy's
+Python-level wrappers (``sum``, ``all``, ``broadcast_to``): for a batch of 18 rows those
+wrappers cost about as much as the arithmetic.
 """
 import math
 from itertools import chain
@@ -45,7 +49,7 @@ def harden_batch_fast(probabilities, canonical):
     if "round" in canonical:
         x = _round(x, canonical["round"]["decimals"], redo)
     out = x.tolist()
-    for i in _np.flatnonzero(redo).tolist():
+    for i in redo.nonzero()[0].tolist():
         out[i] = harden(probabilities[i], canonical)
     return out
 
@@ -56,7 +60,7 @@ def _plain_batch(rows):
     if not width or not all(len(r) == width for r in rows) or set(map(type, chain.from_iterable(rows))) != {float}:
         return None
     x = _np.array(rows, dtype=_np.float64)
-    if not (x >= 0.0).all():  # NaN fails this too
+    if not _np.minimum.reduce(x, axis=None) >= 0.0:  # NaN fails this too
         return None
     try:
         totals = [math.fsum(r) for r in rows]
@@ -71,7 +75,7 @@ def _top_alone(x, top):
     """Rows where label ``top`` alone holds the maximum: the reference's usual case, where it repairs nothing.
     Any other row (a tie at the top, a label above it) is recomputed by the reference, which decides it."""
     best = x[_np.arange(len(x)), top]
-    return (x < best[:, None]).sum(axis=1) == x.shape[1] - 1
+    return _np.add.reduce(x < best[:, None], axis=1, dtype=_np.intp) == x.shape[1] - 1
 
 
 def _fsum_rows(x):
@@ -81,9 +85,9 @@ def _fsum_rows(x):
 def _top_k(x, k, redo):
     top = x.argmax(axis=1)  # the first maximum, as the reference's index(max)
     # Stable ascending sort of the negated values: largest first, ties to the lower index.
-    kept = _np.argsort(-x, axis=1, kind="stable")[:, :k]
+    kept = (-x).argsort(axis=1, kind="stable")[:, :k]
     row = _np.arange(len(x))[:, None]
-    values = _np.zeros_like(x)
+    values = _np.zeros(x.shape)
     values[row, kept] = x[row, kept]
     # Inputs are non-negative and the maximum is kept, so the sum is positive and nothing clips.
     out = values / _fsum_rows(values)[:, None]
@@ -99,9 +103,9 @@ def _round(x, decimals, redo):
     floors = _np.floor(quotas)
     remainders = quotas - floors
     counts = floors.astype(_np.int64)  # exact integers, as the reference's int()
-    missing = units - counts.sum(axis=1)
+    missing = units - _np.add.reduce(counts, axis=1)
     n = x.shape[1]
-    cols = _np.broadcast_to(_np.arange(n), x.shape)
+    cols = _np.arange(n)[None, :].repeat(len(x), axis=0)
     # Reference order: sorted by (-remainder, -p, index); lexsort's last key is the primary one.
     order = _np.lexsort((cols, -p, -remainders), axis=1)
     rank = _np.empty_like(order)
