@@ -536,6 +536,22 @@ def test_digit_count_shortcut_for_ints_matches_the_repr_rule():
         assert app._too_few_digits(value) == by_repr(value), value  # pylint: disable=protected-access
 
 
+def test_a_row_value_too_large_for_a_float_is_rejected_not_a_failure(tmp_path, upstream):
+    # JSON reads a 401-digit integer exactly; converting it to a float overflows. The detector must
+    # reject that row as it rejects a string, not fail the deferred observation.
+    port, mport = free_port(), free_port()
+    service = Service(make_config(tmp_path, upstream, port, mport), port, mport).start()
+    try:
+        resp, _body = call(port, "POST", "/v1/predict", raw=b'{"inputs": [[1' + b"0" * 400 + b', 2.0]]}',
+                           headers=key("alice"))
+        assert resp.status == 200
+        resp, _body = call(port, "POST", "/v1/predict", {"inputs": [[1.0, 2.0]]}, headers=key("alice"))
+        assert resp.status == 200  # its wait for the model runs the first request's deferred observation
+    finally:
+        log = service.stop()
+    assert "deferred" not in log, log
+
+
 def test_detector_observes_the_last_request_when_no_other_follows(tmp_path, upstream):
     # Observations are deferred to the next request's wait for the model; an idle filter must
     # still make them. 11 rows give the 10 distances (min_samples) of the first statistic, and

@@ -557,7 +557,7 @@ class Filter:
     def _observe(self, state, ident, rows):
         try:
             w, flagged = state.detector.observe(ident.key_id, rows)
-        except (ValueError, TypeError):
+        except (ValueError, TypeError, OverflowError):  # not finite numbers (OverflowError: an integer beyond a float)
             return
         if w is not None and not ident.anonymous:
             self.metrics.set("mia_filter_detector_statistic", round(w, 6), key_id=ident.metric_id)
