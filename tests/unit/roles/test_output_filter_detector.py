@@ -84,6 +84,26 @@ def test_detector_state_is_bounded(use_numpy):
     assert (st.count if use_numpy else len(st.rows)) == 4 and len(st.distances) == 5
 
 
+@pytest.mark.parametrize("use_numpy", [True, False])
+@pytest.mark.parametrize("bad", [
+    [[10 ** 400, 1.0]],              # an integer beyond a float (JSON reads it exactly)
+    [[float("nan"), 1.0]],
+    [[1.0, "x"]],
+    [[1.0, None]],
+    [[1.0, 2.0], [1.0]],             # ragged
+    [[float("inf"), 1.0, 2.0]],      # a new width, not finite: must not reset the history
+], ids=["overflow", "nan", "string", "none", "ragged", "new-width-inf"])
+def test_rows_that_are_not_finite_numbers_are_refused_and_change_nothing(use_numpy, bad):
+    det = detector.Detector(min_samples=3, window=50, history_size=20, use_numpy=use_numpy)
+    for i in range(5):
+        det.observe("k", [[float(i), 1.0]])
+    st = det.state("k")
+    before = (list(st.distances), st.width, st.count if use_numpy else len(st.rows), st.w)
+    with pytest.raises((ValueError, TypeError)):
+        det.observe("k", bad)
+    assert (list(st.distances), st.width, st.count if use_numpy else len(st.rows), st.w) == before
+
+
 def test_batched_numpy_distances_equal_the_sequential_definition():
     rng = random.Random(8)
     fast = detector.Detector(history_size=100, window=500, use_numpy=True)

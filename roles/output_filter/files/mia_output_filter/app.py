@@ -139,6 +139,10 @@ class Ctx:
         self.started = time.monotonic()
 
 
+def _new_request_id():
+    return os.urandom(16).hex()
+
+
 def _json_error(status, code, message, rid, extra_headers=()):
     body = json.dumps({"error": {"code": code, "message": message, "request_id": rid}}).encode()
     headers = [("Content-Type", "application/json"), ("Cache-Control", "no-store"), ("X-Request-ID", rid)]
@@ -308,7 +312,7 @@ class Filter:
                 try:
                     req = await read_request(reader, cfg.max_header_bytes, cfg.max_request_bytes, cfg.client_timeout)
                 except HTTPError as exc:
-                    status, headers, body = _json_error(exc.status, exc.code, exc.message, os.urandom(16).hex())
+                    status, headers, body = _json_error(exc.status, exc.code, exc.message, _new_request_id())
                     writer.write(response_head(status, headers, len(body), False) + body)
                     await writer.drain()
                     return
@@ -368,7 +372,7 @@ class Filter:
         rid = req.headers.get("x-request-id")
         if rid and _REQUEST_ID.match(rid) and self._trusted(req.peer):
             return rid
-        return os.urandom(16).hex()
+        return _new_request_id()
 
     # ------------------------------------------------------------------ handling
     async def _handle(self, req, writer):
@@ -557,7 +561,7 @@ class Filter:
     def _observe(self, state, ident, rows):
         try:
             w, flagged = state.detector.observe(ident.key_id, rows)
-        except (ValueError, TypeError, OverflowError):  # not finite numbers (OverflowError: an integer beyond a float)
+        except (ValueError, TypeError):  # rows that are not finite numbers
             return
         if w is not None and not ident.anonymous:
             self.metrics.set("mia_filter_detector_statistic", round(w, 6), key_id=ident.metric_id)

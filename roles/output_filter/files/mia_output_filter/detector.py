@@ -144,16 +144,16 @@ class Detector:
         return None if st is None else st.w
 
     def observe(self, key_id, rows):
-        """Record numeric input rows (lists of numbers) of one request; return (W or None, flagged)."""
+        """Record numeric input rows (lists of numbers) of one request; return (W or None, flagged).
+
+        Rows that are not finite numbers of one width raise ValueError or TypeError and leave
+        the key's state as it was.
+        """
         st = self.state(key_id)
-        if not self.numpy:
-            rows = [[float(v) for v in row] for row in rows]
         if rows:
+            rows = self._as_numbers(rows)
             width = len(rows[0])
-            if st.width != width or any(len(r) != width for r in rows):
-                if any(len(r) != width for r in rows):
-                    raise ValueError("rows of one request must have one width")
-                # a new input shape starts a new history
+            if st.width != width:  # a new input shape starts a new history
                 st.width, st.rows, st.matrix, st.count, st.pos = width, deque(maxlen=self.history_size), None, 0, 0
             distances = self._observe_numpy(st, rows) if self.numpy else self._observe_python(st, rows)
             st.distances.extend(distances)
@@ -164,10 +164,24 @@ class Detector:
             st.flagged = st.w < self.threshold
         return st.w, st.flagged
 
-    def _observe_numpy(self, st, rows):
-        new = _np.asarray(rows, dtype=_np.float64)  # raises ValueError/TypeError on non-numbers
-        if new.ndim != 2 or not _np.isfinite(new).all():
+    def _as_numbers(self, rows):
+        width = len(rows[0])
+        if any(len(r) != width for r in rows):
+            raise ValueError("rows of one request must have one width")
+        try:
+            if self.numpy:
+                new = _np.asarray(rows, dtype=_np.float64)  # ValueError/TypeError on non-numbers
+                finite = new.ndim == 2 and _np.isfinite(new).all()
+            else:
+                new = [[float(v) for v in row] for row in rows]
+                finite = all(math.isfinite(v) for row in new for v in row)
+        except OverflowError as exc:  # an integer beyond a float
+            raise ValueError("rows must be finite numbers") from exc
+        if not finite:
             raise ValueError("rows must be finite numbers")
+        return new
+
+    def _observe_numpy(self, st, new):
         k = new.shape[0]
         new_norms = _np.einsum("ij,ij->i", new, new)
         best = _np.full(k, _np.inf)
