@@ -453,6 +453,21 @@ def test_audit_log_never_holds_pii(svc):
     assert '"EMAIL":' in text
 
 
+def test_audit_log_on_stderr_is_one_json_line_per_request_among_the_messages(tmp_path, upstream):
+    port, mport = free_port(), free_port()
+    service = Service(make_config(tmp_path, upstream, port, mport, audit_log="-"), port, mport).start()
+    try:
+        for rid in ("stderr-1", "stderr-2"):
+            resp, _body = call(port, "POST", "/v1/chat", {"q": 1}, headers=dict(key("alice"), **{"X-Request-ID": rid}))
+            assert resp.status == 200
+    finally:
+        log = service.stop()
+    records = [json.loads(line) for line in log.splitlines() if line.startswith("{")]
+    assert [r["request_id"] for r in records] == ["stderr-1", "stderr-2"]
+    assert all(r["decision"] == "allowed" and r["entities"]["EMAIL"] == 1 for r in records), records
+    assert EMAIL not in log
+
+
 # ----------------------------------------------------------------------------- budgets
 
 def test_budget_429_with_headers_and_self_declared_headers_do_not_reset(svc):

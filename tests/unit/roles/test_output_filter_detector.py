@@ -91,8 +91,10 @@ def test_detector_state_is_bounded(use_numpy):
     [[1.0, "x"]],
     [[1.0, None]],
     [[1.0, 2.0], [1.0]],             # ragged
+    ["12", "34"],                    # strings are not rows, even of digits
+    [[[1.0], 2.0]],                  # nested
     [[float("inf"), 1.0, 2.0]],      # a new width, not finite: must not reset the history
-], ids=["overflow", "nan", "string", "none", "ragged", "new-width-inf"])
+], ids=["overflow", "nan", "string", "none", "ragged", "digit-strings", "nested", "new-width-inf"])
 def test_rows_that_are_not_finite_numbers_are_refused_and_change_nothing(use_numpy, bad):
     det = detector.Detector(min_samples=3, window=50, history_size=20, use_numpy=use_numpy)
     for i in range(5):

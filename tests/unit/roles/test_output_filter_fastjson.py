@@ -150,3 +150,12 @@ def test_answers_encode_to_what_json_reads_back_the_same(value):
 def test_both_encoders_write_compact_json(loads, finite):
     assert fastjson.dumps_answer({"p": [0.25, 0.75], "label": "caf\u00e9"}, finite) == \
         '{"p":[0.25,0.75],"label":"caf\u00e9"}'.encode("utf-8")
+
+
+def test_audit_lines_are_the_same_compact_json_line_whichever_encoder(loads):
+    record = {"request_id": "r-1", "status": 200, "ms": 1.25, "entities": {"EMAIL": 2}, "route": "/v1/caf\u00e9"}
+    assert fastjson.dumps_line(record) == '{"request_id":"r-1","status":200,"ms":1.25,"entities":{"EMAIL":2},' \
+        '"route":"/v1/caf\u00e9"}\n'.encode("utf-8")
+    assert json.loads(fastjson.dumps_line({"big": 2 ** 70})) == {"big": 2 ** 70}  # beyond orjson: json writes it
+    with pytest.raises(ValueError):
+        fastjson.dumps_line({"route": "\ud800"})

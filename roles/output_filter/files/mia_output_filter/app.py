@@ -225,13 +225,14 @@ class Filter:
 
     def _open_audit(self):
         path = self.state.config.audit_log
-        if self._audit not in (None, sys.stderr):
+        if self._audit is not None:
             self._audit.close()
+        # Unbuffered binary: each record leaves in one write before its answer.
         if path == "-":
-            self._audit = sys.stderr
+            self._audit = os.fdopen(os.dup(sys.stderr.fileno()), "ab", buffering=0)
         else:
             os.makedirs(os.path.dirname(path), exist_ok=True)
-            self._audit = open(path, "a", encoding="utf-8", buffering=1)  # noqa: SIM115 - long-lived
+            self._audit = open(path, "ab", buffering=0)  # noqa: SIM115 - long-lived
 
     def log(self, message):
         sys.stderr.write(message + "\n")
@@ -430,8 +431,8 @@ class Filter:
         if ctx.upstream_status is not None:
             record["upstream_status"] = ctx.upstream_status
         try:
-            self._audit.write(json.dumps(record, separators=(",", ":")) + "\n")
-        except (OSError, ValueError):
+            self._audit.write(fastjson.dumps_line(record))
+        except (OSError, ValueError, TypeError):
             pass
 
     def _internal(self, req, state, ctx):
