@@ -198,3 +198,86 @@ def test_redis_down_is_budget_unavailable():
     store = budgets.RedisBudgets("redis://127.0.0.1:%d/0" % port, timeout=0.2)
     with pytest.raises(budgets.BudgetUnavailable):
         _run(store.consume("k", {"hour": 1}, 1))
+
+
+def test_retry_after_is_when_every_window_refusing_the_cost_has_room_again(tmp_path):
+    store = budgets.SQLiteBudgets(str(tmp_path / "b.sqlite3"))
+    limits = {"minute": 10, "week": 1000}
+    assert _run(store.consume("k", limits, 8, now=20.0)).allowed
+    # 5 more rows do not fit the minute (8 + 5 > 10) though it is not full; the week has room.
+    refused = _run(store.consume("k", limits, 5, now=20.0))
+    assert not refused.allowed and refused.retry_after() == 40
+    assert _run(store.consume("k", limits, 5, now=60.0)).allowed
+    # Rounded up: 29.4 s before the window ends is 30 s, so a client retrying on time finds room.
+    assert _run(store.consume("k", limits, 5, now=90.6)).allowed
+    late = _run(store.consume("k", limits, 1, now=90.6))
+    assert late.retry_after() == 30 and dict(late.headers())["Retry-After"] == "30"
+    _run(store.close())
+
+
+class _ScriptedRedis:
+    """A RESP endpoint that runs the budget script's arithmetic, answering after ``delay`` seconds or
+    closing each connection after ``close_after`` replies (an idle-timeout close). It plays the slow
+    or restarted Redis that a unit test cannot make of a real one; the real one is tested above."""
+
+    def __init__(self, delay=0.0, close_after=None):
+        self.delay, self.close_after = delay, close_after
+        self.store, self.runs = {}, 0
+
+    async def serve(self, reader, writer):
+        replies = 0
+        while line := await reader.readline():
+            args = []
+            for _i in range(int(line[1:])):
+                size = int((await reader.readline())[1:])
+                args.append((await reader.readexactly(size + 2))[:-2])
+            nkeys = int(args[2])
+            keys, argv = args[3:3 + nkeys], [int(a) for a in args[3 + nkeys:]]
+            self.runs += 1
+            ok = all(self.store.get(k, 0) + argv[0] <= argv[1 + 2 * i] for i, k in enumerate(keys))
+            for k in keys if ok else ():
+                self.store[k] = self.store.get(k, 0) + argv[0]
+            await asyncio.sleep(self.delay)
+            reply = [1 if ok else 0] + [self.store.get(k, 0) for k in keys]
+            writer.write(b"*%d\r\n" % len(reply) + b"".join(b":%d\r\n" % v for v in reply))
+            await writer.drain()
+            replies += 1
+            if replies == self.close_after:
+                writer.close()
+                return
+
+
+async def _with_redis(fake, body):
+    server = await asyncio.start_server(fake.serve, "127.0.0.1", 0)
+    try:
+        return await body("redis://127.0.0.1:%d/0" % server.sockets[0].getsockname()[1])
+    finally:
+        server.close()
+
+
+def test_a_redis_reply_that_times_out_is_not_sent_again_so_nothing_is_charged_twice():
+    fake = _ScriptedRedis(delay=0.3)
+
+    async def body(url):
+        store = budgets.RedisBudgets(url, timeout=0.1)
+        with pytest.raises(budgets.BudgetUnavailable):
+            await store.consume("k", {"hour": 10}, 3)
+        await asyncio.sleep(0.5)
+        await store.close()
+    _run(_with_redis(fake, body))
+    assert fake.runs == 1 and list(fake.store.values()) == [3]
+
+
+def test_a_redis_connection_closed_while_idle_is_replaced_and_the_request_counted_once():
+    fake = _ScriptedRedis(close_after=1)
+
+    async def body(url):
+        store = budgets.RedisBudgets(url, timeout=1.0)
+        first = await store.consume("k", {"hour": 10}, 3)
+        await asyncio.sleep(0.1)  # the server has closed the pooled connection
+        second = await store.consume("k", {"hour": 10}, 3)
+        await store.close()
+        return first, second
+    first, second = _run(_with_redis(fake, body))
+    assert first.allowed and second.allowed
+    assert fake.runs == 2 and list(fake.store.values()) == [6]

@@ -140,3 +140,30 @@ def test_header_name_check_matches_the_separator_rule():
             assert not refused, name
         except ValueError:
             assert refused or name != name.strip(), name
+
+
+@pytest.mark.parametrize("size_line, accepted", [
+    (b"5", True), (b"5;ext=1", True), (b"0005", True), (b"5 ", True),
+    (b"0x5", False), (b"+5", False), (b"0_5", False), (b"-5", False), (b"", False), (b"5\x0b", False),
+])
+def test_chunk_sizes_are_plain_hex_digits(size_line, accepted):
+    # int(x, 16) also reads "0x5", "+5" and "0_5": a proxy reading them otherwise than the next hop desyncs.
+    head = b"POST /v1/predict HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+
+    async def run():
+        reader = asyncio.StreamReader()
+        reader.feed_data(head + size_line + b"\r\nhello\r\n0\r\n\r\n")
+        reader.feed_eof()
+        return (await httpio.read_request(reader, 8192, 1024, 1)).body
+    if accepted:
+        assert asyncio.run(run()) == b"hello"
+    else:
+        with pytest.raises(httpio.HTTPError) as err:
+            asyncio.run(run())
+        assert err.value.status == 400
+    assert (httpio._buffered_chunks(_Buffered(size_line + b"\r\nhello\r\n"))[0] == [b"hello"]) is accepted  # pylint: disable=protected-access
+
+
+class _Buffered:
+    def __init__(self, data):
+        self._buffer = data

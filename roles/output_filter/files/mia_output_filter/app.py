@@ -15,6 +15,7 @@ import json
 import os
 import re
 import signal
+import sqlite3
 import sys
 import time
 import zlib
@@ -136,7 +137,16 @@ class Ctx:
         self.hardening = None
         self.cost = 0
         self.upstream_status = None
+        self.head_sent = False  # a streamed answer's head has left: nothing else may be written as a response
         self.started = time.monotonic()
+
+
+def _audit_file(path):
+    """The audit log: unbuffered binary, so each record leaves in one write before its answer."""
+    if path == "-":
+        return os.fdopen(os.dup(sys.stderr.fileno()), "ab", buffering=0)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    return open(path, "ab", buffering=0)  # noqa: SIM115 - long-lived
 
 
 def _new_request_id():
@@ -211,8 +221,7 @@ class Filter:
         self.pool = UpstreamPool(config.connect_timeout, config.read_timeout, config.pool_size)
         self.budgets = budgets_mod.make_backend(config)
         self._budget_sig = self._budget_signature(config)
-        self._audit = None
-        self._open_audit()
+        self._audit = _audit_file(config.audit_log)
         self.servers = []
         self._clean = {}
         self._deferred = []
@@ -223,43 +232,41 @@ class Filter:
     def _budget_signature(config):
         return (config.budget_backend, config.redis_url, config.budget_prefix, config.state_dir)
 
-    def _open_audit(self):
-        path = self.state.config.audit_log
-        if self._audit is not None:
-            self._audit.close()
-        # Unbuffered binary: each record leaves in one write before its answer.
-        if path == "-":
-            self._audit = os.fdopen(os.dup(sys.stderr.fileno()), "ab", buffering=0)
-        else:
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-            self._audit = open(path, "ab", buffering=0)  # noqa: SIM115 - long-lived
-
     def log(self, message):
         sys.stderr.write(message + "\n")
         sys.stderr.flush()
 
     async def reload(self):
+        """Apply the configuration file again, all of it or (on any error) none of it."""
         old = self.state
+        audit = new_backend = None
         try:
             config = load(self.config_path)
             if (config.listen, config.metrics_listen) != (old.config.listen, old.config.metrics_listen):
                 raise ConfigError("listen addresses changed: restart the service to apply them")
             state = State(config, old)
-        except ConfigError as exc:
+            # Opened before anything switches: a new audit log or budget store that cannot be
+            # opened leaves the running configuration, and its audit log, in place.
+            audit = _audit_file(config.audit_log)
+            sig = self._budget_signature(config)
+            if sig != self._budget_sig:
+                new_backend = budgets_mod.make_backend(config)
+        except (ConfigError, OSError, sqlite3.Error) as exc:
+            if audit is not None:
+                audit.close()
             self.metrics.inc("mia_filter_config_reloads_total", result="failure")
             self.log("reload refused, keeping the running configuration: %s" % exc)
             return False
-        sig = self._budget_signature(config)
-        if sig != self._budget_sig:
-            new_backend = budgets_mod.make_backend(config)
+        if new_backend is not None:
             old_backend, self.budgets, self._budget_sig = self.budgets, new_backend, sig
             await old_backend.close()
+        old_audit, self._audit = self._audit, audit
+        old_audit.close()
         self.state = state
         self._clean = {}
         self.pool.close()
         self.pool = UpstreamPool(config.connect_timeout, config.read_timeout, config.pool_size)
         self.metrics.instance = config.instance
-        self._open_audit()
         self.metrics.inc("mia_filter_config_reloads_total", result="success")
         self.log("configuration reloaded")
         return True
@@ -404,12 +411,19 @@ class Filter:
             result = self._fail_closed(ctx, exc.reason)
         except Exception as exc:  # noqa: BLE001 - fail closed on anything unexpected
             result = self._fail_closed(ctx, "internal:%s" % type(exc).__name__)
-        if not streamed:
-            status, headers, body = result
-            ctx.status = status
-            writer.write(response_head(status, headers, len(body), req.keep_alive) + body)
-            await writer.drain()
-        self._finish(ctx)
+            if ctx.head_sent:  # a stream's 200 head has left: no second response may follow it
+                ctx.status = 502
+                writer.close()
+                self._finish(ctx)
+                return False
+        try:
+            if not streamed:
+                status, headers, body = result
+                ctx.status = status
+                writer.write(response_head(status, headers, len(body), req.keep_alive) + body)
+                await writer.drain()
+        finally:  # a client that left before its answer was written is audited all the same
+            self._finish(ctx)
         return True
 
     def _fail_closed(self, ctx, reason):
@@ -791,10 +805,10 @@ class Filter:
             """Filtered output not yet written as one chunk, after the response head the first time."""
             if not pending:
                 return b""
-            data = chunk("".join(pending).encode("utf-8"))
+            data = chunk(b"".join(pending))
             pending.clear()
             if not state["sent"]:
-                state["sent"] = True
+                state["sent"] = ctx.head_sent = True
                 ctx.status = upstream.status
                 data = response_head(upstream.status, [("Content-Type", ctype)] + headers, None,
                                      req.keep_alive, chunked=True) + data
@@ -811,7 +825,7 @@ class Filter:
             # for the upstream again (one send() per batch instead of per frame), never later.
             if not text:
                 return
-            pending.append(text)
+            pending.append(text.encode("utf-8"))  # here, where an error still fails the stream closed
             if state["flush"] is None:
                 state["flush"] = loop.call_soon(flush)
             await writer.drain()

@@ -7,6 +7,7 @@ windows are charged atomically (one SQLite transaction, or one Redis Lua script,
 replicas sharing a Redis never overspend). A refused request charges nothing.
 """
 import asyncio
+import math
 import os
 import sqlite3
 import time
@@ -21,11 +22,12 @@ class BudgetUnavailable(Exception):
 
 
 class Decision:
-    __slots__ = ("allowed", "windows")
+    __slots__ = ("allowed", "windows", "cost")
 
-    def __init__(self, allowed, windows):
+    def __init__(self, allowed, windows, cost=0):
         self.allowed = allowed
         self.windows = windows  # [(name, limit, used_after_or_current, reset_seconds)]
+        self.cost = cost
 
     def headers(self):
         if not self.windows:
@@ -40,8 +42,9 @@ class Decision:
         return hdrs
 
     def retry_after(self):
-        spent = [w[3] for w in self.windows if w[2] >= w[1]] or [w[3] for w in self.windows]
-        return max([1] + spent)
+        """Seconds until every window that refused this request's cost has reset."""
+        blocking = [w[3] for w in self.windows if w[2] + self.cost > w[1]] or [w[3] for w in self.windows]
+        return max([1] + blocking)
 
 
 def _window_starts(limits, now):
@@ -49,7 +52,7 @@ def _window_starts(limits, now):
     for name in sorted(limits, key=lambda n: BUDGET_WINDOWS[n]):
         size = BUDGET_WINDOWS[name]
         start = int(now // size) * size
-        out.append((name, limits[name], start, int(start + size - now) or 1))
+        out.append((name, limits[name], start, math.ceil(start + size - now)))  # never early: a retry must find room
     return out
 
 
@@ -94,7 +97,7 @@ class SQLiteBudgets:
                 raise
         except sqlite3.Error as exc:
             raise BudgetUnavailable("sqlite: %s" % exc) from exc
-        return Decision(allowed, [(w[0], w[1], u, w[3]) for w, u in zip(wins, used)])
+        return Decision(allowed, [(w[0], w[1], u, w[3]) for w, u in zip(wins, used)], cost)
 
     async def close(self):
         self.db.close()
@@ -121,6 +124,15 @@ return used
 
 class RedisError(Exception):
     pass
+
+
+class _Unanswered(ConnectionError):
+    """The connection closed before the first byte of the reply."""
+
+
+def _closed_unanswered(exc):
+    """Whether ``exc`` says the server had closed the connection, so a command sent on it never ran."""
+    return isinstance(exc, (_Unanswered, ConnectionResetError, BrokenPipeError))
 
 
 class RedisClient:
@@ -151,8 +163,8 @@ class RedisClient:
             out.append(b"$%d\r\n%s\r\n" % (len(data), data))
         return b"".join(out)
 
-    async def _read(self, reader):
-        line = await reader.readline()
+    async def _read(self, reader, line=None):
+        line = await reader.readline() if line is None else line
         if not line.endswith(b"\r\n"):
             raise ConnectionError("redis closed the connection")
         kind, rest = line[:1], line[1:-2]
@@ -174,20 +186,27 @@ class RedisClient:
         reader, writer = self._conn
         writer.write(self._encode(args))
         await writer.drain()
-        return await _timed(self._read(reader), self.timeout)
+        async with asyncio.timeout(self.timeout):
+            line = await reader.readline()
+            if not line:
+                raise _Unanswered("redis closed the connection")
+            return await self._read(reader, line)
 
     async def command(self, *args):
         async with self._lock:
             for attempt in (0, 1):
+                fresh = self._conn is None
                 try:
-                    if self._conn is None:
+                    if fresh:
                         await self._connect()
                     return await self._roundtrip(*args)
                 except RedisError:
                     raise
-                except (OSError, ConnectionError, asyncio.TimeoutError, asyncio.IncompleteReadError, ValueError):
+                except (OSError, asyncio.TimeoutError, asyncio.IncompleteReadError, ValueError) as exc:
                     await self.close()
-                    if attempt:
+                    # Sent again only when a reused connection turns out closed before any reply: after a
+                    # timeout or a partial reply the script may have run, and a second run charges twice.
+                    if attempt or fresh or not _closed_unanswered(exc):
                         raise
             return None
 
@@ -216,7 +235,7 @@ class RedisBudgets:
         except (RedisError, OSError, ConnectionError, asyncio.TimeoutError, asyncio.IncompleteReadError) as exc:
             raise BudgetUnavailable("redis: %s" % (exc or type(exc).__name__)) from exc
         allowed = reply[0] == 1
-        return Decision(allowed, [(w[0], w[1], int(u), w[3]) for w, u in zip(wins, reply[1:])])
+        return Decision(allowed, [(w[0], w[1], int(u), w[3]) for w, u in zip(wins, reply[1:])], cost)
 
     async def close(self):
         await self.client.close()

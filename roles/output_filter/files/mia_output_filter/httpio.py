@@ -4,10 +4,14 @@
 keep-alive client (to the model server), with chunked bodies and bounded sizes everywhere.
 
 Hardening choices: a request with both Content-Length and Transfer-Encoding, obsolete line
-folding, a non-chunked Transfer-Encoding or a header block over the limit is refused
-(request smuggling); every read has a timeout.
+folding, a non-chunked Transfer-Encoding, a header block over the limit, a CR or LF that does not
+end a line, other control characters, or a chunk size that is not plain hex is refused (request
+smuggling: a bare LF in a forwarded header would start a new header or request upstream); a pooled
+upstream connection holding bytes past its last answer is closed, not reused; every read has a
+timeout.
 """
 import asyncio
+import re
 import zlib
 
 try:  # optional: Brotli-coded upstream bodies are refused (fail closed) without it
@@ -37,9 +41,27 @@ def _buffered(reader):
     return getattr(reader, "_buffer", b"")
 
 
+_HEX = re.compile(rb"[0-9A-Fa-f]{1,16}")
+# Outside its CRLF line ends, a message head holds no control character but HTAB (RFC 9110, 5.5).
+_HEAD_CTL = re.compile(rb"[\x00-\x08\x0a-\x1f\x7f]")
+_TARGET_BAD = re.compile(r"[\x00-\x20\x7f]")
+
+
 def _chunk_size(line):
-    """The size in a chunk's size line (without its CRLF; extensions after ";" ignored); ValueError if malformed."""
-    return int(line.split(b";", 1)[0].strip(), 16)
+    """The size in a chunk's size line (without its CRLF; extensions after ";" ignored); ValueError if malformed.
+    Plain hex digits only: int() would also take "0x5", "+5" and "0_5", which another parser may read otherwise."""
+    size = line.split(b";", 1)[0].strip(b" \t")
+    if not _HEX.fullmatch(size):
+        raise ValueError("bad chunk size")
+    return int(size, 16)
+
+
+def _head_lines(head):
+    """The lines of a message head (its bytes without the final blank line); ValueError for a bare CR or
+    LF or another control character."""
+    if _HEAD_CTL.search(head.replace(b"\r\n", b"")):
+        raise ValueError("control character in the message head")
+    return head.decode("latin-1").split("\r\n")
 
 
 def _buffered_chunks(reader):
@@ -112,13 +134,7 @@ async def _read_chunked(reader, limit, timeout):
     parts, total = [], 0
     while True:
         line = await _timed(reader.readuntil(b"\r\n"), timeout)
-        size_text = line[:-2].split(b";", 1)[0].strip()
-        try:
-            size = int(size_text, 16)
-        except ValueError as exc:
-            raise ValueError("bad chunk size") from exc
-        if size < 0:
-            raise ValueError("bad chunk size")
+        size = _chunk_size(line[:-2])
         if size == 0:
             while (await _timed(reader.readuntil(b"\r\n"), timeout)) != b"\r\n":
                 pass  # trailers are dropped
@@ -147,9 +163,9 @@ async def read_request(reader, max_header, max_body, timeout):
     if len(head) > max_header:
         raise HTTPError(431, "headers_too_large", "request head too large")
     try:
-        lines = head[:-4].decode("latin-1").split("\r\n")
+        lines = _head_lines(head[:-4])
         method, target, version = lines[0].split(" ")
-        if version not in ("HTTP/1.1", "HTTP/1.0") or not method.isalpha():
+        if version not in ("HTTP/1.1", "HTTP/1.0") or not method.isalpha() or not target or _TARGET_BAD.search(target):
             raise ValueError("bad request line")
         headers = Headers(_parse_headers(lines[1:], "request"))
     except ValueError as exc:
@@ -219,7 +235,7 @@ class Decoder:
         if enc in ("identity", ""):
             self._obj = None
         elif enc in ("gzip", "x-gzip"):
-            self._obj = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            self._obj = _Gzip()
         elif enc == "deflate":
             self._obj = _Deflate()
         elif enc == "br" and _brotli is not None:
@@ -258,6 +274,32 @@ class Decoder:
         return out
 
 
+class _Gzip:
+    """A gzip body may hold several members one after another (RFC 1952), and clients decode them
+    all: so does the filter, or it would pass the first member on as if it were the whole answer."""
+
+    def __init__(self):
+        self._obj = zlib.decompressobj(16 + zlib.MAX_WBITS)
+
+    def decompress(self, data, max_length):
+        out = self._obj.decompress(data, max_length)
+        while self._obj.eof and self._obj.unused_data:
+            rest, self._obj = self._obj.unused_data, zlib.decompressobj(16 + zlib.MAX_WBITS)
+            out += self._obj.decompress(rest, max(1, max_length - len(out)))
+        return out
+
+    @property
+    def unconsumed_tail(self):
+        return self._obj.unconsumed_tail
+
+    @property
+    def eof(self):
+        return self._obj.eof
+
+    def flush(self):
+        return self._obj.flush()
+
+
 class _Deflate:
     """HTTP "deflate" is zlib-wrapped; some servers send raw deflate: accept both."""
 
@@ -269,7 +311,10 @@ class _Deflate:
             self._first = False
             if (data[0] & 0x0F) != 8:
                 self._obj = zlib.decompressobj(-zlib.MAX_WBITS)
-        return self._obj.decompress(data, max_length)
+        out = self._obj.decompress(data, max_length)
+        if self._obj.unused_data:
+            raise ProtocolError("data after the end of the deflate body")
+        return out
 
     @property
     def unconsumed_tail(self):
@@ -371,7 +416,9 @@ class UpstreamResponse:
         if self.conn is None:
             return
         conn, self.conn = self.conn, None
-        if self._done and self.keep_alive:
+        # Bytes past the answer's end are no answer to anything sent: reusing the connection would
+        # hand them to the next request as its answer.
+        if self._done and self.keep_alive and not _buffered(conn[0]):
             self.pool.put(self.key, conn)
         else:
             conn[1].close()
@@ -415,7 +462,7 @@ class UpstreamPool:
                 conn[1].close()
                 raise
             try:
-                lines = raw[:-4].decode("latin-1").split("\r\n")
+                lines = _head_lines(raw[:-4])
                 version, status_text = lines[0].split(" ", 2)[:2]
                 if not version.startswith("HTTP/1.") or not status_text.isdigit():
                     raise ValueError("bad status line")
