@@ -282,3 +282,19 @@ def test_a_reload_whose_audit_log_cannot_be_opened_changes_nothing(tmp_path):
     assert new_route.startswith(b"HTTP/1.1 404 "), "none of the refused configuration applies"
     assert [a["route"] for a in audit] == ["/v1/chat", "other", "/v1/chat"], "the running audit log keeps recording"
     assert 'mia_filter_config_reloads_total{instance="framing",result="failure"} 1' in metrics
+
+
+def test_an_http10_client_gets_the_stream_redacted_and_ended_by_the_connection(tmp_path):
+    # HTTP/1.0 has no chunked coding: the body is everything until the connection closes.
+    def frame(content):
+        return ("data: " + json.dumps({"choices": [{"index": 0, "delta": {"content": content}}]}) + "\n\n").encode()
+    body = _sse_chunked([frame("mail me at "), frame(EMAIL[:8]), frame(EMAIL[8:] + " today"), b"data: [DONE]\n\n"])
+
+    async def scenario():
+        async with _Stack(tmp_path, lambda _l, _h: body) as stack:
+            request = _post(b"/v1/stream", extra=b"Connection: keep-alive\r\n").replace(b"HTTP/1.1", b"HTTP/1.0", 1)
+            return await stack.exchange(request, quiet=2.0)
+    out = _run(scenario())
+    head, _sep, text = out.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 200 ") and b"Transfer-Encoding" not in head and b"Connection: close" in head
+    assert text.startswith(b"data: ") and text.endswith(b"data: [DONE]\n\n") and EMAIL.encode() not in text, text

@@ -800,18 +800,23 @@ class Filter:
         ctype = "text/event-stream" if sse else "text/plain; charset=utf-8"
         loop = asyncio.get_running_loop()
         pending = []
+        # HTTP/1.0 has no chunked coding (RFC 9112, 6.1): its body ends where the connection does.
+        chunked = req.version != "HTTP/1.0"
+        frame = chunk if chunked else bytes
+        if not chunked:
+            req.keep_alive = False
 
         def take():
             """Filtered output not yet written as one chunk, after the response head the first time."""
             if not pending:
                 return b""
-            data = chunk(b"".join(pending))
+            data = frame(b"".join(pending))
             pending.clear()
             if not state["sent"]:
                 state["sent"] = ctx.head_sent = True
                 ctx.status = upstream.status
                 data = response_head(upstream.status, [("Content-Type", ctype)] + headers, None,
-                                     req.keep_alive, chunked=True) + data
+                                     req.keep_alive, chunked=chunked) + data
             return data
 
         def flush():
@@ -891,8 +896,9 @@ class Filter:
             ctx.status = 502
             if sse:
                 err = json.dumps({"error": {"code": "filter_error", "message": "stream withheld", "request_id": ctx.rid}})
-                writer.write(chunk(("event: error\ndata: %s\n\n" % err).encode()))
-            # No terminating chunk: the client sees an incomplete body, never unfiltered bytes.
+                writer.write(frame(("event: error\ndata: %s\n\n" % err).encode()))
+            # No terminating chunk: the client sees an incomplete body, never unfiltered bytes (HTTP/1.0
+            # has no framing to show it: the error event says so).
             writer.close()
             raise StreamAborted() from exc
         cancel_flush()
@@ -900,8 +906,8 @@ class Filter:
         if not state["sent"]:
             ctx.status = upstream.status
             data = response_head(upstream.status, [("Content-Type", ctype)] + headers, None,
-                                 req.keep_alive, chunked=True)
-        writer.write(data + b"0\r\n\r\n")
+                                 req.keep_alive, chunked=chunked)
+        writer.write(data + b"0\r\n\r\n" if chunked else data)
         await writer.drain()
 
 
