@@ -142,7 +142,7 @@ class Ctx:
 
 
 def _audit_file(path):
-    """The audit log: unbuffered binary, so each record leaves in one write before its answer."""
+    """The audit log, unbuffered binary: each record is one write() of its own."""
     if path == "-":
         return os.fdopen(os.dup(sys.stderr.fileno()), "ab", buffering=0)
     os.makedirs(os.path.dirname(path), exist_ok=True)
