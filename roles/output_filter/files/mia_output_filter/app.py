@@ -640,53 +640,70 @@ class Filter:
             doc, finite = fastjson.loads_answer(text)
         except (ValueError, RecursionError) as exc:
             raise FilterError("invalid_json") from exc
-        skip = set()
+        hardened = []
         if 200 <= status < 300 and route.confidence_paths:
             policy, name = self._policy(route, ident.tier, flagged, ctx)
             if policy is not None:
                 for steps in route.confidence_paths:
                     try:
-                        n = jsonpath.apply(doc, steps, lambda v, p=policy: harden_batch_fast(v, p))
+                        # strict: a [*] element without the path would pass its confidences unhardened
+                        n = jsonpath.apply(doc, steps, lambda v, p=policy: harden_batch_fast(v, p), strict=True)
+                    except LookupError as exc:
+                        raise FilterError("confidences_missing") from exc
                     except (ValueError, TypeError) as exc:
                         raise FilterError("hardening_failed:%s" % type(exc).__name__) from exc
                     if n == 0:
                         raise FilterError("confidences_missing")
                 ctx.hardening = name
                 self.metrics.inc("mia_filter_hardening_applied_total", route=route.path, tier=ident.tier, policy=name)
-            # Hardened confidences are numbers the filter produced: not worth scanning for PII.
-            for steps in route.confidence_paths:
-                skip.update(id(v) for v in jsonpath.get(doc, steps))
-        if route.redact and not skip:
-            # The answer's text as a whole, like the engine's JSON mode: each value keeps its
-            # neighbours as context, which a walk of the parsed leaves would lose. NaN and Infinity
-            # (which json reads) would pass as text: refused, as re-encoding refuses them.
-            if _NONFINITE_RE.search(text) is not None:
-                try:
-                    json.loads(text, parse_constant=_refuse_constant)
-                except ValueError as exc:
-                    raise FilterError("json_encode:ValueError") from exc
-            summary = {}
-            out = route.engine.distinct_keys(route.engine.redact_answer(text, summary))
-            self._count(summary, ctx, route)
+                if route.redact:
+                    # Numbers the filter produced: out of the text the engine reads (a long fraction
+                    # could read as a phone number), and put back after it.
+                    for steps in route.confidence_paths:
+                        jsonpath.apply(doc, steps, hardened.append)
+                    text = self._encode(doc, finite).decode("utf-8")
+        if not route.redact:
+            return self._encode(doc, finite)
+        # The answer's text as a whole, like the engine's JSON mode: each value keeps its neighbours
+        # as context, which a walk of the parsed leaves would lose. NaN and Infinity (which json
+        # reads) would pass as text: refused, as re-encoding refuses them.
+        if _NONFINITE_RE.search(text) is not None:
+            try:
+                json.loads(text, parse_constant=_refuse_constant)
+            except ValueError as exc:
+                raise FilterError("json_encode:ValueError") from exc
+        summary = {}
+        out = route.engine.distinct_keys(route.engine.redact_answer(text, summary))
+        self._count(summary, ctx, route)
+        if not hardened:
             return out.encode("utf-8")
-        if route.redact:
-            doc = self._redact_tree(route.engine, doc, None, skip, ctx, route)
+        doc, finite = fastjson.loads_answer(out)
+        values = iter(hardened)
+        try:
+            for steps in route.confidence_paths:
+                jsonpath.apply(doc, steps, lambda _null: next(values), strict=True)
+        except (LookupError, StopIteration) as exc:  # a key on the path was redacted
+            raise FilterError("confidences_moved") from exc
+        if next(values, None) is not None:
+            raise FilterError("confidences_moved")
+        return self._encode(doc, finite)
+
+    @staticmethod
+    def _encode(doc, finite):
         try:
             return fastjson.dumps_answer(doc, finite)
         except (ValueError, TypeError) as exc:
             raise FilterError("json_encode:%s" % type(exc).__name__) from exc
 
-    def _redact_tree(self, engine, node, key, skip, ctx, route):
-        if id(node) in skip:
-            return node
+    def _redact_tree(self, engine, node, key, ctx, route):
         if isinstance(node, dict):
             out = {}
             for k, v in node.items():
                 nk = engine.distinct_key(out, self._redact_leaf(engine, k, None, ctx, route)) if isinstance(k, str) else k
-                out[nk] = self._redact_tree(engine, v, k, skip, ctx, route)
+                out[nk] = self._redact_tree(engine, v, k, ctx, route)
             return out
         if isinstance(node, list):
-            return [self._redact_tree(engine, v, key, skip, ctx, route) for v in node]
+            return [self._redact_tree(engine, v, key, ctx, route) for v in node]
         if isinstance(node, bool) or node is None:
             return node
         if _too_few_digits(node):
@@ -755,7 +772,7 @@ class Filter:
             envelope = json.dumps(obj, ensure_ascii=False)
             ck = (id(engine), "#frame", envelope) if len(envelope) <= FRAME_CACHE_MAX_LEN else None
             if ck is None or ck not in self._clean:
-                redacted = self._redact_tree(engine, obj, None, set(), ctx, route)
+                redacted = self._redact_tree(engine, obj, None, ctx, route)
                 if redacted != obj:
                     for j, content in held.items():
                         redacted["choices"][j]["delta"]["content"] = content

@@ -23,14 +23,15 @@ def parse(path):
     return tuple(steps)
 
 
-def apply(doc, steps, func):
-    """Replace every value at ``steps`` by ``func(value)``; return the number of matches."""
+def apply(doc, steps, func, strict=False):
+    """Replace every value at ``steps`` by ``func(value)``; return the number of matches. ``strict``:
+    LookupError when a named or indexed step is missing (an element of a ``[*]`` without the path)."""
     if not steps:
         raise ValueError("the root itself cannot be replaced")
-    return _apply(doc, steps, func)
+    return _apply(doc, steps, func, strict)
 
 
-def _apply(node, steps, func):
+def _apply(node, steps, func, strict):
     step, rest = steps[0], steps[1:]
     if step is Ellipsis:
         keys = range(len(node)) if isinstance(node, list) else (list(node) if isinstance(node, dict) else [])
@@ -38,10 +39,12 @@ def _apply(node, steps, func):
         keys = [step] if isinstance(node, list) and step < len(node) else []
     else:
         keys = [step] if isinstance(node, dict) and step in node else []
+    if strict and not keys and step is not Ellipsis:
+        raise LookupError("no %r here" % (step,))
     count = 0
     for key in keys:
         if rest:
-            count += _apply(node[key], rest, func)
+            count += _apply(node[key], rest, func, strict)
         else:
             node[key] = func(node[key])
             count += 1
@@ -57,5 +60,5 @@ def get(doc, steps):
         return value
     if not steps:
         return [doc]
-    _apply(doc, steps, grab)
+    _apply(doc, steps, grab, False)
     return found
