@@ -281,6 +281,15 @@ def test_check_config_accepts_the_test_config(tmp_path, upstream):
     ({"auth": {"anonymous": {"enabled": True, "tier": "ghost"}}}, "not in tiers"),
     ({"budgets": {"backend": "redis"}}, "redis_url"),
     ({"tiers": {"gold": {"budget": {"fortnight": 3}}}}, "unknown key"),
+    # would pass a stream's or a text answer's confidences unhardened
+    ({"routes": [{"path": "/x", "confidences": ["$.p"], "stream": True}]}, "answers application/json only"),
+    ({"routes": [{"path": "/x", "confidences": ["$.p"], "content_types": ["application/json", "text/plain"]}]},
+     "answers application/json only"),
+    ({"routes": [{"path": "/x", "confidences": ["$.p", "$.p"], "hardening": {"default": {"round": 2}}}]},
+     "hardened twice"),
+    ({"metrics_listen": {"host": "127.0.0.2", "port": 1}, "listen": {"host": "127.0.0.1", "port": 1}}, "port of its own"),
+    ({"auth": {"keys": [{"id": "a", "tier": "gold", "hash": keyhash.hash_key("sk-a-0123456789", "a", "p", 1000)[:-4] + "ABCD"}]}},
+     "lower-case hex"),
 ])
 def test_check_config_rejects_with_a_reason(tmp_path, upstream, over, message):
     result = _check(tmp_path, upstream, **over)

@@ -9,6 +9,7 @@ audit log records the reason, never a value.
 """
 import asyncio
 import codecs
+import concurrent.futures
 import hashlib
 import ipaddress
 import json
@@ -193,24 +194,53 @@ class State:
         for key in config.keys:
             lookup = keyhash.parse_hash(key["hash"])[3]
             self.keys_by_lookup.setdefault(lookup, []).append(key)
-        self.cache = {}
+        # Keys that verified (at most one presented value per configured key: bounded as it is), and
+        # refused values that cost a hash (bounded; a flood of them clears only this one).
+        self.known, self.refused = {}, {}
         self.key_ids = frozenset(k["id"] for k in config.keys)
         same_detector = old is not None and old.config.detector == config.detector
         self.detector = old.detector if same_detector else Detector(**config.detector)
 
-    def authenticate_key(self, presented):
+    async def authenticate_key(self, presented, hasher):
+        """(key id, tier) of the configured key ``presented`` is, or None. A key not seen before is
+        checked by PBKDF2 on ``hasher`` (an executor): the hash releases the GIL, so the event loop
+        keeps serving while an unknown key whose lookup tag matches takes its tens of milliseconds."""
         digest = hashlib.sha256(presented.encode("utf-8", "surrogateescape")).digest()
-        if digest in self.cache:
-            return self.cache[digest]
-        found = None
-        for key in self.keys_by_lookup.get(keyhash.lookup_tag(presented), ()):
-            if keyhash.verify(presented, key["hash"]):
-                found = (key["id"], key["tier"])
-                break
-        if len(self.cache) >= self.config.hash_cache_size:
-            self.cache.clear()
-        self.cache[digest] = found
+        found = self.known.get(digest)
+        if found is not None or digest in self.refused:
+            return found
+        candidates = self.keys_by_lookup.get(keyhash.lookup_tag(presented))
+        if not candidates:
+            return None  # no hash to compute: nothing worth remembering
+        found = await asyncio.get_running_loop().run_in_executor(hasher, _verify_any, presented, candidates)
+        if found is not None:
+            self.known[digest] = found
+        else:
+            if len(self.refused) >= self.config.hash_cache_size:
+                self.refused.clear()
+            self.refused[digest] = True
         return found
+
+
+def _anonymous_id(address):
+    """An anonymous client's identity: its IPv4 address, or its IPv6 /64 (one host usually holds a
+    whole /64, so per address it would have billions of budgets)."""
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return "anon:" + address
+    if ip.version == 6:
+        if ip.ipv4_mapped is not None:
+            return "anon:%s" % ip.ipv4_mapped
+        return "anon:%s" % ipaddress.ip_network((ip, 64), strict=False)
+    return "anon:%s" % ip
+
+
+def _verify_any(presented, keys):
+    for key in keys:
+        if keyhash.verify(presented, key["hash"]):
+            return key["id"], key["tier"]
+    return None
 
 
 class Filter:
@@ -222,6 +252,7 @@ class Filter:
         self.budgets = budgets_mod.make_backend(config)
         self._budget_sig = self._budget_signature(config)
         self._audit = _audit_file(config.audit_log)
+        self._hasher = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="keyhash")
         self.servers = []
         self._clean = {}
         self._deferred = []
@@ -288,6 +319,7 @@ class Filter:
             await server.wait_closed()
         self.pool.close()
         await self.budgets.close()
+        self._hasher.shutdown(wait=False, cancel_futures=True)
 
     # ------------------------------------------------------------------ connections
     async def _serve_metrics(self, reader, writer):
@@ -353,7 +385,7 @@ class Filter:
                     pass
         return req.peer
 
-    def _identify(self, req, state):
+    async def _identify(self, req, state):
         presented = None
         auth = req.headers.get("authorization")
         if auth:
@@ -365,7 +397,7 @@ class Filter:
             if value and value.strip():
                 presented = value.strip()
         if presented is not None:
-            found = state.authenticate_key(presented)
+            found = await state.authenticate_key(presented, self._hasher)
             if found is not None:
                 return Identity(found[0], found[1], found[0]), None
             reason = "unknown_key"
@@ -373,7 +405,7 @@ class Filter:
             reason = "missing_key"
         cfg = state.config
         if cfg.anonymous:
-            return Identity("anon:" + self._client_address(req), cfg.anonymous_tier, "anonymous", True), None
+            return Identity(_anonymous_id(self._client_address(req)), cfg.anonymous_tier, "anonymous", True), None
         return None, reason
 
     def _request_id(self, req):
@@ -392,7 +424,7 @@ class Filter:
         streamed = False
         try:
             if req.path == "/_mia/auth" or req.path == "/_mia/healthz":
-                result = self._internal(req, state, ctx)
+                result = await self._internal(req, state, ctx)
             elif route is None:
                 result = _json_error(404, "not_found", "no such route", rid)
                 ctx.decision = "not_found"
@@ -449,12 +481,12 @@ class Filter:
         except (OSError, ValueError, TypeError):
             pass
 
-    def _internal(self, req, state, ctx):
+    async def _internal(self, req, state, ctx):
         if req.path == "/_mia/healthz":
             return 200, [("Content-Type", "application/json")], b'{"status": "ok"}'
         # Any method: nginx's auth_request subrequest keeps the client's method (POST) unless the
         # gateway sets proxy_method; the answer depends on the credentials only.
-        ident, reason = self._identify(req, state)
+        ident, reason = await self._identify(req, state)
         if ident is None:
             ctx.decision, ctx.reason = "unauthorized", reason
             self.metrics.inc("mia_filter_auth_failures_total", reason=reason)
@@ -467,7 +499,7 @@ class Filter:
     async def _proxy(self, req, writer, state, route, ctx):
         cfg = state.config
         rid = ctx.rid
-        ident, reason = self._identify(req, state)
+        ident, reason = await self._identify(req, state)
         if ident is None:
             ctx.decision, ctx.reason = "unauthorized", reason
             self.metrics.inc("mia_filter_auth_failures_total", reason=reason)

@@ -149,6 +149,11 @@ def _route(raw, i, default_upstream, default_engine, tiers):
         except HardeningError as exc:
             raise ConfigError("%s.hardening.%s: %s" % (where, tier, exc)) from exc
     _check(not r.hardening or r.confidence_paths, "%s: hardening needs confidences (JSONPaths)" % where)
+    _check(len(set(r.confidence_paths)) == len(r.confidence_paths),
+           "%s.confidences: a path listed twice would be hardened twice" % where)
+    # Confidences are found and hardened in JSON answers only: a stream or a text answer would pass them as sent.
+    _check(not r.confidence_paths or (not r.stream and r.content_types == {"application/json"}),
+           "%s: a route with confidences answers application/json only (no stream, no other content_types)" % where)
     return r
 
 
@@ -162,7 +167,7 @@ def validate(raw):
     c.instance = _str(raw.get("instance", "mia-output-filter"), "instance")
     c.listen = _address(raw["listen"], "listen")
     c.metrics_listen = _address(raw["metrics_listen"], "metrics_listen")
-    _check(c.listen != c.metrics_listen, "metrics_listen: must differ from listen")
+    _check(c.listen[1] != c.metrics_listen[1], "metrics_listen: needs a port of its own (not listen's)")
     up = _mapping(raw["upstream"], "upstream", ("url", "connect_timeout", "read_timeout", "pool_size"), ("url",))
     c.upstream = _upstream_url(up["url"], "upstream.url")
     c.connect_timeout = _num(up.get("connect_timeout", 2), "upstream.connect_timeout", 0.05, 300)

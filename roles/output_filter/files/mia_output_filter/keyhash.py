@@ -49,7 +49,9 @@ def parse_hash(text):
     salt, digest = bytes.fromhex(parts[2]), bytes.fromhex(parts[3])
     if len(salt) < 8 or len(digest) != 32 or len(parts[4]) != LOOKUP_HEX:
         raise ValueError("salt, hash or lookup has the wrong length")
-    int(parts[4], 16)
+    # as lookup_tag() writes it: another spelling ("ABCD", "0x1f") would never match a key
+    if parts[4].strip("0123456789abcdef"):
+        raise ValueError("lookup must be lower-case hex")
     return iterations, salt, digest, parts[4]
 
 
