@@ -188,3 +188,19 @@ def test_an_http10_client_gets_the_stream_redacted_and_ended_by_the_connection(t
     head, _sep, text = out.partition(b"\r\n\r\n")
     assert head.startswith(b"HTTP/1.1 200 ") and b"Transfer-Encoding" not in head and b"Connection: close" in head
     assert text.startswith(b"data: ") and text.endswith(b"data: [DONE]\n\n") and EMAIL.encode() not in text, text
+
+
+@pytest.mark.parametrize("extra_line", [": contact %s" % EMAIL, "id: %s" % EMAIL, "event: %s" % EMAIL],
+                         ids=["comment", "id", "event"])
+def test_the_other_lines_of_an_sse_event_are_redacted_too(tmp_path, extra_line):
+    def frame(content):
+        return ("data: " + json.dumps({"id": "c1", "model": "m", "choices": [{"index": 0, "delta": {"content": content},
+                                                                               "finish_reason": None}]}) + "\n\n").encode()
+    body = _sse_chunked([frame("Hi "), extra_line.encode() + b"\n" + frame("there"), b"data: [DONE]\n\n"])
+
+    async def scenario():
+        async with Stack(tmp_path, lambda _l, _h: body) as stack:
+            return await stack.exchange(post(b"/v1/stream", extra=b"Connection: close\r\n"))
+    out = run(scenario())
+    assert out.startswith(b"HTTP/1.1 200 ") and EMAIL.encode() not in out, out
+    assert extra_line.split(" ", 1)[0].encode() in out  # the line is kept, its value redacted

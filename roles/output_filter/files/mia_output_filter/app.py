@@ -782,13 +782,17 @@ class Filter:
 
     def _redact_other_fields(self, engine, event, ctx, route, tpl):
         """The stream redactor covers choices[].delta.content across frames; every other string
-        of a frame (other APIs' ``text``, tool-call arguments, ...) is redacted frame by frame.
+        of a frame (other APIs' ``text``, tool-call arguments, ...) and its other lines (comments,
+        ``id``, ``event``) are redacted frame by frame.
 
         ``tpl`` (one per stream) holds the template of a frame whose envelope was clean: a frame
         that fits it has that same envelope with another content, so it passes unchanged."""
         lines = event.split("\n")
         for i, line in enumerate(lines):
             if not line.startswith("data: {"):
+                if line and not line.startswith("data:"):
+                    # a comment, id, event or retry line: the stream redactor passes them on as they came
+                    lines[i] = self._redact_leaf(engine, line, None, ctx, route)
                 continue
             if tpl and _fits(line, tpl[0]):
                 continue
