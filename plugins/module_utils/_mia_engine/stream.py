@@ -450,8 +450,57 @@ class StreamRedactor(object):
         return rendered
 
 
+def _streamed_texts(choice):
+    """(field, holder, key) of each streamed text of a chat or completions ``choice``; ``holder[key]``
+    is the text. A tool call's field is ("tool", its index)."""
+    out = []
+    if isinstance(choice.get("text"), str):
+        out.append(("text", choice, "text"))
+    delta = choice.get("delta")
+    if isinstance(delta, dict):
+        for key in (_CONTENT, "reasoning_content"):
+            if isinstance(delta.get(key), str):
+                out.append((key, delta, key))
+        calls = delta.get("tool_calls")
+        for pos, call in enumerate(calls if isinstance(calls, list) else ()):
+            function = call.get("function") if isinstance(call, dict) else None
+            if isinstance(function, dict) and isinstance(function.get("arguments"), str):
+                number = call.get("index", pos)
+                out.append((("tool", number if isinstance(number, int) else pos), function, "arguments"))
+    return out
+
+
+def _put_streamed(choice, field, text, append=False):
+    """Write ``text`` (appended to what is there with ``append``) as ``field`` of ``choice``."""
+    if field == "text":
+        choice["text"] = (choice.get("text") or "") + text if append and isinstance(choice.get("text"), str) else text
+        return
+    delta = choice.get("delta")
+    if not isinstance(delta, dict):
+        delta = choice["delta"] = {}
+    if isinstance(field, tuple):
+        calls = delta.get("tool_calls")
+        if not isinstance(calls, list):
+            calls = delta["tool_calls"] = []
+        call = next((c for c in calls if isinstance(c, dict) and c.get("index") == field[1]), None)
+        if call is None:
+            call = {"index": field[1], "function": {}}
+            calls.append(call)
+        function = call.get("function")
+        if not isinstance(function, dict):
+            function = call["function"] = {}
+        holder, key = function, "arguments"
+    else:
+        holder, key = delta, field
+    holder[key] = (holder.get(key) or "") + text if append and isinstance(holder.get(key), str) else text
+
+
 class SSERedactor(object):
-    """Redact OpenAI-style server-sent events: ``data: {...choices[].delta.content...}`` frames."""
+    """Redact OpenAI-style server-sent events: ``data: {...choices[].delta.content...}`` frames.
+
+    Each streamed text of a choice is redacted across frames by its own stream redactor: ``delta.content``,
+    ``delta.reasoning_content``, the legacy completions' ``text`` and each tool call's
+    ``function.arguments``; an entity split over frames is held back until it is whole."""
 
     # at most this many frame templates are built per stream (bounds the cost when frames never repeat)
     template_builds = 8
@@ -467,10 +516,10 @@ class SSERedactor(object):
         # A UTF-8 character may be split across network chunks.
         self._decoder = codecs.getincrementaldecoder("utf-8")("replace")
 
-    def _stream(self, idx):
-        st = self._streams.get(idx)
+    def _stream(self, idx, field=_CONTENT):
+        st = self._streams.get((idx, field))
         if st is None:
-            st = self._streams[idx] = self.engine.stream()
+            st = self._streams[(idx, field)] = self.engine.stream()
         return st
 
     def feed(self, data):
@@ -491,16 +540,18 @@ class SSERedactor(object):
 
     def _flush_frames(self):
         frames = []
-        for idx, st in sorted(self._streams.items()):
+        for (idx, field), st in sorted(self._streams.items(), key=lambda item: (item[0][0], repr(item[0][1]))):
             rest = st.flush()
             if rest:
-                frames.append(self._frame_for(idx, rest))
+                frames.append(self._frame_for(idx, field, rest))
         self._streams = {}
         return "".join(frames)
 
-    def _frame_for(self, idx, content):
+    def _frame_for(self, idx, field, text):
         base = dict(self._last) if isinstance(self._last, dict) else {"object": "chat.completion.chunk"}
-        base["choices"] = [{"index": idx, "delta": {"content": content}, "finish_reason": None}]
+        choice = {"index": idx, "finish_reason": None}
+        _put_streamed(choice, field, text)
+        base["choices"] = [choice]
         return "data: " + _DUMPS(base) + "\n\n"
 
     def _fast_event(self, event):
@@ -600,16 +651,13 @@ class SSERedactor(object):
                 if not isinstance(ch, dict):
                     continue
                 idx = ch.get("index", 0)
-                delta = ch.get("delta")
-                if isinstance(delta, dict) and isinstance(delta.get("content"), str):
-                    delta["content"] = self._stream(idx).feed(delta["content"])
-                if ch.get("finish_reason") is not None and idx in self._streams:
-                    rest = self._streams.pop(idx).flush()
-                    if rest:
-                        if isinstance(delta, dict):
-                            delta["content"] = (delta.get("content") or "") + rest
-                        else:
-                            ch["delta"] = {"content": rest}
+                for field, holder, key in _streamed_texts(ch):
+                    holder[key] = self._stream(idx, field).feed(holder[key])
+                if ch.get("finish_reason") is not None:
+                    for stream_key in [k for k in self._streams if k[0] == idx]:
+                        rest = self._streams.pop(stream_key).flush()
+                        if rest:
+                            _put_streamed(ch, stream_key[1], rest, append=True)
         other = [ln for ln, d in zip(lines, data_lines) if d is None]
         head = ("\n".join(other) + "\n") if other else ""
         return prefix + head + "data: " + _DUMPS(obj) + "\n\n"

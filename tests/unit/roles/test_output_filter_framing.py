@@ -204,3 +204,18 @@ def test_the_other_lines_of_an_sse_event_are_redacted_too(tmp_path, extra_line):
     out = run(scenario())
     assert out.startswith(b"HTTP/1.1 200 ") and EMAIL.encode() not in out, out
     assert extra_line.split(" ", 1)[0].encode() in out  # the line is kept, its value redacted
+
+
+def test_a_completions_text_split_across_sse_frames_never_leaks(tmp_path):
+    text = "Reach Jane Roe at %s or +1 415 555 0134 today" % EMAIL
+    frames = [("data: " + json.dumps({"choices": [{"index": 0, "text": text[i:i + 4], "finish_reason": None}]})
+               + "\n\n").encode() for i in range(0, len(text), 4)]
+    body = _sse_chunked(frames + [b"data: [DONE]\n\n"])
+
+    async def scenario():
+        async with Stack(tmp_path, lambda _l, _h: body) as stack:
+            return await stack.exchange(post(b"/v1/stream", extra=b"Connection: close\r\n"), quiet=3)
+    out = run(scenario()).partition(b"\r\n\r\n")[2].decode()
+    got = "".join(json.loads(line[6:])["choices"][0].get("text", "")
+                  for line in out.split("\n") if line.startswith("data: {"))
+    assert got == "Reach [PERSON] at [EMAIL] or [PHONE] today", out

@@ -388,3 +388,31 @@ def test_values_decided_by_far_context_stream_like_the_whole_text(text, value):
         assert value not in whole
     for step in (1, 7, 16):
         assert run_stream(text, range(0, len(text), step))[0] == whole, step
+
+
+_SPLIT_TEXT = "Reach Jane Roe at jane.roe@example.com or +1 415 555 0134 today"
+_FIELD_FRAMES = {
+    "completions-text": lambda t: {"choices": [{"index": 0, "text": t, "finish_reason": None}]},
+    "reasoning": lambda t: {"choices": [{"index": 0, "delta": {"reasoning_content": t}, "finish_reason": None}]},
+    "tool-arguments": lambda t: {"choices": [{"index": 0, "delta": {"tool_calls": [
+        {"index": 0, "function": {"arguments": t}}]}, "finish_reason": None}]},
+}
+
+
+def _streamed(choice):
+    delta = choice.get("delta", {})
+    return (choice.get("text") or delta.get("content") or delta.get("reasoning_content")
+            or "".join(c["function"].get("arguments", "") for c in delta.get("tool_calls", [])))
+
+
+@pytest.mark.parametrize("field", sorted(_FIELD_FRAMES))
+@pytest.mark.parametrize("finish", [False, True], ids=["done-flushes", "finish-reason-flushes"])
+def test_other_streamed_texts_are_redacted_across_frames_like_content(field, finish):
+    make = _FIELD_FRAMES[field]
+    frames = [make(_SPLIT_TEXT[i:i + 4]) for i in range(0, len(_SPLIT_TEXT), 4)]
+    if finish:
+        frames[-1]["choices"][0]["finish_reason"] = "stop"
+    sse = SSERedactor(ENGINE)
+    out = "".join(sse.feed("data: %s\n\n" % json.dumps(f)) for f in frames) + sse.feed("data: [DONE]\n\n") + sse.flush()
+    text = "".join(_streamed(json.loads(line[6:])["choices"][0]) for line in out.split("\n") if line.startswith("data: {"))
+    assert text == ENGINE.redact(_SPLIT_TEXT) == "Reach [PERSON] at [EMAIL] or [PHONE] today"
