@@ -27,6 +27,10 @@ CONFIG_KEYS = ("enabled_types", "disabled_types", "custom_patterns", "deny_lists
                "stream_holdback", "ner")
 LANGUAGES = ("en", "de", "fr", "ru")
 _NUMBER_RE = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$")
+# a JSON number with a fraction or an exponent: a probability or a measure, never an identifier (those are
+# integers wherever they are numbers), however many digits it has ("0.9876543210" read as a phone)
+_FRACTION_NUMBER_RE = re.compile(r"-?\d+(?:\.\d+(?:[eE][+-]?\d+)?|[eE][+-]?\d+)")
+_NUMBER_CHARS = frozenset("0123456789.eE+-")
 _WS_RE = re.compile(r"[ \t\n]")
 _INDENT_RE = re.compile(r'\n([ \t]+)["{\[]')
 _KEY_PLACEHOLDER_RE = re.compile(r'\]"[ \t\r\n]*:')  # a member whose key ends in a placeholder
@@ -292,6 +296,23 @@ def _check_list_of_str(cfg, key):
     if not isinstance(v, (list, tuple)) or not all(isinstance(x, str) for x in v):
         raise EngineConfigError("%s: must be a list of strings" % key)
     return list(v)
+
+
+def _in_fraction_number(text, start, end):
+    """Whether text[start:end] lies inside a bare JSON number that has a fraction or an exponent."""
+    a, b, n = start, end, len(text)
+    while a > 0 and text[a - 1] in _NUMBER_CHARS:
+        a -= 1
+    while b < n and text[b] in _NUMBER_CHARS:
+        b += 1
+    if not _FRACTION_NUMBER_RE.fullmatch(text, a, b):
+        return False
+    i = a - 1
+    while i >= 0 and text[i] in " \t\r\n":
+        i -= 1
+    while b < n and text[b] in " \t\r\n":
+        b += 1
+    return i >= 0 and text[i] in ":,[" and (b == n or text[b] in ",]}")
 
 
 class Engine(object):
@@ -695,7 +716,8 @@ class Engine(object):
 
     def redact_text(self, text):
         """Plain-text redaction (JSON bare numbers are quoted if the text looks like JSON)."""
-        return self._render(text, self.analyze(text), self._looks_json(text))
+        json_mode = self._looks_json(text)
+        return self._render(text, self._json_findings(text) if json_mode else self.analyze(text), json_mode)
 
     def redact(self, text):
         if not isinstance(text, str):
@@ -706,10 +728,17 @@ class Engine(object):
             return self.redact_json(text)
         return self._render(text, self.analyze(text), False)
 
+    def _json_findings(self, text):
+        """The findings in JSON ``text``, but none inside a bare number with a fraction or an exponent."""
+        findings = self.analyze(text)
+        if "." in text or "e" in text or "E" in text:
+            findings = [f for f in findings if not _in_fraction_number(text, f[1], f[2])]
+        return findings
+
     def redact_json(self, text, summary=None):
         """JSON text in, valid JSON text out (text-preserving when possible); ``summary``, a dict,
         gets {TYPE: count} of the findings added (what ``findings_summary`` would count)."""
-        findings = self.analyze(text)
+        findings = self._json_findings(text)
         _count_types(summary, findings)
         return self._valid_json(text, self._render_json(text, findings))
 
@@ -718,7 +747,7 @@ class Engine(object):
         data; a stream cannot): a string whose line breaks or quotes are escapes in that text (a table
         in a message, JSON inside a string) is also read as a text of its own, and what either
         reading finds is masked."""
-        findings = self.analyze(text)
+        findings = self._json_findings(text)
         apart = []
         if _STRUCTURE_ESCAPE_RE.search(text) is not None:
             for m in _JSON_LITERAL_RE.finditer(text):
@@ -833,10 +862,10 @@ class Engine(object):
         """Redact nested dict/list/str/number data; keys and values are both walked."""
         if isinstance(obj, str):
             return self._redact_scalar_str(_key, obj)
-        if isinstance(obj, bool) or obj is None:
-            return obj
-        if isinstance(obj, (int, float)):
-            sval = repr(obj) if isinstance(obj, float) else str(obj)
+        if isinstance(obj, (bool, float)) or obj is None:
+            return obj  # a float is no identifier (see _FRACTION_NUMBER_RE)
+        if isinstance(obj, int):
+            sval = str(obj)
             red = self._redact_scalar_str(_key if isinstance(_key, str) else None, sval)
             return obj if red == sval else red
         if isinstance(obj, dict):
@@ -884,9 +913,9 @@ class Engine(object):
                     prefix = '"%s": "' % key
                     full = prefix + o + '"'
                     _count_types(counts, [f for f in self.analyze(full) if f.start >= len(prefix)])
-            elif isinstance(o, bool) or o is None:
+            elif isinstance(o, (bool, float)) or o is None:
                 return
-            elif isinstance(o, (int, float)):
+            elif isinstance(o, int):
                 walk(str(o), key)
             elif isinstance(o, dict):
                 tables = row_names(o)

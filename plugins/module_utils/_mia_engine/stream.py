@@ -26,7 +26,8 @@ import json
 import re
 
 from .columns import WORD_MEMBER_RE, last_header, open_header, tables
-from .engine import _MENTION_SURE_SCORE, _MENTION_TRUSTED_SCORE, JSON_TEXT_START, _escaped_breaks_read, json_string_state, mention_keys
+from .engine import (_MENTION_SURE_SCORE, _MENTION_TRUSTED_SCORE, JSON_TEXT_START, _escaped_breaks_read, _in_fraction_number,
+                     json_string_state, mention_keys)
 from .normalize import json_unescaped
 from .operators import line_breaks
 from .recognizers import (JSON_ANSWER_KEYS, PEM_BODY, _ALIGNED_CELL_RE, _BESIDE_DOB_CARE_REACH, _DOB_NEEDLES, _MRN_CARE_CONTEXT_RE,
@@ -380,6 +381,9 @@ class StreamRedactor(object):
                     if decoded is not None:
                         known[key] = -len(decoded[0])
         findings = [f for f in eng.analyze(window, columns, known) if f.start >= off]
+        if self._json:  # as the whole text's reading (Engine._json_findings); a finding is cut only with
+            # lookahead after it, so its number's end has been read
+            findings = [f for f in findings if not _in_fraction_number(window, f.start, f.end)]
         n = len(pending)
         if final:
             cut = n

@@ -233,3 +233,25 @@ def test_a_finding_before_an_escaped_break_keeps_the_break():
     body = json.dumps({"content": "Brief an:\nKarl Mühle\nTalstraße 58\n58105 Bautzen"})
     for out in (ENGINE.redact(body), ENGINE.redact_answer(body)):
         assert json.loads(out)["content"] == "Brief an:\n[PERSON]\n[STREET_ADDRESS]\n58105 Bautzen"
+
+
+@pytest.mark.parametrize("text", [
+    '{"score": 0.9876543210, "phone": 4155550123}',
+    '{"p": [0.0123456789, 1.5e-10, 4.155550134e9], "phone": 4155550123}',
+])
+def test_a_number_with_a_fraction_or_exponent_is_never_an_identifier(text):
+    # Ten fraction digits read as a phone number; a probability must stay a number (and JSON valid).
+    engine = Engine()
+    doc = json.loads(text)
+    for out in (engine.redact_json(text), engine.redact_answer(text), engine.redact(text), engine.redact_text(text),
+                _streamed_by(engine, text, 3)):
+        red = json.loads(out)
+        assert red["phone"] == "[PHONE]", out
+        assert {k: v for k, v in red.items() if k != "phone"} == {k: v for k, v in doc.items() if k != "phone"}, out
+    assert engine.redact_data({"score": 0.9876543210}) == {"score": 0.9876543210}
+    assert engine.redact_json('{"note": "call 0.9876543210"}') == '{"note": "call [PHONE]"}'  # a string is text
+
+
+def _streamed_by(engine, text, size):
+    stream = engine.stream()
+    return "".join(stream.feed(text[i:i + size]) for i in range(0, len(text), size)) + stream.flush()
