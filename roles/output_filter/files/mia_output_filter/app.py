@@ -781,9 +781,9 @@ class Filter:
         return "".join(out)
 
     def _redact_other_fields(self, engine, event, ctx, route, tpl):
-        """The stream redactor covers choices[].delta.content across frames; every other string
-        of a frame (other APIs' ``text``, tool-call arguments, ...) and its other lines (comments,
-        ``id``, ``event``) are redacted frame by frame.
+        """The stream redactor covers the streamed texts across frames (delta content and reasoning,
+        completions ``text``, tool-call arguments); every string of a frame but the delta content,
+        and the frame's other lines (comments, ``id``, ``event``), are also redacted frame by frame.
 
         ``tpl`` (one per stream) holds the template of a frame whose envelope was clean: a frame
         that fits it has that same envelope with another content, so it passes unchanged."""
