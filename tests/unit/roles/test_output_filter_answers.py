@@ -63,3 +63,16 @@ def test_an_element_without_the_confidence_path_fails_closed(tmp_path, doc):
              "hardening": {"default": {"round": 1}}}
     status, body = _through(tmp_path, doc, [route])
     assert status == 502 and b"0.3127" not in body and b"0.6873" not in body, body
+
+
+def test_a_clean_hardened_answer_remembered_by_its_text_never_shadows_one_with_pii(tmp_path):
+    answers = iter([{"probabilities": [0.2, 0.8], "model": "digits"}] * 2
+                   + [{"probabilities": [0.2, 0.8], "model": "owner %s" % EMAIL}])
+
+    async def scenario():
+        async with Stack(tmp_path, lambda _l, _h: http_answer(json.dumps(next(answers)).encode()),
+                         routes=[PREDICT]) as stack:
+            return [await stack.exchange(post(b"/v1/predict", extra=b"Connection: close\r\n")) for _i in range(3)]
+    bodies = [json.loads(out.partition(b"\r\n\r\n")[2]) for out in run(scenario())]
+    assert bodies[0] == bodies[1] == {"probabilities": [0.2, 0.8], "model": "digits"}
+    assert bodies[2]["model"] == "owner [EMAIL]"
