@@ -24,8 +24,9 @@ def _through(tmp_path, doc, routes, path=b"/v1/predict", **kw):
 
 
 @pytest.mark.parametrize("doc, leaked", [
-    ({"probabilities": [0.2, 0.8], "fields": [{"label": "SSN", "value": "078-05-1120"},
-                                               {"label": "Date of birth", "value": "03/12/1984"}]}, "03/12/1984"),
+    ({"probabilities": [0.2, 0.8],
+      "fields": [{"label": "SSN", "value": "078-05-1120"}, {"label": "Date of birth", "value": "03/12/1984"}]},
+     "03/12/1984"),
     ({"probabilities": [0.2, 0.8], "table": [["name", "ssn", "phone"], ["Jane Roe", "078051120", "4155550123"]]},
      "4155550123"),
 ], ids=["label-value", "table-header"])

@@ -194,8 +194,8 @@ def test_an_http10_client_gets_the_stream_redacted_and_ended_by_the_connection(t
                          ids=["comment", "id", "event"])
 def test_the_other_lines_of_an_sse_event_are_redacted_too(tmp_path, extra_line):
     def frame(content):
-        return ("data: " + json.dumps({"id": "c1", "model": "m", "choices": [{"index": 0, "delta": {"content": content},
-                                                                               "finish_reason": None}]}) + "\n\n").encode()
+        choice = {"index": 0, "delta": {"content": content}, "finish_reason": None}
+        return ("data: " + json.dumps({"id": "c1", "model": "m", "choices": [choice]}) + "\n\n").encode()
     body = _sse_chunked([frame("Hi "), extra_line.encode() + b"\n" + frame("there"), b"data: [DONE]\n\n"])
 
     async def scenario():
