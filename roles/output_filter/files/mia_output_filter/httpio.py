@@ -274,19 +274,8 @@ class Decoder:
         return out
 
 
-class _Gzip:
-    """A gzip body may hold several members one after another (RFC 1952), and clients decode them
-    all: so does the filter, or it would pass the first member on as if it were the whole answer."""
-
-    def __init__(self):
-        self._obj = zlib.decompressobj(16 + zlib.MAX_WBITS)
-
-    def decompress(self, data, max_length):
-        out = self._obj.decompress(data, max_length)
-        while self._obj.eof and self._obj.unused_data:
-            rest, self._obj = self._obj.unused_data, zlib.decompressobj(16 + zlib.MAX_WBITS)
-            out += self._obj.decompress(rest, max(1, max_length - len(out)))
-        return out
+class _Zlib:
+    """A zlib decompressor (``self._obj``) that a subclass may replace as the body goes on."""
 
     @property
     def unconsumed_tail(self):
@@ -300,7 +289,22 @@ class _Gzip:
         return self._obj.flush()
 
 
-class _Deflate:
+class _Gzip(_Zlib):
+    """A gzip body may hold several members one after another (RFC 1952), and clients decode them
+    all: so does the filter, or it would pass the first member on as if it were the whole answer."""
+
+    def __init__(self):
+        self._obj = zlib.decompressobj(16 + zlib.MAX_WBITS)
+
+    def decompress(self, data, max_length):
+        out = self._obj.decompress(data, max_length)
+        while self._obj.eof and self._obj.unused_data:
+            rest, self._obj = self._obj.unused_data, zlib.decompressobj(16 + zlib.MAX_WBITS)
+            out += self._obj.decompress(rest, max(1, max_length - len(out)))
+        return out
+
+
+class _Deflate(_Zlib):
     """HTTP "deflate" is zlib-wrapped; some servers send raw deflate: accept both."""
 
     def __init__(self):
@@ -315,17 +319,6 @@ class _Deflate:
         if self._obj.unused_data:
             raise ProtocolError("data after the end of the deflate body")
         return out
-
-    @property
-    def unconsumed_tail(self):
-        return self._obj.unconsumed_tail
-
-    @property
-    def eof(self):
-        return self._obj.eof
-
-    def flush(self):
-        return self._obj.flush()
 
 
 # ----------------------------------------------------------------------------- client
