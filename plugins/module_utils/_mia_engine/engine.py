@@ -730,10 +730,7 @@ class Engine(object):
 
     def _json_findings(self, text):
         """The findings in JSON ``text``, but none inside a bare number with a fraction or an exponent."""
-        findings = self.analyze(text)
-        if "." in text or "e" in text or "E" in text:
-            findings = [f for f in findings if not _in_fraction_number(text, f[1], f[2])]
-        return findings
+        return [f for f in self.analyze(text) if not _in_fraction_number(text, f[1], f[2])]
 
     def redact_json(self, text, summary=None):
         """JSON text in, valid JSON text out (text-preserving when possible); ``summary``, a dict,
