@@ -18,7 +18,7 @@ from .engine import Engine
 from .recognizers import Pattern, PatternRecognizer, Recognizer
 from .registry import Registry
 from .results import ENTITY_TYPES, EngineConfigError, Finding
-from .stream import SSERedactor, StreamRedactor
+from .stream import SSERedactor, StreamRedactor, streamed_texts
 
-__all__ = ["Engine", "EngineConfigError", "Finding", "StreamRedactor", "SSERedactor", "ENTITY_TYPES",
+__all__ = ["Engine", "EngineConfigError", "Finding", "StreamRedactor", "SSERedactor", "streamed_texts", "ENTITY_TYPES",
            "Recognizer", "PatternRecognizer", "Pattern", "Registry"]

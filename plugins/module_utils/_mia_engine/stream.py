@@ -454,7 +454,7 @@ class StreamRedactor(object):
         return rendered
 
 
-def _streamed_texts(choice):
+def streamed_texts(choice):
     """(field, holder, key) of each streamed text of a chat or completions ``choice``; ``holder[key]``
     is the text. A tool call's field is ("tool", its index)."""
     out = []
@@ -655,7 +655,7 @@ class SSERedactor(object):
                 if not isinstance(ch, dict):
                     continue
                 idx = ch.get("index", 0)
-                for field, holder, key in _streamed_texts(ch):
+                for field, holder, key in streamed_texts(ch):
                     holder[key] = self._stream(idx, field).feed(holder[key])
                 if ch.get("finish_reason") is not None:
                     for stream_key in [k for k in self._streams if k[0] == idx]:

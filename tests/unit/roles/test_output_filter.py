@@ -498,6 +498,9 @@ def test_budget_429_with_headers_and_self_declared_headers_do_not_reset(svc):
 
 def test_metrics_expose_the_contract(svc):
     call(svc.port, "POST", "/v1/chat", {"q": 1}, headers=key("alice"))
+    call(svc.port, "POST", "/v1/crash", {"q": 1}, headers=key("alice"))
+    call(svc.port, "POST", "/v1/predict", {"inputs": [[1, 2]]}, headers=key("carol"))
+    call(svc.port, "POST", "/v1/predict", {"inputs": [[1, 2]] * 6}, headers=key("carol"))  # more than carol's hour
     resp, body = call(svc.mport, "GET", "/metrics")
     text = body.decode()
     assert resp.status == 200

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import gzip
 import json
+import re
 import socket
 import sqlite3
 import struct
@@ -219,3 +220,36 @@ def test_a_completions_text_split_across_sse_frames_never_leaks(tmp_path):
     got = "".join(json.loads(line[6:])["choices"][0].get("text", "")
                   for line in out.split("\n") if line.startswith("data: {"))
     assert got == "Reach [PERSON] at [EMAIL] or [PHONE] today", out
+
+
+@pytest.mark.parametrize("field", ["content", "reasoning_content", "text", "arguments"])
+def test_every_streamed_text_is_read_across_frames_and_only_so(tmp_path, field):
+    # "10.2.3.4" alone reads as an address; after "firmware version" it is a version. The engine's
+    # stream redactor reads each streamed text across its frames; a second pass frame by frame
+    # would see the number without its context.
+    def frame(piece):
+        if field == "text":
+            choice = {"index": 0, "text": piece}
+        elif field == "arguments":
+            choice = {"index": 0, "delta": {"tool_calls": [{"index": 0, "function": {"arguments": piece}}]}}
+        else:
+            choice = {"index": 0, "delta": {field: piece}}
+        return ("data: " + json.dumps({"id": "c1", "choices": [choice]}) + "\n\n").encode()
+    words = " ".join(["The weather was calm and the sea was quiet that day."] * 8)
+    # The stream redactor releases the text up to "version " with the second frame: the number
+    # starts the next output frame.
+    pieces = [words + " The firmware version ", "10.2.3.4 is current." + words[:100], " Mail %s." % EMAIL]
+    body = _sse_chunked([frame(piece) for piece in pieces] + [b"data: [DONE]\n\n"])
+
+    async def scenario():
+        async with Stack(tmp_path, lambda _l, _h: body) as stack:
+            return await stack.exchange(post(b"/v1/stream", extra=b"Connection: close\r\n"))
+    out = run(scenario())
+    assert out.startswith(b"HTTP/1.1 200 ")
+    texts = []
+    for line in re.sub(rb"\r\n[0-9a-f]+\r\n", b"", out.partition(b"\r\n\r\n")[2]).decode().split("\n"):
+        if line.startswith("data: {"):
+            choice = json.loads(line[6:])["choices"][0]
+            texts.append(choice.get("text") or choice.get("delta", {}).get(field)
+                         or choice.get("delta", {}).get("tool_calls", [{}])[0].get("function", {}).get("arguments") or "")
+    assert "".join(texts) == "".join(pieces).replace(EMAIL, "[EMAIL]"), texts

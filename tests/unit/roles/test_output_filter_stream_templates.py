@@ -34,7 +34,7 @@ def _frame(content, cid="chatcmpl-1", model="m", sep=(", ", ": "), extra=None):
 
 def _envelope_template(line, content):
     obj = json.loads(line[6:])
-    del obj["choices"][0]["delta"]["content"]
+    obj["choices"][0]["delta"]["content"] = ""  # as the filter empties it
     return app._template(line, content, lambda text, probe: app._same_envelope(text, probe, obj))  # pylint: disable=protected-access
 
 

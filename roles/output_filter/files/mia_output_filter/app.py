@@ -30,7 +30,7 @@ from .detector import Detector
 from .httpio import (HOP_BY_HOP, Decoder, HTTPError, ProtocolError, UpstreamPool, chunk, read_request,
                      response_head)
 from .metrics import Metrics
-from ._mia_engine import SSERedactor
+from ._mia_engine import SSERedactor, streamed_texts
 from .batchharden import harden_batch_fast
 
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
@@ -106,6 +106,11 @@ def _fitting_run(text, pos, tpl):
             break
         pos = end + len(tail)
     return pos
+
+
+def _choices(obj):
+    choices = obj.get("choices")
+    return [c for c in choices if isinstance(c, dict)] if isinstance(choices, list) else []
 
 
 def _single_content(obj):
@@ -790,8 +795,8 @@ class Filter:
 
     def _redact_other_fields(self, engine, event, ctx, route, tpl):
         """The stream redactor covers the streamed texts across frames (delta content and reasoning,
-        completions ``text``, tool-call arguments); every string of a frame but the delta content,
-        and the frame's other lines (comments, ``id``, ``event``), are also redacted frame by frame.
+        completions ``text``, tool-call arguments); every other string of a frame, and the frame's
+        other lines (comments, ``id``, ``event``), are redacted here frame by frame.
 
         ``tpl`` (one per stream) holds the template of a frame whose envelope was clean: a frame
         that fits it has that same envelope with another content, so it passes unchanged."""
@@ -806,11 +811,13 @@ class Filter:
                 continue
             obj = json.loads(line[6:])
             single = _single_content(obj)
-            held = {}
-            for j, choice in enumerate(obj.get("choices") or []):
-                delta = choice.get("delta") if isinstance(choice, dict) else None
-                if isinstance(delta, dict) and isinstance(delta.get("content"), str):
-                    held[j] = delta.pop("content")
+            # The streamed texts were redacted across frames; read alone here, a piece would lose
+            # the context before it. They are emptied for this pass and put back.
+            held = []
+            for choice in _choices(obj):
+                for _field, holder, key in streamed_texts(choice):
+                    held.append(holder[key])
+                    holder[key] = ""
             # The rest of a frame (id, model, created, roles...) repeats from frame to frame: an
             # envelope whose full scan changed nothing is remembered by its exact JSON text.
             envelope = json.dumps(obj, ensure_ascii=False)
@@ -818,8 +825,11 @@ class Filter:
             if ck is None or ck not in self._clean:
                 redacted = self._redact_tree(engine, obj, None, ctx, route)
                 if redacted != obj:
-                    for j, content in held.items():
-                        redacted["choices"][j]["delta"]["content"] = content
+                    slots = [(holder, key) for choice in _choices(redacted) for _f, holder, key in streamed_texts(choice)]
+                    if len(slots) != len(held):  # a redacted key moved a streamed text
+                        raise FilterError("streamed_text_moved")
+                    for (holder, key), text in zip(slots, held):
+                        holder[key] = text
                     lines[i] = "data: " + json.dumps(redacted, ensure_ascii=False)
                     continue
                 if ck is not None:
@@ -977,7 +987,7 @@ def _same_envelope(line, content, envelope):
     obj = json.loads(line[6:])
     if _single_content(obj) != content:
         return False
-    del obj["choices"][0]["delta"]["content"]
+    obj["choices"][0]["delta"]["content"] = ""  # as _redact_other_fields empties it
     return obj == envelope
 
 
