@@ -77,3 +77,23 @@ def test_a_clean_hardened_answer_remembered_by_its_text_never_shadows_one_with_p
     bodies = [json.loads(out.partition(b"\r\n\r\n")[2]) for out in run(scenario())]
     assert bodies[0] == bodies[1] == {"probabilities": [0.2, 0.8], "model": "digits"}
     assert bodies[2]["model"] == "owner [EMAIL]"
+
+
+def test_remembered_clean_answers_stay_within_their_byte_bound(tmp_path, monkeypatch):
+    from mia_output_filter import app  # pylint: disable=import-outside-toplevel
+    monkeypatch.setattr(app, "CLEAN_CACHE_BYTES", 30000)
+    words = "calm sea and quiet weather " * 140  # ~3.8 KB: each answer is remembered whole
+    answers = iter([{"probabilities": [0.2, 0.8], "note": "%d %s" % (i, words)} for i in range(20)]
+                   + [{"probabilities": [0.2, 0.8], "note": "owner %s" % EMAIL}])
+
+    async def scenario():
+        async with Stack(tmp_path, lambda _l, _h: http_answer(json.dumps(next(answers)).encode()),
+                         routes=[PREDICT]) as stack:
+            outs, held = [], []
+            for _i in range(21):
+                outs.append(await stack.exchange(post(b"/v1/predict", extra=b"Connection: close\r\n")))
+                held.append(stack.filter._clean.bytes)  # pylint: disable=protected-access
+            return outs, held
+    outs, held = run(scenario())
+    assert max(held) <= 30000 and held[0] > 3800, held
+    assert json.loads(outs[-1].partition(b"\r\n\r\n")[2])["note"] == "owner [EMAIL]"

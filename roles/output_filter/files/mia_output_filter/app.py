@@ -37,7 +37,9 @@ _REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 _SSE_FIELDS = ("data", "event", "id", "retry")
 FORWARD_REQUEST_HEADERS = frozenset(("content-type", "accept", "accept-encoding", "user-agent"))
 LABEL_ONLY = {"label_only": {"output": "one_hot"}}
-CLEAN_CACHE_SIZE = 50000
+# Clean texts are remembered up to this many bytes (each text's size plus its key's and slot's).
+CLEAN_CACHE_BYTES = 16 << 20
+CLEAN_CACHE_ENTRY_OVERHEAD = 160
 CLEAN_CACHE_MAX_LEN = 256
 FRAME_CACHE_MAX_LEN = 4096
 DEFERRED_MAX_DELAY = 0.005
@@ -121,6 +123,33 @@ def _single_content(obj):
         if isinstance(delta, dict) and isinstance(delta.get("content"), str):
             return delta["content"]
     return None
+
+
+class CleanTexts:
+    """Keys of texts whose redaction changed nothing, bounded by the bytes they hold: when full it
+    starts over, which costs scans again and never skips one with a finding."""
+
+    def __init__(self, max_bytes):
+        self.max_bytes = max_bytes
+        self.bytes = 0
+        self._keys = set()
+
+    def __contains__(self, key):
+        return key in self._keys
+
+    def __len__(self):
+        return len(self._keys)
+
+    def add(self, key, text_size):
+        size = text_size + CLEAN_CACHE_ENTRY_OVERHEAD
+        if self.bytes + size > self.max_bytes:
+            self.clear()
+        self._keys.add(key)
+        self.bytes += size
+
+    def clear(self):
+        self._keys.clear()
+        self.bytes = 0
 
 
 class Identity:
@@ -259,7 +288,7 @@ class Filter:
         self._audit = _audit_file(config.audit_log)
         self._hasher = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="keyhash")
         self.servers = []
-        self._clean = {}
+        self._clean = CleanTexts(CLEAN_CACHE_BYTES)
         self._deferred = []
         self._deferred_timer = None
 
@@ -299,7 +328,7 @@ class Filter:
         old_audit, self._audit = self._audit, audit
         old_audit.close()
         self.state = state
-        self._clean = {}
+        self._clean.clear()
         self.pool.close()
         self.pool = UpstreamPool(config.connect_timeout, config.read_timeout, config.pool_size)
         self.metrics.instance = config.instance
@@ -774,9 +803,7 @@ class Filter:
         return red
 
     def _remember_clean(self, ck):
-        if len(self._clean) >= CLEAN_CACHE_SIZE:
-            self._clean.clear()
-        self._clean[ck] = True
+        self._clean.add(ck, sys.getsizeof(ck[-1]))
 
     def _redact_envelopes(self, engine, text, ctx, route, tpl):
         """_redact_other_fields over the events of ``text`` (redactor output); runs of frames that
