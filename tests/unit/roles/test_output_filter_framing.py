@@ -152,7 +152,8 @@ def test_a_client_that_leaves_before_its_answer_is_still_audited(tmp_path):
             return stack.audit(), used
     audit, used = run(scenario())
     assert used == [(3,)]
-    assert len(audit) == 3, "every charged request leaves its audit record"
+    assert [(a["status"], a["decision"]) for a in audit] == [(499, "client_closed")] * 3, \
+        "every charged request leaves its audit record"
 
 
 def test_a_reload_whose_audit_log_cannot_be_opened_changes_nothing(tmp_path):
@@ -253,3 +254,24 @@ def test_every_streamed_text_is_read_across_frames_and_only_so(tmp_path, field):
             texts.append(choice.get("text") or choice.get("delta", {}).get(field)
                          or choice.get("delta", {}).get("tool_calls", [{}])[0].get("function", {}).get("arguments") or "")
     assert "".join(texts) == "".join(pieces).replace(EMAIL, "[EMAIL]"), texts
+
+
+def test_a_client_that_leaves_a_stream_is_recorded_as_gone_not_as_a_filter_failure(tmp_path):
+    def frame(content):
+        return ("data: " + json.dumps({"choices": [{"index": 0, "delta": {"content": content}}]}) + "\n\n").encode()
+    body = _sse_chunked([frame("word %d. " % i) for i in range(12)] + [b"data: [DONE]\n\n"])
+
+    async def scenario():
+        async with Stack(tmp_path, lambda _l, _h: body) as stack:
+            reader, writer = await asyncio.open_connection("127.0.0.1", stack.port)
+            writer.write(post(b"/v1/stream"))
+            await asyncio.wait_for(reader.readuntil(b"word 0"), 5)
+            sock = writer.get_extra_info("socket")
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))  # leave with a reset
+            writer.transport.abort()
+            await asyncio.sleep(1.0)
+            return stack.audit(), stack.filter.metrics.render().decode()
+    audit, metrics = run(scenario())
+    assert [(a["status"], a["decision"]) for a in audit] == [(499, "client_closed")], audit
+    assert "mia_filter_fail_closed_total{" not in metrics
+    assert 'api_inference_requests_total{instance="framing",route="/v1/stream",status="499"} 1' in metrics

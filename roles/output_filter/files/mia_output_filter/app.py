@@ -57,6 +57,10 @@ class StreamAborted(Exception):
     """A stream failed after its head was sent: the connection is dropped without a final chunk."""
 
 
+class ClientGone(Exception):
+    """The client closed its connection while its stream was being written."""
+
+
 _PLACEHOLDER = re.compile(r"\[([A-Z][A-Z0-9_]{1,39})(?::[0-9a-f]{12})?\]")
 _scanstring = json.decoder.scanstring
 
@@ -487,7 +491,11 @@ class Filter:
                 status, headers, body = result
                 ctx.status = status
                 writer.write(response_head(status, headers, len(body), req.keep_alive) + body)
-                await writer.drain()
+                try:
+                    await writer.drain()
+                except ConnectionError:
+                    _client_closed(ctx)
+                    raise
         finally:  # a client that left before its answer was written is audited all the same
             self._finish(ctx)
         return True
@@ -931,7 +939,13 @@ class Filter:
             pending.append(text.encode("utf-8"))  # here, where an error still fails the stream closed
             if state["flush"] is None:
                 state["flush"] = loop.call_soon(flush)
-            await writer.drain()
+            await drain()
+
+        async def drain():
+            try:
+                await writer.drain()
+            except ConnectionError as exc:
+                raise ClientGone() from exc
 
         def cancel_flush():
             if state["flush"] is not None:
@@ -980,6 +994,20 @@ class Filter:
                     tail = self._redact_envelopes(engine, tail, ctx, route, frame_tpl)
                 out += tail
             await send(out)
+            cancel_flush()
+            data = take()
+            if not state["sent"]:
+                ctx.status = upstream.status
+                data = response_head(upstream.status, [("Content-Type", ctype)] + headers, None,
+                                     req.keep_alive, chunked=chunked)
+            writer.write(data + b"0\r\n\r\n" if chunked else data)
+            await drain()
+        except ClientGone:
+            cancel_flush()
+            pending.clear()
+            _client_closed(ctx)
+            writer.close()
+            raise StreamAborted() from None
         except Exception as exc:  # noqa: BLE001 - fail closed, whatever went wrong
             cancel_flush()
             pending.clear()
@@ -999,14 +1027,11 @@ class Filter:
             # has no framing to show it: the error event says so).
             writer.close()
             raise StreamAborted() from exc
-        cancel_flush()
-        data = take()
-        if not state["sent"]:
-            ctx.status = upstream.status
-            data = response_head(upstream.status, [("Content-Type", ctype)] + headers, None,
-                                 req.keep_alive, chunked=chunked)
-        writer.write(data + b"0\r\n\r\n" if chunked else data)
-        await writer.drain()
+
+
+def _client_closed(ctx):
+    # Not a filter failure, nor a 5xx for the error-ratio alert: nginx's 499, as it logs it.
+    ctx.decision, ctx.reason, ctx.status = "client_closed", "client_closed", 499
 
 
 def _same_envelope(line, content, envelope):
