@@ -24,7 +24,8 @@ pytest.importorskip("numpy")
 VALUE = st.sampled_from([0.0, -0.0, 0.1, 0.2, 0.3, 0.7, 0.25, 0.5, 1.0 / 3, 2.0 / 3, 1e-12, 0.125, 0.3000000000000001,
                          0.30000000000000004, 5e-324]) | st.floats(0.0, 1.0) | st.integers(0, 3)
 POLICIES = [{"round": 2}, {"round": 0}, {"round": 1}, {"round": 15}, {"top_k": 1}, {"top_k": 2}, {"top_k": 3}, {"top_k": 5},
-            {"top_k": 3, "round": 2}, {"top_k": 2, "round": 1}, {"top_k": 12, "round": 3}]
+            {"top_k": 3, "round": 2}, {"top_k": 2, "round": 1}, {"top_k": 12, "round": 3}, {"top_k": 1, "round": 2},
+            {"top_k": 5, "round": 15}, {"top_k": 4, "round": 0}]
 
 
 @settings(max_examples=400, deadline=None)

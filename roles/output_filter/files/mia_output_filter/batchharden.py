@@ -44,10 +44,14 @@ def harden_batch_fast(probabilities, canonical):
     if x is None:  # the reference validation raises, or converts ints and the like
         x = _np.array(validate_batch(probabilities), dtype=_np.float64)
     redo = _np.zeros(len(x), dtype=bool)
-    if "top_k" in canonical:
-        x = _top_k(x, canonical["top_k"]["k"], redo)
-    if "round" in canonical:
-        x = _round(x, canonical["round"]["decimals"], redo)
+    k = canonical["top_k"]["k"] if "top_k" in canonical else None
+    if k is not None and "round" in canonical and k < x.shape[1]:
+        x = _top_k_round(x, k, canonical["round"]["decimals"], redo)
+    else:
+        if k is not None:
+            x = _top_k(x, k, redo)
+        if "round" in canonical:
+            x = _round(x, canonical["round"]["decimals"], redo)
     out = x.tolist()
     for i in redo.nonzero()[0].tolist():
         out[i] = harden(probabilities[i], canonical)
@@ -114,3 +118,32 @@ def _round(x, decimals, redo):
     redo |= missing < 0
     redo |= ~_top_alone(counts, top)
     return counts / units
+
+
+def _top_k_round(x, k, decimals, redo):
+    """_round(_top_k(x, k)) computed on the k kept columns only: the others are zeros, which add
+    nothing to a row's fsum, hold no rounding remainder and come last in the reference's order."""
+    rows = _np.arange(len(x))[:, None]
+    kept = (-x).argsort(axis=1, kind="stable")[:, :k]  # largest first, ties to the lower index
+    v = x[rows, kept]
+    v = v / _fsum_rows(v)[:, None]
+    # The top label (kept first) alone at the maximum; the zeros are below it as it is positive.
+    redo |= ~(v[:, 1:] < v[:, :1]).all(axis=1)
+    p = v / _fsum_rows(v)[:, None]
+    units = 10 ** decimals
+    quotas = p * units
+    floors = _np.floor(quotas)
+    remainders = quotas - floors
+    counts = floors.astype(_np.int64)
+    missing = units - _np.add.reduce(counts, axis=1)
+    # Reference order (-remainder, -p, index) over the kept columns; a unit owed beyond the kept
+    # columns with p > 0 would go to a zero column by index: such a row is the reference's.
+    order = _np.lexsort((kept, -p, -remainders), axis=1)
+    rank = _np.empty_like(order)
+    rank[rows, order] = _np.arange(k)
+    counts = counts + (rank < missing[:, None])
+    redo |= (missing < 0) | (missing > _np.add.reduce(p > 0.0, axis=1, dtype=_np.intp))
+    redo |= ~((counts[:, 1:] < counts[:, :1]).all(axis=1) & (counts[:, 0] > 0))
+    out = _np.zeros(x.shape)
+    out[rows, kept] = counts / units
+    return out
