@@ -290,6 +290,16 @@ def test_check_config_accepts_the_test_config(tmp_path, upstream):
     ({"metrics_listen": {"host": "127.0.0.2", "port": 1}, "listen": {"host": "127.0.0.1", "port": 1}}, "port of its own"),
     ({"auth": {"keys": [{"id": "a", "tier": "gold", "hash": keyhash.hash_key("sk-a-0123456789", "a", "p", 1000)[:-4] + "ABCD"}]}},
      "lower-case hex"),
+    # accepted before, then crashed at start, or reached the gateway as a header line of its own
+    ({"budgets": {"backend": "redis", "redis_url": "redis://127.0.0.1:6379/cache"}}, "numeric port and database"),
+    ({"budgets": {"backend": "redis", "redis_url": "redis://127.0.0.1:99999/0"}}, "numeric port and database"),
+    ({"tiers": 5}, "tiers: must be a mapping"),
+    ({"auth": {"keys": [{"id": "a", "tier": ["gold"], "hash": keyhash.hash_key("sk-a-0123456789", "a", "p", 1000)}]}},
+     "is not in tiers"),
+    ({"auth": {"keys": [{"id": "a\n", "tier": "gold", "hash": keyhash.hash_key("sk-a-0123456789", "a", "p", 1000)}]}},
+     ".id: 1-64"),
+    ({"tiers": {"gold\n": {}}}, "bad tier name"),
+    ({"detector": {"max_memory_mb": 0}}, "detector.max_memory_mb"),
 ])
 def test_check_config_rejects_with_a_reason(tmp_path, upstream, over, message):
     result = _check(tmp_path, upstream, **over)

@@ -127,8 +127,69 @@ def test_ring_buffer_wraps_like_the_sequential_history():
         fast.observe("k", batch)
         slow.observe("k", batch)
         st = fast.state("k")
-        if st.count == 7:  # full: oldest row at pos, as in the bounded deque
-            assert [st.matrix[(st.pos + i) % 7].tolist() for i in range(7)] == list(slow.state("k").rows)
+        if st.count == 7:  # full: oldest row at pos, as in the bounded deque (stored less the first row)
+            held = [(st.matrix[(st.pos + i) % 7] + st.origin).tolist() for i in range(7)]
+            assert [v for row in held for v in row] == pytest.approx([v for row in slow.state("k").rows for v in row])
+
+
+@pytest.mark.parametrize("use_numpy", [True, False])
+def test_a_huge_row_is_refused_and_cannot_hide_an_extraction(use_numpy):
+    rng = random.Random(4)
+    det = detector.Detector(threshold=0.90, min_samples=30, window=100, history_size=300, use_numpy=use_numpy)
+    for i, row in enumerate(_extraction(rng, 150)):
+        if i % 20 == 0:  # a finite value whose square is not: it made the statistic NaN, read as "normal"
+            with pytest.raises(ValueError):
+                det.observe("attacker", [[1e200] + row[1:]])
+        det.observe("attacker", [row])
+    assert det.statistic("attacker") < 0.90 and det.flagged("attacker")
+
+
+def test_features_sharing_a_large_offset_keep_their_distances():
+    # Timestamps and prices: |a|^2 + |b|^2 - 2 a.b loses every digit of these distances.
+    rng = random.Random(2)
+    rows = [[1.7e9 + rng.gauss(0, 5), 4e4 + rng.gauss(0, 5), rng.gauss(0, 5)] for _i in range(120)]
+    fast = detector.Detector(window=500, use_numpy=True)
+    slow = detector.Detector(window=500, use_numpy=False)
+    for i in range(0, 120, 4):
+        fast.observe("k", rows[i:i + 4])
+        slow.observe("k", rows[i:i + 4])
+    assert list(fast.state("k").distances) == pytest.approx(list(slow.state("k").distances), rel=1e-6)
+    assert min(slow.state("k").distances) > 0.1
+
+
+@pytest.mark.parametrize("use_numpy", [True, False])
+def test_histories_of_wide_rows_stay_within_the_memory_bound(use_numpy):
+    det = detector.Detector(history_size=500, max_memory_mb=1, use_numpy=use_numpy)
+    for key in range(40):
+        for _i in range(3):
+            det.observe("k%d" % key, [[float(key)] * 20000])
+    assert det._bytes <= 1 << 20  # pylint: disable=protected-access
+    st = det.state("k39")
+    assert st.capacity * 20000 * (8 if use_numpy else 32) <= (1 << 20) // 16 or st.capacity == 1
+    assert len(st.distances) == 2, "a short history still yields distances"
+    with pytest.raises(ValueError):
+        det.observe("k39", [[1.0] * 200000])  # one row beyond the whole bound
+    assert det.state("k39").width == 20000
+
+
+def test_new_settings_keep_what_keys_sent_and_decide_flags_again():
+    rng = random.Random(3)
+    det = detector.Detector(threshold=0.90, min_samples=30, window=100, history_size=300)
+    for row in _extraction(rng, 150):
+        det.observe("attacker", [row])
+    for row in _benign(rng, 150):
+        det.observe("benign", [row])
+    w = det.statistic("attacker")
+    assert det.flagged("attacker") and not det.flagged("benign")
+    det.configure(threshold=0.92, min_samples=30, window=100, history_size=300, max_keys=1000, max_memory_mb=256)
+    assert det.flagged("attacker") and det.statistic("attacker") == w, "a stricter threshold keeps the flag"
+    det.configure(threshold=w - 0.01, min_samples=30, window=100, history_size=300, max_keys=1000, max_memory_mb=256)
+    assert not det.flagged("attacker"), "a threshold below W lifts it"
+    det.configure(threshold=0.90, min_samples=30, window=60, history_size=100, max_keys=1000, max_memory_mb=256)
+    assert len(det.state("attacker").distances) == 60 and det.flagged("attacker")
+    det.observe("attacker", [_extraction(rng, 1)[0]])  # a new history: no earlier row to measure against yet
+    det.configure(threshold=0.90, min_samples=30, window=60, history_size=100, max_keys=1, max_memory_mb=256)
+    assert det.statistic("benign") is None and det.flagged("attacker")
 
 
 def _run(coro):

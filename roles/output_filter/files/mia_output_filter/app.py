@@ -33,7 +33,7 @@ from .metrics import Metrics
 from ._mia_engine import SSERedactor, streamed_texts
 from .batchharden import harden_batch_fast
 
-_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
+_REQUEST_ID = re.compile(r"[A-Za-z0-9._:-]{1,128}\Z")
 _SSE_FIELDS = ("data", "event", "id", "retry")
 FORWARD_REQUEST_HEADERS = frozenset(("content-type", "accept", "accept-encoding", "user-agent"))
 LABEL_ONLY = {"label_only": {"output": "one_hot"}}
@@ -236,8 +236,8 @@ class State:
         # refused values that cost a hash (bounded; a flood of them clears only this one).
         self.known, self.refused = {}, {}
         self.key_ids = frozenset(k["id"] for k in config.keys)
-        same_detector = old is not None and old.config.detector == config.detector
-        self.detector = old.detector if same_detector else Detector(**config.detector)
+        # A reload keeps what every key has sent (Filter.reload applies new detector settings).
+        self.detector = Detector(**config.detector) if old is None else old.detector
 
     async def authenticate_key(self, presented, hasher):
         """(key id, tier) of the configured key ``presented`` is, or None. A key not seen before is
@@ -313,6 +313,8 @@ class Filter:
             config = load(self.config_path)
             if (config.listen, config.metrics_listen) != (old.config.listen, old.config.metrics_listen):
                 raise ConfigError("listen addresses changed: restart the service to apply them")
+            if config.max_header_bytes != old.config.max_header_bytes:  # the listener's buffer is sized for it
+                raise ConfigError("limits.max_header_bytes changed: restart the service to apply it")
             state = State(config, old)
             # Opened before anything switches: a new audit log or budget store that cannot be
             # opened leaves the running configuration, and its audit log, in place.
@@ -320,7 +322,7 @@ class Filter:
             sig = self._budget_signature(config)
             if sig != self._budget_sig:
                 new_backend = budgets_mod.make_backend(config)
-        except (ConfigError, OSError, sqlite3.Error) as exc:
+        except (ConfigError, OSError, sqlite3.Error, ValueError) as exc:
             if audit is not None:
                 audit.close()
             self.metrics.inc("mia_filter_config_reloads_total", result="failure")
@@ -331,6 +333,8 @@ class Filter:
             await old_backend.close()
         old_audit, self._audit = self._audit, audit
         old_audit.close()
+        if config.detector != old.config.detector:
+            state.detector.configure(**config.detector)
         self.state = state
         self._clean.clear()
         self.pool.close()
@@ -568,14 +572,16 @@ class Filter:
         ctx.cost = cost
 
         detector_rows = None
-        if cfg.detector_enabled and route.detector_path is not None and request_doc is not None:
+        watched = cfg.detector_enabled and route.detector_path is not None
+        if watched and request_doc is not None:
             found = jsonpath.get(request_doc, route.detector_path)
             rows = found[0] if found else None
             # Shape only: the detector converts (and rejects) the values itself, off the answer path.
             if isinstance(rows, list) and rows and all(isinstance(r, list) and r for r in rows):
                 detector_rows = rows
-        flagged = detector_rows is not None and state.detector.flagged(ident.key_id)
-        if flagged and cfg.detector_action == "block":
+        # A flagged key is acted on whatever its request looks like: a single row, columns or another
+        # field the model reads would otherwise pass around the action.
+        if watched and cfg.detector_action == "block" and state.detector.flagged(ident.key_id):
             ctx.decision = "blocked_extraction"
             self.metrics.inc("mia_filter_detector_actions_total", action="block")
             return _json_error(403, "extraction_suspected",
@@ -621,7 +627,7 @@ class Filter:
         ctx.upstream_status = upstream.status
         try:
             result = await self._filter_response(req, writer, state, route, ident, upstream, ctx, budget_headers,
-                                                 detector_rows is not None and state.detector.flagged(ident.key_id))
+                                                 watched and state.detector.flagged(ident.key_id))
         finally:
             upstream.release()
         if detector_rows is not None:

@@ -20,8 +20,9 @@ BUDGET_WINDOWS = {"minute": 60, "hour": 3600, "day": 86400, "week": 604800}
 DETECTOR_ACTIONS = ("alert", "label_only", "block")
 DEFAULT_CONTENT_TYPES = ("application/json",)
 STREAM_CONTENT_TYPES = ("text/event-stream",)
-_KEY_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
-_TIER = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
+# \Z, not $: "$" also matches before a final newline, which would reach the gateway as a header line.
+_KEY_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}\Z")
+_TIER = re.compile(r"[a-z][a-z0-9_-]{0,31}\Z")
 
 
 class ConfigError(ValueError):
@@ -190,7 +191,8 @@ def validate(raw):
     except (TypeError, ValueError) as exc:
         raise ConfigError("trusted_proxies: %s" % exc) from exc
 
-    tiers = _mapping(raw.get("tiers", {}), "tiers", tuple(raw.get("tiers", {}) or ()))
+    tiers = raw.get("tiers", {}) or {}
+    _check(isinstance(tiers, dict), "tiers: must be a mapping")
     c.tiers = {}
     for name, spec in tiers.items():
         _check(isinstance(name, str) and _TIER.match(name), "tiers: bad tier name %r" % (name,))
@@ -212,7 +214,7 @@ def validate(raw):
         _check(isinstance(key["id"], str) and _KEY_ID.match(key["id"]), "%s.id: 1-64 of A-Z a-z 0-9 _ . -" % where)
         _check(key["id"] not in seen, "%s.id: duplicate key id %r" % (where, key["id"]))
         seen.add(key["id"])
-        _check(key["tier"] in c.tiers, "%s.tier: %r is not in tiers" % (where, key["tier"]))
+        _check(isinstance(key["tier"], str) and key["tier"] in c.tiers, "%s.tier: %r is not in tiers" % (where, key["tier"]))
         try:
             keyhash.parse_hash(key["hash"])
         except (TypeError, ValueError) as exc:
@@ -226,12 +228,17 @@ def validate(raw):
     c.redis_url = bud.get("redis_url")
     if c.budget_backend == "redis":
         url = urllib.parse.urlsplit(_str(c.redis_url, "budgets.redis_url"))
-        _check(url.scheme == "redis" and url.hostname, "budgets.redis_url: redis://host:port/db")
+        try:
+            port_ok = url.port is None or 0 < url.port
+        except ValueError:  # not a number, or beyond 65535
+            port_ok = False
+        _check(url.scheme == "redis" and url.hostname and port_ok and re.fullmatch(r"/?([0-9]{1,5})?", url.path),
+               "budgets.redis_url: redis://[:password@]host[:port][/db] with a numeric port and database")
     c.budget_prefix = _str(bud.get("key_prefix", "mia:budget"), "budgets.key_prefix")
     c.budget_timeout = _num(bud.get("timeout", 1.0), "budgets.timeout", 0.01, 60)
 
     det = _mapping(raw.get("detector", {}), "detector",
-                   ("enabled", "threshold", "min_samples", "window", "history", "action", "max_keys"))
+                   ("enabled", "threshold", "min_samples", "window", "history", "action", "max_keys", "max_memory_mb"))
     c.detector_enabled = _bool(det.get("enabled", True), "detector.enabled")
     c.detector = {
         "threshold": _num(det.get("threshold", 0.90), "detector.threshold", 0.0, 1.0),
@@ -239,6 +246,7 @@ def validate(raw):
         "window": _int(det.get("window", 200), "detector.window", 3, 5000),
         "history_size": _int(det.get("history", 500), "detector.history", 1, 100000),
         "max_keys": _int(det.get("max_keys", 1000), "detector.max_keys", 1, 1000000),
+        "max_memory_mb": _int(det.get("max_memory_mb", 256), "detector.max_memory_mb", 1, 65536),
     }
     _check(c.detector["min_samples"] <= c.detector["window"], "detector.min_samples: must be <= detector.window")
     c.detector_action = det.get("action", "alert")

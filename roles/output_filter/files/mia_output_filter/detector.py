@@ -10,6 +10,10 @@ statistic is the Shapiro-Wilk W of the recent distances: W below ``threshold`` f
 Shapiro-Wilk is Royston's algorithm (AS R94, as in scipy.stats.shapiro) on the standard
 library only, so the service needs no scipy; the unit tests compare it against scipy.
 numpy is used for the distance search when importable, pure Python otherwise.
+
+Values beyond ``MAX_MAGNITUDE`` are refused, so that no distance or sum of squares overflows
+(an infinite or NaN distance would pin the statistic at "normal" for a whole window). The
+memory of all histories is bounded: a key's history holds fewer rows when they are wide.
 """
 import functools
 import math
@@ -23,6 +27,9 @@ except ImportError:  # pragma: no cover - exercised where numpy is missing
     _np = None
 
 _NORMAL = NormalDist()
+MAX_MAGNITUDE = 1e100
+# Bytes per stored value: a float64 in the numpy ring buffer, a float object and its slot otherwise.
+_VALUE_BYTES = {True: 8, False: 32}
 
 
 def _poly(coefs, x):
@@ -93,11 +100,14 @@ def _p_value(w, n):
 
 
 class _KeyState:
-    __slots__ = ("rows", "matrix", "norms", "count", "pos", "width", "distances", "w", "since", "flagged")
+    __slots__ = ("rows", "matrix", "norms", "origin", "capacity", "bytes", "count", "pos", "width", "distances",
+                 "w", "since", "flagged")
 
-    def __init__(self, history_size, window):
-        self.rows = deque(maxlen=history_size)   # pure-Python history (no numpy)
-        self.matrix = self.norms = None          # numpy ring buffer of the history
+    def __init__(self, window):
+        self.rows = deque()                      # pure-Python history (no numpy)
+        self.matrix = self.norms = None          # numpy ring buffer of the history, rows less origin
+        self.origin = None                       # the first row of this width
+        self.capacity = self.bytes = 0
         self.count = self.pos = 0
         self.width = None
         self.distances = deque(maxlen=window)
@@ -105,36 +115,89 @@ class _KeyState:
         self.since = 0
         self.flagged = False
 
+    def forget_history(self):
+        self.rows, self.matrix, self.norms, self.origin = deque(), None, None, None
+        self.width, self.capacity, self.bytes, self.count, self.pos = None, 0, 0, 0, 0
+
 
 class Detector:
     """Per-key PRADA state; bounded in keys (LRU), history and window.
 
     Each input row's distance is its minimum L2 distance to the key's earlier rows (the
     history, a ring buffer) including earlier rows of the same request. With numpy a request's
-    rows are compared to the whole history in one matrix product.
+    rows are compared to the whole history in one matrix product, on rows less the key's first
+    row (features sharing a large offset, such as timestamps, would otherwise cancel out), and
+    the distance to the nearest row found is then computed from the differences.
     """
 
     def __init__(self, threshold=0.90, min_samples=30, window=200, history_size=500,
-                 max_keys=1000, recompute_every=5, use_numpy=True):
+                 max_keys=1000, max_memory_mb=256, recompute_every=5, use_numpy=True):
+        self.numpy = _np is not None and use_numpy
+        self.recompute_every = max(1, int(recompute_every))
+        self._keys = OrderedDict()
+        self._masks = {}
+        self._bytes = 0
+        self.configure(threshold, min_samples, window, history_size, max_keys, max_memory_mb)
+
+    def configure(self, threshold, min_samples, window, history_size, max_keys, max_memory_mb):
+        """Apply (new) settings and keep what every key has sent: flags are decided again under
+        them. A new history size or memory bound starts the histories over, not the distances."""
+        new_window = bool(self._keys) and int(window) != self.window
+        new_history = bool(self._keys) and (int(history_size), int(max_memory_mb) << 20) != (self.history_size,
+                                                                                              self.max_bytes)
         self.threshold = float(threshold)
         self.min_samples = int(min_samples)
         self.window = int(window)
         self.history_size = int(history_size)
         self.max_keys = int(max_keys)
-        self.recompute_every = max(1, int(recompute_every))
-        self.numpy = _np is not None and use_numpy
-        self._keys = OrderedDict()
-        self._masks = {}
+        self.max_bytes = int(max_memory_mb) << 20
+        while len(self._keys) > self.max_keys:
+            self._drop_oldest()
+        for st in self._keys.values():
+            if new_window:
+                st.distances = deque(st.distances, maxlen=self.window)
+            if new_history:
+                self._bytes -= st.bytes
+                st.forget_history()
+            if len(st.distances) < self.min_samples:
+                st.w, st.flagged = None, False
+                continue
+            if st.w is None or new_window:
+                st.w = shapiro_wilk(st.distances)[0]
+            st.since = 0
+            st.flagged = st.w < self.threshold
+
+    def _drop_oldest(self):
+        _key, st = self._keys.popitem(last=False)
+        self._bytes -= st.bytes
 
     def state(self, key_id):
         st = self._keys.get(key_id)
         if st is not None:
             self._keys.move_to_end(key_id)
             return st
-        st = self._keys[key_id] = _KeyState(self.history_size, self.window)
+        st = self._keys[key_id] = _KeyState(self.window)
         while len(self._keys) > self.max_keys:
-            self._keys.popitem(last=False)
+            self._drop_oldest()
         return st
+
+    def _start_history(self, st, rows):
+        """A new input width: a new history, as long as the memory bound allows for that width
+        (a sixteenth of it per key, one row at least); least recently used keys make room."""
+        width = len(rows[0])
+        row_bytes = width * _VALUE_BYTES[self.numpy]
+        if row_bytes > self.max_bytes:
+            raise ValueError("a row of %d values exceeds the detector's memory bound" % width)
+        self._bytes -= st.bytes
+        st.forget_history()
+        st.width = width
+        st.capacity = max(1, min(self.history_size, self.max_bytes // 16 // row_bytes))
+        st.bytes = st.capacity * row_bytes
+        st.rows = deque(maxlen=st.capacity)
+        st.origin = rows[0].copy() if self.numpy else None
+        self._bytes += st.bytes
+        while self._bytes > self.max_bytes and len(self._keys) > 1:  # st is the most recent key
+            self._drop_oldest()
 
     def flagged(self, key_id):
         st = self._keys.get(key_id)
@@ -153,9 +216,8 @@ class Detector:
         st = self.state(key_id)
         if rows:
             rows = self._as_numbers(rows)
-            width = len(rows[0])
-            if st.width != width:  # a new input shape starts a new history
-                st.width, st.rows, st.matrix, st.count, st.pos = width, deque(maxlen=self.history_size), None, 0, 0
+            if st.width != len(rows[0]):  # a new input shape starts a new history
+                self._start_history(st, rows)
             distances = self._observe_numpy(st, rows) if self.numpy else self._observe_python(st, rows)
             st.distances.extend(distances)
             st.since += len(distances)
@@ -176,44 +238,50 @@ class Detector:
                 # float() of every value (ValueError/TypeError on non-numbers); a quarter faster than asarray
                 new = _np.fromiter(chain.from_iterable(rows), dtype=_np.float64, count=len(rows) * width)
                 new = new.reshape(len(rows), width)
-                finite = _np.isfinite(new).all()
+                finite = bool((_np.abs(new) <= MAX_MAGNITUDE).all())  # NaN fails this too
             else:
                 new = [[float(v) for v in row] for row in rows]
-                finite = all(math.isfinite(v) for row in new for v in row)
+                finite = all(abs(v) <= MAX_MAGNITUDE for row in new for v in row)
         except OverflowError as exc:  # an integer beyond a float
             raise ValueError("rows must be finite numbers") from exc
         if not finite:
-            raise ValueError("rows must be finite numbers")
+            raise ValueError("rows must be finite numbers of magnitude at most %g" % MAX_MAGNITUDE)
         return new
 
     def _observe_numpy(self, st, new):
+        new = new - st.origin
         k = new.shape[0]
         new_norms = _np.einsum("ij,ij->i", new, new)
+        rows = _np.arange(k)
+        # Nearest earlier row by |b|^2 - 2 a.b (|a|^2 is the same along a row), then its distance
+        # from the differences, which |a|^2 + |b|^2 - 2 a.b would lose to cancellation.
         best = _np.full(k, _np.inf)
         if st.count:
-            hist, hnorm = st.matrix[:st.count], st.norms[:st.count]
-            # |a|^2 is the same along a row, so it is added after the row minimum of |b|^2 - 2 a.b:
-            # one k x history array, updated in place.
+            hist = st.matrix[:st.count]
             dots = new @ hist.T
             dots *= -2.0
-            dots += hnorm
-            best = dots.min(axis=1) + new_norms
+            dots += st.norms[:st.count]
+            diff = new - hist[dots.argmin(axis=1)]
+            best = _np.einsum("ij,ij->i", diff, diff)
         if k > 1:
-            inner = new_norms[:, None] + new_norms[None, :] - 2.0 * (new @ new.T)
+            inner = new_norms[None, :] - 2.0 * (new @ new.T)
             inner[self._upper(k)] = _np.inf  # only earlier rows of the same request
-            best = _np.minimum(best, inner.min(axis=1))
-        has_past = _np.arange(k) + st.count > 0
-        out = _np.sqrt(_np.maximum(best[has_past], 0.0)).tolist()
+            diff = new - new[inner.argmin(axis=1)]
+            within = _np.einsum("ij,ij->i", diff, diff)
+            within[0] = _np.inf  # the first row has no earlier row in its request
+            best = _np.minimum(best, within)
+        has_past = rows + st.count > 0
+        out = _np.sqrt(best[has_past]).tolist()
         if st.matrix is None:
-            st.matrix = _np.empty((self.history_size, new.shape[1]))
-            st.norms = _np.empty(self.history_size)
+            st.matrix = _np.empty((st.capacity, new.shape[1]))
+            st.norms = _np.empty(st.capacity)
         # Ring buffer: row i goes to slot (pos + i) % size; of a request larger than the buffer
         # only the last rows would survive the wrap-around, so only they are written.
-        keep = min(k, self.history_size)
-        slots = (st.pos + _np.arange(k - keep, k)) % self.history_size
+        keep = min(k, st.capacity)
+        slots = (st.pos + _np.arange(k - keep, k)) % st.capacity
         st.matrix[slots], st.norms[slots] = new[k - keep:], new_norms[k - keep:]
-        st.pos = (st.pos + k) % self.history_size
-        st.count = min(st.count + k, self.history_size)
+        st.pos = (st.pos + k) % st.capacity
+        st.count = min(st.count + k, st.capacity)
         return out
 
     def _upper(self, k):

@@ -42,7 +42,7 @@ class Metrics:
     def __init__(self, instance):
         self.instance = instance
         self.values = {}   # (name, labels) -> float
-        self.hists = {}    # (name, labels) -> [counts..., sum, count]
+        self.hists = {}    # (name, labels) -> [count per bucket..., beyond the last bucket, sum, count]
 
     def inc(self, name, amount=1, **labels):
         key = (name, (("instance", self.instance),) + tuple(sorted(labels.items())))
@@ -56,7 +56,7 @@ class Metrics:
         key = (name, (("instance", self.instance),) + tuple(sorted(labels.items())))
         hist = self.hists.get(key)
         if hist is None:
-            hist = self.hists[key] = [0] * (len(LATENCY_BUCKETS) + 2)
+            hist = self.hists[key] = [0] * (len(LATENCY_BUCKETS) + 3)
         hist[bisect.bisect_left(LATENCY_BUCKETS, seconds)] += 1
         hist[-2] += seconds
         hist[-1] += 1
