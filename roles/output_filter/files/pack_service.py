@@ -7,13 +7,18 @@
 The package is the role's service code (SERVICE_DIR/*.py) with the collection's PII engine
 (MODULE_UTILS_DIR/_mia_engine/*.py) and confidence hardening (MODULE_UTILS_DIR/_mia_hardening.py)
 inside it. One archive is one transfer where a copy per file cost a remote round trip each.
-Members carry fixed times, owners and modes, so the unpacked tree compares equal from run to run
-(and from one checkout of the collection to the next) unless a file's contents change.
+Members carry fixed owners and modes and a time derived from their contents, so the unpacked
+tree compares equal from run to run (and from one checkout of the collection to the next) unless
+a file's contents change; and then its time changes too: Python takes a cached ``.pyc`` as
+current when the source's time and size match, so one fixed time for every version would run
+stale bytecode after any edit that keeps a file's size.
 """
 import glob
+import io
 import os
 import sys
 import tarfile
+import zlib
 
 PACKAGE = "mia_output_filter"
 # 1980-01-01: the earliest time a zip (wheel) can hold, the usual fixed time of reproducible packages
@@ -46,10 +51,12 @@ def pack(archive, service_dir, module_utils):
                 info.mode = 0o755
                 tar.addfile(info)
                 continue
-            info.mode = 0o644
-            info.size = os.path.getsize(src)
             with open(src, "rb") as fh:
-                tar.addfile(info, fh)
+                data = fh.read()
+            info.mode = 0o644
+            info.size = len(data)
+            info.mtime = FIXED_MTIME + zlib.crc32(data) % 100_000_000  # within 1980-1983: never "in the future"
+            tar.addfile(info, io.BytesIO(data))
 
 
 def main(argv):
