@@ -89,3 +89,19 @@ def test_a_reload_that_needs_a_restart_changes_nothing(tmp_path):
             return await stack.filter.reload(), stack.filter.state.config.max_header_bytes
     applied, max_header = run(scenario())
     assert applied is False and max_header == 16384
+
+
+def test_columns_cost_their_rows_and_a_request_that_can_never_fit_has_no_retry_time(tmp_path):
+    route = {"path": "/v1/predict", "cost": "$.inputs"}
+
+    async def scenario():
+        async with Stack(tmp_path, _answer, routes=[route], tiers={"gold": {"budget": {"hour": 10}}, "silver": {}}) as stack:
+            columns = await _status(stack, {"inputs": {"x": [[1.0]] * 9, "y": [[2.0]] * 9}})
+            too_big = await _status(stack, {"inputs": [[1.0]] * 11})
+            spent = await _status(stack, {"inputs": [[1.0]] * 2})
+            return columns, too_big, spent
+
+    (s1, columns), (s2, too_big), (s3, spent) = run(scenario())
+    assert s1 == 200 and b"RateLimit-Remaining: 1\r\n" in columns, "9 rows in columns cost 9"
+    assert s2 == 429 and b"cost_exceeds_limit" in too_big and b"Retry-After" not in too_big
+    assert s3 == 429 and b"budget_exceeded" in spent and b"Retry-After: " in spent

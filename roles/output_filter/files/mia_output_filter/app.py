@@ -218,8 +218,12 @@ def _too_few_digits(value):
 
 
 def _count_rows(value):
+    """Input rows at a route's cost path: a list's length; for named columns (TF Serving's columnar
+    ``"inputs": {"x": [...], "y": [...]}``, each a batch) the longest column; else 1."""
     if isinstance(value, list):
         return max(1, len(value))
+    if isinstance(value, dict):
+        return max([len(v) for v in value.values() if isinstance(v, list)] + [1])
     return 1
 
 
@@ -604,6 +608,9 @@ class Filter:
             if not decision.allowed:
                 ctx.decision = "budget_exceeded"
                 self.metrics.inc("mia_filter_budget_rejections_total", key_id=ident.metric_id)
+                if not decision.can_fit():
+                    return _json_error(429, "cost_exceeds_limit", "this request's %d rows exceed a budget window of "
+                                       "this key: split it" % cost, rid, budget_headers)
                 return _json_error(429, "budget_exceeded", "the query budget of this key is spent", rid,
                                    budget_headers)
         else:

@@ -37,9 +37,13 @@ class Decision:
         policy = ", ".join("%d;w=%d" % (lim, BUDGET_WINDOWS[n]) for n, lim, _u, _r in self.windows)
         hdrs = [("RateLimit-Limit", str(limit)), ("RateLimit-Remaining", str(max(0, limit - used))),
                 ("RateLimit-Reset", str(reset)), ("RateLimit-Policy", policy)]
-        if not self.allowed:
+        if not self.allowed and self.can_fit():  # a request that can never fit has no time to retry at
             hdrs.append(("Retry-After", str(self.retry_after())))
         return hdrs
+
+    def can_fit(self):
+        """Whether this request's cost fits every window's limit at all (once the windows reset)."""
+        return all(self.cost <= w[1] for w in self.windows)
 
     def retry_after(self):
         """Seconds until every window that refused this request's cost has reset."""
