@@ -125,3 +125,11 @@ def test_detector_degrades_an_extraction_pattern_to_label_only(proxy, metrics_ur
     text = request(metrics_url).body.decode()
     assert 'mia_filter_detector_flagged{instance="filter-alt",key_id="%s"} 1' % key_id in text
     assert 'mia_filter_detector_actions_total{instance="filter-alt",action="label_only"}' in text
+
+
+def test_a_refused_configuration_says_why_and_leaves_the_running_one(host):
+    reason = host.file("/root/refused-config-reason.txt").content_string
+    assert "auth.keys[" in reason and ".id: 1-64" in reason, reason
+    config = host.file("/etc/filter-alt/config.yml")
+    assert "ops@example" not in config.content_string and "alt-standard" in config.content_string
+    assert not host.file("/etc/filter-alt/config.yml.refused").exists

@@ -19,6 +19,14 @@ def test_instance_b_runs_beside_a(host):
     assert resp.status == 200
 
 
+def test_both_instances_run_the_code_installed_for_them(host, settings):
+    # Shared code: each instance records at start what it runs; the role restarts one that runs other code.
+    installed = host.file(settings["output_filter_install_dir"] + "/code-version").content_string.strip()
+    assert re.fullmatch(r"[0-9a-f]{64}", installed)
+    for state_dir in (settings["output_filter_state_dir"], "/var/lib/mia-filter-b"):
+        assert host.file(state_dir + "/started-code-version").content_string.strip() == installed, state_dir
+
+
 def test_two_instances_share_one_redis_budget(host, proxy, keys):
     key = keys["limited"][1]
     # Spend the rest of the budget alternately through both instances.

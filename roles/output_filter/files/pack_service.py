@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Pack the output filter's Python package into one gzip tar, on the controller.
 
-    python3 pack_service.py ARCHIVE SERVICE_DIR MODULE_UTILS_DIR
+    python3 pack_service.py ARCHIVE SERVICE_DIR MODULE_UTILS_DIR   (prints the package's content digest)
 
 The package is the role's service code (SERVICE_DIR/*.py) with the collection's PII engine
 (MODULE_UTILS_DIR/_mia_engine/*.py) and confidence hardening (MODULE_UTILS_DIR/_mia_hardening.py)
@@ -14,6 +14,7 @@ current when the source's time and size match, so one fixed time for every versi
 stale bytecode after any edit that keeps a file's size.
 """
 import glob
+import hashlib
 import io
 import os
 import sys
@@ -36,7 +37,9 @@ def members(service_dir, module_utils):
 
 
 def pack(archive, service_dir, module_utils):
+    """Write the archive; return a digest of the package's names and contents (what it runs)."""
     entries = members(service_dir, module_utils)
+    digest = hashlib.sha256()
     missing = [src for name, src in entries if src is not None and not os.path.isfile(src)]
     if missing or not any(name == PACKAGE + "/__main__.py" for name, src in entries):
         raise SystemExit("pack_service: incomplete sources (missing: %s)" % (", ".join(missing) or PACKAGE + "/__main__.py"))
@@ -53,16 +56,18 @@ def pack(archive, service_dir, module_utils):
                 continue
             with open(src, "rb") as fh:
                 data = fh.read()
+            digest.update(b"%s\0%d\0" % (name.encode(), len(data)) + data)
             info.mode = 0o644
             info.size = len(data)
             info.mtime = FIXED_MTIME + zlib.crc32(data) % 100_000_000  # within 1980-1983: never "in the future"
             tar.addfile(info, io.BytesIO(data))
+    return digest.hexdigest()
 
 
 def main(argv):
     if len(argv) != 4:
         raise SystemExit("usage: pack_service.py ARCHIVE SERVICE_DIR MODULE_UTILS_DIR")
-    pack(*argv[1:])
+    print(pack(*argv[1:]))
 
 
 if __name__ == "__main__":

@@ -78,12 +78,13 @@ def test_incomplete_sources_are_refused_and_no_archive_is_written(tmp_path, remo
 def test_a_changed_file_of_the_same_size_gets_a_new_time(tmp_path):
     # Python reuses a .pyc whose source time and size match: an edit keeping the size must move the time.
     src = _checkout(tmp_path, "a")
-    pack(str(tmp_path / "1.tar.gz"), str(src / "service"), str(src / "module_utils"))
+    digest = pack(str(tmp_path / "1.tar.gz"), str(src / "service"), str(src / "module_utils"))
+    assert digest == pack(str(tmp_path / "0.tar.gz"), str(src / "service"), str(src / "module_utils"))
     config = src / "service" / "config.py"
     text = config.read_text()
     config.write_text(text.replace("{0,31}", "{0,63}", 1))
     assert config.stat().st_size == len(text.encode())
-    pack(str(tmp_path / "2.tar.gz"), str(src / "service"), str(src / "module_utils"))
+    assert pack(str(tmp_path / "2.tar.gz"), str(src / "service"), str(src / "module_utils")) != digest  # what it runs
     before = {m[0]: m[7] for m in _members(tmp_path / "1.tar.gz")}
     after = {m[0]: m[7] for m in _members(tmp_path / "2.tar.gz")}
     changed = {name for name in before if before[name] != after[name]}
