@@ -1,4 +1,6 @@
+import socket
 import ssl
+import time
 import urllib.request
 
 from mia_ansible import role_play, run_playbook
@@ -37,6 +39,24 @@ def test_tls_listener_serves_with_the_generated_certificate(host, settings):
         assert err.code in (401, 404)
     else:
         raise AssertionError("an unknown route must not succeed")
+
+
+def test_with_plain_http_off_only_https_serves(host, settings):
+    rc, out = run_playbook(role_play("rate_limit", dict(_scenario_vars(host), rate_limit_http_enabled=False)))
+    try:
+        assert rc == 0, out
+        for _i in range(50):  # the old workers let go of the plain port once the new ones run
+            try:
+                socket.create_connection(("127.0.0.1", settings["rate_limit_http_port"]), timeout=2).close()
+            except OSError:
+                break
+            time.sleep(0.1)
+        else:
+            raise AssertionError("the plain HTTP port still accepts connections")
+        test_tls_listener_serves_with_the_generated_certificate(host, settings)
+    finally:
+        rc, out = run_playbook(role_play("rate_limit", _scenario_vars(host)))
+        assert rc == 0, out
 
 
 def test_leaving_dry_run_enforces_and_a_rate_change_reloads(host, settings):

@@ -91,6 +91,18 @@ def test_broken_configuration_is_rejected_and_the_previous_one_keeps_serving(hos
     assert predict(settings, key_of_tier(settings, "standard")).status == 200
 
 
+def test_a_reload_nginx_cannot_apply_is_rolled_back_and_reported(host, settings):
+    # nginx -t passes (it ignores ports in use, the running nginx holds its own) and a reload
+    # "succeeds", but nginx keeps its old configuration: the filter holds this port already.
+    before = host.file("/etc/nginx/nginx.conf").content_string
+    rc, out = run_playbook(role_play("rate_limit", dict(_scenario_vars(host), rate_limit_http_port=18650)))
+    assert rc != 0 and "previous one is still served" in out, out
+    assert "Address already in use" in out, out
+    assert host.file("/etc/nginx/nginx.conf").content_string == before
+    wait_for_refill(settings)
+    assert predict(settings, key_of_tier(settings, "standard")).status == 200
+
+
 def test_a_changed_zone_key_reloads_without_error(host, settings):
     """nginx refuses a reload that rebinds a zone name to another key: zone names follow the key."""
     rc, out = run_playbook(role_play("rate_limit", dict(_scenario_vars(host), __rate_limit_tier_key="$mia_tier_key_v2_")))

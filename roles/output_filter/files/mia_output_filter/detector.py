@@ -143,8 +143,8 @@ class Detector:
         """Apply (new) settings and keep what every key has sent: flags are decided again under
         them. A new history size or memory bound starts the histories over, not the distances."""
         new_window = bool(self._keys) and int(window) != self.window
-        new_history = bool(self._keys) and (int(history_size), int(max_memory_mb) << 20) != (self.history_size,
-                                                                                              self.max_bytes)
+        new_history = bool(self._keys) and (
+            (int(history_size), int(max_memory_mb) << 20) != (self.history_size, self.max_bytes))
         self.threshold = float(threshold)
         self.min_samples = int(min_samples)
         self.window = int(window)
