@@ -141,9 +141,6 @@ class CleanTexts:
     def __contains__(self, key):
         return key in self._keys
 
-    def __len__(self):
-        return len(self._keys)
-
     def add(self, key, text_size):
         size = text_size + CLEAN_CACHE_ENTRY_OVERHEAD
         if self.bytes + size > self.max_bytes:
